@@ -1,0 +1,41 @@
+# Campaign Console: `make run` opens the console, `make test` runs ruff and the suite.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+QM      = $(patsubst %.ts,%.qm,$(wildcard desktop/resources/translations/*.ts))
+
+.PHONY: run test lint system-deps install translations bench clean
+
+run: install
+	$(BIN)/campaign-console
+
+test: install
+	$(BIN)/ruff check desktop tests bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+install: system-deps $(STAMP) translations
+
+# Qt needs a few shared libraries a minimal Debian/Ubuntu lacks; installs them when root.
+system-deps:
+	@$(PYTHON) scripts/system_deps.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+translations: $(STAMP) $(QM)
+
+desktop/resources/translations/%.qm: desktop/resources/translations/%.ts
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint: install
+	$(BIN)/ruff check desktop tests bench
+
+bench: install
+	$(BIN)/python bench/explorer.py
+
+clean:
+	rm -rf $(VENV) desktop/resources/translations/*.qm

@@ -1,0 +1,81 @@
+"""The command line: the same services as the GUI, for administrators and scripts.
+
+`campaign-console [--db URL] [--operator NAME] COMMAND ... [--json]`. Each command lives in
+a module of this package that adds its sub-parser in `register()` and sets a handler
+`handler(ctx, args) -> result`; the result is printed as JSON (--json) or as text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop.cli.context import CliContext
+from desktop.cli.output import to_json, to_text
+from desktop.errors import ConsoleError
+
+# One module per group of commands; each has register(subparsers).
+COMMAND_MODULES = (
+    "desktop.cli.init_command",
+    "desktop.cli.option_commands",
+)
+
+EXIT_USER_ERROR = 2
+
+
+def _json_flag() -> argparse.ArgumentParser:
+    # --json is accepted after the command too (`delivery show 3 --json`).
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="campaign-console",
+        description="Campaign Console: without a command, opens the desktop console.",
+    )
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
+    parser.add_argument(
+        "--operator", metavar="NAME", default="admin", help="operator to act as (default admin)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--lang", metavar="CODE", help="GUI language: en fr sv nl zh_TW")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    json_parent = _json_flag()
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers, json_parent)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    ctx = CliContext(db_url=args.db, operator_name=args.operator, json_output=args.json)
+    try:
+        result = args.handler(ctx, args)
+    except ConsoleError as exc:
+        print(f"campaign-console: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("campaign-console: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+    if result is not None:
+        print(to_json(result) if args.json else to_text(result))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui(db_url=args.db, language=args.lang)
+    if not hasattr(args, "handler"):
+        parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+    return run_command(args)

@@ -1,0 +1,42 @@
+"""Errors the user can act on. The GUI shows them in a message box, the CLI in one line."""
+
+from __future__ import annotations
+
+
+class ConsoleError(Exception):
+    """A user-facing error: its message says what is wrong and where."""
+
+
+class NotFound(ConsoleError):
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key!r} does not exist")
+        self.what = what
+        self.key = key
+
+
+class PermissionDenied(ConsoleError):
+    def __init__(self, operator: str, right: str, action: str = "") -> None:
+        doing = f" to {action}" if action else ""
+        super().__init__(f"operator {operator!r} lacks the right {right}{doing}")
+        self.operator = operator
+        self.right = right
+
+
+class ValidationError(ConsoleError):
+    """A value that breaks a rule; names the field and the value."""
+
+    def __init__(self, field: str, message: str, value: object = None) -> None:
+        shown = f" (got {value!r})" if value is not None else ""
+        super().__init__(f"{field}: {message}{shown}")
+        self.field = field
+        self.value = value
+        self.reason = message
+
+
+class AuthenticationFailed(ConsoleError):
+    def __init__(self) -> None:
+        super().__init__("unknown operator or wrong password")
+
+
+class InvalidState(ConsoleError):
+    """An action the delivery's current status does not allow."""

@@ -1,0 +1,53 @@
+"""SQLAlchemy models: every table of the domain. Importing this package registers them all."""
+
+from desktop.models.approvals import Approval, Proof
+from desktop.models.audit import AuditEntry
+from desktop.models.base import Base, utcnow
+from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
+from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
+from desktop.models.logs import DeliveryLog, JournalLine, TrackingLog
+from desktop.models.operators import Operator, OperatorGroup, operator_group_member
+from desktop.models.options import Option
+from desktop.models.providers import CostLine, CostStructure, ServiceProvider, Stock, StockLine
+from desktop.models.recipients import (
+    QuarantinedAddress,
+    Recipient,
+    RecipientList,
+    list_member,
+    normalize_address,
+)
+from desktop.models.typology import Typology, TypologyRule, typology_rule_link
+
+__all__ = [
+    "COUNTER_COLUMNS",
+    "Approval",
+    "AuditEntry",
+    "Base",
+    "Budget",
+    "Campaign",
+    "CostLine",
+    "CostStructure",
+    "Delivery",
+    "DeliveryLog",
+    "JournalLine",
+    "Operator",
+    "OperatorGroup",
+    "Option",
+    "Program",
+    "Proof",
+    "QuarantinedAddress",
+    "Recipient",
+    "RecipientList",
+    "Reviewer",
+    "ServiceProvider",
+    "Stock",
+    "StockLine",
+    "TrackingLog",
+    "Typology",
+    "TypologyRule",
+    "list_member",
+    "normalize_address",
+    "operator_group_member",
+    "typology_rule_link",
+    "utcnow",
+]

@@ -1,0 +1,61 @@
+"""Engines and sessions: the default SQLite file, pragmas, and migrations at start-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+
+APP_NAME = "campaign-console"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data folder (CAMPAIGN_CONSOLE_DB overrides it)."""
+    env = os.environ.get("CAMPAIGN_CONSOLE_DB")
+    if env:
+        return env
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'console.db'}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConsoleError(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            parent = Path(database).expanduser().parent
+            if not parent.is_dir():
+                raise ConsoleError(f"database folder does not exist: {parent}")
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ImportError as exc:
+        raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: objects read in a unit of work stay readable after it.
+    return sessionmaker(engine, expire_on_commit=False)

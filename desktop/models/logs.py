@@ -1,0 +1,64 @@
+"""Delivery logs (one row per targeted recipient), journal lines and tracking logs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, utcnow
+from desktop.models.enums import ExclusionCause, JournalLevel, LogStatus, TrackingKind, db_enum
+
+
+class DeliveryLog(Base):
+    __tablename__ = "delivery_log"
+    __table_args__ = (
+        Index("ix_delivery_log_delivery_status", "delivery_id", "status"),
+        Index("ix_delivery_log_delivery_recipient", "delivery_id", "recipient_id", unique=True),
+        # Pressure rules count a recipient's messages sent in the last D days.
+        Index("ix_delivery_log_recipient_sent", "recipient_id", "sent_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("recipient.id", ondelete="CASCADE"))
+    status: Mapped[LogStatus] = mapped_column(db_enum(LogStatus))
+    exclusion_cause: Mapped[ExclusionCause | None] = mapped_column(db_enum(ExclusionCause))
+    rule_name: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(320), default="")
+    error: Mapped[str | None] = mapped_column(Text)
+    smtp_code: Mapped[int | None] = mapped_column(Integer)
+    smtp_message: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class JournalLine(Base):
+    __tablename__ = "journal_line"
+    __table_args__ = (Index("ix_journal_line_delivery_id", "delivery_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    level: Mapped[JournalLevel] = mapped_column(db_enum(JournalLevel))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TrackingLog(Base):
+    __tablename__ = "tracking_log"
+    __table_args__ = (
+        Index("ix_tracking_log_delivery_kind_recipient", "delivery_id", "kind", "recipient_id"),
+        Index("ix_tracking_log_delivery_created", "delivery_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("recipient.id", ondelete="CASCADE"))
+    kind: Mapped[TrackingKind] = mapped_column(db_enum(TrackingKind))
+    url: Mapped[str] = mapped_column(Text, default="")
+    user_agent: Mapped[str] = mapped_column(String(512), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,136 @@
+"""Audience conditions: the filter builder's JSON tree, checked and compiled to SQL.
+
+A condition is `{"field": "country", "op": "=", "value": "FR"}`, or `{"and": [...]}`,
+`{"or": [...]}`, `{"not": {...}}`. Fields are recipient columns, or `custom.NAME` for a
+custom field. Values are always bound parameters: no SQL is ever built from user text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, not_, or_, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+from desktop.errors import ValidationError
+from desktop.models import Recipient
+
+# Field name -> (column, kind). Kinds drive value coercion and the filter builder's widgets.
+FIELDS: dict[str, tuple[InstrumentedAttribute[Any], str]] = {
+    "id": (Recipient.id, "integer"),
+    "email": (Recipient.email, "text"),
+    "first_name": (Recipient.first_name, "text"),
+    "last_name": (Recipient.last_name, "text"),
+    "language": (Recipient.language, "text"),
+    "country": (Recipient.country, "text"),
+    "city": (Recipient.city, "text"),
+    "postal_address": (Recipient.postal_address, "text"),
+    "denylisted": (Recipient.denylisted, "boolean"),
+    "external_id": (Recipient.external_id, "text"),
+    "created_at": (Recipient.created_at, "datetime"),
+}
+CUSTOM_PREFIX = "custom."
+
+OPERATORS = ("=", "!=", "<", "<=", ">", ">=", "contains", "starts_with", "in", "is_empty")
+_COMPARISONS = {
+    "=": lambda c, v: c == v,
+    "!=": lambda c, v: c != v,
+    "<": lambda c, v: c < v,
+    "<=": lambda c, v: c <= v,
+    ">": lambda c, v: c > v,
+    ">=": lambda c, v: c >= v,
+}
+
+
+def _column(field: Any, path: str) -> tuple[ColumnElement[Any], str]:
+    if not isinstance(field, str):
+        raise ValidationError(f"{path}.field", "must be a field name", field)
+    if field in FIELDS:
+        column, kind = FIELDS[field]
+        return column, kind
+    if field.startswith(CUSTOM_PREFIX) and len(field) > len(CUSTOM_PREFIX):
+        key = field[len(CUSTOM_PREFIX) :]
+        return Recipient.custom_fields[key].as_string(), "text"
+    known = ", ".join([*FIELDS, "custom.NAME"])
+    raise ValidationError(f"{path}.field", f"unknown field (known: {known})", field)
+
+
+def _coerce(value: Any, kind: str, path: str) -> Any:
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | str) and str(value).lower() in {"1", "true", "yes"}:
+            return True
+        if isinstance(value, int | str) and str(value).lower() in {"0", "false", "no"}:
+            return False
+        raise ValidationError(f"{path}.value", "must be true or false", value)
+    if kind == "integer":
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{path}.value", "must be a whole number", value) from None
+    if isinstance(value, dict | list) or value is None:
+        raise ValidationError(f"{path}.value", "must be a single value", value)
+    return str(value) if kind == "text" else value
+
+
+def _leaf(node: dict[str, Any], path: str) -> ColumnElement[bool]:
+    column, kind = _column(node.get("field"), path)
+    op = node.get("op")
+    if op not in OPERATORS:
+        raise ValidationError(f"{path}.op", f"must be one of {' '.join(OPERATORS)}", op)
+    if op == "is_empty":
+        if kind == "text":
+            return or_(column.is_(None), func.trim(column) == "")
+        return column.is_(None)
+    if "value" not in node:
+        raise ValidationError(f"{path}.value", f"is required with the operator {op!r}")
+    value = node["value"]
+    if op == "in":
+        if not isinstance(value, list) or not value:
+            raise ValidationError(f"{path}.value", "must be a non-empty list with 'in'", value)
+        return column.in_([_coerce(v, kind, path) for v in value])
+    if op == "contains":
+        return column.contains(str(value), autoescape=True)
+    if op == "starts_with":
+        return column.startswith(str(value), autoescape=True)
+    return _COMPARISONS[op](column, _coerce(value, kind, path))
+
+
+def compile_condition(node: Any, path: str = "audience") -> ColumnElement[bool]:
+    """A SQL boolean expression over `recipient` for a condition tree; raises ValidationError
+    naming the place in the tree (`audience.and[1].value`) of anything wrong."""
+    if not isinstance(node, dict):
+        raise ValidationError(path, "must be an object", node)
+    if "and" in node or "or" in node:
+        key = "and" if "and" in node else "or"
+        children = node[key]
+        if not isinstance(children, list):
+            raise ValidationError(f"{path}.{key}", "must be a list of conditions", children)
+        parts = [compile_condition(c, f"{path}.{key}[{i}]") for i, c in enumerate(children)]
+        if not parts:
+            return true() if key == "and" else false()
+        return and_(*parts) if key == "and" else or_(*parts)
+    if "not" in node:
+        return not_(compile_condition(node["not"], f"{path}.not"))
+    return _leaf(node, path)
+
+
+def validate_condition(node: Any, path: str = "audience") -> None:
+    """Raises ValidationError when the tree is not a valid condition."""
+    compile_condition(node, path)
+
+
+def describe(node: Any) -> str:
+    """A one-line, human-readable form of a condition, for lists and journals."""
+    if not isinstance(node, dict):
+        return ""
+    for key in ("and", "or"):
+        if key in node:
+            inner = f" {key.upper()} ".join(describe(c) for c in node[key])
+            return f"({inner})" if len(node[key]) > 1 else inner
+    if "not" in node:
+        return f"NOT {describe(node['not'])}"
+    if node.get("op") == "is_empty":
+        return f"{node.get('field')} is empty"
+    return f"{node.get('field')} {node.get('op')} {node.get('value')!r}"
