@@ -16,10 +16,12 @@ from desktop.models.recipients import (
     list_member,
     normalize_address,
 )
+from desktop.models.secrets import AppSecret
 from desktop.models.typology import Typology, TypologyRule, typology_rule_link
 
 __all__ = [
     "COUNTER_COLUMNS",
+    "AppSecret",
     "Approval",
     "AuditEntry",
     "Base",

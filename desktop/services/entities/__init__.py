@@ -1,0 +1,48 @@
+"""Specs of every kind of object the console edits; see base.py for the operations."""
+
+from __future__ import annotations
+
+import importlib
+
+from desktop.services.entities.base import (
+    ChildSpec,
+    EntitySpec,
+    FieldKind,
+    FieldSpec,
+    all_specs,
+    create,
+    delete,
+    get,
+    spec_for,
+    update,
+    values_of,
+)
+
+# Modules that register specs when imported.
+SPEC_MODULES = ("desktop.services.entities.campaigns",)
+
+_loaded = False
+
+
+def load_all() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for name in SPEC_MODULES:
+            importlib.import_module(name)
+
+
+__all__ = [
+    "ChildSpec",
+    "EntitySpec",
+    "FieldKind",
+    "FieldSpec",
+    "all_specs",
+    "create",
+    "delete",
+    "get",
+    "load_all",
+    "spec_for",
+    "update",
+    "values_of",
+]

@@ -1,0 +1,408 @@
+"""Generic create / read / update / delete for the objects the forms and the CLI edit.
+
+Each kind of object is described once by an EntitySpec: its model, its editable fields
+(kind, label, rules) and the right needed to change it. The services below check the
+right, clean and validate every value (naming the field and the value on error), write
+an audit row, and call the spec's hooks. The GUI builds its forms from the same specs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.errors import ConsoleError, NotFound, ValidationError
+from desktop.models.base import Base
+from desktop.models.enums import Right
+from desktop.services import audit
+from desktop.services.audience import validate_condition
+from desktop.services.rights import Actor, require
+
+# A syntactic check, good enough to catch typos; delivery needs no more (RFC 5322 is larger).
+EMAIL_PATTERN = re.compile(r"^[^@\s\"<>()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def is_valid_email(address: str) -> bool:
+    return bool(EMAIL_PATTERN.match(address.strip()))
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    HTML = "html"
+    EMAIL = "email"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+    CHOICE = "choice"  # one value of `choices` (a StrEnum)
+    MULTI_CHOICE = "multi_choice"  # a list of values of `choices`
+    REFERENCE = "reference"  # id of another entity kind (`reference`)
+    MULTI_REFERENCE = "multi_reference"  # ids of another kind, through a relationship
+    CONDITION = "condition"  # an audience condition tree (services.audience)
+    TEXT_LIST = "text_list"  # a JSON list of strings
+    JSON = "json"  # any JSON value (bands of a cost structure, custom fields)
+    PASSWORD = "password"  # write-only; stored hashed by the spec's hook
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = False
+    choices: type[StrEnum] | None = None
+    reference: str | None = None
+    minimum: int | Decimal | None = None
+    maximum: int | Decimal | None = None
+    max_length: int | None = None
+    help: str = ""
+    read_only: bool = False
+    # Shown in the list of this kind (views pick their columns from these).
+    listed: bool = False
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    """A collection edited inside the parent's form (cost structures of a provider)."""
+
+    kind: str
+    parent_field: str
+    label: str
+
+
+Hook = Callable[[Session, Actor, Any, set[str]], None]
+Check = Callable[[Session, Any], None]
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    kind: str
+    label: str
+    plural: str
+    model: type[Base]
+    fields: tuple[FieldSpec, ...]
+    edit_right: Right
+    title_field: str = "label"
+    children: tuple[ChildSpec, ...] = ()
+    # Cross-field checks on the object after values are applied, before the flush.
+    check: Check | None = None
+    # Called after create/update with the names of the fields that changed.
+    after_change: Hook | None = None
+    # Called before delete; raises to refuse (an object still in use).
+    before_delete: Callable[[Session, Actor, Any], None] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise ValidationError(name, f"is not a field of {self.label.lower()}")
+
+
+_REGISTRY: dict[str, EntitySpec] = {}
+
+
+def register(spec: EntitySpec) -> EntitySpec:
+    _REGISTRY[spec.kind] = spec
+    return spec
+
+
+def spec_for(kind: str) -> EntitySpec:
+    from desktop.services.entities import load_all
+
+    load_all()
+    try:
+        return _REGISTRY[kind]
+    except KeyError:
+        raise ConsoleError(f"unknown kind of object: {kind!r}") from None
+
+
+def all_specs() -> dict[str, EntitySpec]:
+    from desktop.services.entities import load_all
+
+    load_all()
+    return dict(_REGISTRY)
+
+
+# ---- cleaning values -------------------------------------------------------------------
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
+    """The typed value for a field, from a typed value or its text; ValidationError if bad."""
+    name = spec.label
+    if _blank(value) and spec.kind not in (FieldKind.BOOLEAN, FieldKind.MULTI_REFERENCE):
+        if spec.required:
+            raise ValidationError(name, "is required")
+        return _empty(spec)
+    match spec.kind:
+        case FieldKind.TEXT | FieldKind.MULTILINE | FieldKind.HTML | FieldKind.PASSWORD:
+            text = str(value) if spec.kind is not FieldKind.TEXT else str(value).strip()
+            if spec.max_length and len(text) > spec.max_length:
+                raise ValidationError(name, f"is longer than {spec.max_length} characters")
+            return text
+        case FieldKind.EMAIL:
+            text = str(value).strip()
+            if not is_valid_email(text):
+                raise ValidationError(name, "is not a valid e-mail address", text)
+            return text
+        case FieldKind.INTEGER:
+            try:
+                number = int(str(value).strip()) if not isinstance(value, int) else value
+            except ValueError:
+                raise ValidationError(name, "must be a whole number", value) from None
+            return _in_range(spec, number)
+        case FieldKind.DECIMAL:
+            try:
+                number = Decimal(str(value).strip().replace(",", "."))
+            except InvalidOperation:
+                raise ValidationError(name, "must be a number", value) from None
+            if not number.is_finite():
+                raise ValidationError(name, "must be a finite number", value)
+            return _in_range(spec, number)
+        case FieldKind.DATE:
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            try:
+                return date.fromisoformat(str(value).strip())
+            except ValueError:
+                raise ValidationError(name, "must be a date as YYYY-MM-DD", value) from None
+        case FieldKind.DATETIME:
+            if not isinstance(value, datetime):
+                try:
+                    value = datetime.fromisoformat(str(value).strip())
+                except ValueError:
+                    raise ValidationError(
+                        name, "must be a date and time as YYYY-MM-DD HH:MM", value
+                    ) from None
+            return value if value.tzinfo else value.replace(tzinfo=UTC)
+        case FieldKind.BOOLEAN:
+            if isinstance(value, bool):
+                return value
+            lowered = str(value or "").strip().lower()
+            if lowered in {"1", "true", "yes", "on"}:
+                return True
+            if lowered in {"", "0", "false", "no", "off"}:
+                return False
+            raise ValidationError(name, "must be true or false", value)
+        case FieldKind.CHOICE:
+            assert spec.choices is not None
+            try:
+                return spec.choices(value)
+            except ValueError:
+                allowed = ", ".join(c.value for c in spec.choices)
+                raise ValidationError(name, f"must be one of {allowed}", value) from None
+        case FieldKind.MULTI_CHOICE:
+            assert spec.choices is not None
+            values = value if isinstance(value, list | tuple | set) else [value]
+            return [clean_value(session, _as_choice(spec), v).value for v in values]
+        case FieldKind.REFERENCE:
+            return _reference(session, spec, value)
+        case FieldKind.MULTI_REFERENCE:
+            values = [] if _blank(value) else value
+            if not isinstance(values, list | tuple | set):
+                raise ValidationError(name, "must be a list of ids", value)
+            return [_reference(session, spec, v) for v in values]
+        case FieldKind.CONDITION:
+            if isinstance(value, str):
+                import json
+
+                try:
+                    value = json.loads(value)
+                except json.JSONDecodeError as exc:
+                    raise ValidationError(name, f"is not valid JSON ({exc.msg})", value) from None
+            validate_condition(value, path=spec.name)
+            return value
+        case FieldKind.TEXT_LIST:
+            if isinstance(value, str):
+                value = [part.strip() for part in value.split(",")]
+            if not isinstance(value, list | tuple):
+                raise ValidationError(name, "must be a list of texts", value)
+            return [str(v).strip() for v in value if str(v).strip()]
+        case FieldKind.JSON:
+            if isinstance(value, str):
+                import json
+
+                try:
+                    return json.loads(value)
+                except json.JSONDecodeError as exc:
+                    raise ValidationError(name, f"is not valid JSON ({exc.msg})", value) from None
+            return value
+    raise ValidationError(name, f"has an unknown kind {spec.kind}")
+
+
+def _as_choice(spec: FieldSpec) -> FieldSpec:
+    return FieldSpec(spec.name, spec.label, FieldKind.CHOICE, True, spec.choices)
+
+
+def _empty(spec: FieldSpec) -> Any:
+    if spec.kind in (FieldKind.TEXT, FieldKind.MULTILINE, FieldKind.HTML, FieldKind.EMAIL):
+        return ""
+    if spec.kind in (FieldKind.TEXT_LIST, FieldKind.MULTI_CHOICE, FieldKind.MULTI_REFERENCE):
+        return []
+    return None
+
+
+def _in_range(spec: FieldSpec, number: Any) -> Any:
+    if spec.minimum is not None and number < spec.minimum:
+        raise ValidationError(spec.label, f"must be at least {spec.minimum}", number)
+    if spec.maximum is not None and number > spec.maximum:
+        raise ValidationError(spec.label, f"must be at most {spec.maximum}", number)
+    return number
+
+
+def _reference(session: Session, spec: FieldSpec, value: Any) -> Any:
+    assert spec.reference is not None
+    target = spec_for(spec.reference)
+    if isinstance(value, target.model):
+        return value
+    try:
+        key = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(spec.label, "must be an id", value) from None
+    obj = session.get(target.model, key)
+    if obj is None:
+        raise ValidationError(spec.label, f"no {target.label.lower()} with this id", key)
+    return obj if spec.kind is FieldKind.MULTI_REFERENCE else key
+
+
+# ---- the operations ---------------------------------------------------------------------
+
+
+def get(session: Session, kind: str, entity_id: int) -> Any:
+    spec = spec_for(kind)
+    obj = session.get(spec.model, entity_id)
+    if obj is None:
+        raise NotFound(spec.label.lower(), entity_id)
+    return obj
+
+
+def values_of(kind: str, obj: Any) -> dict[str, Any]:
+    """The current values of an object's fields (references as ids), for forms and JSON."""
+    spec = spec_for(kind)
+    values: dict[str, Any] = {"id": obj.id}
+    for f in spec.fields:
+        if f.kind is FieldKind.PASSWORD:
+            continue
+        value = getattr(obj, f.name)
+        if f.kind is FieldKind.MULTI_REFERENCE:
+            value = [item.id for item in value]
+        values[f.name] = value
+    return values
+
+
+def _apply(session: Session, spec: EntitySpec, obj: Any, values: Mapping[str, Any]) -> set[str]:
+    changed: set[str] = set()
+    for name, raw in values.items():
+        if name == "id":
+            continue
+        field_spec = spec.field(name)
+        if field_spec.read_only:
+            raise ValidationError(field_spec.label, "cannot be changed")
+        value = clean_value(session, field_spec, raw)
+        if field_spec.kind is FieldKind.PASSWORD:
+            if value:
+                changed.add(name)
+                setattr(obj, name, value)  # the spec's after_change hook hashes it
+            continue
+        current = getattr(obj, name, None)
+        if field_spec.kind is FieldKind.MULTI_REFERENCE:
+            current = list(current or [])
+        if current != value:
+            setattr(obj, name, value)
+            changed.add(name)
+    for field_spec in spec.fields:
+        if field_spec.required and _blank(getattr(obj, field_spec.name, None)):
+            raise ValidationError(field_spec.label, "is required")
+    return changed
+
+
+def _flush(session: Session, spec: EntitySpec) -> None:
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        session.rollback()
+        message = str(exc.orig).lower()
+        if "unique" in message or "duplicate" in message:
+            raise ConsoleError(f"{spec.label}: another one already has this name") from None
+        if "foreign key" in message:
+            raise ConsoleError(f"{spec.label}: it is still used elsewhere") from None
+        raise ConsoleError(f"{spec.label}: refused by the database ({exc.orig})") from None
+
+
+def create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any]) -> Any:
+    spec = spec_for(kind)
+    require(actor, spec.edit_right, f"create a {spec.label.lower()}")
+    obj = spec.model()
+    for f in spec.fields:  # start from the column defaults, so required checks see them
+        if getattr(obj, f.name, None) is None:
+            default = getattr(spec.model, f.name).default
+            if default is not None and not callable(default.arg):
+                setattr(obj, f.name, default.arg)
+    changed = _apply(session, spec, obj, values)
+    if spec.check:
+        spec.check(session, obj)
+    session.add(obj)
+    _flush(session, spec)
+    if spec.after_change:
+        spec.after_change(session, actor, obj, changed | {"id"})
+        _flush(session, spec)
+    audit.record(session, actor, spec.kind, obj.id, "create", details=_loggable(spec, changed))
+    return obj
+
+
+def update(
+    session: Session, actor: Actor, kind: str, entity_id: int, values: Mapping[str, Any]
+) -> Any:
+    spec = spec_for(kind)
+    require(actor, spec.edit_right, f"edit a {spec.label.lower()}")
+    obj = get(session, kind, entity_id)
+    changed = _apply(session, spec, obj, values)
+    if not changed:
+        return obj
+    if spec.check:
+        spec.check(session, obj)
+    _flush(session, spec)
+    if spec.after_change:
+        spec.after_change(session, actor, obj, changed)
+        _flush(session, spec)
+    audit.record(session, actor, spec.kind, obj.id, "update", details=_loggable(spec, changed))
+    return obj
+
+
+def delete(session: Session, actor: Actor, kind: str, entity_id: int) -> None:
+    spec = spec_for(kind)
+    require(actor, spec.edit_right, f"delete a {spec.label.lower()}")
+    obj = get(session, kind, entity_id)
+    if spec.before_delete:
+        spec.before_delete(session, actor, obj)
+    title = getattr(obj, spec.title_field, None)
+    audit.record(session, actor, spec.kind, obj.id, "delete", details={"title": title})
+    session.delete(obj)
+    _flush(session, spec)
+
+
+def find_by(session: Session, kind: str, field_name: str, value: Any) -> Any | None:
+    spec = spec_for(kind)
+    return session.scalar(select(spec.model).where(getattr(spec.model, field_name) == value))
+
+
+def _loggable(spec: EntitySpec, changed: set[str]) -> dict[str, Any]:
+    # Field names only: contents (HTML, passwords) do not belong in the audit trail.
+    return {"fields": sorted(n for n in changed if n != "id")}

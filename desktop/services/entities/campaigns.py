@@ -1,0 +1,79 @@
+"""Programs, campaigns and budgets: edited by campaign managers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.errors import ValidationError
+from desktop.models import Budget, Campaign, Program
+from desktop.models.enums import Right
+from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
+
+
+def _dates_in_order(_session: Session, obj: Any) -> None:
+    if obj.start_date and obj.end_date and obj.end_date < obj.start_date:
+        raise ValidationError("End", "is before the start", obj.end_date.isoformat())
+
+
+PROGRAM = register(
+    EntitySpec(
+        kind="program",
+        label="Program",
+        plural="Programs",
+        model=Program,
+        edit_right=Right.PREPARE_DELIVERIES,
+        fields=(
+            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("description", "Description", FieldKind.MULTILINE),
+            FieldSpec("start_date", "Start", FieldKind.DATE, listed=True),
+            FieldSpec("end_date", "End", FieldKind.DATE, listed=True),
+        ),
+        check=_dates_in_order,
+    )
+)
+
+BUDGET = register(
+    EntitySpec(
+        kind="budget",
+        label="Budget",
+        plural="Budgets",
+        model=Budget,
+        edit_right=Right.PREPARE_DELIVERIES,
+        fields=(
+            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("allocated", "Allocated", FieldKind.DECIMAL, minimum=0, listed=True),
+            FieldSpec("calculated", "Calculated", FieldKind.DECIMAL, read_only=True, listed=True),
+            FieldSpec("committed", "Committed", FieldKind.DECIMAL, read_only=True, listed=True),
+            FieldSpec("real", "Real", FieldKind.DECIMAL, read_only=True, listed=True),
+        ),
+    )
+)
+
+CAMPAIGN = register(
+    EntitySpec(
+        kind="campaign",
+        label="Campaign",
+        plural="Campaigns",
+        model=Campaign,
+        edit_right=Right.PREPARE_DELIVERIES,
+        fields=(
+            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("program_id", "Program", FieldKind.REFERENCE, reference="program"),
+            FieldSpec(
+                "owner_id", "Owner", FieldKind.REFERENCE, reference="operator", listed=True
+            ),
+            FieldSpec("start_date", "Start", FieldKind.DATE, listed=True),
+            FieldSpec("end_date", "End", FieldKind.DATE, listed=True),
+            FieldSpec("budget_id", "Budget", FieldKind.REFERENCE, reference="budget"),
+            FieldSpec("description", "Description", FieldKind.MULTILINE),
+            FieldSpec("approve_targeting", "Approve targeting", FieldKind.BOOLEAN),
+            FieldSpec("approve_content", "Approve content", FieldKind.BOOLEAN),
+            FieldSpec("approve_budget", "Approve budget", FieldKind.BOOLEAN),
+            FieldSpec("approve_extraction", "Approve extraction file", FieldKind.BOOLEAN),
+            FieldSpec("approve_proofs", "Approve proofs", FieldKind.BOOLEAN),
+        ),
+        check=_dates_in_order,
+    )
+)

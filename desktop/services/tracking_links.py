@@ -1,0 +1,105 @@
+"""Signed tracking links: open pixel, click redirect, unsubscribe and mirror page.
+
+A token carries the delivery, the recipient, the kind of hit and (for clicks) the target
+URL, followed by an HMAC-SHA256 signature. The tracking server accepts only tokens whose
+signature matches, so nobody can forge a hit or use it as an open redirect.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.models.enums import TrackingKind
+from desktop.services.options import get_value
+from desktop.services.secrets import TRACKING_KEY, get_or_create_secret
+
+_KIND_CODES = {
+    TrackingKind.OPEN: "o",
+    TrackingKind.CLICK: "c",
+    TrackingKind.UNSUBSCRIBE: "u",
+    TrackingKind.MIRROR: "m",
+}
+_CODE_KINDS = {code: kind for kind, code in _KIND_CODES.items()}
+_SIGNATURE_BYTES = 16
+
+
+@dataclass(frozen=True)
+class TrackingToken:
+    delivery_id: int
+    recipient_id: int
+    kind: TrackingKind
+    url: str | None = None
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+class LinkSigner:
+    def __init__(self, secret: bytes, base_url: str) -> None:
+        self._secret = secret
+        self.base_url = base_url.rstrip("/")
+
+    def _sign(self, payload: bytes) -> bytes:
+        return hmac.new(self._secret, payload, hashlib.sha256).digest()[:_SIGNATURE_BYTES]
+
+    def token(
+        self, delivery_id: int, recipient_id: int, kind: TrackingKind, url: str | None = None
+    ) -> str:
+        fields: list[object] = [delivery_id, recipient_id, _KIND_CODES[kind]]
+        if url is not None:
+            fields.append(url)
+        payload = json.dumps(fields, separators=(",", ":")).encode()
+        return f"{_b64(payload)}.{_b64(self._sign(payload))}"
+
+    def verify(self, token: str) -> TrackingToken | None:
+        """The token's content, or None when it is malformed or its signature is wrong."""
+        try:
+            payload_text, signature_text = token.split(".")
+            payload = _unb64(payload_text)
+            signature = _unb64(signature_text)
+        except (ValueError, TypeError):
+            return None
+        if not hmac.compare_digest(signature, self._sign(payload)):
+            return None
+        try:
+            fields = json.loads(payload)
+            delivery_id, recipient_id, code = int(fields[0]), int(fields[1]), fields[2]
+            kind = _CODE_KINDS[code]
+            url = fields[3] if len(fields) > 3 else None
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+        if kind is TrackingKind.CLICK and not isinstance(url, str):
+            return None
+        return TrackingToken(delivery_id, recipient_id, kind, url)
+
+    def _url(self, path: str, token: str) -> str:
+        return f"{self.base_url}/{path}/{token}"
+
+    def open_pixel_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("o", self.token(delivery_id, recipient_id, TrackingKind.OPEN))
+
+    def click_url(self, delivery_id: int, recipient_id: int, url: str) -> str:
+        return self._url("c", self.token(delivery_id, recipient_id, TrackingKind.CLICK, url))
+
+    def unsubscribe_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("u", self.token(delivery_id, recipient_id, TrackingKind.UNSUBSCRIBE))
+
+    def mirror_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("m", self.token(delivery_id, recipient_id, TrackingKind.MIRROR))
+
+
+def signer_for(session: Session) -> LinkSigner:
+    """The signer with this database's key and the NmsTracking_ServerUrl option."""
+    base_url = str(get_value(session, "NmsTracking_ServerUrl"))
+    return LinkSigner(get_or_create_secret(session, TRACKING_KEY), base_url)
