@@ -11,7 +11,7 @@ run: install
 	$(BIN)/campaign-console
 
 test: install
-	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 install: system-deps $(STAMP) translations
@@ -32,7 +32,7 @@ desktop/resources/translations/%.qm: desktop/resources/translations/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: install
-	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff check .
 
 bench: install
 	$(BIN)/python bench/explorer.py
