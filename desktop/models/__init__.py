@@ -17,6 +17,7 @@ from desktop.models.recipients import (
     normalize_address,
 )
 from desktop.models.secrets import AppSecret
+from desktop.models.send_sessions import SendSession
 from desktop.models.typology import Typology, TypologyRule, typology_rule_link
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "Recipient",
     "RecipientList",
     "Reviewer",
+    "SendSession",
     "ServiceProvider",
     "Stock",
     "StockLine",

@@ -31,6 +31,8 @@ class DeliveryLog(Base):
     smtp_code: Mapped[int | None] = mapped_column(Integer)
     smtp_message: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[str | None] = mapped_column(String(255))
+    # The send session (models.send_sessions) holding this row while it is `sending`.
+    send_session_id: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
