@@ -3,6 +3,7 @@
 from desktop.models.approvals import Approval, Proof
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
+from desktop.models.bounces import HardBounceCount
 from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
 from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingLog
@@ -32,6 +33,7 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "HardBounceCount",
     "JournalLine",
     "Operator",
     "OperatorGroup",
