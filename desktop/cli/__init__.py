@@ -20,6 +20,8 @@ from desktop.errors import ConsoleError
 COMMAND_MODULES = (
     "desktop.cli.init_command",
     "desktop.cli.option_commands",
+    "desktop.cli.recipient_commands",
+    "desktop.cli.quarantine_commands",
 )
 
 EXIT_USER_ERROR = 2
