@@ -202,7 +202,13 @@ class _Preparation:
     # -- helpers
 
     def _session(self) -> Session:
-        """A session on the preparation's own connection (where the staging table lives)."""
+        """A session on the preparation's own connection (where the staging table lives).
+
+        The connection's own transaction ends first: a session that joined it would not
+        commit it, and the session's work would be lost."""
+        assert self.conn is not None
+        if self.conn.in_transaction():
+            self.conn.commit()
         return Session(bind=self.conn, expire_on_commit=False)
 
     def note(self, level: JournalLevel, message: str) -> None:

@@ -1,0 +1,163 @@
+"""`delivery prepare ID`, `delivery stop-preparation ID`, `delivery logs ID`,
+`delivery exclusions ID [--cause C] [--search TEXT] [--csv FILE]`.
+
+These join the `delivery` command group of delivery_commands through
+add_delivery_subcommands(), which that module calls with its sub-parsers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.cli.context import CliContext
+from desktop.errors import ConsoleError, NotFound
+from desktop.models import Delivery
+from desktop.services import exclusion_log, journal
+from desktop.services.cancellation import CancelToken, Progress
+from desktop.services.preparation import prepare, stop_preparation
+
+PROGRESS_INTERVAL = 1.0  # seconds between progress lines on stderr
+
+
+def add_delivery_subcommands(
+    actions: argparse._SubParsersAction, json_parent: argparse.ArgumentParser
+) -> None:
+    prep = actions.add_parser(
+        "prepare",
+        parents=[json_parent],
+        help="compute the target, exclusions and messages (Ctrl-C stops, leaving nothing)",
+    )
+    prep.add_argument("id", metavar="ID")
+    prep.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    prep.set_defaults(handler=run_prepare)
+
+    stop = actions.add_parser(
+        "stop-preparation",
+        parents=[json_parent],
+        help="stop a preparation running elsewhere, or free one whose process died",
+    )
+    stop.add_argument("id", metavar="ID")
+    stop.set_defaults(handler=run_stop)
+
+    logs = actions.add_parser("logs", parents=[json_parent], help="the delivery's journal")
+    logs.add_argument("id", metavar="ID")
+    logs.set_defaults(handler=run_logs)
+
+    excl = actions.add_parser(
+        "exclusions", parents=[json_parent], help="the exclusion log (recipient, cause, rule)"
+    )
+    excl.add_argument("id", metavar="ID")
+    excl.add_argument("--cause", metavar="CAUSE", help="only this cause (machine name)")
+    excl.add_argument("--search", metavar="TEXT", default="", help="in name, address or rule")
+    excl.add_argument("--limit", metavar="N", default="1000", help="rows printed (default 1000)")
+    excl.add_argument("--csv", metavar="FILE", help="write every matching row to a CSV file")
+    excl.set_defaults(handler=run_exclusions)
+
+
+def _whole_number(text: str, what: str = "delivery id") -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
+
+
+class _ProgressPrinter:
+    """One line on stderr per phase change, and at most one a second within a phase."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.phase = ""
+        self.last = 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if self.quiet or (progress.phase == self.phase and now - self.last < PROGRESS_INTERVAL):
+            return
+        self.phase, self.last = progress.phase, now
+        amount = f" {progress.done}/{progress.total}" if progress.total else ""
+        detail = f" ({progress.message})" if progress.message else ""
+        print(f"{progress.phase}{amount}{detail}", file=sys.stderr, flush=True)
+
+
+def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    delivery_id = _whole_number(args.id)
+    actor = ctx.actor
+    token = CancelToken()
+    # Ctrl-C stops the preparation cleanly: the delivery goes back to Being edited.
+    previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
+    try:
+        result = prepare(
+            ctx.sessions,
+            actor,
+            delivery_id,
+            token=token,
+            progress=_ProgressPrinter(args.quiet or args.json),
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return {
+        "id": result.delivery_id,
+        "status": result.status.value,
+        "targeted": result.targeted,
+        "to_deliver": result.to_deliver,
+        "to_exclude": result.to_exclude,
+        "render_errors": result.render_errors,
+        "exclusions": result.exclusions,
+        "error": result.error,
+        "warnings": result.warnings,
+        "stopped": result.stopped,
+        "seconds": round(result.seconds, 2),
+    }
+
+
+def run_stop(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    delivery_id = _whole_number(args.id)
+    with ctx.sessions.begin() as session:
+        stopped = stop_preparation(session, ctx.actor, delivery_id)
+    return {"id": delivery_id, "stopped": stopped}
+
+
+def run_logs(ctx: CliContext, args: argparse.Namespace) -> Any:
+    delivery_id = _whole_number(args.id)
+    _ = ctx.actor  # reading needs a logged-in operator
+    with ctx.sessions() as session:
+        _ensure_delivery(session, delivery_id)
+        lines = journal.lines(session, delivery_id)
+        rows = [
+            {"at": line.created_at, "level": line.level.value, "message": line.message}
+            for line in lines
+        ]
+    if args.json:
+        return rows
+    return "\n".join(f"{r['at']:%Y-%m-%d %H:%M:%S}  {r['level']:<7}  {r['message']}" for r in rows)
+
+
+def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:
+    delivery_id = _whole_number(args.id)
+    where = exclusion_log.ExclusionFilter(cause=args.cause, search=args.search)
+    actor = ctx.actor
+    with ctx.sessions() as session:
+        _ensure_delivery(session, delivery_id)
+        if args.csv:
+            try:
+                with open(args.csv, "w", newline="", encoding="utf-8") as out:
+                    rows = exclusion_log.export_csv(session, actor, delivery_id, out, where)
+            except OSError as exc:
+                raise ConsoleError(
+                    f"--csv {args.csv}: cannot be written ({exc.strerror})"
+                ) from None
+            return {"file": args.csv, "rows": rows}
+        limit = _whole_number(args.limit, "--limit")
+        page = exclusion_log.page(session, delivery_id, where, limit=limit)
+        return [dict(zip(exclusion_log.CSV_COLUMNS, row.as_tuple(), strict=True)) for row in page]
+
+
+def _ensure_delivery(session: Session, delivery_id: int) -> None:
+    if session.get(Delivery, delivery_id) is None:
+        raise NotFound("delivery", delivery_id)

@@ -1,0 +1,94 @@
+"""The preparation of one delivery, in a QThread, for the dashboard.
+
+The worker owns no widget and no ORM object: it gets a session factory, the actor and a
+delivery id, runs services.preparation.prepare(), and reports through signals that are
+throttled to a few per second, so a million recipients never flood the event loop.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+from desktop.services.cancellation import CancelToken, Progress
+from desktop.services.preparation import PreparationSettings, prepare
+from desktop.services.rights import Actor
+
+PROGRESS_INTERVAL = 0.2  # seconds: at most five progress signals a second
+
+
+class PrepareWorker(QObject):
+    """Signals, in order: started, then phase_changed(phase) once per phase with
+    progress(phase, done, total) in between, then finished(result dict) or failed(error)."""
+
+    started = Signal()
+    phase_changed = Signal(str)
+    progress = Signal(str, int, int)
+    finished = Signal(object)  # PreparationResult.as_dict()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        actor: Actor,
+        delivery_id: int,
+        settings: PreparationSettings | None = None,
+    ) -> None:
+        super().__init__()  # no parent: it moves to its own thread
+        self.sessions = sessions
+        self.actor = actor
+        self.delivery_id = delivery_id
+        self.settings = settings
+        self.token = CancelToken()
+        self._phase = ""
+        self._last_emit = 0.0
+
+    def stop(self) -> None:
+        """Thread-safe: the preparation stops at its next check, leaving nothing behind."""
+        self.token.cancel()
+
+    def _report(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if progress.phase != self._phase:
+            self._phase = progress.phase
+            self.phase_changed.emit(progress.phase)
+        elif now - self._last_emit < PROGRESS_INTERVAL and progress.done < progress.total:
+            return
+        self._last_emit = now
+        self.progress.emit(progress.phase, progress.done, progress.total)
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        try:
+            result = prepare(
+                self.sessions,
+                self.actor,
+                self.delivery_id,
+                token=self.token,
+                progress=self._report,
+                settings=self.settings,
+            )
+        except ConsoleError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug must reach the user, not kill the thread silently
+            self.failed.emit(f"internal error: {exc!r}")
+            return
+        self.finished.emit(result.as_dict())
+
+
+def start_prepare_worker(worker: PrepareWorker, parent: QObject | None = None) -> QThread:
+    """Moves the worker to a new thread and starts it; both are deleted when it ends."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread

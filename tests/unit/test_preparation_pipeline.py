@@ -1,0 +1,298 @@
+"""The preparation as a whole: outcome, critical errors, render errors, stop, invalidation."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.errors import PermissionDenied
+from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine
+from desktop.models.enums import DeliveryStatus, LogStatus
+from desktop.services import lifecycle
+from desktop.services.cancellation import CancelToken, Progress
+from desktop.services.preparation import (
+    PreparationRefused,
+    PreparationSettings,
+    prepare,
+    stop_preparation,
+)
+from tests.unit.preparation_data import add_delivery, add_recipient, log_rows
+
+
+def _delivery(sessions, delivery_id: int) -> Delivery:
+    with sessions() as s:
+        return s.get(Delivery, delivery_id)
+
+
+def _journal(sessions, delivery_id: int) -> list[tuple[str, str]]:
+    with sessions() as s:
+        lines = s.scalars(
+            select(JournalLine)
+            .where(JournalLine.delivery_id == delivery_id)
+            .order_by(JournalLine.id)
+        )
+        return [(line.level.value, line.message) for line in lines]
+
+
+def _log_count(sessions, delivery_id: int) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count()).where(DeliveryLog.delivery_id == delivery_id))
+
+
+@pytest.fixture
+def ten_recipients(sessions) -> list[int]:
+    with sessions.begin() as s:
+        return [add_recipient(s, f"user{n}@example.com", first_name=f"User{n}") for n in range(10)]
+
+
+def test_a_prepared_delivery_waits_for_confirmation_with_its_kpis_and_journal(
+    sessions, manager, ten_recipients
+):
+    with sessions.begin() as s:
+        add_recipient(s, "")
+        delivery_id = add_delivery(s)
+
+    result = prepare(sessions, manager, delivery_id)
+
+    delivery = _delivery(sessions, delivery_id)
+    assert delivery.status is DeliveryStatus.PENDING_CONFIRMATION
+    assert (delivery.targeted, delivery.to_deliver, delivery.to_exclude) == (11, 10, 1)
+    assert delivery.targeted == delivery.to_deliver + delivery.to_exclude
+    assert delivery.prepared_at is not None
+    assert result.as_dict()["status"] == "pending_confirmation"
+    statuses = [row.status for row in log_rows(sessions, delivery_id).values()]
+    assert statuses.count(LogStatus.TO_DELIVER) == 10
+    last_level, last_line = _journal(sessions, delivery_id)[-1]
+    assert last_level == "info"
+    assert "10 messages to deliver" in last_line
+    assert "1 exclusions (address_missing: 1)" in last_line
+    assert "0 errors" in last_line
+
+
+def test_a_template_syntax_error_fails_and_names_the_line(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, html="<p>Hello</p>\n<p>{% if recipient.city %}</p>\n")
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PREPARATION_FAILED
+    assert "HTML content, line 2" in result.error
+    delivery = _delivery(sessions, delivery_id)
+    assert delivery.status is DeliveryStatus.PREPARATION_FAILED
+    assert "line 2" in delivery.error_message
+    assert _log_count(sessions, delivery_id) == 0
+    assert _journal(sessions, delivery_id)[-1][0] == "error"
+
+
+def test_a_recipient_whose_message_cannot_render_is_logged_with_the_reason(sessions, manager):
+    with sessions.begin() as s:
+        gold = add_recipient(s, "gold@example.com", custom_fields={"tier": "gold"})
+        no_tier = add_recipient(s, "plain@example.com")
+        delivery_id = add_delivery(s, html="<p>Your tier: {{ recipient.tier }}</p>")
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PENDING_CONFIRMATION
+    assert (result.to_deliver, result.render_errors, result.to_exclude) == (1, 1, 1)
+    rows = log_rows(sessions, delivery_id)
+    assert rows[gold].status is LogStatus.TO_DELIVER
+    assert rows[no_tier].status is LogStatus.RENDER_ERROR
+    assert "tier" in rows[no_tier].error
+    journal = _journal(sessions, delivery_id)
+    assert any(level == "error" and f"Recipient {no_tier}" in m for level, m in journal)
+    assert journal[-1][0] == "error" and "1 errors" in journal[-1][1]
+    assert _delivery(sessions, delivery_id).render_errors == 1
+
+
+def test_rendering_in_worker_processes_gives_the_same_outcome(sessions, manager):
+    with sessions.begin() as s:
+        for n in range(30):
+            fields = {"tier": "gold"} if n % 7 else {}
+            add_recipient(s, f"p{n}@example.com", custom_fields=fields)
+        delivery_id = add_delivery(s, html="<p>{{ recipient.tier }} {{ unsubscribe_url }}</p>")
+    settings = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=4)
+
+    result = prepare(sessions, manager, delivery_id, settings=settings)
+
+    assert (result.to_deliver, result.render_errors) == (25, 5)
+    errors = [r for r in log_rows(sessions, delivery_id).values() if r.error]
+    assert len(errors) == 5 and all("tier" in r.error for r in errors)
+
+
+def test_stopping_in_the_middle_leaves_the_delivery_being_edited_with_nothing(
+    sessions, manager, ten_recipients
+):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    token = CancelToken()
+    phases: list[str] = []
+
+    def stop_while_rendering(progress: Progress) -> None:
+        phases.append(progress.phase)
+        if progress.phase == "personalisation" and progress.done > 0:
+            token.cancel()
+
+    result = prepare(
+        sessions,
+        manager,
+        delivery_id,
+        token=token,
+        progress=stop_while_rendering,
+        settings=PreparationSettings(chunk_size=3),
+    )
+
+    assert result.stopped and result.status is DeliveryStatus.BEING_EDITED
+    assert "personalisation" in phases and "logs" not in phases
+    delivery = _delivery(sessions, delivery_id)
+    assert delivery.status is DeliveryStatus.BEING_EDITED
+    assert (delivery.targeted, delivery.to_deliver, delivery.to_exclude) == (0, 0, 0)
+    assert _log_count(sessions, delivery_id) == 0
+    assert "stopped" in _journal(sessions, delivery_id)[-1][1]
+
+
+def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
+    sessions, manager, ten_recipients, monkeypatch
+):
+    monkeypatch.setattr("desktop.services.preparation.STOP_POLL_SECONDS", 0.0)
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+
+    def stop_from_elsewhere(progress: Progress) -> None:
+        if progress.phase == "personalisation" and progress.done == 0:
+            with sessions.begin() as other:
+                assert stop_preparation(other, manager, delivery_id)
+
+    result = prepare(sessions, manager, delivery_id, progress=stop_from_elsewhere)
+
+    assert result.stopped
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+    assert _log_count(sessions, delivery_id) == 0
+
+
+def test_editing_the_content_after_preparation_invalidates_it(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    prepare(sessions, manager, delivery_id)
+
+    from desktop.services import entities
+
+    with sessions.begin() as s:
+        entities.update(s, manager, "delivery", delivery_id, {"subject": "A new subject"})
+
+    delivery = _delivery(sessions, delivery_id)
+    assert delivery.status is DeliveryStatus.BEING_EDITED
+    assert (delivery.targeted, delivery.to_deliver, delivery.to_exclude) == (0, 0, 0)
+    assert _log_count(sessions, delivery_id) == 0
+    # and it can be prepared again
+    assert prepare(sessions, manager, delivery_id).to_deliver == 10
+
+
+def test_invalidation_clears_every_preparing_field(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, typology_id=None)
+    prepare(sessions, manager, delivery_id)
+
+    with sessions.begin() as s:
+        delivery = s.get(Delivery, delivery_id)
+        assert lifecycle.invalidate_preparation(s, manager, delivery, {"typology_id"})
+
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+    assert _log_count(sessions, delivery_id) == 0
+
+
+def test_required_approvals_lead_to_pending_approval(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        campaign = Campaign(label="Spring", approve_targeting=True, approve_content=True)
+        s.add(campaign)
+        s.flush()
+        delivery_id = add_delivery(s, campaign_id=campaign.id)
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PENDING_APPROVAL
+    with sessions() as s:
+        kinds = set(s.scalars(select(Approval.kind).where(Approval.delivery_id == delivery_id)))
+    assert {k.value for k in kinds} == {"targeting", "content"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"sender_address": ""}, "sender address is missing"),
+        ({"audience_filter": None}, "no audience"),
+        ({"audience_filter": {"field": "country", "op": "=", "value": "ZZ"}}, "selects nobody"),
+        ({"audience_filter": {"field": "shoe_size", "op": "=", "value": 42}}, "unknown field"),
+    ],
+)
+def test_critical_errors_end_in_preparation_failed(
+    sessions, manager, ten_recipients, fields, message
+):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, **fields)
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PREPARATION_FAILED
+    assert message in result.error
+    assert message in _delivery(sessions, delivery_id).error_message
+    assert _log_count(sessions, delivery_id) == 0
+
+
+def test_everyone_excluded_is_a_critical_error(sessions, manager):
+    with sessions.begin() as s:
+        add_recipient(s, "x@example.com", denylisted=True)
+        delivery_id = add_delivery(s)
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PREPARATION_FAILED
+    assert "no recipient to deliver (1 targeted, all excluded)" in result.error
+    journal = [m for _level, m in _journal(sessions, delivery_id)]
+    assert any("denylisted: 1" in m for m in journal)
+
+
+def test_a_failed_preparation_can_be_prepared_again(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, sender_address="")
+    assert prepare(sessions, manager, delivery_id).status is DeliveryStatus.PREPARATION_FAILED
+    with sessions.begin() as s:
+        s.get(Delivery, delivery_id).sender_address = "news@example.com"
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PENDING_CONFIRMATION
+    assert _delivery(sessions, delivery_id).error_message == ""
+
+
+def test_only_operators_who_may_prepare_can_prepare(sessions, reviewer, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+
+    with pytest.raises(PermissionDenied):
+        prepare(sessions, reviewer, delivery_id)
+
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+
+
+def test_a_delivery_being_sent_cannot_be_prepared(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, status=DeliveryStatus.IN_PROGRESS)
+
+    with pytest.raises(PreparationRefused, match="in_progress"):
+        prepare(sessions, manager, delivery_id)
+
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.IN_PROGRESS
+
+
+def test_the_concurrency_option_limits_deliveries_at_work(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        from tests.unit.preparation_data import set_flag
+
+        set_flag(s, "NmsOperation_LimitConcurrency", "1")
+        add_delivery(s, status=DeliveryStatus.IN_PROGRESS, label="Busy")
+        delivery_id = add_delivery(s)
+
+    with pytest.raises(PreparationRefused, match="at most 1 at once"):
+        prepare(sessions, manager, delivery_id)
+
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
