@@ -19,7 +19,14 @@ from desktop.services.entities.base import (
 )
 
 # Modules that register specs when imported.
-SPEC_MODULES = ("desktop.services.entities.campaigns",)
+SPEC_MODULES = (
+    "desktop.services.entities.campaigns",
+    "desktop.services.entities.deliveries",
+    "desktop.services.entities.recipients",
+    "desktop.services.entities.operators",
+    "desktop.services.entities.typology",
+    "desktop.services.entities.providers",
+)
 
 _loaded = False
 

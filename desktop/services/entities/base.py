@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -95,8 +95,15 @@ class EntitySpec:
     edit_right: Right
     title_field: str = "label"
     children: tuple[ChildSpec, ...] = ()
+    # Called by update before any value is applied, with the names of the values given;
+    # raises to refuse the edit (a delivery being sent), so nothing is half-changed.
+    before_change: Hook | None = None
     # Cross-field checks on the object after values are applied, before the flush.
     check: Check | None = None
+    # Called after `check`, before the flush, with the names of the fields that changed:
+    # derives stored columns (a password's hash, an address key) and refuses changes that
+    # depend on who acts. On create, the object has no id yet.
+    before_flush: Hook | None = None
     # Called after create/update with the names of the fields that changed.
     after_change: Hook | None = None
     # Called before delete; raises to refuse (an object still in use).
@@ -314,7 +321,10 @@ def _apply(session: Session, spec: EntitySpec, obj: Any, values: Mapping[str, An
             continue
         field_spec = spec.field(name)
         if field_spec.read_only:
-            raise ValidationError(field_spec.label, "cannot be changed")
+            # A form may send back every value it shows: only a real change is refused.
+            if not _same_value(session, field_spec, raw, getattr(obj, name, None)):
+                raise ValidationError(field_spec.label, "cannot be changed")
+            continue
         value = clean_value(session, field_spec, raw)
         if field_spec.kind is FieldKind.PASSWORD:
             if value:
@@ -333,6 +343,15 @@ def _apply(session: Session, spec: EntitySpec, obj: Any, values: Mapping[str, An
     return changed
 
 
+def _same_value(session: Session, spec: FieldSpec, raw: Any, current: Any) -> bool:
+    if raw == current:
+        return True
+    try:
+        return clean_value(session, spec, raw) == current
+    except ConsoleError:
+        return False
+
+
 def _flush(session: Session, spec: EntitySpec) -> None:
     try:
         session.flush()
@@ -340,10 +359,33 @@ def _flush(session: Session, spec: EntitySpec) -> None:
         session.rollback()
         message = str(exc.orig).lower()
         if "unique" in message or "duplicate" in message:
-            raise ConsoleError(f"{spec.label}: another one already has this name") from None
+            what = _unique_field_label(spec, message)
+            raise ConsoleError(f"{spec.label}: another one already has this {what}") from None
         if "foreign key" in message:
             raise ConsoleError(f"{spec.label}: it is still used elsewhere") from None
         raise ConsoleError(f"{spec.label}: refused by the database ({exc.orig})") from None
+
+
+def _unique_field_label(spec: EntitySpec, message: str) -> str:
+    """The field a unique constraint names: `table.column` (SQLite), `uq_table_column` (PG)."""
+    table = spec.model.__tablename__
+    for f in spec.fields:
+        if f"{table}.{f.name}" in message or f"uq_{table}_{f.name}" in message:
+            return f.label.lower()
+    return "name"
+
+
+def _column_default(model: type[Base], name: str) -> Any:
+    """A column's constant default, or None (no column, or a callable default)."""
+    attribute = getattr(model, name, None)
+    column = getattr(attribute, "property", None)
+    columns = getattr(column, "columns", None)
+    if not columns:
+        return None  # a relationship, a property, or a write-only field (password)
+    default = columns[0].default
+    if default is None or callable(default.arg):
+        return None
+    return default.arg
 
 
 def create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any]) -> Any:
@@ -352,12 +394,17 @@ def create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any])
     obj = spec.model()
     for f in spec.fields:  # start from the column defaults, so required checks see them
         if getattr(obj, f.name, None) is None:
-            default = getattr(spec.model, f.name).default
-            if default is not None and not callable(default.arg):
-                setattr(obj, f.name, default.arg)
-    changed = _apply(session, spec, obj, values)
-    if spec.check:
-        spec.check(session, obj)
+            default = _column_default(spec.model, f.name)
+            if default is not None:
+                setattr(obj, f.name, default)
+    # A relationship set on the new object can pull it into the session: no flush until
+    # every value is checked.
+    with session.no_autoflush:
+        changed = _apply(session, spec, obj, values)
+        if spec.check:
+            spec.check(session, obj)
+        if spec.before_flush:
+            spec.before_flush(session, actor, obj, changed)
     session.add(obj)
     _flush(session, spec)
     if spec.after_change:
@@ -373,11 +420,16 @@ def update(
     spec = spec_for(kind)
     require(actor, spec.edit_right, f"edit a {spec.label.lower()}")
     obj = get(session, kind, entity_id)
-    changed = _apply(session, spec, obj, values)
-    if not changed:
-        return obj
-    if spec.check:
-        spec.check(session, obj)
+    if spec.before_change:
+        spec.before_change(session, actor, obj, set(values) - {"id"})
+    with session.no_autoflush:  # a half-applied object must not reach the database
+        changed = _apply(session, spec, obj, values)
+        if not changed:
+            return obj
+        if spec.check:
+            spec.check(session, obj)
+        if spec.before_flush:
+            spec.before_flush(session, actor, obj, changed)
     _flush(session, spec)
     if spec.after_change:
         spec.after_change(session, actor, obj, changed)
@@ -401,6 +453,19 @@ def delete(session: Session, actor: Actor, kind: str, entity_id: int) -> None:
 def find_by(session: Session, kind: str, field_name: str, value: Any) -> Any | None:
     spec = spec_for(kind)
     return session.scalar(select(spec.model).where(getattr(spec.model, field_name) == value))
+
+
+def refuse_if_used(session: Session, obj_label: str, title: Any, users: str, query: Select) -> None:
+    """Refuses a deletion while `query` (one column: the users' titles) finds rows, naming a
+    few of them, so that nothing is silently detached or cascaded away."""
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    if not total:
+        return
+    names = [str(n) for n in session.scalars(query.limit(3))]
+    shown = ", ".join(repr(n) for n in names)
+    if total > len(names):
+        shown += f" and {total - len(names)} more"
+    raise ConsoleError(f"{obj_label} {title!r} cannot be deleted: used by {users} ({shown})")
 
 
 def _loggable(spec: EntitySpec, changed: set[str]) -> dict[str, Any]:

@@ -1,0 +1,202 @@
+"""Deliveries: audience, content, schedule, throughput, typology and approval settings.
+
+Edited by campaign managers (PREPARE DELIVERIES). A delivery cannot be edited while it is
+prepared, sent or once it has gone out; an edit of what a preparation computed from
+(audience, content, schedule, typology) sends a prepared delivery back to Being edited.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidState, ValidationError
+from desktop.models import Delivery
+from desktop.models.enums import Channel, DeliveryStatus, Right
+from desktop.services import lifecycle
+from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
+from desktop.services.rights import Actor
+
+# A delivery in one of these states reads nothing any more (audience, typology, lists):
+# what it used may go.
+FINAL_STATES = frozenset(status for status, targets in lifecycle.ALLOWED.items() if not targets)
+# Deleting these would pull the rows from under a running preparation or send.
+RUNNING_STATES = frozenset(
+    {DeliveryStatus.PREPARING, DeliveryStatus.IN_PROGRESS, DeliveryStatus.PAUSED}
+)
+
+
+def _refuse_when_locked(
+    _session: Session, _actor: Actor, delivery: Delivery, _names: set[str]
+) -> None:
+    lifecycle.ensure_editable(delivery)
+
+
+def _one_audience(_session: Session, delivery: Delivery) -> None:
+    if delivery.audience_filter is not None and delivery.audience_list_id is not None:
+        raise ValidationError(
+            "Audience", "choose either a filter or a list, not both", delivery.audience_list_id
+        )
+
+
+def _record_author(_session: Session, actor: Actor, delivery: Delivery, _changed: set[str]) -> None:
+    if delivery.id is None:
+        delivery.created_by_id = actor.operator_id
+
+
+def _invalidate_if_prepared(
+    session: Session, actor: Actor, delivery: Delivery, changed: set[str]
+) -> None:
+    lifecycle.invalidate_preparation(session, actor, delivery, changed)
+
+
+def _refuse_while_running(_session: Session, _actor: Actor, delivery: Delivery) -> None:
+    if delivery.status in RUNNING_STATES:
+        raise InvalidState(
+            f"delivery {delivery.id} is {delivery.status.value}: stop it before deleting it"
+        )
+
+
+def check_ready_to_prepare(delivery: Delivery) -> None:
+    """What editing leaves open but preparation needs: a direct-mail delivery's provider.
+
+    Saving a draft never requires it; preparing does, because extraction, costs and stock
+    consumption (domain.md §5) all come from the provider, and failing after the approvals
+    would waste the reviewers' time."""
+    if delivery.channel is Channel.DIRECT_MAIL and delivery.provider_id is None:
+        raise ValidationError(
+            "Provider", "a direct-mail delivery needs a service provider before preparation"
+        )
+
+
+def _approval_flag(name: str, label: str) -> FieldSpec:
+    return FieldSpec(name, label, FieldKind.BOOLEAN, help="used when Override approvals is set")
+
+
+DELIVERY = register(
+    EntitySpec(
+        kind="delivery",
+        label="Delivery",
+        plural="Deliveries",
+        model=Delivery,
+        edit_right=Right.PREPARE_DELIVERIES,
+        fields=(
+            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec(
+                "status",
+                "Status",
+                FieldKind.CHOICE,
+                choices=DeliveryStatus,
+                read_only=True,
+                listed=True,
+            ),
+            FieldSpec(
+                "channel", "Channel", FieldKind.CHOICE, required=True, choices=Channel, listed=True
+            ),
+            FieldSpec(
+                "campaign_id", "Campaign", FieldKind.REFERENCE, reference="campaign", listed=True
+            ),
+            # Content
+            FieldSpec("subject", "Subject", max_length=998),
+            FieldSpec("sender_name", "Sender name", max_length=255),
+            FieldSpec("sender_address", "Sender address", FieldKind.EMAIL),
+            FieldSpec("reply_to", "Reply-to address", FieldKind.EMAIL),
+            FieldSpec("html", "HTML content", FieldKind.HTML),
+            FieldSpec("text", "Text content", FieldKind.MULTILINE),
+            # Audience
+            FieldSpec(
+                "audience_filter",
+                "Audience filter",
+                FieldKind.CONDITION,
+                help="no filter and no list: every recipient",
+            ),
+            FieldSpec(
+                "audience_list_id", "Audience list", FieldKind.REFERENCE, reference="recipient_list"
+            ),
+            FieldSpec(
+                "proof_list_id", "Proof target", FieldKind.REFERENCE, reference="recipient_list"
+            ),
+            # Schedule and validity
+            FieldSpec(
+                "contact_date",
+                "Contact date",
+                FieldKind.DATETIME,
+                listed=True,
+                help="a confirmed delivery starts by itself at this date",
+            ),
+            FieldSpec(
+                "validity_seconds",
+                "Validity period (seconds)",
+                FieldKind.INTEGER,
+                minimum=1,
+                help="empty: the option NmsBroadcast_MsgValidityDuration",
+            ),
+            # Throughput
+            FieldSpec(
+                "max_connections",
+                "Parallel connections",
+                FieldKind.INTEGER,
+                required=True,
+                minimum=1,
+                maximum=50,
+            ),
+            FieldSpec(
+                "messages_per_connection",
+                "Messages per connection",
+                FieldKind.INTEGER,
+                required=True,
+                minimum=1,
+            ),
+            FieldSpec("messages_per_hour", "Messages per hour", FieldKind.INTEGER, minimum=1),
+            FieldSpec(
+                "messages_per_hour_per_domain",
+                "Messages per hour per domain",
+                FieldKind.INTEGER,
+                minimum=1,
+            ),
+            # Targeting
+            FieldSpec("typology_id", "Typology", FieldKind.REFERENCE, reference="typology"),
+            FieldSpec(
+                "control_group_percent",
+                "Control group (%)",
+                FieldKind.INTEGER,
+                required=True,
+                minimum=0,
+                maximum=100,
+            ),
+            FieldSpec(
+                "target_limit",
+                "Target limit",
+                FieldKind.INTEGER,
+                minimum=1,
+                help="empty: no limit",
+            ),
+            # Direct mail
+            FieldSpec(
+                "provider_id",
+                "Provider",
+                FieldKind.REFERENCE,
+                reference="service_provider",
+                help="direct mail: the router that prints and posts",
+            ),
+            # Approvals
+            FieldSpec(
+                "override_approvals",
+                "Override the campaign's approvals",
+                FieldKind.BOOLEAN,
+            ),
+            _approval_flag("approve_targeting", "Approve targeting"),
+            _approval_flag("approve_content", "Approve content"),
+            _approval_flag("approve_budget", "Approve budget"),
+            _approval_flag("approve_extraction", "Approve extraction file"),
+            _approval_flag("approve_proofs", "Approve proofs"),
+            # Live counters
+            FieldSpec("to_deliver", "To deliver", FieldKind.INTEGER, read_only=True, listed=True),
+            FieldSpec("delivered", "Delivered", FieldKind.INTEGER, read_only=True, listed=True),
+        ),
+        before_change=_refuse_when_locked,
+        check=_one_audience,
+        before_flush=_record_author,
+        after_change=_invalidate_if_prepared,
+        before_delete=_refuse_while_running,
+    )
+)

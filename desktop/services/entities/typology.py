@@ -1,0 +1,166 @@
+"""Typology rules and typologies (Administration > Campaign Management).
+
+A rule's type decides which of its fields preparation reads (domain.md §3.1): a filtering
+rule its condition, a pressure rule a number of messages over a number of days, a capacity
+rule a number of messages, a control rule a check, a phase and a severity. `check` refuses
+a rule that lacks what its type needs, naming the field.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import ValidationError
+from desktop.models import Delivery, Typology, TypologyRule, typology_rule_link
+from desktop.models.enums import (
+    ControlCheck,
+    ControlPhase,
+    Right,
+    Severity,
+    TypologyRuleType,
+)
+from desktop.services.entities.base import (
+    EntitySpec,
+    FieldKind,
+    FieldSpec,
+    refuse_if_used,
+    register,
+)
+from desktop.services.entities.deliveries import FINAL_STATES
+from desktop.services.rights import Actor
+
+# Control checks that compare against a threshold, and what the threshold counts.
+THRESHOLD_UNITS = {
+    ControlCheck.MESSAGE_SIZE: "bytes",
+    ControlCheck.PROOF_TARGET_SIZE: "recipients",
+}
+
+
+def _needs(rule: TypologyRule, field: str, label: str) -> None:
+    if getattr(rule, field) is None:
+        raise ValidationError(label, f"is required for a {rule.rule_type.value} rule")
+
+
+def _rule_has_what_its_type_needs(_session: Session, rule: TypologyRule) -> None:
+    match rule.rule_type:
+        case TypologyRuleType.FILTERING:
+            _needs(rule, "condition", "Condition")
+        case TypologyRuleType.PRESSURE:
+            _needs(rule, "max_messages", "Maximum messages")
+            _needs(rule, "period_days", "Period (days)")
+        case TypologyRuleType.CAPACITY:
+            _needs(rule, "max_messages", "Maximum messages")
+        case TypologyRuleType.CONTROL:
+            _needs(rule, "control_check", "Check")
+            _needs(rule, "control_phase", "Phase")
+            _needs(rule, "severity", "Severity")
+            unit = THRESHOLD_UNITS.get(rule.control_check)
+            if unit and rule.control_threshold is None:
+                raise ValidationError(
+                    "Threshold", f"is required for the check {rule.control_check.value} ({unit})"
+                )
+
+
+def _rule_not_in_a_typology(session: Session, _actor: Actor, rule: TypologyRule) -> None:
+    refuse_if_used(
+        session,
+        "Typology rule",
+        rule.name,
+        "typologies",
+        select(Typology.name)
+        .join(typology_rule_link, typology_rule_link.c.typology_id == Typology.id)
+        .where(typology_rule_link.c.rule_id == rule.id),
+    )
+
+
+def _typology_not_used(session: Session, _actor: Actor, typology: Typology) -> None:
+    refuse_if_used(
+        session,
+        "Typology",
+        typology.name,
+        "deliveries not finished",
+        select(Delivery.label).where(
+            Delivery.typology_id == typology.id, Delivery.status.not_in(FINAL_STATES)
+        ),
+    )
+
+
+TYPOLOGY_RULE = register(
+    EntitySpec(
+        kind="typology_rule",
+        label="Typology rule",
+        plural="Typology rules",
+        model=TypologyRule,
+        edit_right=Right.ADMINISTRATION,
+        title_field="name",
+        fields=(
+            FieldSpec("name", "Name", required=True, max_length=64, listed=True),
+            FieldSpec("label", "Label", max_length=255, listed=True),
+            FieldSpec(
+                "rule_type",
+                "Type",
+                FieldKind.CHOICE,
+                required=True,
+                choices=TypologyRuleType,
+                listed=True,
+            ),
+            FieldSpec("active", "Active", FieldKind.BOOLEAN, listed=True),
+            FieldSpec(
+                "priority",
+                "Priority",
+                FieldKind.INTEGER,
+                required=True,
+                minimum=0,
+                listed=True,
+                help="lower runs first among rules of the same type",
+            ),
+            FieldSpec("description", "Description", FieldKind.MULTILINE),
+            FieldSpec(
+                "condition",
+                "Condition",
+                FieldKind.CONDITION,
+                help="filtering: recipients matching it are excluded",
+            ),
+            FieldSpec(
+                "max_messages",
+                "Maximum messages",
+                FieldKind.INTEGER,
+                minimum=1,
+                help="pressure: per recipient over the period; capacity: per delivery",
+            ),
+            FieldSpec("period_days", "Period (days)", FieldKind.INTEGER, minimum=1),
+            FieldSpec("control_check", "Check", FieldKind.CHOICE, choices=ControlCheck),
+            FieldSpec("control_phase", "Phase", FieldKind.CHOICE, choices=ControlPhase),
+            FieldSpec(
+                "control_threshold",
+                "Threshold",
+                FieldKind.INTEGER,
+                minimum=0,
+                help="message size: bytes; proof target size: recipients",
+            ),
+            FieldSpec("severity", "Severity", FieldKind.CHOICE, choices=Severity),
+        ),
+        check=_rule_has_what_its_type_needs,
+        before_delete=_rule_not_in_a_typology,
+    )
+)
+
+TYPOLOGY = register(
+    EntitySpec(
+        kind="typology",
+        label="Typology",
+        plural="Typologies",
+        model=Typology,
+        edit_right=Right.ADMINISTRATION,
+        title_field="name",
+        fields=(
+            FieldSpec("name", "Name", required=True, max_length=64, listed=True),
+            FieldSpec("label", "Label", max_length=255, listed=True),
+            FieldSpec(
+                "rules", "Rules", FieldKind.MULTI_REFERENCE, reference="typology_rule", listed=True
+            ),
+        ),
+        before_delete=_typology_not_used,
+    )
+)
