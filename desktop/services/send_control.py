@@ -135,6 +135,15 @@ def stop(session: Session, actor: Actor, delivery_id: int) -> int:
     return cancelled
 
 
+def pause_for_problem(session: Session, delivery: Delivery, problem: str) -> None:
+    """In progress -> Paused by the system, with the reason as an error in the journal."""
+    transition(session, SYSTEM, delivery, S.PAUSED, reason=problem)
+    delivery.error_message = problem
+    journal.add(
+        session, delivery.id, JournalLevel.ERROR, f"Delivery paused: {problem}. Resume it then."
+    )
+
+
 def is_sending(session: Session, delivery_id: int) -> bool:
     """True while a live process sends this delivery (here or elsewhere)."""
     return bool(send_sessions.live_sessions(session, delivery_id))

@@ -1,0 +1,269 @@
+"""`delivery send ID [--smtp HOST:PORT]`, `delivery pause|resume|stop ID`,
+`tracking serve [--host H] [--port P]`, `scheduler`.
+
+`delivery send` confirms a delivery pending confirmation (when the operator may), then
+sends it in this process until it ends, and prints the final status and KPIs. While it
+runs, `delivery pause|resume|stop ID` from any other process (or the GUI) steers it. Run
+again on a delivery In progress (after a crash, a kill or Ctrl-C) it carries on where the
+last send stopped. With no relay configured (Administration) and no --smtp, messages go to
+the local outbox, started in this process for the duration of the send.
+
+The `delivery` subcommands join the group of delivery_commands: that module may call
+add_delivery_subcommands() itself; otherwise register() attaches them to the group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from desktop.cli.context import CliContext
+from desktop.errors import ConsoleError, InvalidState, NotFound
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus
+from desktop.services import send_control
+from desktop.services.cancellation import CancelToken
+from desktop.services.kpis import DeliveryKpis
+from desktop.services.outbox_server import start_outbox
+from desktop.services.relay_settings import RelayTarget, resolve_relay
+from desktop.services.scheduler import Scheduler
+from desktop.services.sending import SendEngine
+from desktop.services.tracking_server import TrackingServer
+
+S = DeliveryStatus
+SEND_ACTIONS = ("send", "pause", "resume", "stop")
+
+
+def add_delivery_subcommands(
+    actions: argparse._SubParsersAction, json_parent: argparse.ArgumentParser
+) -> None:
+    send = actions.add_parser(
+        "send",
+        parents=[json_parent],
+        help="confirm and send a prepared delivery in this process; prints the final KPIs",
+    )
+    send.add_argument("id", metavar="ID")
+    send.add_argument("--smtp", metavar="HOST:PORT", help="relay to use instead of the settings")
+    send.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    send.set_defaults(handler=run_send)
+    for action, text in (
+        ("pause", "hand out no new message; those on the wire finish"),
+        ("resume", "carry on a paused delivery"),
+        ("stop", "final: cancel what was not sent"),
+    ):
+        parser = actions.add_parser(action, parents=[json_parent], help=text)
+        parser.add_argument("id", metavar="ID")
+        parser.set_defaults(handler=run_control, control=action)
+
+
+def _subparsers_of(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
+    delivery = subparsers.choices.get("delivery")
+    if delivery is None:
+        delivery = subparsers.add_parser("delivery", help="deliveries")
+        delivery.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = _subparsers_of(delivery)
+    assert actions is not None
+    if "send" not in actions.choices:
+        add_delivery_subcommands(actions, json_parent)
+
+    tracking = subparsers.add_parser("tracking", help="the tracking server")
+    tracking_actions = tracking.add_subparsers(dest="action", metavar="ACTION", required=True)
+    serve = tracking_actions.add_parser(
+        "serve", help="serve open pixels, clicks and unsubscriptions until Ctrl-C"
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", default="8765", help="port to listen on (default 8765)")
+    serve.set_defaults(handler=run_tracking_serve)
+
+    scheduler = subparsers.add_parser(
+        "scheduler", help="start scheduled deliveries at their contact date, until Ctrl-C"
+    )
+    scheduler.add_argument("--smtp", metavar="HOST:PORT", help="relay to use")
+    scheduler.add_argument("--poll", default="5", help="seconds between looks (default 5)")
+    scheduler.set_defaults(handler=run_scheduler)
+
+
+def _delivery_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ConsoleError(f"delivery id must be a whole number (got {text!r})") from None
+
+
+@contextmanager
+def _signals_set(token_or_event: Any) -> Iterator[None]:
+    """Ctrl-C and SIGTERM end the work cleanly: nothing on the wire is left unrecorded."""
+
+    def handler(_signum: int, _frame: Any) -> None:
+        if isinstance(token_or_event, CancelToken):
+            token_or_event.cancel()
+        else:
+            token_or_event.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@contextmanager
+def _relay(ctx: CliContext, override: str | None) -> Iterator[RelayTarget]:
+    """The relay to use; the local outbox in this process when none is configured."""
+    with ctx.sessions() as session:
+        relay = resolve_relay(session, override=override)
+    if relay is not None:
+        yield relay
+        return
+    outbox = start_outbox()
+    try:
+        yield RelayTarget(host=outbox.host, port=outbox.port, is_outbox=True)
+    finally:
+        outbox.stop()
+
+
+class _ProgressLines:
+    """One progress line on stderr when the numbers change, at most once a second."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.last: tuple[int, ...] | None = None
+        self.last_time = 0.0
+
+    def __call__(self, kpis: DeliveryKpis) -> None:
+        if self.quiet:
+            return
+        v = kpis.values
+        shown = (v["processed"], v["delivered"], v["failed"])
+        now = time.monotonic()
+        if shown == self.last or now - self.last_time < 1.0:
+            return
+        self.last, self.last_time = shown, now
+        print(
+            f"{kpis.status.value}: {v['processed']}/{v['to_deliver']} processed, "
+            f"{v['delivered']} delivered, {v['failed']} failed",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    delivery_id = _delivery_id(args.id)
+    actor = ctx.actor
+    with ctx.sessions.begin() as session:
+        delivery = session.get(Delivery, delivery_id)
+        if delivery is None:
+            raise NotFound("delivery", delivery_id)
+        status = delivery.status
+        if status is S.PENDING_CONFIRMATION:
+            status = send_control.confirm(session, actor, delivery_id)
+    if status is S.SCHEDULED:
+        return {
+            "id": delivery_id,
+            "status": status.value,
+            "message": "scheduled: it starts at its contact date while the application "
+            "or `campaign-console scheduler` runs",
+        }
+    if status is S.PAUSED:
+        raise InvalidState(
+            f"delivery {delivery_id} is paused: resume it first (delivery resume {delivery_id})"
+        )
+    if status is not S.IN_PROGRESS:
+        raise InvalidState(
+            f"delivery {delivery_id} is {status.value}: only a delivery pending confirmation "
+            "or in progress can be sent"
+        )
+    token = CancelToken()
+    with _relay(ctx, args.smtp) as relay, _signals_set(token):
+        engine = SendEngine(
+            ctx.sessions,
+            actor,
+            delivery_id,
+            relay,
+            token=token,
+            on_progress=_ProgressLines(args.quiet or args.json),
+        )
+        report = engine.run()
+    return {
+        "id": delivery_id,
+        "status": report.status.value,
+        "relay": str(relay) + (" (local outbox)" if relay.is_outbox else ""),
+        "sent_now": report.sent_now,
+        "kpis": report.kpis.as_dict(),
+        **({"reason": report.reason} if report.status is not S.FINISHED else {}),
+    }
+
+
+def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    delivery_id = _delivery_id(args.id)
+    actor = ctx.actor
+    result: dict[str, Any] = {"id": delivery_id}
+    with ctx.sessions.begin() as session:
+        if args.control == "pause":
+            send_control.pause(session, actor, delivery_id)
+        elif args.control == "resume":
+            send_control.resume(session, actor, delivery_id)
+            if not send_control.is_sending(session, delivery_id):
+                result["note"] = f"no process is sending it: run `delivery send {delivery_id}`"
+        else:
+            result["cancelled"] = send_control.stop(session, actor, delivery_id)
+        delivery = session.get(Delivery, delivery_id)
+        assert delivery is not None
+        result["status"] = delivery.status.value
+    return result
+
+
+def _port(text: str, what: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise ConsoleError(f"{what} must be a port number 0-65535 (got {text!r})")
+    return int(text)
+
+
+def run_tracking_serve(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    port = _port(args.port, "--port")
+    stopping = threading.Event()
+    server = TrackingServer(ctx.sessions, args.host, port).start()
+    print(f"tracking server on http://{args.host}:{server.port} (Ctrl-C stops)", file=sys.stderr)
+    try:
+        with _signals_set(stopping):
+            while not stopping.wait(0.5):
+                pass
+    finally:
+        server.stop()
+    return {"served": f"http://{args.host}:{server.port}", "hits": server.writer.recorded}
+
+
+def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        poll = float(args.poll)
+    except ValueError:
+        raise ConsoleError(f"--poll must be a number of seconds (got {args.poll!r})") from None
+    _ = ctx.actor  # a logged-in operator runs the scheduler
+    stopping = threading.Event()
+    with _relay(ctx, args.smtp) as relay:
+        scheduler = Scheduler(ctx.sessions, lambda _session: relay, poll_seconds=poll).start()
+        print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
+        try:
+            with _signals_set(stopping):
+                while not stopping.wait(0.5):
+                    pass
+        finally:
+            scheduler.stop()
+    return {"stopped": True}

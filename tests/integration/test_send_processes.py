@@ -1,0 +1,162 @@
+"""`delivery send` in one process, steered or killed from another (the CLI, for real)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlalchemy import func, select
+
+from desktop.models import DeliveryLog
+from desktop.models.enums import DeliveryStatus, LogStatus
+from desktop.services.sending import in_flight_limit
+from tests.conftest import MANAGER_PASSWORD
+from tests.integration.sending_support import (
+    RecordingHandler,
+    addresses,
+    delivery_row,
+    prepared_delivery,
+    smtp_server,
+    status_of,
+    wait_for,
+)
+
+
+def _cli(db_url: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "desktop", "--db", db_url, "--operator", "manager", *args]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "CAMPAIGN_CONSOLE_PASSWORD": MANAGER_PASSWORD}
+
+
+def _start_send(db_url: str, delivery_id: int, port: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        _cli(db_url, "delivery", "send", str(delivery_id), "--smtp", f"127.0.0.1:{port}", "--json"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _control(db_url: str, action: str, delivery_id: int) -> dict:
+    done = subprocess.run(
+        _cli(db_url, "delivery", action, str(delivery_id), "--json"),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _finish(process: subprocess.Popen) -> dict:
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    return json.loads(stdout)
+
+
+def _log_statuses(sessions, delivery_id: int) -> dict[LogStatus, int]:
+    with sessions() as session:
+        rows = session.execute(
+            select(DeliveryLog.status, func.count())
+            .where(DeliveryLog.delivery_id == delivery_id)
+            .group_by(DeliveryLog.status)
+        ).all()
+    return dict(rows)
+
+
+def _steady_count(handler: RecordingHandler, settle: float = 0.6) -> int:
+    """The number of messages received once nothing more arrives."""
+    while True:
+        before = handler.count()
+        time.sleep(settle)
+        if handler.count() == before:
+            return before
+
+
+def test_pause_and_resume_from_another_process(db_url, sessions, manager) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 200)
+    handler = RecordingHandler(delay=0.04)
+    with smtp_server(handler) as server:
+        sender = _start_send(db_url, delivery_id, server.port)
+        wait_for(lambda: handler.count() >= 15)
+        assert _control(db_url, "pause", delivery_id)["status"] == "paused"
+
+        paused_at = _steady_count(handler)
+        assert paused_at < 200
+        time.sleep(1.0)
+        assert handler.count() == paused_at  # nothing new is handed out while paused
+        assert sender.poll() is None  # the send waits for Resume
+        assert _log_statuses(sessions, delivery_id).get(LogStatus.SENDING, 0) == 0
+
+        _control(db_url, "resume", delivery_id)
+        result = _finish(sender)
+
+    assert result["status"] == "finished"
+    assert result["kpis"]["delivered"] == 200
+    assert handler.by_rcpt() == {address: 1 for address in addresses(200)}
+
+
+def test_stop_from_another_process_cancels_what_was_not_sent(db_url, sessions, manager) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 200)
+    handler = RecordingHandler(delay=0.04)
+    with smtp_server(handler) as server:
+        sender = _start_send(db_url, delivery_id, server.port)
+        wait_for(lambda: handler.count() >= 15)
+        _control(db_url, "stop", delivery_id)
+        result = _finish(sender)
+        received = _steady_count(handler)
+
+    assert result["status"] == "stopped"
+    statuses = _log_statuses(sessions, delivery_id)
+    assert set(statuses) == {LogStatus.SENT, LogStatus.CANCELLED}
+    assert statuses[LogStatus.SENT] == received == result["kpis"]["delivered"]
+    assert statuses[LogStatus.CANCELLED] == 200 - received > 0
+    assert max(handler.by_rcpt().values()) == 1
+    delivery = delivery_row(sessions, delivery_id)
+    assert delivery.processed == 200
+    assert delivery.status is DeliveryStatus.STOPPED
+
+    again = subprocess.run(
+        _cli(db_url, "delivery", "resume", str(delivery_id)),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert again.returncode == 2
+    assert "stopped" in again.stderr  # Stop is final
+
+
+def test_a_killed_send_restarts_and_duplicates_only_in_flight_messages(
+    db_url, sessions, manager
+) -> None:
+    total = 400
+    delivery_id = prepared_delivery(sessions, manager, total)
+    handler = RecordingHandler(delay=0.005)
+    with smtp_server(handler) as server:
+        sender = _start_send(db_url, delivery_id, server.port)
+        wait_for(lambda: handler.count() >= 60)
+        os.kill(sender.pid, signal.SIGKILL)
+        sender.wait(30)
+        killed_at = handler.count()
+        assert killed_at < total
+        assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
+
+        result = _finish(_start_send(db_url, delivery_id, server.port))
+
+    assert result["status"] == "finished"
+    counts = handler.by_rcpt()
+    assert set(counts) == addresses(total)  # nobody is missing
+    duplicates = sum(n - 1 for n in counts.values())
+    assert duplicates <= in_flight_limit(2)  # only messages on the wire at the kill
+    statuses = _log_statuses(sessions, delivery_id)
+    assert statuses == {LogStatus.SENT: total}
+    assert delivery_row(sessions, delivery_id).delivered == total
