@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "desktop.cli.option_commands",
     "desktop.cli.recipient_commands",
     "desktop.cli.quarantine_commands",
+    # After delivery_commands: adds send / pause / resume / stop to its `delivery` group.
+    "desktop.cli.send_commands",
 )
 
 EXIT_USER_ERROR = 2
