@@ -1,0 +1,275 @@
+"""Demo data: the promised objects and quirks exist, people can log in, messages render."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from markupsafe import escape
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+from desktop.models import (
+    Budget,
+    Campaign,
+    CostStructure,
+    Delivery,
+    DeliveryLog,
+    Operator,
+    Program,
+    QuarantinedAddress,
+    Recipient,
+    RecipientList,
+    ServiceProvider,
+    Stock,
+    StockLine,
+    Typology,
+    TypologyRule,
+    list_member,
+)
+from desktop.models.enums import Channel, CostFormula, DeliveryStatus, Right, TypologyRuleType
+from desktop.services.addresses import address_problem
+from desktop.services.demo_data import QUARANTINED, RECIPIENTS, create_demo_data
+from desktop.services.demo_recipients import RecipientFactory
+from desktop.services.rendering import DeliveryRenderer, render_spec
+from desktop.services.rights import authenticate
+from desktop.services.setup import initialize, open_database
+from tests.conftest import ADMIN_PASSWORD
+
+S = DeliveryStatus
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Iterator[tuple[sessionmaker[Session], dict]]:
+    """One demo database for the whole module: building it takes a few seconds."""
+    folder = tmp_path_factory.mktemp("demo")
+    engine, sessions = open_database(f"sqlite:///{folder / 'demo.db'}")
+    with sessions.begin() as session:
+        initialize(session, ADMIN_PASSWORD)
+    summary = create_demo_data(sessions)
+    yield sessions, summary
+    engine.dispose()
+
+
+def count(session: Session, model, *where) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def test_counts_are_as_promised(demo):
+    sessions, summary = demo
+    with sessions() as session:
+        assert count(session, Recipient) == RECIPIENTS == summary["recipients"]
+        assert count(session, Program) == summary["programs"] == 2
+        assert count(session, Campaign) == summary["campaigns"] == 6
+        assert count(session, Budget) == summary["budgets"] == 5
+        assert count(session, Delivery) == summary["deliveries"] == 12
+        assert count(session, RecipientList) == summary["lists"] == 3
+        assert count(session, QuarantinedAddress) == summary["quarantined"] == QUARANTINED
+        assert count(session, ServiceProvider) == 2
+        assert count(session, Stock) == summary["stocks"] and count(session, StockLine) >= 4
+        languages = dict(
+            session.execute(select(Recipient.country, Recipient.language).distinct()).all()
+        )
+        assert languages == {
+            "FR": "fr",
+            "SE": "sv",
+            "NL": "nl",
+            "TW": "zh_TW",
+            "GB": "en",
+            "US": "en",
+            "DE": "de",
+        }
+        campaigns = session.scalars(select(Campaign)).all()
+        assert all(c.owner_id and c.budget_id and c.start_date for c in campaigns)
+
+
+def test_the_three_operators_can_log_in(demo):
+    sessions, summary = demo
+    passwords = summary["passwords"]
+    with sessions() as session:
+        assert authenticate(session, "admin", ADMIN_PASSWORD).is_admin
+        manager = authenticate(session, "manager", passwords["manager"])
+        reviewer = authenticate(session, "reviewer", passwords["reviewer"])
+        # Random passwords, stored only as hashes.
+        stored = session.scalars(select(Operator.password_hash)).all()
+    assert manager.can(Right.PREPARE_DELIVERIES) and manager.can(Right.IMPORT)
+    assert reviewer.can(Right.APPROVAL) and not reviewer.can(Right.PREPARE_DELIVERIES)
+    assert passwords["manager"] != passwords["reviewer"]
+    assert not set(passwords.values()) & set(stored)
+
+
+def test_recipients_have_the_quirks_of_real_data(demo):
+    sessions, summary = demo
+    with sessions() as session:
+        emails = session.scalars(select(Recipient.email)).all()
+        problems = [address_problem(e) for e in emails]
+        assert problems.count("empty") == summary["recipients_without_address"] > 0
+        invalid = len([p for p in problems if p not in (None, "empty")])
+        assert invalid == summary["invalid_addresses"] > 0
+
+        shared = (
+            select(Recipient.email_key)
+            .where(Recipient.email_key != "")
+            .group_by(Recipient.email_key)
+            .having(func.count() > 1)
+        )
+        duplicates = session.scalars(
+            select(Recipient.email).where(Recipient.email_key.in_(shared))
+        ).all()
+        # Duplicates differ in case or spaces: only normalisation finds them.
+        assert any(e != e.strip().lower() for e in duplicates)
+        assert count(session, Recipient, Recipient.denylisted.is_(True)) == summary["denylisted"]
+        assert summary["denylisted"] > 0
+
+        quarantined = select(QuarantinedAddress.address)
+        matching = count(session, Recipient, Recipient.email_key.in_(quarantined))
+        assert matching >= QUARANTINED
+        with_fields = count(
+            session, Recipient, Recipient.custom_fields["segment"].as_string() != ""
+        )
+        assert 0 < with_fields < RECIPIENTS  # some have custom fields, some do not
+        assert count(session, Recipient, Recipient.external_id.is_(None)) > 0
+
+
+def test_lists_typology_providers(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        sizes = dict(
+            session.execute(
+                select(RecipientList.label, func.count(list_member.c.recipient_id))
+                .join(list_member, list_member.c.list_id == RecipientList.id)
+                .group_by(RecipientList.label)
+            ).all()
+        )
+        proof = session.scalar(select(RecipientList).where(RecipientList.is_proof_target))
+        assert proof is not None and 0 < sizes[proof.label] < 100
+        assert all(size > 0 for size in sizes.values()) and len(sizes) == 3
+
+        kinds = set(session.scalars(select(TypologyRule.rule_type)))
+        assert kinds == set(TypologyRuleType)
+        typology = session.scalar(select(Typology))
+        assert len(typology.rules) == count(session, TypologyRule)
+
+        formulas = set(session.scalars(select(CostStructure.formula)))
+        assert formulas == set(CostFormula)
+
+
+def test_deliveries_cover_the_life_cycle_with_plausible_counters(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        deliveries = session.scalars(select(Delivery)).all()
+        states = {d.status for d in deliveries}
+        assert {
+            S.BEING_EDITED,
+            S.PENDING_APPROVAL,
+            S.PENDING_CONFIRMATION,
+            S.IN_PROGRESS,
+            S.FINISHED,
+            S.STOPPED,
+            S.PREPARATION_FAILED,
+        } <= states
+        assert any(d.channel is Channel.DIRECT_MAIL for d in deliveries)
+        assert any(d.audience_list_id for d in deliveries)
+        for d in deliveries:
+            assert d.targeted == d.to_deliver + d.to_exclude
+            assert d.delivered + d.failed <= d.processed <= d.to_deliver
+            assert d.clicks <= d.opens <= d.delivered
+            assert d.opens <= d.total_opens and d.clicks <= d.total_clicks
+        for d in deliveries:
+            if d.status in (S.FINISHED, S.IN_PROGRESS, S.STOPPED):
+                assert d.delivered > 0 and d.opens > 0
+            if d.status is S.FINISHED:
+                assert d.processed == d.to_deliver
+        failed = next(d for d in deliveries if d.status is S.PREPARATION_FAILED)
+        assert "template syntax error" in failed.error_message
+
+
+def test_deliveries_waiting_for_a_decision_were_really_prepared(demo):
+    sessions, summary = demo
+    assert set(summary["prepared"].values()) == {
+        S.PENDING_CONFIRMATION.value,
+        S.PENDING_APPROVAL.value,
+        S.PENDING_EXTRACTION.value,
+    }
+    with sessions() as session:
+        waiting = session.scalars(
+            select(Delivery).where(
+                Delivery.status.in_([S.PENDING_CONFIRMATION, S.PENDING_APPROVAL])
+            )
+        ).all()
+        for delivery in waiting:
+            assert delivery.to_deliver > 0
+            assert count(session, DeliveryLog, DeliveryLog.delivery_id == delivery.id) == (
+                delivery.targeted
+            )
+
+
+def test_every_email_renders_with_personalisation_and_unsubscribe_link(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        rich = (
+            session.execute(
+                select(Recipient).where(
+                    Recipient.custom_fields["loyalty_points"].as_integer() >= 1000,
+                    Recipient.email_key != "",
+                )
+            )
+            .scalars()
+            .first()
+        )
+        plain = session.scalars(
+            select(Recipient).where(Recipient.custom_fields["segment"].as_string().is_(None))
+        ).first()
+        deliveries = session.scalars(
+            select(Delivery).where(
+                Delivery.channel == Channel.EMAIL, Delivery.status != S.PREPARATION_FAILED
+            )
+        ).all()
+        specs = [render_spec(session, d) for d in deliveries]
+    assert rich is not None and plain is not None
+    for spec in specs:
+        renderer = DeliveryRenderer(spec)
+        for person in (rich, plain):
+            fields = {
+                c: getattr(person, c)
+                for c in ("id", "email", "first_name", "last_name", "language", "country", "city")
+            }
+            fields["custom_fields"] = person.custom_fields
+            out = renderer.render(fields)
+            assert str(escape(person.first_name)) in out.html
+            unsubscribe = renderer.signer.unsubscribe_url(spec.delivery_id, person.id)
+            assert str(escape(unsubscribe)) in out.html and unsubscribe in out.text
+            points = str(person.custom_fields.get("loyalty_points", "missing"))
+            assert (points in out.html) == (person is rich)
+            assert out.html.count("<tr><td><a href=") >= 2  # the product loop ran
+
+
+def test_running_twice_is_refused_and_changes_nothing(demo):
+    sessions, _ = demo
+    with pytest.raises(ConsoleError, match="already has demo data"):
+        create_demo_data(sessions)
+    with sessions() as session:
+        assert count(session, Recipient) == RECIPIENTS
+        assert count(session, Operator) == 3
+
+
+def test_a_database_with_its_own_data_is_refused(sessions):
+    # The test database already has operators named manager and reviewer.
+    with pytest.raises(ConsoleError, match="already has an operator named 'manager'"):
+        create_demo_data(sessions)
+    with sessions() as session:
+        assert count(session, Recipient) == 0
+
+
+def test_the_same_seed_gives_the_same_people():
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+
+    def sample() -> list[tuple]:
+        factory = RecipientFactory(random.Random(5), now, 5)
+        rows = factory.staff(3) + list(factory.customers(300, first_number=1))
+        return [(r["email"], r["first_name"], r["last_name"], r["created_at"]) for r in rows]
+
+    assert sample() == sample()
