@@ -49,12 +49,23 @@ class EmbeddedServices:
         return resolve_relay(session, override=override, outbox=outbox)
 
     def stop(self) -> None:
+        global _running
+        if _running is self:
+            _running = None
         for part in (self.scheduler, self.tracking, self.outbox):
             if part is not None:
                 try:
                     part.stop()
                 except Exception:
                     log.exception("could not stop %r", part)
+
+
+# The services this process runs, for views that need the outbox (sending, Outbox view).
+_running: EmbeddedServices | None = None
+
+
+def running() -> EmbeddedServices | None:
+    return _running
 
 
 def tracking_address(session: Session) -> tuple[str, int]:
@@ -98,4 +109,6 @@ def start_embedded_services(
         ).start()
     for problem in handle.problems:
         log.warning("embedded services: %s", problem)
+    global _running
+    _running = handle
     return handle

@@ -1,0 +1,288 @@
+"""The sending part of a delivery's dashboard: Send (with confirmation), Pause, Resume,
+Stop, the live KPIs of domain.md §3.2 with their percentages, and the charts.
+
+Everything shown is read from the database on a timer (one small query), so a send or
+tracking hits handled by another process or machine show up just the same.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.errors import ConsoleError
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus, Right
+from desktop.services import embedded_services, send_control
+from desktop.services.kpis import DeliveryKpis, delivery_kpis
+from desktop.services.relay_settings import RelayTarget, resolve_relay
+from desktop.views.app_context import AppContext
+from desktop.views.dashboard.kpi_charts import KpiCharts
+from desktop.workers.send_worker import SEND_THREADS, SendWorker
+
+try:
+    from desktop.views.display_values import value_words
+except ImportError:  # the list views' words are not there yet: plain words meanwhile
+
+    def value_words(machine_name: str) -> str:
+        return machine_name.replace("_", " ").capitalize()
+
+
+S = DeliveryStatus
+REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
+
+STATUS_COLOURS = {
+    S.PENDING_CONFIRMATION: "#00796b",
+    S.SCHEDULED: "#5e35b1",
+    S.IN_PROGRESS: "#1565c0",
+    S.PAUSED: "#ef6c00",
+    S.FINISHED: "#2e7d32",
+    S.STOPPED: "#616161",
+    S.FAILED: "#c62828",
+}
+STATUS_ICONS = {
+    S.PENDING_CONFIRMATION: "●",
+    S.SCHEDULED: "◷",
+    S.IN_PROGRESS: "▶",
+    S.PAUSED: "❚❚",
+    S.FINISHED: "✔",
+    S.STOPPED: "■",
+    S.FAILED: "✖",
+}
+
+
+def relay_for_application(session: Session) -> RelayTarget | None:
+    """The configured relay, else the application's embedded outbox (None if neither)."""
+    running = embedded_services.running()
+    if running is not None:
+        return running.relay(session)
+    return resolve_relay(session)
+
+
+class SendingPanel(QWidget):
+    status_changed = Signal(str)  # machine name of the delivery's new status
+
+    def __init__(
+        self, context: AppContext, delivery_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.delivery_id = delivery_id
+        self.status: DeliveryStatus | None = None
+        self.sending_here = False
+        self.last_kpis: DeliveryKpis | None = None
+        self._sending_elsewhere = False
+        self._last_session_check = 0.0
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("sendStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("sendButton")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.send_button.clicked.connect(self.send)
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.stop_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        for button in (self.send_button, self.pause_button, self.resume_button, self.stop_button):
+            buttons.addWidget(button)
+
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m messages processed"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828")
+
+        self.values: dict[str, QLabel] = {}
+        self.percents: dict[str, QLabel] = {}
+        grid_box = QGroupBox(self.tr("Sending"))
+        grid = QGridLayout(grid_box)
+        rows = (
+            ("targeted", self.tr("Targeted"), ""),
+            ("to_deliver", self.tr("To deliver"), ""),
+            ("delivered", self.tr("Delivered"), self.tr("of targeted")),
+            ("opens", self.tr("Opens"), self.tr("of delivered")),
+            ("clicks", self.tr("Clicks"), self.tr("of delivered")),
+            ("failed", self.tr("Errors"), self.tr("of to deliver")),
+            ("hard_bounces", self.tr("Hard bounces"), self.tr("of to deliver")),
+            ("soft_bounces", self.tr("Soft bounces"), self.tr("of to deliver")),
+            ("unsubscriptions", self.tr("Unsubscriptions"), self.tr("of delivered")),
+            ("total_opens", self.tr("All opens"), ""),
+            ("total_clicks", self.tr("All clicks"), ""),
+        )
+        for row, (name, label, of) in enumerate(rows):
+            column = 0 if row < 6 else 4
+            line = row if row < 6 else row - 6
+            value = QLabel("0")
+            value.setObjectName(f"kpi_{name}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: bold; font-size: 13pt")
+            percent = QLabel("")
+            percent.setObjectName(f"percent_{name}")
+            grid.addWidget(QLabel(label), line, column)
+            grid.addWidget(value, line, column + 1)
+            grid.addWidget(percent, line, column + 2)
+            self.values[name] = value
+            if of:
+                self.percents[name] = percent
+                percent.setProperty("of", of)
+        grid.setColumnMinimumWidth(3, 24)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(6, 1)
+
+        self.charts = KpiCharts()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(grid_box)
+        layout.addWidget(self.charts, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    # ---- reading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            with self.context.sessions() as session:
+                kpis = delivery_kpis(session, self.delivery_id)
+                now = time.monotonic()
+                if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
+                    self._last_session_check = now
+                    self._sending_elsewhere = send_control.is_sending(session, self.delivery_id)
+                error = session.get(Delivery, self.delivery_id)
+                error_text = error.error_message if error is not None else ""
+        except ConsoleError as exc:
+            self.message.setText(str(exc))
+            return
+        self.show_kpis(kpis)
+        self.message.setText(error_text or "")
+
+    def show_kpis(self, kpis: DeliveryKpis) -> None:
+        self.last_kpis = kpis
+        values = kpis.values
+        for name, label in self.values.items():
+            label.setText(QLocale().toString(values.get(name, 0)))
+        for name, label in self.percents.items():
+            label.setText(f"{kpis.percentages.get(name, 0.0):.1f} % {label.property('of')}")
+        self.progress.setMaximum(max(1, values["to_deliver"]))
+        self.progress.setValue(min(values["processed"], max(1, values["to_deliver"])))
+        if kpis.status is not self.status:
+            self.status = kpis.status
+            self.status_changed.emit(kpis.status.value)
+        colour = STATUS_COLOURS.get(kpis.status, "#455a64")
+        icon = STATUS_ICONS.get(kpis.status, "○")
+        self.status_label.setText(
+            f'<span style="color:{colour}; font-size:14pt; font-weight:bold">'
+            f"{icon} {value_words(kpis.status.value)}</span>"
+        )
+        if kpis.status in (S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED):
+            self.charts.add_sample(values)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        can_start = self.context.actor.can(Right.START_DELIVERIES)
+        status = self.status
+        worker = SEND_THREADS.get(self.delivery_id)
+        running = worker is not None or self._sending_elsewhere
+        # Send: confirm a prepared delivery, or carry on one nobody is sending (crash).
+        self.send_button.setEnabled(
+            can_start
+            and (status is S.PENDING_CONFIRMATION or (status is S.IN_PROGRESS and not running))
+        )
+        self.send_button.setText(
+            self.tr("Send") if status is not S.IN_PROGRESS else self.tr("Continue sending")
+        )
+        self.pause_button.setEnabled(can_start and status is S.IN_PROGRESS)
+        self.resume_button.setEnabled(can_start and status is S.PAUSED)
+        self.stop_button.setEnabled(can_start and status in (S.IN_PROGRESS, S.PAUSED, S.SCHEDULED))
+
+    # ---- actions -----------------------------------------------------------------------
+    def _act(self, action) -> bool:
+        try:
+            with self.context.sessions.begin() as session:
+                action(session)
+        except ConsoleError as exc:
+            QMessageBox.warning(self, self.tr("Send"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def send(self) -> None:
+        kpis = self.last_kpis
+        count = kpis.values["to_deliver"] - kpis.values["processed"] if kpis else 0
+        if self.status is S.PENDING_CONFIRMATION:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirm delivery"),
+                self.tr("Send this delivery now to %n recipient(s)?", "", count),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            actor = self.context.actor
+            if not self._act(lambda s: send_control.confirm(s, actor, self.delivery_id)):
+                return
+        if self.status is S.IN_PROGRESS:
+            self.start_worker()
+
+    def start_worker(self) -> SendWorker:
+        worker = SEND_THREADS.get(self.delivery_id)
+        if worker is not None:
+            return worker
+        worker = SendWorker(
+            self.context.sessions, self.context.actor, self.delivery_id, relay_for_application
+        )
+        worker.kpis.connect(self.show_kpis)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(lambda *_: self.refresh())
+        SEND_THREADS.start(worker)
+        self._update_buttons()
+        return worker
+
+    def _failed(self, message: str) -> None:
+        self.refresh()
+        QMessageBox.warning(self, self.tr("Send"), message)
+
+    def pause(self) -> None:
+        actor = self.context.actor
+        self._act(lambda s: send_control.pause(s, actor, self.delivery_id))
+
+    def resume(self) -> None:
+        actor = self.context.actor
+        if self._act(lambda s: send_control.resume(s, actor, self.delivery_id)):
+            with self.context.sessions() as session:
+                elsewhere = send_control.is_sending(session, self.delivery_id)
+            if not elsewhere and SEND_THREADS.get(self.delivery_id) is None:
+                self.start_worker()  # the relay was down, or the sender went away
+
+    def stop(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop delivery"),
+            self.tr("Stop this delivery for good? Messages not sent yet are cancelled."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            actor = self.context.actor
+            self._act(lambda s: send_control.stop(s, actor, self.delivery_id))

@@ -1,0 +1,133 @@
+"""The send of a delivery in a QThread: the GUI's side of services.sending.
+
+The worker owns its CancelToken and its sessions; it passes ids, never ORM objects, and
+throttles KPI signals to a few per second. Pause, Resume and Stop do not go through the
+worker: they change the delivery row (services.send_control), which the engine reads, so
+they work the same for a send in another process. Closing the application detaches the
+send (the delivery stays In progress; `delivery send ID` or the Send button carries on).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+from desktop.services.cancellation import CancelToken
+from desktop.services.kpis import DeliveryKpis
+from desktop.services.outbox_server import start_outbox
+from desktop.services.relay_settings import RelayTarget
+from desktop.services.rights import Actor
+from desktop.services.sending import SendEngine
+
+# Given a session, the relay to use; None: no relay configured and no outbox running.
+RelayProvider = Callable[[Session], RelayTarget | None]
+SIGNALS_PER_SECOND = 4
+
+
+class SendWorker(QObject):
+    kpis = Signal(object)  # DeliveryKpis, at most SIGNALS_PER_SECOND a second
+    finished = Signal(str, str)  # final status (machine name), reason
+    failed = Signal(str)  # a user-facing error message
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        actor: Actor,
+        delivery_id: int,
+        relay_provider: RelayProvider,
+    ) -> None:
+        super().__init__()  # no parent: it moves to its thread
+        self.sessions = sessions
+        self.actor = actor
+        self.delivery_id = delivery_id
+        self.relay_provider = relay_provider
+        self.token = CancelToken()
+        self._last_emit = 0.0
+
+    def detach(self) -> None:
+        """This process stops sending; the delivery itself is not paused or stopped."""
+        self.token.cancel()
+
+    def _progress(self, kpis: DeliveryKpis) -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= 1.0 / SIGNALS_PER_SECOND:
+            self._last_emit = now
+            self.kpis.emit(kpis)
+
+    @Slot()
+    def run(self) -> None:
+        outbox = None
+        try:
+            with self.sessions() as session:
+                relay = self.relay_provider(session)
+            if relay is None:  # nothing configured and no embedded outbox: our own
+                outbox = start_outbox()
+                relay = RelayTarget(host=outbox.host, port=outbox.port, is_outbox=True)
+            report = SendEngine(
+                self.sessions,
+                self.actor,
+                self.delivery_id,
+                relay,
+                token=self.token,
+                on_progress=self._progress,
+            ).run()
+        except ConsoleError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # shown to the user; the engine left nothing half-written
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            if outbox is not None:
+                outbox.stop()
+        self.kpis.emit(report.kpis)
+        self.finished.emit(report.status.value, report.reason)
+
+
+class SendThreads:
+    """The sends running in this application, one per delivery, kept beyond their tab."""
+
+    def __init__(self) -> None:
+        self._running: dict[int, tuple[QThread, SendWorker]] = {}
+
+    def get(self, delivery_id: int) -> SendWorker | None:
+        entry = self._running.get(delivery_id)
+        return entry[1] if entry else None
+
+    def start(self, worker: SendWorker) -> QThread:
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(lambda d=worker.delivery_id: self._forget(d))
+        self._running[worker.delivery_id] = (thread, worker)
+        thread.start()
+        return thread
+
+    def _forget(self, delivery_id: int) -> None:
+        entry = self._running.pop(delivery_id, None)
+        if entry is not None:
+            thread, worker = entry
+            worker.deleteLater()
+            thread.deleteLater()
+
+    def detach_all(self, wait_ms: int = 30000) -> None:
+        """On quit: every send lets its messages on the wire finish and records them."""
+        entries = list(self._running.values())
+        for _thread, worker in entries:
+            worker.detach()
+        for thread, _worker in entries:
+            thread.quit()
+            thread.wait(wait_ms)
+
+    def __len__(self) -> int:
+        return len(self._running)
+
+
+# The application's sends (the dashboard of a delivery finds its running send here).
+SEND_THREADS = SendThreads()
