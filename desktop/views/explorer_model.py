@@ -1,0 +1,352 @@
+"""The explorer tree: plain Python nodes, and a QAbstractItemModel that only translates.
+
+Static folders come from folders.TREE. Folders with an ObjectLevel (Programs, then each
+program) get their children from the database a page at a time through canFetchMore /
+fetchMore, so 10,000 campaigns cost nothing until someone scrolls through them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.views.folders import TREE, FolderDef, ObjectLevel
+from desktop.views.list_source import ListDefinition
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+# The invisible root, as a shared default argument (never modified).
+ROOT = QModelIndex()
+
+# Icon names of folders.py -> a standard icon of the current style.
+STANDARD_ICONS = {
+    "group": QStyle.StandardPixmap.SP_DirIcon,
+    "recipient": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "list": QStyle.StandardPixmap.SP_FileDialogListView,
+    "programs": QStyle.StandardPixmap.SP_DirLinkIcon,
+    "program": QStyle.StandardPixmap.SP_DirClosedIcon,
+    "campaigns": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "campaign": QStyle.StandardPixmap.SP_FileIcon,
+    "delivery": QStyle.StandardPixmap.SP_ArrowForward,
+    "budget": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "operator": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "operator_group": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "rule": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "typology": QStyle.StandardPixmap.SP_FileDialogListView,
+    "provider": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "stock": QStyle.StandardPixmap.SP_DriveFDIcon,
+    "option": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+}
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ExplorerNode:
+    """One folder or object of the tree. `key` is stable across runs ("deliveries",
+    "campaign:12"), so the window can come back to the last folder."""
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        icon: str,
+        parent: ExplorerNode | None,
+        *,
+        listing: ListDefinition | None = None,
+        translated: bool = True,
+        objects: ObjectLevel | None = None,
+        folder: FolderDef | None = None,
+        object_id: int | None = None,
+        object_kind: str | None = None,
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.icon = icon
+        self.parent = parent
+        self.listing = listing
+        self.translated = translated  # folder titles are translated, object labels are not
+        self.objects = objects  # children read from the database, if any
+        self.folder = folder
+        self.object_id = object_id
+        self.object_kind = object_kind
+        self.children: list[ExplorerNode] = []
+        self.total: int | None = None  # children in the database, once counted
+
+    @classmethod
+    def from_folder(cls, folder: FolderDef, parent: ExplorerNode | None) -> ExplorerNode:
+        node = cls(
+            folder.key,
+            folder.title,
+            folder.icon,
+            parent,
+            listing=folder.listing,
+            objects=folder.objects,
+            folder=folder,
+        )
+        node.children = [cls.from_folder(child, node) for child in folder.children]
+        return node
+
+    @classmethod
+    def for_object(
+        cls, level: ObjectLevel, object_id: int, title: str, parent: ExplorerNode
+    ) -> ExplorerNode:
+        return cls(
+            f"{level.kind}:{object_id}",
+            title,
+            level.icon,
+            parent,
+            listing=level.listing_for(object_id),
+            translated=False,
+            objects=level.children,
+            object_id=object_id,
+            object_kind=level.kind,
+        )
+
+    @property
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+    @property
+    def lazy(self) -> bool:
+        return self.objects is not None
+
+    def can_fetch_more(self) -> bool:
+        return self.lazy and (self.total is None or len(self.children) < self.total)
+
+    @property
+    def special_view(self) -> str | None:
+        return self.folder.special_view if self.folder else None
+
+    def display_title(self) -> str:
+        if self.translated:
+            return QCoreApplication.translate("Folders", self.title)
+        return self.title or f"#{self.object_id}"
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class ExplorerModel(QAbstractItemModel):
+    """Adapter over ExplorerNode; the only SQL it runs is ObjectLevel.count / page."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        tree: tuple[FolderDef, ...] = TREE,
+        page_size: int = 500,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self.page_size = page_size
+        self.root = ExplorerNode("", "", "group", None)
+        self.root.children = [ExplorerNode.from_folder(folder, self.root) for folder in tree]
+        self._icons: dict[str, Any] = {}
+
+    # ---- nodes and indexes ---------------------------------------------------------
+
+    def node(self, index: ModelIndex) -> ExplorerNode:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, ExplorerNode)
+            return node
+        return self.root
+
+    def index_of(self, node: ExplorerNode) -> QModelIndex:
+        if node is self.root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def index(self, row: int, column: int, parent: ModelIndex = ROOT) -> QModelIndex:
+        node = self.node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: ModelIndex = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        return self.index_of(node.parent) if node.parent else QModelIndex()
+
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: ModelIndex = ROOT) -> bool:
+        node = self.node(parent)
+        if node.children:
+            return True
+        # Until counted, a lazy node may have children: show the expander.
+        return node.lazy and (node.total is None or node.total > 0)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.display_title()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.lazy and node.total is not None:
+                return (
+                    QCoreApplication.translate("Folders", "%1 (%2 in total)")
+                    .replace("%1", node.display_title())
+                    .replace("%2", QLocale().toString(node.total))
+                )
+            return node.display_title()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(node.icon)
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+    def _icon(self, name: str) -> Any:
+        if name not in self._icons:
+            pixmap = STANDARD_ICONS.get(name, QStyle.StandardPixmap.SP_DirIcon)
+            self._icons[name] = QApplication.style().standardIcon(pixmap)
+        return self._icons[name]
+
+    # ---- lazy children ------------------------------------------------------------
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return self.node(parent).can_fetch_more()
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        node = self.node(parent)
+        if not node.can_fetch_more():
+            return
+        level = node.objects
+        assert level is not None
+        if node.total is None:
+            node.total = level.count(self._sessions, node.object_id)
+        rows = level.page(self._sessions, node.object_id, len(node.children), self.page_size)
+        if not rows:
+            node.total = len(node.children)  # rows were deleted since the count
+            return
+        first = len(node.children)
+        self.beginInsertRows(parent, first, first + len(rows) - 1)
+        node.children.extend(
+            ExplorerNode.for_object(level, object_id, title, node) for object_id, title in rows
+        )
+        self.endInsertRows()
+
+    def reload(self, node: ExplorerNode) -> None:
+        """Reads a lazy node's children again (after a save or F5), as far as it had read.
+
+        When the same objects come back in the same order only the titles are updated, so
+        expanded children stay expanded."""
+        if not node.lazy or node.total is None:
+            return
+        level = node.objects
+        assert level is not None
+        wanted = max(len(node.children), self.page_size)
+        total = level.count(self._sessions, node.object_id)
+        rows = level.page(self._sessions, node.object_id, 0, wanted)
+        parent = self.index_of(node)
+        same = [child.object_id for child in node.children] == [r[0] for r in rows]
+        if same:
+            node.total = total
+            for child, (_object_id, title) in zip(node.children, rows, strict=True):
+                if child.title != title:
+                    child.title = title
+                    index = self.index_of(child)
+                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            return
+        if node.children:
+            self.beginRemoveRows(parent, 0, len(node.children) - 1)
+            node.children = []
+            self.endRemoveRows()
+        node.total = total
+        if rows:
+            self.beginInsertRows(parent, 0, len(rows) - 1)
+            node.children = [
+                ExplorerNode.for_object(level, object_id, title, node)
+                for object_id, title in rows
+            ]
+            self.endInsertRows()
+
+    def reload_all(self) -> None:
+        for node in list(self.root.walk()):
+            if node.lazy and node.total is not None and self._alive(node):
+                self.reload(node)
+
+    def _alive(self, node: ExplorerNode) -> bool:
+        while node.parent is not None:
+            if node not in node.parent.children:
+                return False
+            node = node.parent
+        return node is self.root
+
+    # ---- finding nodes ----------------------------------------------------------------
+
+    def find(self, key: str) -> QModelIndex:
+        """The index of a folder or object node by key, reading lazy children as needed;
+        invalid when it no longer exists."""
+        for node in self.root.walk():
+            if node.key == key:
+                return self.index_of(node)
+        kind, _, raw_id = key.partition(":")
+        if not raw_id.isdigit():
+            return QModelIndex()
+        return self._find_object(kind, int(raw_id))
+
+    def _find_object(self, kind: str, object_id: int) -> QModelIndex:
+        for folder_node in self.root.walk():
+            if folder_node.folder is None or folder_node.objects is None:
+                continue
+            levels: list[ObjectLevel] = []
+            level: ObjectLevel | None = folder_node.objects
+            while level is not None:
+                levels.append(level)
+                level = level.children
+            for depth, candidate in enumerate(levels):
+                if candidate.kind == kind:
+                    node = self._object_node(folder_node, levels, depth, object_id)
+                    if node is not None:
+                        return self.index_of(node)
+        return QModelIndex()
+
+    def _object_node(
+        self, folder_node: ExplorerNode, levels: list[ObjectLevel], depth: int, object_id: int
+    ) -> ExplorerNode | None:
+        """The node of an object `depth` levels below a folder, loading its ancestors'
+        children only up to its position (a COUNT tells where it sits)."""
+        try:
+            parent_id, position = levels[depth].locate(self._sessions, object_id)
+        except LookupError:
+            return None
+        holder: ExplorerNode | None = folder_node
+        if depth > 0:
+            if parent_id is None:
+                return None
+            holder = self._object_node(folder_node, levels, depth - 1, parent_id)
+        if holder is None:
+            return None
+        holder_index = self.index_of(holder)
+        while len(holder.children) <= position and holder.can_fetch_more():
+            self.fetchMore(holder_index)
+        # Usually at `position`; scan in case rows changed between the count and the fetch.
+        for child in holder.children[position : position + 1] + holder.children:
+            if child.object_id == object_id:
+                return child
+        return None

@@ -1,0 +1,163 @@
+"""First start: creating the database under a progress dialog, then the passwords, once."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QThread
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
+
+
+def run_first_start(
+    sessions: sessionmaker[Session], parent: QWidget | None = None
+) -> FirstStart:
+    """Runs the first start in a thread while a busy progress dialog shows; raises
+    ConsoleError when even the administrator could not be created."""
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
+    progress.setLabelText(
+        QCoreApplication.translate(
+            "FirstStart", "First start: creating the database and its demo data..."
+        )
+    )
+    progress.setRange(0, 0)  # busy: the demo reports no steps
+    progress.setCancelButton(None)  # half-created demo data would help nobody
+    progress.setMinimumDuration(0)
+    progress.setAutoReset(False)  # a finished phase must not close the dialog
+    progress.setAutoClose(False)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    thread = QThread()
+    worker = FirstStartWorker(sessions)
+    worker.moveToThread(thread)
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+    worker.progress.connect(lambda phase, done, total: _show_progress(progress, phase, done, total))
+    worker.finished.connect(lambda result: outcome.update(result=result))
+    worker.failed.connect(lambda error: outcome.update(error=error))
+    worker.finished.connect(loop.quit)
+    worker.failed.connect(loop.quit)
+    thread.started.connect(worker.run)
+    progress.show()
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    progress.close()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise ConsoleError(str(outcome["error"]))
+    result = outcome["result"]
+    assert isinstance(result, FirstStart)
+    return result
+
+
+def _show_progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:
+    text = QCoreApplication.translate("FirstStart", "Creating demo data: %1").replace("%1", phase)
+    if total > 0:
+        text += f" ({QLocale().toString(done)} / {QLocale().toString(total)})"
+        dialog.setRange(0, total)
+        dialog.setValue(min(done, total))
+    else:
+        dialog.setRange(0, 0)
+    dialog.setLabelText(text)
+
+
+def print_first_start(result: FirstStart) -> None:
+    """The same facts on stdout, for whoever started the program from a terminal."""
+    print("Campaign Console: the database was created. Operators and passwords (shown once):")
+    for name, password in result.credentials.items():
+        print(f"  {name}: {password}")
+    if result.demo is not None:
+        print("Demo data: " + json.dumps(_without_secrets(result.demo), default=str))
+    if result.demo_error:
+        print(f"Demo data could not be created: {result.demo_error}")
+
+
+def _without_secrets(value: object) -> object:
+    if isinstance(value, dict):
+        return {
+            key: _without_secrets(item)
+            for key, item in value.items()
+            if "password" not in str(key).lower()
+        }
+    if isinstance(value, list | tuple):
+        return [_without_secrets(item) for item in value]
+    return value
+
+
+class CredentialsDialog(QDialog):
+    """Operators and their generated passwords. They are stored hashed only: this is the
+    one time they can be read."""
+
+    def __init__(self, result: FirstStart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your operators"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr(
+                "The database was created. These are the operators and their passwords. "
+                "<b>They are shown only this once</b>: write them down or copy them now."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.table = QTableWidget(len(result.credentials), 2)
+        self.table.setObjectName("credentials")
+        self.table.setHorizontalHeaderLabels([self.tr("Operator"), self.tr("Password")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (name, password) in enumerate(result.credentials.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem(password)
+            item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.table.setItem(row, 1, item)
+        self.table.resizeColumnsToContents()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().height()
+            + self.table.rowHeight(0) * max(1, len(result.credentials))
+            + 8
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        if result.demo_error:
+            problem = QLabel(
+                self.tr("The demo data could not be created: %1").replace(
+                    "%1", result.demo_error
+                )
+            )
+            problem.setWordWrap(True)
+            problem.setStyleSheet("color: #b00020;")
+            layout.addWidget(problem)
+        for note in result.notes:
+            layout.addWidget(QLabel(note))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        copy = QPushButton(self.tr("&Copy"))
+        copy.clicked.connect(lambda: self._copy(result))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _copy(self, result: FirstStart) -> None:
+        text = "\n".join(f"{name}\t{password}" for name, password in result.credentials.items())
+        QApplication.clipboard().setText(text)

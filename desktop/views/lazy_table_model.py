@@ -1,0 +1,178 @@
+"""A table model that reads pages on demand: rowCount is one COUNT, rows come by pages.
+
+The view asks for the rows it shows; the model reads the page holding each one (LIMIT /
+OFFSET through list_source.ListQuery) and keeps the last few pages in an LRU cache. So
+scrolling to the end of 100,000 deliveries reads only the last page, and memory holds a
+handful of pages whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.views.display_values import format_value, is_number
+from desktop.views.list_source import ListQuery
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # shared default argument, never modified
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Column titles the lists add themselves; spec field labels share the forms' context.
+FIXED_TITLES = (
+    QT_TRANSLATE_NOOP("EntityFields", "ID"),
+    QT_TRANSLATE_NOOP("EntityFields", "Status"),
+    QT_TRANSLATE_NOOP("EntityFields", "Channel"),
+    QT_TRANSLATE_NOOP("EntityFields", "Name"),
+    QT_TRANSLATE_NOOP("EntityFields", "Label"),
+    QT_TRANSLATE_NOOP("EntityFields", "Type"),
+    QT_TRANSLATE_NOOP("EntityFields", "Value"),
+)
+
+
+class LazyTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        query: ListQuery,
+        page_size: int = 200,
+        max_pages: int = 12,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.query = query
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._count = query.count()
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        # Which pages were read from the database, in order (tests and the benchmark).
+        self.pages_read: list[int] = []
+
+    # ---- the data ------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.query.columns)
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self.query.page(number * self.page_size, self.page_size)
+            self.pages_read.append(number)
+            self._pages[number] = page
+            while len(self._pages) > self.max_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        # Rows deleted since the count: the page is short; show an empty row.
+        return page[offset] if offset < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        values = self.row_values(row)
+        return None if values is None else int(values[0])
+
+    def value(self, row: int, column_name: str) -> Any:
+        column = self.query.column_index(column_name)
+        values = self.row_values(row)
+        if column is None or values is None:
+            return None
+        return values[column]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            ID_ROLE,
+            RAW_ROLE,
+        ):
+            return None
+        values = self.row_values(index.row())
+        if values is None:
+            return None
+        value = values[index.column()]
+        if role == ID_ROLE:
+            return int(values[0])
+        if role == RAW_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if is_number(value):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return format_value(value)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.query.columns):
+                return QCoreApplication.translate("EntityFields", self.query.columns[section].title)
+            return None
+        return section + 1
+
+    # ---- what the user changes -------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.query.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.query.sort_column, self.query.descending):
+            return
+        # A reset, not a layout change: rows cannot be mapped to their new places
+        # without reading them all. The count does not change.
+        self.beginResetModel()
+        self.query.sort_column = column
+        self.query.descending = descending
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text != self.query.search:
+            self.query.search = text
+            self.reload()
+
+    def set_filter(self, name: str, value: str | None) -> None:
+        current = self.query.filter_values.get(name)
+        if (value or None) != current:
+            if value:
+                self.query.filter_values[name] = value
+            else:
+                self.query.filter_values.pop(name, None)
+            self.reload()
+
+    def reload(self) -> None:
+        """Counts again and forgets every page (after a save, a delete, F5, a new filter)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.query.count()
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._count
+
+    @property
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)

@@ -1,0 +1,492 @@
+"""The main window: the explorer tree on the left; on the right the selected folder's list
+with the selected object's form below it, and objects opened in tabs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from desktop.services.entities import EntitySpec
+from desktop.views.app_context import AppContext
+from desktop.views.explorer_model import ExplorerModel, ExplorerNode
+from desktop.views.explorer_view import ExplorerView
+from desktop.views.folders import DEFAULT_FOLDER
+from desktop.views.list_panel import ListPanel
+from desktop.views.list_source import spec_or_none
+from desktop.views.object_widgets import (
+    import_optional,
+    object_widget,
+    options_widget,
+    placeholder,
+)
+from desktop.views.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+# Modules imported when a window opens: they register openers (object_registry) and may
+# define `extend_main_window(window)` to add entries (for example to window.tools_menu()).
+# A module that does not exist yet is skipped.
+VIEW_MODULES: tuple[str, ...] = (
+    "desktop.views.forms",
+    "desktop.views.dashboard",
+)
+
+DETAIL_DELAY_MS = 120  # arrowing through a list does not build a form per row
+SETTINGS_PREFIX = "main_window"
+OBJECT_KEY = "campaign_console_object"  # widget property: (kind, id) shown in a tab
+
+
+def entity_label(spec: EntitySpec) -> str:
+    # Spec labels are data, not literals: the forms keep their translations in "EntityKinds".
+    return QCoreApplication.translate("EntityKinds", spec.label)
+
+
+def database_label(url: str) -> str:
+    """The database URL without its password, for the status bar."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # any unparsable URL is shown as given, minus nothing secret
+        return url.split("@")[-1]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Campaign Console"))
+        self.current_node: ExplorerNode | None = None
+        self._detail_key: tuple[str, int] | None = None
+        self._pending_detail: int | None = None
+
+        self._load_view_modules()
+        self._build_explorer()
+        self._build_browser()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._extend_from_modules()
+        self._restore_settings()
+
+    # ---- construction -------------------------------------------------------------------
+
+    def _load_view_modules(self) -> None:
+        self._view_modules = [
+            module for name in VIEW_MODULES if (module := import_optional(name)) is not None
+        ]
+
+    def _extend_from_modules(self) -> None:
+        for module in self._view_modules:
+            extend = getattr(module, "extend_main_window", None)
+            if extend is not None:
+                extend(self)
+
+    def _build_explorer(self) -> None:
+        self.explorer_model = ExplorerModel(self.context.sessions, parent=self)
+        self.explorer = ExplorerView()
+        self.explorer.setModel(self.explorer_model)
+        for row in range(self.explorer_model.rowCount()):
+            self.explorer.expand(self.explorer_model.index(row, 0))
+        self.explorer.selectionModel().currentChanged.connect(self._folder_changed)
+
+    def _build_browser(self) -> None:
+        self.list_panel = ListPanel(self.context.sessions)
+        self.list_panel.current_changed.connect(self._list_current_changed)
+        self.list_panel.open_requested.connect(self._open_from_list)
+
+        self.detail_area = QScrollArea()
+        self.detail_area.setObjectName("detailArea")
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setWidget(self._detail_hint())
+
+        self.browse_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.browse_splitter.setObjectName("browseSplitter")
+        self.browse_splitter.addWidget(self.list_panel)
+        self.browse_splitter.addWidget(self.detail_area)
+        self.browse_splitter.setStretchFactor(0, 1)
+        self.browse_splitter.setStretchFactor(1, 1)
+        self.browse_splitter.setSizes([380, 340])
+
+        self.folder_hint = placeholder("")
+        self.special_holder = QStackedWidget()  # the options editor, when available
+        self.browse_stack = QStackedWidget()
+        self.browse_stack.addWidget(self.browse_splitter)
+        self.browse_stack.addWidget(self.folder_hint)
+        self.browse_stack.addWidget(self.special_holder)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.browse_stack, "")
+        # The folder's own tab stays: no close button on it.
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.explorer)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._show_pending_detail)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Any, icon: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work whatever has the focus
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, self.open_new, pixmap.SP_FileIcon
+        )
+        self.close_tab_action = self._action(
+            self.tr("&Close tab"), "Ctrl+W", self.close_current_tab
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings..."), "Ctrl+,", self.show_settings
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), "F5", self.refresh, pixmap.SP_BrowserReload
+        )
+        self.search_action = self._action(
+            self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.explorer_action = self._action(
+            self.tr("Go to &explorer"), "Ctrl+1", self.explorer.setFocus
+        )
+        self.list_action = self._action(
+            self.tr("Go to &list"), "Ctrl+2", self.list_panel.table.setFocus
+        )
+        self.about_action = self._action(self.tr("&About Campaign Console"), None, self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.explorer_action)
+        view_menu.addAction(self.list_action)
+        self._tools_menu = bar.addMenu(self.tr("&Tools"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.operator_label = QLabel(
+            self.tr("Operator: %1").replace("%1", self.context.actor.name)
+        )
+        self.operator_label.setObjectName("statusOperator")
+        self.database_label = QLabel(
+            self.tr("Database: %1").replace("%1", database_label(self.context.db_url))
+        )
+        self.database_label.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.operator_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def tools_menu(self) -> QMenu:
+        """The Tools menu, for other modules to add their entries to."""
+        return self._tools_menu
+
+    # ---- folders --------------------------------------------------------------------
+
+    def select_folder(self, key: str) -> bool:
+        """Selects a folder or object node by key ("deliveries", "campaign:12")."""
+        index = self.explorer_model.find(key)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.explorer.expand(parent)
+            parent = parent.parent()
+        self.explorer.setCurrentIndex(index)
+        self.explorer.scrollTo(index)
+        return True
+
+    def _folder_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.show_node(self.explorer_model.node(current))
+
+    def show_node(self, node: ExplorerNode) -> None:
+        self.current_node = node
+        self._clear_detail()
+        self.tabs.setTabText(0, node.display_title())
+        icon = self.explorer_model.data(
+            self.explorer_model.index_of(node), Qt.ItemDataRole.DecorationRole
+        )
+        self.tabs.setTabIcon(0, icon)
+        special = None
+        if node.special_view == "options":
+            special = options_widget(self.context)
+        if special is not None:
+            self._show_special(special)
+        elif node.listing is not None:
+            self.list_panel.set_listing(node.listing)
+            self.browse_stack.setCurrentWidget(self.browse_splitter)
+        else:
+            self.folder_hint.setText(
+                self.tr("%1: choose a folder in the tree.").replace("%1", node.display_title())
+            )
+            self.browse_stack.setCurrentWidget(self.folder_hint)
+        self.tabs.setCurrentIndex(0)
+        self._update_actions()
+
+    def _show_special(self, widget: QWidget) -> None:
+        while self.special_holder.count():
+            old = self.special_holder.widget(0)
+            self.special_holder.removeWidget(old)
+            old.deleteLater()
+        self.special_holder.addWidget(widget)
+        self.browse_stack.setCurrentWidget(self.special_holder)
+
+    def current_kind(self) -> str | None:
+        """The kind of object the shown list holds (what New creates)."""
+        node = self.current_node
+        if node is None or node.listing is None or node.special_view:
+            return None
+        return node.listing.kind
+
+    def _current_spec(self) -> EntitySpec | None:
+        kind = self.current_kind()
+        return spec_or_none(kind) if kind else None
+
+    def _update_actions(self) -> None:
+        spec = self._current_spec()
+        allowed = spec is not None and self.context.actor.can(spec.edit_right)
+        self.new_action.setEnabled(allowed)
+        if spec is None:
+            self.new_action.setToolTip(self.tr("Nothing to create here"))
+        elif allowed:
+            self.new_action.setToolTip(self.tr("New object in this folder (Ctrl+N)"))
+        else:
+            self.new_action.setToolTip(
+                self.tr("You lack the right %1 to create here").replace(
+                    "%1", spec.edit_right.value
+                )
+            )
+
+    # ---- the selected object's form, below the list ---------------------------------------
+
+    def _detail_hint(self) -> QLabel:
+        return placeholder(self.tr("Select a row to see its details; Enter opens it in a tab."))
+
+    def _list_current_changed(self, object_id: int | None) -> None:
+        self._pending_detail = object_id
+        self._detail_timer.start()
+
+    def _show_pending_detail(self) -> None:
+        kind = self.current_kind()
+        object_id = self._pending_detail
+        if kind is None or object_id is None:
+            self._clear_detail()
+            return
+        if self._detail_key == (kind, object_id):
+            return
+        widget = object_widget(self.context, kind, object_id)
+        self._connect_object_signals(widget, kind)
+        self._replace_detail(widget)
+        self._detail_key = (kind, object_id)
+
+    def _clear_detail(self) -> None:
+        self._detail_timer.stop()
+        self._pending_detail = None
+        if self._detail_key is not None:
+            self._replace_detail(self._detail_hint())
+            self._detail_key = None
+
+    def _replace_detail(self, widget: QWidget) -> None:
+        old = self.detail_area.takeWidget()
+        self.detail_area.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def detail_widget(self) -> QWidget | None:
+        return self.detail_area.widget()
+
+    # ---- tabs ----------------------------------------------------------------------
+
+    def _open_from_list(self, object_id: int) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.open_object(kind, object_id, self.list_panel.current_title())
+
+    def open_object(self, kind: str, object_id: int, title: str = "") -> QWidget:
+        """Opens an object in a tab, or shows its tab when it is already open."""
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget.property(OBJECT_KEY) == f"{kind}:{object_id}":
+                self.tabs.setCurrentIndex(index)
+                return widget
+        widget = object_widget(self.context, kind, object_id)
+        widget.setProperty(OBJECT_KEY, f"{kind}:{object_id}")
+        self._connect_object_signals(widget, kind)
+        spec = spec_or_none(kind)
+        label = entity_label(spec) if spec else kind
+        self.tabs.addTab(widget, f"{label}: {title}" if title else f"{label} #{object_id}")
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def open_new(self) -> QWidget | None:
+        kind = self.current_kind()
+        spec = self._current_spec()
+        if kind is None or spec is None or not self.context.actor.can(spec.edit_right):
+            return None
+        widget = object_widget(self.context, kind, None)
+        self._connect_object_signals(widget, kind)
+        self.tabs.addTab(widget, self.tr("New: %1").replace("%1", entity_label(spec)))
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def _connect_object_signals(self, widget: QWidget, kind: str) -> None:
+        saved = getattr(widget, "saved", None)
+        if saved is not None:
+            saved.connect(lambda object_id, w=widget: self._object_saved(w, kind, object_id))
+        deleted = getattr(widget, "deleted", None)
+        if deleted is not None:
+            deleted.connect(lambda object_id, w=widget: self._object_deleted(w, kind, object_id))
+
+    def _object_saved(self, widget: QWidget, kind: str, object_id: int) -> None:
+        index = self.tabs.indexOf(widget)
+        if index > 0 and not widget.property(OBJECT_KEY):
+            widget.setProperty(OBJECT_KEY, f"{kind}:{object_id}")
+            spec = spec_or_none(kind)
+            label = entity_label(spec) if spec else kind
+            self.tabs.setTabText(index, f"{label} #{object_id}")
+        self._data_changed(kind)
+
+    def _object_deleted(self, widget: QWidget, kind: str, object_id: int) -> None:
+        index = self.tabs.indexOf(widget)
+        if index > 0:
+            self.close_tab(index)
+        elif self._detail_key == (kind, object_id):
+            self._clear_detail()
+        self._data_changed(kind)
+
+    def _data_changed(self, kind: str) -> None:
+        self.list_panel.refresh()
+        if kind in ("program", "campaign"):
+            self.explorer_model.reload_all()
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0 or index >= self.tabs.count():
+            return  # the folder's tab stays
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    # ---- other actions -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.explorer_model.reload_all()
+        if self.browse_stack.currentWidget() is self.special_holder:
+            special = self.special_holder.currentWidget()
+            reload = getattr(special, "refresh", None) or getattr(special, "reload", None)
+            if callable(reload):
+                reload()
+        else:
+            self.list_panel.refresh()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    def show_settings(self) -> None:
+        SettingsDialog(self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Campaign Console"),
+            self.tr(
+                "<p><b>Campaign Console</b> %1</p>"
+                "<p>Prepare, send and track e-mail and direct-mail campaigns.</p>"
+            ).replace("%1", QApplication.applicationVersion()),
+        )
+
+    # ---- settings ----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{SETTINGS_PREFIX}/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(f"{SETTINGS_PREFIX}/state")
+        if state:
+            self.restoreState(state)
+        for splitter in (self.splitter, self.browse_splitter):
+            sizes = settings.value(f"{SETTINGS_PREFIX}/{splitter.objectName()}")
+            if sizes:
+                splitter.restoreState(sizes)
+        last = str(settings.value(f"{SETTINGS_PREFIX}/last_folder", "") or "")
+        if not (last and self.select_folder(last)):
+            self.select_folder(DEFAULT_FOLDER)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_PREFIX}/geometry", self.saveGeometry())
+        settings.setValue(f"{SETTINGS_PREFIX}/state", self.saveState())
+        for splitter in (self.splitter, self.browse_splitter):
+            settings.setValue(f"{SETTINGS_PREFIX}/{splitter.objectName()}", splitter.saveState())
+        if self.current_node is not None:
+            settings.setValue(f"{SETTINGS_PREFIX}/last_folder", self.current_node.key)
+        self.list_panel.save_header_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

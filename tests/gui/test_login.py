@@ -1,0 +1,177 @@
+"""Start-up: logging in, the first start on an empty database, the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.app import configure_application, run_gui
+from desktop.errors import ConsoleError, ValidationError
+from desktop.services.cancellation import Progress
+from desktop.services.rights import authenticate
+from desktop.services.setup import is_initialized, open_database
+from desktop.views.first_start_dialog import CredentialsDialog
+from desktop.views.login_dialog import LAST_OPERATOR_KEY, LoginDialog
+from desktop.views.translations import (
+    SETTINGS_KEY,
+    choose_language,
+    install_translators,
+    normalize_language,
+    system_language,
+)
+from desktop.workers import first_start_worker
+from desktop.workers.first_start_worker import create_first_database
+from tests.conftest import MANAGER_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(qapp, tmp_path: Path) -> None:
+    configure_application(qapp)
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+def _login(qtbot, dialog: LoginDialog, name: str, password: str) -> None:
+    dialog.operator.clear()
+    qtbot.keyClicks(dialog.operator, name)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+def test_login_succeeds_and_remembers_the_operator(qtbot, sessions) -> None:
+    dialog = LoginDialog(sessions, "sqlite:///console.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _login(qtbot, dialog, "manager", MANAGER_PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.name == "manager"
+    assert QSettings().value(LAST_OPERATOR_KEY) == "manager"
+
+    again = LoginDialog(sessions)
+    qtbot.addWidget(again)
+    assert again.operator.text() == "manager"
+    assert again.focusWidget() is again.password  # only the password is left to type
+
+
+@pytest.mark.parametrize("name", ["manager", "nobody"])
+def test_login_failure_says_so_and_keeps_the_dialog_open(qtbot, sessions, name) -> None:
+    dialog = LoginDialog(sessions)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _login(qtbot, dialog, name, "wrong password")
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.actor is None
+    assert dialog.error.isVisible()
+    # the same words for an unknown name and a wrong password: no hint for a guesser
+    assert dialog.error.text() == "Unknown operator or wrong password."
+    assert QSettings().value(LAST_OPERATOR_KEY) is None
+
+    _login(qtbot, dialog, "manager", MANAGER_PASSWORD)  # a second try works
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_login_without_a_name_asks_for_one(qtbot, sessions) -> None:
+    dialog = LoginDialog(sessions)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _login(qtbot, dialog, "", "whatever")
+    assert dialog.isVisible() and "name" in dialog.error.text()
+
+
+def _empty_database(tmp_path: Path):
+    return open_database(f"sqlite:///{tmp_path / 'first.db'}")
+
+
+def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> None:
+    engine, sessions = _empty_database(tmp_path)
+    with sessions() as session:
+        assert not is_initialized(session)
+    calls = []
+    reports = []
+
+    def fake_demo(sessions_, progress):
+        calls.append(sessions_)
+        progress(Progress("recipients", 0, 10))
+        return {"passwords": {"manager": "manager-pw-1"}, "recipients": 10}
+
+    # The real demo takes ~10 s (50,000 recipients): its own tests cover it.
+    demo = SimpleNamespace(create_demo_data=fake_demo)
+    monkeypatch.setattr(first_start_worker, "_demo_module", lambda: demo)
+    result = create_first_database(sessions, reports.append)
+    assert calls == [sessions]
+    assert reports == [Progress("recipients", 0, 10)]  # the dialog shows the demo's progress
+    assert set(result.credentials) == {"admin", "manager"}
+    assert result.credentials["manager"] == "manager-pw-1"
+    assert result.demo == {"passwords": {"manager": "manager-pw-1"}, "recipients": 10}
+    with sessions() as session:
+        assert is_initialized(session)
+        assert authenticate(session, "admin", result.credentials["admin"]).is_admin
+    engine.dispose()
+
+
+def test_a_failing_demo_still_gives_the_admin_password(tmp_path, monkeypatch) -> None:
+    engine, sessions = _empty_database(tmp_path)
+
+    def broken_demo(_sessions, progress):
+        raise ConsoleError("demo data: disk full")
+
+    monkeypatch.setattr(
+        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=broken_demo)
+    )
+    result = create_first_database(sessions)
+    assert result.demo_error == "demo data: disk full"
+    with sessions() as session:
+        authenticate(session, "admin", result.credentials["admin"])
+    engine.dispose()
+
+
+def test_credentials_dialog_lists_every_operator_and_password(qtbot) -> None:
+    result = first_start_worker.FirstStart(
+        credentials={"admin": "a-secret-1", "manager": "m-secret-2"}, demo_error="disk full"
+    )
+    dialog = CredentialsDialog(result)
+    qtbot.addWidget(dialog)
+    rows = [
+        (dialog.table.item(row, 0).text(), dialog.table.item(row, 1).text())
+        for row in range(dialog.table.rowCount())
+    ]
+    assert rows == [("admin", "a-secret-1"), ("manager", "m-secret-2")]
+
+
+def test_language_comes_from_the_option_then_settings_then_system() -> None:
+    assert normalize_language("fr_FR") == "fr"
+    assert normalize_language("zh-tw") == "zh_TW"
+    assert normalize_language("SV") == "sv"
+    with pytest.raises(ValidationError, match="xx"):
+        normalize_language("xx")
+    assert system_language(QLocale("nl_BE")) == "nl"
+    assert system_language(QLocale("de_DE")) == "en"  # not translated: English
+
+    QSettings().setValue(SETTINGS_KEY, "sv")
+    assert choose_language(None) == "sv"
+    assert choose_language("fr") == "fr"
+    QSettings().setValue(SETTINGS_KEY, "")
+    assert choose_language(None) == system_language()
+
+
+def test_qt_strings_are_translated_with_the_chosen_language(qapp) -> None:
+    installed = install_translators(qapp, "fr")
+    try:
+        assert installed, "Qt's own French translation should load"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+    assert install_translators(qapp, "en") == []  # the source language needs none
+
+
+def test_an_unknown_language_is_refused_at_start(capsys) -> None:
+    assert run_gui(db_url=None, language="xx") == 2
+    assert "language" in capsys.readouterr().err
