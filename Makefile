@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 QM      = $(patsubst %.ts,%.qm,$(wildcard desktop/resources/translations/*.ts))
 
-.PHONY: run test lint system-deps install translations bench clean
+.PHONY: run test lint system-deps install translations lupdate bench clean
 
 run: install
 	$(BIN)/campaign-console
@@ -27,6 +27,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(STAMP) $(QM)
+
+# Extracts the GUI's strings into the .ts files, keeping the translations already made.
+lupdate: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
 
 desktop/resources/translations/%.qm: desktop/resources/translations/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,6 +16,8 @@ from desktop.errors import ConsoleError, ValidationError
 from desktop.services.cancellation import Progress
 from desktop.services.rights import authenticate
 from desktop.services.setup import is_initialized, open_database
+from desktop.views import translations
+from desktop.views.explorer_model import ExplorerModel
 from desktop.views.first_start_dialog import CredentialsDialog
 from desktop.views.login_dialog import LAST_OPERATOR_KEY, LoginDialog
 from desktop.views.translations import (
@@ -170,6 +174,48 @@ def test_qt_strings_are_translated_with_the_chosen_language(qapp) -> None:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
     assert install_translators(qapp, "en") == []  # the source language needs none
+
+
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_the_applications_translation_file_is_loaded(qapp, tmp_path, monkeypatch) -> None:
+    source = tmp_path / "campaign_console_fr.ts"
+    source.write_text(FRENCH_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "campaign_console_fr.qm")],
+        check=True,
+    )
+    monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
+    installed = install_translators(qapp, "fr")
+    try:
+        assert len(installed) == 2  # the application's and Qt's
+        model = ExplorerModel(sessions=None)  # folder titles need no database
+        profiles = model.index(0, 0)
+        assert model.index(0, 0, profiles).data() == "Destinataires"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_every_offered_language_has_its_translation_source() -> None:
+    for language in translations.LANGUAGES:
+        if language != translations.SOURCE_LANGUAGE:
+            name = f"{translations.FILE_PREFIX}{language}.ts"
+            assert (translations.TRANSLATIONS_DIR / name).is_file(), name
 
 
 def test_an_unknown_language_is_refused_at_start(capsys) -> None:
