@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, not_, or_, true
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, and_, false, func, not_, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.errors import ValidationError
 from desktop.models import Recipient
@@ -119,6 +119,14 @@ def compile_condition(node: Any, path: str = "audience") -> ColumnElement[bool]:
 def validate_condition(node: Any, path: str = "audience") -> None:
     """Raises ValidationError when the tree is not a valid condition."""
     compile_condition(node, path)
+
+
+def count_matching(session: Session, node: Any | None) -> int:
+    """How many recipients a condition selects (every recipient for None): one COUNT."""
+    query = select(func.count()).select_from(Recipient)
+    if node is not None:
+        query = query.where(compile_condition(node))
+    return session.scalar(query) or 0
 
 
 def describe(node: Any) -> str:

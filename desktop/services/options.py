@@ -175,7 +175,7 @@ def set_option(
         raise ValidationError("name", "must be letters, digits and underscores", name)
     option = session.scalar(select(Option).where(Option.name == name))
     effective_type = data_type or (option.data_type if option else OptionType.TEXT)
-    value = canonical_text(effective_type, parse_value(effective_type, raw_value))
+    value = canonical_text(effective_type, parse_value(effective_type, raw_value, field=name))
     if option is None:
         option = Option(name=name, label=label or name, data_type=effective_type, value=value)
         session.add(option)

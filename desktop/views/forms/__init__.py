@@ -1,0 +1,6 @@
+"""Forms: the generic entity form, the delivery form, the filter builder, the options editor.
+
+Importing the package registers the delivery form as the opener of "delivery" objects.
+"""
+
+from desktop.views.forms import delivery_form as _delivery_form  # noqa: F401  (registers)

@@ -1,0 +1,198 @@
+"""The form of a delivery: the generic entity form, spread over tabs, plus the audience
+choice (a filter or a list) and a live preview of the message for a chosen recipient."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QRadioButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.app_context import AppContext
+from desktop.views.forms.entity_form import EntityForm
+from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
+from desktop.views.forms.html_preview import HtmlPreview
+from desktop.views.object_registry import register_opener
+
+AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id")
+CONTENT_FIELDS = ("subject", "sender_name", "sender_address", "reply_to", "html", "text")
+SCHEDULE_FIELDS = (
+    "contact_date",
+    "validity_seconds",
+    "max_connections",
+    "messages_per_connection",
+    "messages_per_hour",
+    "messages_per_hour_per_domain",
+)
+APPROVAL_FIELDS = (
+    "override_approvals",
+    "approve_targeting",
+    "approve_content",
+    "approve_budget",
+    "approve_extraction",
+    "approve_proofs",
+)
+# What the preview needs from the form: the content as typed.
+DRAFT_FIELDS = ("label", "subject", "sender_name", "sender_address", "html", "text", "campaign_id")
+# Where a template error's part (services.rendering) is edited.
+PART_FIELDS = {"subject": "subject", "HTML content": "html", "text content": "text"}
+
+
+class DeliveryForm(EntityForm):
+    def __init__(
+        self, context: AppContext, delivery_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, "delivery", delivery_id, parent)
+
+    # ---- layout --------------------------------------------------------------------
+
+    def _layout_fields(self) -> QWidget:
+        self.tabs = QTabWidget()
+        placed = set(AUDIENCE_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS + APPROVAL_FIELDS)
+        general = [name for name in self.rows if name not in placed]
+        self._tab_of: dict[str, int] = {}
+        self._add_tab(self.tr("General"), general, self.scrolled(self.form_page(general)))
+        self._add_tab(self.tr("Audience"), AUDIENCE_FIELDS, self._audience_page())
+        self._add_tab(self.tr("Content"), CONTENT_FIELDS, self._content_page())
+        schedule = self.scrolled(self.form_page(SCHEDULE_FIELDS))
+        self._add_tab(self.tr("Schedule"), SCHEDULE_FIELDS, schedule)
+        approvals = self.scrolled(self.form_page(APPROVAL_FIELDS))
+        self._add_tab(self.tr("Approvals"), APPROVAL_FIELDS, approvals)
+        return self.tabs
+
+    def _add_tab(self, title: str, names: Any, page: QWidget) -> None:
+        index = self.tabs.addTab(page, title)
+        for name in names:
+            self._tab_of[name] = index
+
+    def _audience_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.by_filter = QRadioButton(self.tr("Recipients matching a filter"))
+        self.by_list = QRadioButton(self.tr("Recipients of a list"))
+        self.audience_mode = QButtonGroup(page)
+        self.audience_mode.addButton(self.by_filter)
+        self.audience_mode.addButton(self.by_list)
+        self.by_filter.setChecked(True)
+        self.by_filter.toggled.connect(self._audience_mode_changed)
+        column.addWidget(self.by_filter)
+        column.addWidget(self.by_list)
+        column.addWidget(self.form_page(AUDIENCE_FIELDS))
+        column.addStretch(1)
+        return self.scrolled(page)
+
+    def _content_page(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scrolled(self.form_page(CONTENT_FIELDS)))
+        preview_box = QWidget()
+        column = QVBoxLayout(preview_box)
+        column.setContentsMargins(6, 0, 0, 0)
+        heading = QLabel(self.tr("Preview"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+        self.preview = HtmlPreview(self.context, self.draft, lambda: self.entity_id)
+        self.preview.template_error.connect(self._show_template_error)
+        column.addWidget(self.preview, 1)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        for name in CONTENT_FIELDS:
+            if name in self.editors:
+                self.editors[name].changed.connect(self.preview.schedule_render)
+        text = self.editors.get("text")
+        if isinstance(text, TextBlockEditor):
+            text.text.setMaximumHeight(16777215)  # room for the whole text part
+        return splitter
+
+    def reveal(self, name: str) -> None:
+        if name in self._tab_of:
+            self.tabs.setCurrentIndex(self._tab_of[name])
+
+    # ---- the audience: a filter or a list ------------------------------------------
+
+    def _filter_editor(self) -> ConditionEditor | None:
+        editor = self.editors.get("audience_filter")
+        return editor if isinstance(editor, ConditionEditor) else None
+
+    def uses_list(self) -> bool:
+        return self.by_list.isChecked()
+
+    def _audience_mode_changed(self) -> None:
+        by_list = self.uses_list()
+        editable = self.can_edit and not self._gone
+        if "audience_filter" in self.editors:
+            self.editors["audience_filter"].set_read_only(not editable or by_list)
+        if "audience_list_id" in self.editors:
+            self.editors["audience_list_id"].set_read_only(not editable or not by_list)
+        self._update_title()
+
+    def _apply_rights(self) -> None:
+        super()._apply_rights()
+        editable = self.can_edit and not self._gone
+        self.by_filter.setEnabled(editable)
+        self.by_list.setEnabled(editable)
+        self._audience_mode_changed()
+
+    def load(self) -> None:
+        super().load()
+        stored_list = self._loaded.get("audience_list_id")
+        self.by_filter.blockSignals(True)
+        (self.by_list if stored_list is not None else self.by_filter).setChecked(True)
+        self.by_filter.blockSignals(False)
+        self._audience_mode_changed()
+
+    def values_to_save(self) -> dict[str, Any]:
+        values = super().values_to_save()
+        # The audience not chosen is cleared (the service refuses both at once), but its
+        # editor keeps what the user built, should they switch back before saving.
+        unused = "audience_filter" if self.uses_list() else "audience_list_id"
+        values.pop(unused, None)
+        if self._loaded.get(unused) is not None:
+            values[unused] = None
+        return values
+
+    def is_dirty(self) -> bool:
+        stored_list = self._loaded.get("audience_list_id") is not None
+        return super().is_dirty() or stored_list != self.uses_list()
+
+    def _field_named(self, where: str) -> str | None:
+        if where == "Audience":  # the service's name for the filter-or-list rule
+            return "audience_list_id" if self.uses_list() else "audience_filter"
+        return super()._field_named(where)
+
+    # ---- preview -------------------------------------------------------------------
+
+    def draft(self) -> dict[str, Any]:
+        """The content as typed, for the preview."""
+        return {name: self.editors[name].value() for name in DRAFT_FIELDS if name in self.editors}
+
+    def _show_template_error(self, part: str, line: int) -> None:
+        name = PART_FIELDS.get(part)
+        editor = self.editors.get(name or "")
+        if editor is None:
+            return
+        self.rows[name].show_error(self.preview.error())  # type: ignore[index]
+        if isinstance(editor, TextBlockEditor) and line > 0:
+            block = editor.text.document().findBlockByLineNumber(line - 1)
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+            editor.text.setTextCursor(cursor)
+            editor.text.centerCursor()
+
+
+def open_delivery(context: AppContext, delivery_id: int | None, parent: QWidget | None):
+    return DeliveryForm(context, delivery_id, parent)
+
+
+register_opener("delivery", open_delivery)

@@ -1,0 +1,411 @@
+"""The generic form of one object, built from its EntitySpec.
+
+Every field of the spec gets a labelled editor (field_widgets); Save sends what the user
+changed to services.entities.create / update, in one transaction. A refused value comes
+back as a ValidationError naming the field's label: the message is shown under that
+field and in the message line, and the user's input stays in the form. Revert reads the
+stored values again; Delete asks first. Without the spec's edit right everything is
+read-only (and the services refuse too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.errors import ConsoleError, ValidationError
+from desktop.services import entities
+from desktop.services.entities import EntitySpec, FieldSpec
+from desktop.views.app_context import AppContext
+from desktop.views.forms.child_table import ChildTable
+from desktop.views.forms.field_widgets import FieldEditor, editor_for
+
+ERROR_STYLE = "color: #c0392b;"
+INFO_STYLE = "color: palette(mid);"
+OK_STYLE = "color: #1e8449;"
+# Read-only text looks read-only, yet can still be selected and copied.
+FORM_STYLE = 'QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: palette(window); }'
+
+
+def field_label(field: FieldSpec) -> str:
+    return QCoreApplication.translate("EntityFields", field.label)
+
+
+def kind_label(spec: EntitySpec) -> str:
+    return QCoreApplication.translate("EntityKinds", spec.label)
+
+
+def column_default(spec: EntitySpec, name: str) -> Any:
+    """A column's constant default (what a new object starts with), or None."""
+    prop = getattr(getattr(spec.model, name, None), "property", None)
+    columns = getattr(prop, "columns", None)
+    if not columns or columns[0].default is None or callable(columns[0].default.arg):
+        return None
+    return columns[0].default.arg
+
+
+class FieldRow(QWidget):
+    """An editor with the message of its last refused value under it."""
+
+    def __init__(self, editor: FieldEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(editor, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column.addWidget(self.error)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+
+class EntityForm(QWidget):
+    """The form of one object of `kind` (a new one when entity_id is None).
+
+    `preset` fixes fields a parent decides (a cost structure's provider): they are not
+    shown, and are sent with a new object."""
+
+    saved = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        entity_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        preset: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.entity_id = entity_id
+        self.spec = entities.spec_for(kind)
+        self.preset = dict(preset or {})
+        self.can_edit = context.actor.can(self.spec.edit_right)
+        self.editors: dict[str, FieldEditor] = {}
+        self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.child_tables: list[ChildTable] = []
+        self._loaded: dict[str, Any] = {}
+        self._gone = False
+        self._build()
+        self.load()
+
+    # ---- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setStyleSheet(FORM_STYLE)
+        outer = QVBoxLayout(self)
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        outer.addWidget(self.title_label)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        outer.addWidget(self.message_label)
+
+        for field in self.spec.fields:
+            if field.name in self.preset:
+                continue
+            editor = editor_for(field, self.context, self)
+            editor.setObjectName(f"field_{field.name}")
+            editor.changed.connect(self._edited)
+            label = QLabel(field_label(field) + (" *" if field.required else ""))
+            label.setBuddy(editor)
+            if field.help:
+                label.setToolTip(QCoreApplication.translate("EntityFields", field.help))
+                editor.setToolTip(label.toolTip())
+            self.editors[field.name] = editor
+            self.rows[field.name] = FieldRow(editor)
+            self.labels[field.name] = label
+        for child in self.spec.children:
+            self.child_tables.append(ChildTable(self.context, child, self.can_edit))
+
+        outer.addWidget(self._layout_fields(), 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Forget the changes and show the stored values"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        outer.addLayout(buttons)
+
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        # Several forms live in tabs: Ctrl+S saves the one that has the focus.
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+
+    def form_page(self, names: Iterable[str]) -> QWidget:
+        """A QFormLayout of the labelled editors of `names` (those the form shows)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for name in names:
+            if name in self.rows:
+                form.addRow(self.labels[name], self.rows[name])
+        return page
+
+    def scrolled(self, page: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _layout_fields(self) -> QWidget:
+        """Where the editors go; DeliveryForm spreads them over tabs instead."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_page(self.rows))
+        for table in self.child_tables:
+            column.addWidget(table)
+        column.addStretch(1)
+        self._scroll = self.scrolled(page)
+        return self._scroll
+
+    def reveal(self, name: str) -> None:
+        """Brings a field into view (scrolls; a tabbed form shows its tab)."""
+        scroll = getattr(self, "_scroll", None)
+        if scroll is not None and name in self.rows:
+            scroll.ensureWidgetVisible(self.rows[name])
+
+    # ---- values --------------------------------------------------------------------
+
+    def _defaults(self) -> dict[str, Any]:
+        return {f.name: column_default(self.spec, f.name) for f in self.spec.fields}
+
+    def load(self) -> None:
+        """Shows the stored values (defaults for a new object)."""
+        self._clear_errors()
+        if self.entity_id is None:
+            values = self._defaults()
+        else:
+            try:
+                with self.context.sessions() as session:
+                    obj = entities.get(session, self.kind, self.entity_id)
+                    values = entities.values_of(self.kind, obj)
+            except ConsoleError as error:
+                self._gone = True
+                self._apply_rights()
+                self.show_message(str(error), ERROR_STYLE)
+                return
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            editor.set_value(values.get(name))
+            editor.blockSignals(False)
+        self._loaded = {name: editor.value() for name, editor in self.editors.items()}
+        self._stored = values
+        for table in self.child_tables:
+            table.set_parent_id(self.entity_id)
+        self._apply_rights()
+        self._update_title()
+        if not self.can_edit:
+            self.show_message(
+                self.tr("Read only: editing needs the right %1.").replace(
+                    "%1", self.spec.edit_right.value
+                ),
+                INFO_STYLE,
+            )
+        else:
+            self.show_message("", INFO_STYLE)
+
+    def values_to_save(self) -> dict[str, Any]:
+        """The values Save sends: what the user changed (and, for a new object, the
+        required fields and the preset ones)."""
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            field = editor.field
+            if field.read_only:
+                continue
+            value = editor.value()
+            new_required = self.entity_id is None and field.required
+            if value != self._loaded.get(name) or new_required:
+                values[name] = value
+        if self.entity_id is None:
+            values.update(self.preset)
+        return values
+
+    def is_dirty(self) -> bool:
+        return any(
+            editor.value() != self._loaded.get(name)
+            for name, editor in self.editors.items()
+            if not editor.field.read_only
+        )
+
+    def _edited(self) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        label = kind_label(self.spec)
+        if self.entity_id is None:
+            title = self.tr("New %1").replace("%1", label.lower())
+        else:
+            stored = getattr(self, "_stored", {}).get(self.spec.title_field)
+            title = f"{label}: {stored}" if stored else f"{label} #{self.entity_id}"
+        self.title_label.setText(title + (" •" if self.is_dirty() else ""))
+
+    # ---- rights and messages -------------------------------------------------------
+
+    def _apply_rights(self) -> None:
+        editable = self.can_edit and not self._gone
+        for editor in self.editors.values():
+            if editor.field.read_only:
+                editor.setEnabled(False)  # computed by the console: shown, never edited
+            else:
+                editor.set_read_only(not editable)
+        self.save_button.setEnabled(editable)
+        self.revert_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable and self.entity_id is not None)
+
+    def show_message(self, text: str, style: str = ERROR_STYLE) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(style)
+        self.message_label.setVisible(bool(text))
+
+    def message(self) -> str:
+        return self.message_label.text()
+
+    def field_error(self, name: str) -> str:
+        """The message shown under a field ('' when none)."""
+        row = self.rows.get(name)
+        return row.error.text() if row and not row.error.isHidden() else ""
+
+    def _clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.clear_error()
+
+    def _field_named(self, where: str) -> str | None:
+        """The field a ValidationError names: its label, its name, or a path under it
+        (`audience_filter.and[1].value`)."""
+        for name, editor in self.editors.items():
+            label = editor.field.label
+            if where in (label, name) or where.lower() == label.lower():
+                return name
+            if where.startswith((f"{name}.", f"{name}[")):
+                return name
+        return None
+
+    def show_error(self, error: Exception) -> None:
+        self.show_message(str(error), ERROR_STYLE)
+        if isinstance(error, ValidationError):
+            name = self._field_named(error.field)
+            if name is not None:
+                shown = error.reason
+                if error.value is not None:
+                    shown += f" (got {error.value!r})"
+                self.rows[name].show_error(shown)
+                self.reveal(name)
+                self.editors[name].setFocus()
+
+    # ---- actions -------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Creates or updates the object; True when stored. On error nothing is lost."""
+        if not self.can_edit or self._gone:
+            return False
+        values = self.values_to_save()
+        self._clear_errors()
+        if self.entity_id is not None and not values:
+            self.show_message(self.tr("No changes to save."), INFO_STYLE)
+            return True
+        try:
+            with self.context.sessions.begin() as session:
+                if self.entity_id is None:
+                    obj = entities.create(session, self.context.actor, self.kind, values)
+                else:
+                    obj = entities.update(
+                        session, self.context.actor, self.kind, self.entity_id, values
+                    )
+                saved_id = int(obj.id)
+        except ConsoleError as error:
+            self.show_error(error)
+            return False
+        except SQLAlchemyError as error:
+            self.show_message(
+                self.tr("The database refused the change: %1").replace(
+                    "%1", str(error.orig if hasattr(error, "orig") else error)
+                )
+            )
+            return False
+        self.entity_id = saved_id
+        self.load()
+        self.show_message(self.tr("Saved."), OK_STYLE)
+        self.saved.emit(saved_id)
+        return True
+
+    def revert(self) -> None:
+        """Forgets the changes: shows the stored values again."""
+        self.load()
+
+    def confirm_delete(self) -> bool:
+        title = getattr(self, "_stored", {}).get(self.spec.title_field) or f"#{self.entity_id}"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %1 “%2”? This cannot be undone.")
+            .replace("%1", kind_label(self.spec).lower())
+            .replace("%2", str(title)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> bool:
+        """Deletes the object after a confirmation; True when deleted."""
+        if not self.can_edit or self.entity_id is None or self._gone:
+            return False
+        if not self.confirm_delete():
+            return False
+        deleted_id = self.entity_id
+        try:
+            with self.context.sessions.begin() as session:
+                entities.delete(session, self.context.actor, self.kind, deleted_id)
+        except ConsoleError as error:
+            self.show_error(error)
+            return False
+        self._gone = True
+        self._apply_rights()
+        self.show_message(self.tr("Deleted."), INFO_STYLE)
+        self.deleted.emit(deleted_id)
+        return True

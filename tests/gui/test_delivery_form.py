@@ -1,0 +1,183 @@
+"""The delivery form: audience, content, and the preview rendered for a chosen recipient."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Delivery, Recipient
+from desktop.services import entities
+from desktop.services.rights import Actor
+from desktop.views.app_context import AppContext
+from desktop.views.forms.delivery_form import DeliveryForm
+from desktop.views.object_registry import opener_for
+
+HTML = """<html><body>
+<h1>Hello {{ recipient.first_name }}</h1>
+<p>Your tier: {{ recipient.tier }}</p>
+</body></html>
+"""
+
+
+@pytest.fixture
+def context(sessions: sessionmaker[Session], engine: Engine, db_url: str, manager: Actor):
+    return AppContext(sessions=sessions, engine=engine, actor=manager, db_url=db_url)
+
+
+@pytest.fixture
+def recipients(sessions: sessionmaker[Session]) -> dict[str, int]:
+    with sessions.begin() as session:
+        people = [
+            Recipient(
+                email="ada@example.com",
+                email_key="ada@example.com",
+                first_name="Ada",
+                last_name="Lovelace",
+                custom_fields={"tier": "gold"},
+            ),
+            Recipient(
+                email="alan@example.com",
+                email_key="alan@example.com",
+                first_name="Alan",
+                last_name="Turing",
+                custom_fields={},
+            ),
+        ]
+        session.add_all(people)
+        session.flush()
+        return {p.first_name: p.id for p in people}
+
+
+@pytest.fixture
+def form(qtbot, context: AppContext, manager: Actor, sessions) -> DeliveryForm:
+    with sessions.begin() as session:
+        delivery_id = entities.create(
+            session,
+            manager,
+            "delivery",
+            {
+                "label": "Newsletter",
+                "subject": "News for {{ recipient.first_name }}",
+                "html": HTML,
+                "text": "Hi {{ recipient.first_name }}",
+            },
+        ).id
+    widget = DeliveryForm(context, delivery_id)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def find_recipient(qtbot, form: DeliveryForm, text: str) -> None:
+    qtbot.keyClicks(form.preview.search, text)
+    qtbot.mouseClick(form.preview.find_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_preview_renders_a_recipients_first_name(
+    qtbot, form: DeliveryForm, recipients: dict[str, int]
+) -> None:
+    find_recipient(qtbot, form, "ADA@example")  # addresses are found case-insensitively
+
+    assert form.preview.recipient_id() == recipients["Ada"]
+    assert form.preview.error() == ""
+    assert form.preview.subject_label.text() == "Subject: News for Ada"
+    assert "Hello Ada" in form.preview.browser.toPlainText()
+    assert "Your tier: gold" in form.preview.browser.toPlainText()
+    assert form.preview.text_view.toPlainText() == "Hi Ada"
+
+
+def test_the_preview_shows_unsaved_content_and_never_saves_it(
+    qtbot, form: DeliveryForm, recipients: dict[str, int], sessions
+) -> None:
+    find_recipient(qtbot, form, str(recipients["Ada"]))  # by id
+    html = form.editors["html"].text
+    html.selectAll()
+    qtbot.keyClicks(html, "<p>Dear {{ recipient.last_name }}</p>")
+    with qtbot.waitSignal(form.preview.rendered):  # re-rendered a moment after typing
+        pass
+    assert "Dear Lovelace" in form.preview.browser.toPlainText()
+    with sessions() as session:
+        assert session.get(Delivery, form.entity_id).html == HTML
+
+
+def test_a_template_syntax_error_is_shown_with_its_line(
+    qtbot, form: DeliveryForm, recipients: dict[str, int]
+) -> None:
+    html = form.editors["html"]
+    html.set_value("<p>fine</p>\n<p>{{ recipient.first_name }</p>\n<p>also fine</p>")
+    find_recipient(qtbot, form, "ada")
+
+    error = form.preview.error()
+    assert "template syntax error in HTML content, line 2" in error
+    assert form.preview.browser.toPlainText() == ""  # no half-rendered message
+    assert "line 2" in form.field_error("html")
+    assert html.text.textCursor().blockNumber() == 1  # the cursor is on the bad line
+
+
+def test_a_recipient_whose_message_cannot_render_is_named(
+    qtbot, form: DeliveryForm, recipients: dict[str, int]
+) -> None:
+    find_recipient(qtbot, form, "alan")  # Alan has no "tier"
+    assert "cannot be rendered" in form.preview.error()
+    assert "tier" in form.preview.error()
+
+
+def test_an_unknown_recipient_is_reported(qtbot, form: DeliveryForm, recipients) -> None:
+    find_recipient(qtbot, form, "nobody@")
+    assert "No recipient matches" in form.preview.error()
+
+
+def test_the_audience_is_a_filter_or_a_list(
+    qtbot, form: DeliveryForm, sessions, manager: Actor
+) -> None:
+    builder = form.editors["audience_filter"].builder
+    builder.set_condition({"field": "country", "op": "=", "value": "FR"})
+    assert form.save()
+    with sessions() as session:
+        assert session.get(Delivery, form.entity_id).audience_filter == {
+            "field": "country",
+            "op": "=",
+            "value": "FR",
+        }
+
+    audience_list = form.editors["audience_list_id"]
+    assert audience_list.is_read_only()  # the list waits until "a list" is chosen
+    form.by_list.click()
+    assert form.editors["audience_filter"].is_read_only()
+    with sessions.begin() as session:  # a list made in another tab meanwhile
+        list_id = entities.create(session, manager, "recipient_list", {"label": "VIP"}).id
+    audience_list.combo.showPopup()  # offers the lists as they are now
+    audience_list.combo.hidePopup()
+    audience_list.combo.setCurrentIndex(audience_list.combo.findData(list_id))
+    assert form.save()
+    with sessions() as session:
+        delivery = session.get(Delivery, form.entity_id)
+        assert (delivery.audience_list_id, delivery.audience_filter) == (list_id, None)
+    assert form.by_list.isChecked()  # reloaded as a list audience
+
+
+def test_a_contact_date_and_validity_are_saved(qtbot, form: DeliveryForm, sessions) -> None:
+    contact = form.editors["contact_date"]
+    contact.has_value.click()
+    qtbot.keyClicks(form.editors["validity_seconds"].line, "86400")
+    assert form.save(), form.message()
+    with sessions() as session:
+        delivery = session.get(Delivery, form.entity_id)
+        assert delivery.validity_seconds == 86400
+        assert delivery.contact_date is not None
+    form.load()
+    assert not form.is_dirty()  # a stored date-time reads back as it was saved
+
+
+def test_delivery_objects_open_in_the_delivery_form(qtbot, context: AppContext) -> None:
+    import desktop.views.forms  # noqa: F401  (what the main window imports)
+
+    factory = opener_for("delivery")
+    assert factory is not None
+    widget = factory(context, None, None)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, DeliveryForm)
+    assert widget.tabs.count() == 5
