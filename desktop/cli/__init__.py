@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "desktop.cli.option_commands",
     "desktop.cli.recipient_commands",
     "desktop.cli.quarantine_commands",
+    "desktop.cli.campaign_commands",
+    "desktop.cli.delivery_commands",
+    "desktop.cli.operator_commands",
     # After delivery_commands: adds send / pause / resume / stop to its `delivery` group.
     "desktop.cli.send_commands",
 )

@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from desktop.errors import ConsoleError
 
@@ -25,5 +25,5 @@ def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to the newest revision; creates it on an empty database."""
     try:
         command.upgrade(alembic_config(engine), "head")
-    except OperationalError as exc:
+    except DatabaseError as exc:  # unreachable, locked, or not a database at all
         raise ConsoleError(f"cannot open database {engine.url!r}: {exc.orig}") from exc

@@ -1,0 +1,79 @@
+"""`campaign create --label L [--owner NAME] [--program ID] [--start D] [--end D]`,
+`campaign list`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.cli.context import CliContext
+from desktop.errors import NotFound
+from desktop.models import Campaign, Operator
+from desktop.services import entities
+from desktop.services.entities.base import find_by
+
+
+def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("campaign", help="create and list campaigns")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", parents=[json_parent], help="create a campaign")
+    create.add_argument("--label", required=True)
+    create.add_argument(
+        "--owner", metavar="NAME", help="owner's operator name (default: the acting operator)"
+    )
+    create.add_argument("--program", metavar="ID", help="id of the program it belongs to")
+    create.add_argument("--start", metavar="YYYY-MM-DD", help="start date")
+    create.add_argument("--end", metavar="YYYY-MM-DD", help="end date")
+    create.set_defaults(handler=run_create)
+
+    actions.add_parser("list", parents=[json_parent], help="every campaign").set_defaults(
+        handler=run_list
+    )
+
+
+def operator_id(session: Session, name: str) -> int:
+    operator = find_by(session, "operator", "name", name)
+    if operator is None:
+        raise NotFound("operator", name)
+    return operator.id
+
+
+def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    actor = ctx.actor
+    with ctx.sessions.begin() as session:
+        owner = operator_id(session, args.owner) if args.owner else actor.operator_id
+        campaign = entities.create(
+            session,
+            actor,
+            "campaign",
+            {
+                "label": args.label,
+                "owner_id": owner,
+                "program_id": args.program,
+                "start_date": args.start,
+                "end_date": args.end,
+            },
+        )
+        return {"id": campaign.id}
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
+    _ = ctx.actor  # reading needs a logged-in operator
+    query = (
+        select(
+            Campaign.id,
+            Campaign.label,
+            Operator.name.label("owner"),
+            Campaign.program_id,
+            Campaign.start_date,
+            Campaign.end_date,
+        )
+        .outerjoin(Operator, Operator.id == Campaign.owner_id)
+        .order_by(Campaign.id)
+    )
+    with ctx.sessions() as session:
+        return [dict(row._mapping) for row in session.execute(query)]

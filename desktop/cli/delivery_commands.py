@@ -1,0 +1,153 @@
+"""`delivery create ...`, `delivery show ID`, `delivery list [--status S]`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.cli.context import CliContext
+from desktop.errors import ConsoleError
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus
+from desktop.services import entities
+from desktop.services.audience import validate_condition
+from desktop.services.delivery_summary import summary
+
+DEFAULT_LIST_LIMIT = 1000
+# Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group
+# (send_commands joins it from its own register()).
+DELIVERY_SUBCOMMAND_MODULES = ("desktop.cli.prepare_commands",)
+
+
+def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("delivery", help="create, show and list deliveries")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", parents=[json_parent], help="create a delivery")
+    # Ids and choices are checked by the services, which name the field in one line.
+    create.add_argument("--campaign", metavar="ID", required=True, help="campaign id")
+    create.add_argument("--label", required=True)
+    create.add_argument("--subject", required=True)
+    create.add_argument("--html", metavar="FILE", required=True, help="HTML content (UTF-8)")
+    create.add_argument("--text", metavar="FILE", help="text content (UTF-8)")
+    create.add_argument("--sender", metavar="ADDR", help="sender address")
+    create.add_argument("--channel", metavar="email|direct_mail", default="email")
+    create.add_argument(
+        "--audience",
+        metavar="JSON",
+        help='filter, such as {"field": "country", "op": "=", "value": "FR"}; '
+        "default: every recipient",
+    )
+    create.set_defaults(handler=run_create)
+
+    show = actions.add_parser("show", parents=[json_parent], help="status, KPIs, exclusions")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(handler=run_show)
+
+    list_ = actions.add_parser("list", parents=[json_parent], help="deliveries, newest last")
+    list_.add_argument("--status", metavar="STATUS", help="only this status (machine name)")
+    list_.add_argument(
+        "--limit",
+        metavar="N",
+        default=str(DEFAULT_LIST_LIMIT),
+        help=f"at most N deliveries, the newest (default {DEFAULT_LIST_LIMIT}; 0: all)",
+    )
+    list_.set_defaults(handler=run_list)
+
+    for module_name in DELIVERY_SUBCOMMAND_MODULES:
+        importlib.import_module(module_name).add_delivery_subcommands(actions, json_parent)
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A UTF-8 file's text; one ConsoleError naming the file (and line) otherwise."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ConsoleError(f"{what} file {path}: cannot be read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConsoleError(
+            f"{what} file {path}: not UTF-8 text (line {line}, byte 0x{data[exc.start]:02x})"
+        ) from None
+
+
+def parse_audience(text: str) -> Any:
+    try:
+        tree = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConsoleError(
+            f"--audience: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    validate_condition(tree, path="audience")
+    return tree
+
+
+def whole_number(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
+
+
+def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    # Read and check every input before touching the database.
+    values: dict[str, Any] = {
+        "campaign_id": args.campaign,
+        "label": args.label,
+        "subject": args.subject,
+        "channel": args.channel,
+        "html": read_text_file(args.html, "HTML"),
+    }
+    if args.text:
+        values["text"] = read_text_file(args.text, "text")
+    if args.sender:
+        values["sender_address"] = args.sender
+    if args.audience:
+        values["audience_filter"] = parse_audience(args.audience)
+    actor = ctx.actor
+    with ctx.sessions.begin() as session:
+        delivery = entities.create(session, actor, "delivery", values)
+        return {"id": delivery.id}
+
+
+def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    delivery_id = whole_number(args.id, "delivery id")
+    _ = ctx.actor  # reading needs a logged-in operator
+    with ctx.sessions() as session:
+        return summary(session, delivery_id)
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
+    limit = whole_number(args.limit, "--limit")
+    query = select(
+        Delivery.id,
+        Delivery.label,
+        Delivery.status,
+        Delivery.channel,
+        Delivery.campaign_id,
+        Delivery.contact_date,
+        Delivery.to_deliver,
+        Delivery.delivered,
+    ).order_by(Delivery.id.desc())
+    if args.status:
+        try:
+            query = query.where(Delivery.status == DeliveryStatus(args.status))
+        except ValueError:
+            known = ", ".join(s.value for s in DeliveryStatus)
+            raise ConsoleError(
+                f"--status: unknown status {args.status!r} (known: {known})"
+            ) from None
+    if limit > 0:
+        query = query.limit(limit)
+    _ = ctx.actor
+    with ctx.sessions() as session:
+        rows = [dict(row._mapping) for row in session.execute(query)]
+    rows.reverse()  # the newest last, as a terminal shows them
+    return rows
