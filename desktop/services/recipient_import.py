@@ -354,8 +354,10 @@ class _Importer:
         self.total_bytes = total_bytes
         line_iter = iter(self.lines)
         first = next(line_iter, None)
-        if first is None or not first.strip():
-            raise ConsoleError(f"{self.path}: empty file: no header row")
+        if not first:  # nothing, or nothing but a byte-order mark
+            raise ConsoleError(f"{self.path}: empty file")
+        if not first.strip():
+            raise ConsoleError(f"{self.path}: line 1 is blank: the first line must be the header")
         reader = csv.reader(_chain(first, line_iter), delimiter=_delimiter(first))
         self.read_header(next(reader))
         last_line = reader.line_num

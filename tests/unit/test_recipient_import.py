@@ -193,6 +193,8 @@ def test_header_only_imports_nothing(sessions, manager, tmp_path):
     ("content", "message"),
     [
         (b"", "empty file"),
+        (b"\xef\xbb\xbf", "empty file"),
+        (b"\nemail\na@mail.example\n", "line 1 is blank"),
         (b"first_name,last_name\nAnna,Berg\n", "needs an 'email' or an 'external_id' column"),
         (b"email,city,Email\na@mail.example,X,b@mail.example\n", "duplicate column names: email"),
         (b"email,,city\n", "column 2 of the header has no name"),
