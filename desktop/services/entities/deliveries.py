@@ -33,8 +33,9 @@ def _refuse_when_locked(
 
 def _one_audience(_session: Session, delivery: Delivery) -> None:
     if delivery.audience_filter is not None and delivery.audience_list_id is not None:
+        # Named after a field, so that a form shows the message under it.
         raise ValidationError(
-            "Audience", "choose either a filter or a list, not both", delivery.audience_list_id
+            "Audience list", "choose either a filter or a list, not both", delivery.audience_list_id
         )
 
 
