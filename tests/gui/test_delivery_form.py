@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Delivery, Recipient
+from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.rights import Actor
 from desktop.views.app_context import AppContext
@@ -181,3 +182,32 @@ def test_delivery_objects_open_in_the_delivery_form(qtbot, context: AppContext) 
     qtbot.addWidget(widget)
     assert isinstance(widget, DeliveryForm)
     assert widget.tabs.count() == 5
+
+
+def set_status(sessions, delivery_id: int, status: DeliveryStatus) -> None:
+    with sessions.begin() as session:
+        session.get(Delivery, delivery_id).status = status
+
+
+def test_a_delivery_being_sent_is_shown_read_only(
+    qtbot, context: AppContext, form: DeliveryForm, sessions
+) -> None:
+    set_status(sessions, form.entity_id, DeliveryStatus.IN_PROGRESS)
+    form.load()
+    assert "in progress" in form.message()
+    assert not form.save_button.isEnabled()
+    assert form.editors["subject"].is_read_only()
+    assert form.editors["audience_filter"].builder.root.add_row_button.isEnabled() is False
+
+
+def test_editing_a_prepared_delivery_warns_then_sends_it_back_to_being_edited(
+    qtbot, form: DeliveryForm, sessions
+) -> None:
+    set_status(sessions, form.entity_id, DeliveryStatus.PENDING_CONFIRMATION)
+    form.load()
+    assert "prepared again" in form.message()
+    qtbot.keyClicks(form.editors["subject"].line, "!")
+    assert form.save()
+    with sessions() as session:
+        assert session.get(Delivery, form.entity_id).status is DeliveryStatus.BEING_EDITED
+    assert form.editors["status"].value() == DeliveryStatus.BEING_EDITED.value

@@ -394,8 +394,9 @@ class ConditionGroup(ConditionNode):
         if self.mode() == "not":
             if len(children) == 1:
                 return {"not": children[0].node(f"{path}.not", places)}
-            inner = [c.node(f"{path}.not.and[{i}]", places) for i, c in enumerate(children)]
-            return {"not": {"and": inner}}
+            # "None of these": not one of them matches.
+            inner = [c.node(f"{path}.not.or[{i}]", places) for i, c in enumerate(children)]
+            return {"not": {"or": inner}}
         key = self.mode()
         return {key: [c.node(f"{path}.{key}[{i}]", places) for i, c in enumerate(children)]}
 

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.enums import DeliveryStatus
+from desktop.services.lifecycle import LOCKED_STATES, PREPARED_STATES
 from desktop.views.app_context import AppContext
+from desktop.views.display_values import value_words
 from desktop.views.forms.entity_form import EntityForm
 from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
@@ -130,7 +133,7 @@ class DeliveryForm(EntityForm):
 
     def _audience_mode_changed(self) -> None:
         by_list = self.uses_list()
-        editable = self.can_edit and not self._gone
+        editable = self.editable()
         if "audience_filter" in self.editors:
             self.editors["audience_filter"].set_read_only(not editable or by_list)
         if "audience_list_id" in self.editors:
@@ -139,10 +142,33 @@ class DeliveryForm(EntityForm):
 
     def _apply_rights(self) -> None:
         super()._apply_rights()
-        editable = self.can_edit and not self._gone
+        editable = self.editable()
         self.by_filter.setEnabled(editable)
         self.by_list.setEnabled(editable)
         self._audience_mode_changed()
+
+    # ---- the life cycle ------------------------------------------------------------
+
+    def status(self) -> DeliveryStatus | None:
+        value = getattr(self, "_stored", {}).get("status")
+        return DeliveryStatus(value) if value else None
+
+    def editable(self) -> bool:
+        # Being prepared, sent or gone out: the service refuses edits, so the form does too.
+        return super().editable() and self.status() not in LOCKED_STATES
+
+    def notice(self) -> str:
+        status = self.status()
+        if self.can_edit and status in LOCKED_STATES:
+            return self.tr("This delivery is %1: it can no longer be edited.").replace(
+                "%1", value_words(status.value).lower()
+            )
+        if self.can_edit and status in PREPARED_STATES:
+            return self.tr(
+                "Changing the audience, content, schedule or typology sends this delivery "
+                "back to Being edited: it will have to be prepared again."
+            )
+        return super().notice()
 
     def load(self) -> None:
         super().load()

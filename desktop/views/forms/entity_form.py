@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,7 @@ class FieldRow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(editor, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -240,15 +242,19 @@ class EntityForm(QWidget):
             table.set_parent_id(self.entity_id)
         self._apply_rights()
         self._update_title()
+        self.show_message(self.notice(), INFO_STYLE)
+
+    def notice(self) -> str:
+        """What the message line says about the object as loaded ('' for nothing)."""
         if not self.can_edit:
-            self.show_message(
-                self.tr("Read only: editing needs the right %1.").replace(
-                    "%1", self.spec.edit_right.value
-                ),
-                INFO_STYLE,
+            return self.tr("Read only: editing needs the right %1.").replace(
+                "%1", self.spec.edit_right.value
             )
-        else:
-            self.show_message("", INFO_STYLE)
+        return ""
+
+    def editable(self) -> bool:
+        """Whether the user may change this object now (the services check it again)."""
+        return self.can_edit and not self._gone
 
     def values_to_save(self) -> dict[str, Any]:
         """The values Save sends: what the user changed (and, for a new object, the
@@ -288,7 +294,7 @@ class EntityForm(QWidget):
     # ---- rights and messages -------------------------------------------------------
 
     def _apply_rights(self) -> None:
-        editable = self.can_edit and not self._gone
+        editable = self.editable()
         for editor in self.editors.values():
             if editor.field.read_only:
                 editor.setEnabled(False)  # computed by the console: shown, never edited
@@ -342,7 +348,7 @@ class EntityForm(QWidget):
 
     def save(self) -> bool:
         """Creates or updates the object; True when stored. On error nothing is lost."""
-        if not self.can_edit or self._gone:
+        if not self.editable():
             return False
         values = self.values_to_save()
         self._clear_errors()

@@ -198,7 +198,8 @@ class DateEditor(FieldEditor):
             self.edit.setDisplayFormat("yyyy-MM-dd")
             self.edit.setDate(QDate.currentDate())
         self.edit.setCalendarPopup(True)
-        self.edit.setEnabled(False)
+        self._last_shown: QDateTime | None = None
+        self._update_enabled()
         self.has_value.toggled.connect(self._update_enabled)
         self.has_value.toggled.connect(self.changed)
         self.edit.dateTimeChanged.connect(self.changed)
@@ -208,8 +209,20 @@ class DateEditor(FieldEditor):
         self.setFocusProxy(self.edit)
 
     def _update_enabled(self) -> None:
+        checked = self.has_value.isChecked()
         self.has_value.setEnabled(not self._read_only)
-        self.edit.setEnabled(not self._read_only and self.has_value.isChecked())
+        self.edit.setEnabled(not self._read_only and checked)
+        # No date reads "—", not a greyed date that could be taken for the value.
+        unset = self.edit.minimumDateTime()
+        if checked:
+            self.edit.setSpecialValueText("")
+            if self.edit.dateTime() == unset:
+                self.edit.setDateTime(self._last_shown or QDateTime.currentDateTime())
+        else:
+            if self.edit.dateTime() != unset:
+                self._last_shown = self.edit.dateTime()
+            self.edit.setSpecialValueText("—")
+            self.edit.setDateTime(unset)
 
     def value(self) -> date | datetime | None:
         if not self.has_value.isChecked():
@@ -538,25 +551,30 @@ class TextListEditor(FieldEditor):
         self.line.setReadOnly(read_only)
 
 
+def _known(kind: str | None) -> bool:
+    try:
+        spec_for(kind or "")
+    except ConsoleError:
+        return False
+    return True
+
+
 def editor_for(field: FieldSpec, context: AppContext, parent: QWidget | None = None) -> FieldEditor:
     """The editor widget of one field."""
     kind = field.kind
     editor: FieldEditor
-    if kind in (FieldKind.REFERENCE, FieldKind.MULTI_REFERENCE):
-        try:
-            spec_for(field.reference or "")
-        except ConsoleError:
-            # The target kind is not registered (yet): its ids can still be typed.
-            if kind is FieldKind.MULTI_REFERENCE:
-                editor = TextListEditor(field, parent)
-            else:
-                editor = NumberEditor(FieldSpec(field.name, field.label, FieldKind.INTEGER), parent)
-                editor.field = field
-            return editor
-        if kind is FieldKind.REFERENCE:
-            return ReferenceEditor(field, context, parent)
-        return MultiReferenceEditor(field, context, parent)
-    if kind is FieldKind.CONDITION:
+    if kind in (FieldKind.REFERENCE, FieldKind.MULTI_REFERENCE) and not _known(field.reference):
+        # The target kind is not registered (yet): its ids can still be typed.
+        if kind is FieldKind.MULTI_REFERENCE:
+            editor = TextListEditor(field, parent)
+        else:
+            editor = NumberEditor(FieldSpec(field.name, field.label, FieldKind.INTEGER), parent)
+            editor.field = field
+    elif kind is FieldKind.REFERENCE:
+        editor = ReferenceEditor(field, context, parent)
+    elif kind is FieldKind.MULTI_REFERENCE:
+        editor = MultiReferenceEditor(field, context, parent)
+    elif kind is FieldKind.CONDITION:
         editor = ConditionEditor(field, context, parent)
     elif kind in (FieldKind.TEXT, FieldKind.EMAIL, FieldKind.PASSWORD):
         editor = TextEditor(field, parent)
@@ -576,5 +594,8 @@ def editor_for(field: FieldSpec, context: AppContext, parent: QWidget | None = N
         editor = TextListEditor(field, parent)
     else:
         editor = TextEditor(field, parent)
-    editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # Blocks of text, lists and filters take the height there is; one-line editors do not.
+    tall = isinstance(editor, TextBlockEditor | CheckListEditor | ConditionEditor)
+    vertical = QSizePolicy.Policy.Expanding if tall else QSizePolicy.Policy.Fixed
+    editor.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
     return editor

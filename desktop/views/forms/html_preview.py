@@ -96,7 +96,7 @@ class HtmlPreview(QWidget):
         self.tabs.addTab(self.browser, self.tr("HTML"))
         self.tabs.addTab(self.text_view, self.tr("Text"))
         column.addWidget(self.tabs, 1)
-        self.placeholder_text = self.tr("Find a recipient to preview the message for them.")
+        self.placeholder_text = self.tr("The message for the chosen recipient shows here.")
         self.browser.setPlaceholderText(self.placeholder_text)
 
         self.timer = QTimer(self)
