@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -211,3 +215,32 @@ def test_editing_a_prepared_delivery_warns_then_sends_it_back_to_being_edited(
     with sessions() as session:
         assert session.get(Delivery, form.entity_id).status is DeliveryStatus.BEING_EDITED
     assert form.editors["status"].value() == DeliveryStatus.BEING_EDITED.value
+
+
+def test_the_delivery_form_uses_the_entity_forms_translations(
+    qtbot, context: AppContext, tmp_path
+) -> None:
+    # Strings written in EntityForm are filed under "EntityForm" by lupdate; the delivery
+    # form (a subclass) must still find them (PySide's tr() tries the base classes).
+    ts = tmp_path / "fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+        "<context><name>EntityForm</name><message><source>Save</source>"
+        "<translation>Enregistrer</translation></message></context>"
+        "<context><name>DeliveryForm</name><message><source>Content</source>"
+        "<translation>Contenu</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "fr.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        widget = DeliveryForm(context, None)
+        qtbot.addWidget(widget)
+        assert widget.save_button.text() == "Enregistrer"
+        assert widget.tabs.tabText(2) == "Contenu"
+    finally:
+        QCoreApplication.removeTranslator(translator)

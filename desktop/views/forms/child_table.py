@@ -85,7 +85,7 @@ class ChildTable(QGroupBox):
         column.addWidget(self.hint)
         self.table = QTableWidget(0, len(self.columns))
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("EntityFields", f.label) for f in self.columns]
+            [QCoreApplication.translate("Fields", f.label) for f in self.columns]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -39,34 +39,34 @@ ROOT_PATH = "audience"
 CONTEXT = "ConditionBuilder"
 
 FIELD_LABELS = {
-    "id": QT_TRANSLATE_NOOP(CONTEXT, "Id"),
-    "email": QT_TRANSLATE_NOOP(CONTEXT, "E-mail"),
-    "first_name": QT_TRANSLATE_NOOP(CONTEXT, "First name"),
-    "last_name": QT_TRANSLATE_NOOP(CONTEXT, "Last name"),
-    "language": QT_TRANSLATE_NOOP(CONTEXT, "Language"),
-    "country": QT_TRANSLATE_NOOP(CONTEXT, "Country"),
-    "city": QT_TRANSLATE_NOOP(CONTEXT, "City"),
-    "postal_address": QT_TRANSLATE_NOOP(CONTEXT, "Postal address"),
-    "denylisted": QT_TRANSLATE_NOOP(CONTEXT, "Denylisted"),
-    "external_id": QT_TRANSLATE_NOOP(CONTEXT, "External id"),
-    "created_at": QT_TRANSLATE_NOOP(CONTEXT, "Created at"),
+    "id": QT_TRANSLATE_NOOP("ConditionBuilder", "Id"),
+    "email": QT_TRANSLATE_NOOP("ConditionBuilder", "E-mail"),
+    "first_name": QT_TRANSLATE_NOOP("ConditionBuilder", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ConditionBuilder", "Last name"),
+    "language": QT_TRANSLATE_NOOP("ConditionBuilder", "Language"),
+    "country": QT_TRANSLATE_NOOP("ConditionBuilder", "Country"),
+    "city": QT_TRANSLATE_NOOP("ConditionBuilder", "City"),
+    "postal_address": QT_TRANSLATE_NOOP("ConditionBuilder", "Postal address"),
+    "denylisted": QT_TRANSLATE_NOOP("ConditionBuilder", "Denylisted"),
+    "external_id": QT_TRANSLATE_NOOP("ConditionBuilder", "External id"),
+    "created_at": QT_TRANSLATE_NOOP("ConditionBuilder", "Created at"),
 }
 OPERATOR_LABELS = {
-    "=": QT_TRANSLATE_NOOP(CONTEXT, "equals"),
-    "!=": QT_TRANSLATE_NOOP(CONTEXT, "is not"),
-    "<": QT_TRANSLATE_NOOP(CONTEXT, "is less than"),
-    "<=": QT_TRANSLATE_NOOP(CONTEXT, "is at most"),
-    ">": QT_TRANSLATE_NOOP(CONTEXT, "is greater than"),
-    ">=": QT_TRANSLATE_NOOP(CONTEXT, "is at least"),
-    "contains": QT_TRANSLATE_NOOP(CONTEXT, "contains"),
-    "starts_with": QT_TRANSLATE_NOOP(CONTEXT, "starts with"),
-    "in": QT_TRANSLATE_NOOP(CONTEXT, "is one of"),
-    "is_empty": QT_TRANSLATE_NOOP(CONTEXT, "is empty"),
+    "=": QT_TRANSLATE_NOOP("ConditionBuilder", "equals"),
+    "!=": QT_TRANSLATE_NOOP("ConditionBuilder", "is not"),
+    "<": QT_TRANSLATE_NOOP("ConditionBuilder", "is less than"),
+    "<=": QT_TRANSLATE_NOOP("ConditionBuilder", "is at most"),
+    ">": QT_TRANSLATE_NOOP("ConditionBuilder", "is greater than"),
+    ">=": QT_TRANSLATE_NOOP("ConditionBuilder", "is at least"),
+    "contains": QT_TRANSLATE_NOOP("ConditionBuilder", "contains"),
+    "starts_with": QT_TRANSLATE_NOOP("ConditionBuilder", "starts with"),
+    "in": QT_TRANSLATE_NOOP("ConditionBuilder", "is one of"),
+    "is_empty": QT_TRANSLATE_NOOP("ConditionBuilder", "is empty"),
 }
 MODE_LABELS = {
-    "and": QT_TRANSLATE_NOOP(CONTEXT, "All of these (AND)"),
-    "or": QT_TRANSLATE_NOOP(CONTEXT, "Any of these (OR)"),
-    "not": QT_TRANSLATE_NOOP(CONTEXT, "None of these (NOT)"),
+    "and": QT_TRANSLATE_NOOP("ConditionBuilder", "All of these (AND)"),
+    "or": QT_TRANSLATE_NOOP("ConditionBuilder", "Any of these (OR)"),
+    "not": QT_TRANSLATE_NOOP("ConditionBuilder", "None of these (NOT)"),
 }
 CUSTOM = "custom"  # data of the "Custom field" entry of the field combo box
 PROBLEM_STYLE = 'QFrame#conditionNode[problem="true"] { border: 1px solid #c0392b; }'
@@ -144,21 +144,27 @@ class ConditionRow(ConditionNode):
         self.field_combo = QComboBox()
         for name in FIELDS:
             self.field_combo.addItem(_field_label(name), name)
-        self.field_combo.addItem(_tr("Custom field…"), CUSTOM)
+        self.field_combo.addItem(
+            QCoreApplication.translate("ConditionBuilder", "Custom field…"), CUSTOM
+        )
         self.custom_name = QLineEdit()
-        self.custom_name.setPlaceholderText(_tr("custom field name"))
+        self.custom_name.setPlaceholderText(
+            QCoreApplication.translate("ConditionBuilder", "custom field name")
+        )
         self.custom_name.setMaximumWidth(140)
         self.custom_name.hide()
         self.op_combo = QComboBox()
         for op in OPERATORS:
             self.op_combo.addItem(_tr(OPERATOR_LABELS.get(op, op)), op)
         self.value_line = QLineEdit()
-        self.value_line.setPlaceholderText(_tr("value"))
+        self.value_line.setPlaceholderText(QCoreApplication.translate("ConditionBuilder", "value"))
         self.value_choice = QComboBox()
-        self.value_choice.addItem(_tr("true"), True)
-        self.value_choice.addItem(_tr("false"), False)
+        self.value_choice.addItem(QCoreApplication.translate("ConditionBuilder", "true"), True)
+        self.value_choice.addItem(QCoreApplication.translate("ConditionBuilder", "false"), False)
         self.value_choice.hide()
-        self.remove_button.setToolTip(_tr("Remove this condition"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("ConditionBuilder", "Remove this condition")
+        )
 
         for widget in (self.field_combo, self.custom_name, self.op_combo):
             row.addWidget(widget)
@@ -221,7 +227,9 @@ class ConditionRow(ConditionNode):
         self.value_choice.setVisible(needs_value and choice)
         self.value_line.setVisible(needs_value and not choice)
         self.value_line.setPlaceholderText(
-            _tr("values, separated by commas") if self._op() == "in" else _tr("value")
+            QCoreApplication.translate("ConditionBuilder", "values, separated by commas")
+            if self._op() == "in"
+            else QCoreApplication.translate("ConditionBuilder", "value")
         )
         if self._loading:
             return
@@ -292,9 +300,15 @@ class ConditionGroup(ConditionNode):
         self.mode_combo = QComboBox()
         for mode in ("and", "or") if root else ("and", "or", "not"):
             self.mode_combo.addItem(_tr(MODE_LABELS[mode]), mode)
-        self.add_row_button = QPushButton(_tr("Add condition"))
-        self.add_group_button = QPushButton(_tr("Add group"))
-        self.remove_button.setToolTip(_tr("Remove this group"))
+        self.add_row_button = QPushButton(
+            QCoreApplication.translate("ConditionBuilder", "Add condition")
+        )
+        self.add_group_button = QPushButton(
+            QCoreApplication.translate("ConditionBuilder", "Add group")
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("ConditionBuilder", "Remove this group")
+        )
         header.addWidget(self.mode_combo)
         header.addWidget(self.add_row_button)
         header.addWidget(self.add_group_button)
@@ -308,7 +322,11 @@ class ConditionGroup(ConditionNode):
         self.children_column.setSpacing(2)
         column.addLayout(self.children_column)
         self.empty_label = QLabel(
-            _tr("No condition: every recipient is selected.") if root else _tr("Empty group.")
+            QCoreApplication.translate(
+                "ConditionBuilder", "No condition: every recipient is selected."
+            )
+            if root
+            else QCoreApplication.translate("ConditionBuilder", "Empty group.")
         )
         self.empty_label.setEnabled(False)
         self.children_column.addWidget(self.empty_label)

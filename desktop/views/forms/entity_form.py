@@ -43,7 +43,7 @@ FORM_STYLE = 'QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background:
 
 
 def field_label(field: FieldSpec) -> str:
-    return QCoreApplication.translate("EntityFields", field.label)
+    return QCoreApplication.translate("Fields", field.label)
 
 
 def kind_label(spec: EntitySpec) -> str:
@@ -145,7 +145,7 @@ class EntityForm(QWidget):
             label = QLabel(field_label(field) + (" *" if field.required else ""))
             label.setBuddy(editor)
             if field.help:
-                label.setToolTip(QCoreApplication.translate("EntityFields", field.help))
+                label.setToolTip(QCoreApplication.translate("Fields", field.help))
                 editor.setToolTip(label.toolTip())
             self.editors[field.name] = editor
             self.rows[field.name] = FieldRow(editor)
