@@ -45,6 +45,7 @@ STANDARD_ICONS = {
     "provider": QStyle.StandardPixmap.SP_DriveNetIcon,
     "stock": QStyle.StandardPixmap.SP_DriveFDIcon,
     "option": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "relay": QStyle.StandardPixmap.SP_DriveNetIcon,
 }
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -33,9 +33,8 @@ from desktop.views.list_source import ListDefinition
 
 # ---- lists -----------------------------------------------------------------------------
 
-RECIPIENTS = ListDefinition(
-    "recipient", "recipient", Recipient, search=("email", "last_name", "first_name")
-)
+# Searched by address and last name: each searched column costs a scan of a million rows.
+RECIPIENTS = ListDefinition("recipient", "recipient", Recipient, search=("email", "last_name"))
 RECIPIENT_LISTS = ListDefinition("recipient_list", "recipient_list", RecipientList)
 PROGRAMS = ListDefinition("program", "program", Program)
 CAMPAIGNS = ListDefinition("campaign", "campaign", Campaign)
@@ -167,7 +166,8 @@ class FolderDef:
     listing: ListDefinition | None = None
     children: tuple[FolderDef, ...] = ()
     objects: ObjectLevel | None = None  # children read from the database
-    # a folder shown by its own widget instead of a list (the options editor)
+    # a folder shown by its own widget instead of a list: "options" (the options editor),
+    # else the kind of an opener registered in object_registry, opened with no id
     special_view: str | None = None
 
 
@@ -265,6 +265,12 @@ TREE: tuple[FolderDef, ...] = (
                         "option",
                         OPTIONS,
                         special_view="options",
+                    ),
+                    FolderDef(
+                        "smtp_relay",
+                        QT_TRANSLATE_NOOP("Folders", "SMTP relay"),
+                        "relay",
+                        special_view="relay_settings",
                     ),
                 ),
             ),

@@ -53,10 +53,10 @@ class LazyTableModel(QAbstractTableModel):
         self.query = query
         self.page_size = page_size
         self.max_pages = max_pages
-        self._count = query.count()
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         # Which pages were read from the database, in order (tests and the benchmark).
         self.pages_read: list[int] = []
+        self._count = self._count_and_first_page()
 
     # ---- the data ------------------------------------------------------------------
 
@@ -166,8 +166,18 @@ class LazyTableModel(QAbstractTableModel):
         """Counts again and forgets every page (after a save, a delete, F5, a new filter)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.query.count()
+        self._count = self._count_and_first_page()
         self.endResetModel()
+
+    def _count_and_first_page(self) -> int:
+        """Reads the first page (the view shows it anyway), then COUNTs only when it is
+        full: a search matching a few rows of a million costs one scan, not two."""
+        first = self.query.page(0, self.page_size)
+        self.pages_read.append(0)
+        self._pages[0] = first
+        if len(first) < self.page_size:
+            return len(first)
+        return self.query.count()
 
     @property
     def total(self) -> int:

@@ -175,14 +175,23 @@ class ListQuery:
                 conditions.append(table.c[name] == value)
         text = self.search.strip()
         if text:
-            # icontains(autoescape=True): % and _ typed by the user match themselves.
+            # autoescape: % and _ typed by the user match themselves. SQLite's LIKE ignores
+            # case already (ASCII, as its lower() does): ILIKE's lower() would only triple
+            # the time of a search through a million rows.
+            sqlite = self._dialect() == "sqlite"
             matches = [
-                table.c[name].icontains(text, autoescape=True)
+                table.c[name].contains(text, autoescape=True)
+                if sqlite
+                else table.c[name].icontains(text, autoescape=True)
                 for name in search_columns(self.definition)
             ]
             if matches:
                 conditions.append(or_(*matches))
         return conditions
+
+    def _dialect(self) -> str:
+        bind = self.sessions.kw.get("bind")
+        return bind.dialect.name if bind is not None else ""
 
     def _where(self, statement: Select[Any]) -> Select[Any]:
         conditions = self._conditions()

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +32,7 @@ from desktop.views.explorer_view import ExplorerView
 from desktop.views.folders import DEFAULT_FOLDER
 from desktop.views.list_panel import ListPanel
 from desktop.views.list_source import spec_or_none
+from desktop.views.object_registry import opener_for
 from desktop.views.object_widgets import (
     import_optional,
     object_widget,
@@ -45,11 +46,15 @@ log = logging.getLogger(__name__)
 # Modules imported when a window opens: they register openers (object_registry) and may
 # define `extend_main_window(window)` to add entries (for example to window.tools_menu()).
 # A module that does not exist yet is skipped.
+# Order matters: a later module's opener replaces an earlier one's (the delivery dashboard
+# takes "delivery" over from the delivery form).
 VIEW_MODULES: tuple[str, ...] = (
     "desktop.views.forms",
-    "desktop.views.dashboard",
+    "desktop.views.dashboard.delivery_dashboard",
+    "desktop.views.sending_tools",
 )
 
+VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they load
 DETAIL_DELAY_MS = 120  # arrowing through a list does not build a form per row
 SETTINGS_PREFIX = "main_window"
 OBJECT_KEY = "campaign_console_object"  # widget property: (kind, id) shown in a tab
@@ -78,27 +83,34 @@ class MainWindow(QMainWindow):
         self._detail_key: tuple[str, int] | None = None
         self._pending_detail: int | None = None
 
-        self._load_view_modules()
+        self._view_modules: list[Any] | None = None
         self._build_explorer()
         self._build_browser()
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self._extend_from_modules()
         self._restore_settings()
 
     # ---- construction -------------------------------------------------------------------
 
-    def _load_view_modules(self) -> None:
+    def ensure_view_modules(self) -> None:
+        """Imports VIEW_MODULES and lets them extend the window, once. Done just after the
+        window first shows (they import the SMTP and HTTP servers: about a second), and
+        before anything needs an opener."""
+        if self._view_modules is not None:
+            return
         self._view_modules = [
             module for name in VIEW_MODULES if (module := import_optional(name)) is not None
         ]
-
-    def _extend_from_modules(self) -> None:
         for module in self._view_modules:
             extend = getattr(module, "extend_main_window", None)
             if extend is not None:
                 extend(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._view_modules is None:
+            QTimer.singleShot(VIEW_MODULES_DELAY_MS, self.ensure_view_modules)
 
     def _build_explorer(self) -> None:
         self.explorer_model = ExplorerModel(self.context.sessions, parent=self)
@@ -266,14 +278,15 @@ class MainWindow(QMainWindow):
             self.explorer_model.index_of(node), Qt.ItemDataRole.DecorationRole
         )
         self.tabs.setTabIcon(0, icon)
-        special = None
-        if node.special_view == "options":
-            special = options_widget(self.context)
+        special = self._special_widget(node.special_view) if node.special_view else None
         if special is not None:
             self._show_special(special)
         elif node.listing is not None:
             self.list_panel.set_listing(node.listing)
             self.browse_stack.setCurrentWidget(self.browse_splitter)
+        elif node.special_view:
+            self.folder_hint.setText(self.tr("Not available in this version."))
+            self.browse_stack.setCurrentWidget(self.folder_hint)
         else:
             self.folder_hint.setText(
                 self.tr("%1: choose a folder in the tree.").replace("%1", node.display_title())
@@ -281,6 +294,15 @@ class MainWindow(QMainWindow):
             self.browse_stack.setCurrentWidget(self.folder_hint)
         self.tabs.setCurrentIndex(0)
         self._update_actions()
+
+    def _special_widget(self, view: str) -> QWidget | None:
+        """A folder's own widget: the options editor, or the opener registered under the
+        folder's view name (the SMTP relay settings); None when it does not exist (yet)."""
+        self.ensure_view_modules()
+        if view == "options":
+            return options_widget(self.context)
+        factory = opener_for(view)
+        return factory(self.context, None, None) if factory is not None else None
 
     def _show_special(self, widget: QWidget) -> None:
         while self.special_holder.count():
@@ -333,6 +355,7 @@ class MainWindow(QMainWindow):
             return
         if self._detail_key == (kind, object_id):
             return
+        self.ensure_view_modules()
         widget = object_widget(self.context, kind, object_id)
         self._connect_object_signals(widget, kind)
         self._replace_detail(widget)
@@ -368,6 +391,7 @@ class MainWindow(QMainWindow):
             if widget.property(OBJECT_KEY) == f"{kind}:{object_id}":
                 self.tabs.setCurrentIndex(index)
                 return widget
+        self.ensure_view_modules()
         widget = object_widget(self.context, kind, object_id)
         widget.setProperty(OBJECT_KEY, f"{kind}:{object_id}")
         self._connect_object_signals(widget, kind)
@@ -382,6 +406,7 @@ class MainWindow(QMainWindow):
         spec = self._current_spec()
         if kind is None or spec is None or not self.context.actor.can(spec.edit_right):
             return None
+        self.ensure_view_modules()
         widget = object_widget(self.context, kind, None)
         self._connect_object_signals(widget, kind)
         self.tabs.addTab(widget, self.tr("New: %1").replace("%1", entity_label(spec)))

@@ -82,7 +82,7 @@ def test_tree_has_every_folder_of_the_domain(sessions) -> None:
         "Service providers",
         "Stocks",
     ]
-    assert _titles(model, _child(model, administration, "Platform")) == ["Options"]
+    assert _titles(model, _child(model, administration, "Platform")) == ["Options", "SMTP relay"]
 
 
 def test_model_passes_the_model_tester(qtmodeltester, sessions) -> None:

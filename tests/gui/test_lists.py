@@ -209,3 +209,17 @@ def test_refresh_shows_rows_added_elsewhere_and_keeps_the_current_row(qtbot, ses
     assert panel.model.rowCount() == 4
     assert panel.current_id() == current
     assert None not in seen  # the form below the list is not thrown away
+
+
+def test_a_search_with_few_matches_needs_no_separate_count(sessions, monkeypatch) -> None:
+    _deliveries(sessions, 500, [f"Mailing {n}" for n in range(499)] + ["Rare bird"])
+    model = LazyTableModel(ListQuery(sessions, DELIVERIES), page_size=100)
+    assert model.rowCount() == 500
+
+    def no_count() -> int:
+        raise AssertionError("the first page already said how many rows match")
+
+    monkeypatch.setattr(model.query, "count", no_count)
+    model.set_search("rare")
+    assert model.rowCount() == 1
+    assert model.value(0, "label") == "Rare bird"
