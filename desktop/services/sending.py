@@ -59,12 +59,16 @@ log = logging.getLogger(__name__)
 
 S = DeliveryStatus
 LOG_TABLE = DeliveryLog.__table__
+RECIPIENT_TABLE = Recipient.__table__
+_RECIPIENT_COLUMNS = [RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields")]
 # Rows handed to the connections per connection and per claim, and the most a process holds.
 QUEUE_PER_CONNECTION = 8
 CLAIM_PER_CONNECTION = 16
-IN_FLIGHT_PER_CONNECTION = 32
-COMMIT_EVERY_ROWS = 200
-COMMIT_EVERY_SECONDS = 0.2
+# Outcomes are committed in batches of this many per connection (or every 0.1 s); the
+# in-flight bound leaves room for a batch waiting to commit, so claims never stall.
+COMMIT_PER_CONNECTION = 16
+IN_FLIGHT_PER_CONNECTION = 48
+COMMIT_EVERY_SECONDS = 0.1
 CONNECT_ATTEMPTS = 3
 # A relay that will not take the message from this sender stops every message alike.
 _SENDER_PROBLEM_CODES = frozenset({530, 535, 550, 551, 552, 553, 554})
@@ -469,43 +473,39 @@ class SendEngine:
 
     # -- claims ----------------------------------------------------------------------------
     def _claim(self, count: int) -> list[Job]:
+        """Claims up to `count` due rows in one statement: no two senders get the same row."""
         now = utcnow()
+        c = LOG_TABLE.c
         due = (
-            select(DeliveryLog.id)
+            select(c.id)
             .where(
-                DeliveryLog.delivery_id == self.delivery_id,
-                DeliveryLog.status == LogStatus.TO_DELIVER,
-                (DeliveryLog.next_attempt_at.is_(None)) | (DeliveryLog.next_attempt_at <= now),
+                c.delivery_id == self.delivery_id,
+                c.status == LogStatus.TO_DELIVER.value,
+                c.next_attempt_at.is_(None) | (c.next_attempt_at <= now),
             )
-            .order_by(DeliveryLog.id)
+            .order_by(c.id)
             .limit(count)
         )
         with self.sessions.begin() as session:
-            if session.get_bind().dialect.name == "postgresql":
+            connection = session.connection()
+            if connection.dialect.name == "postgresql":
                 due = due.with_for_update(skip_locked=True)
-            claimed = session.execute(
-                update(DeliveryLog)
-                .where(
-                    DeliveryLog.id.in_(due.scalar_subquery()),
-                    DeliveryLog.status == LogStatus.TO_DELIVER,
+            claimed = connection.execute(
+                update(LOG_TABLE)
+                .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
+                .values(
+                    status=LogStatus.SENDING.value, send_session_id=self.session_id, updated_at=now
                 )
-                .values(status=LogStatus.SENDING, send_session_id=self.session_id, updated_at=now)
-                .returning(
-                    DeliveryLog.id,
-                    DeliveryLog.recipient_id,
-                    DeliveryLog.address,
-                    DeliveryLog.attempts,
-                )
-                .execution_options(synchronize_session=False)
+                .returning(c.id, c.recipient_id, c.address, c.attempts)
             ).all()
             if not claimed:
                 return []
-            recipient_ids = [row.recipient_id for row in claimed]
-            columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
             people = {
                 row.id: dict(row._mapping)
-                for row in session.execute(
-                    select(*columns, Recipient.custom_fields).where(Recipient.id.in_(recipient_ids))
+                for row in connection.execute(
+                    select(*_RECIPIENT_COLUMNS).where(
+                        RECIPIENT_TABLE.c.id.in_([row.recipient_id for row in claimed])
+                    )
                 )
             }
         jobs = [
@@ -545,7 +545,7 @@ class SendEngine:
 
     def _commit_due(self) -> bool:
         return bool(self._pending) and (
-            len(self._pending) >= COMMIT_EVERY_ROWS
+            len(self._pending) >= self.settings.connections * COMMIT_PER_CONNECTION
             or time.monotonic() - self._pending_since >= COMMIT_EVERY_SECONDS
         )
 

@@ -1,0 +1,411 @@
+"""Sending and tracking at scale.
+
+    .venv/bin/python bench/send.py [--messages N] [--connections C] [--hits H] [--no-gui]
+
+Prints, in one run:
+  - messages per second of the console's send (render + MIME + SMTP + delivery logs) of N
+    prepared messages to an SMTP sink (aiosmtpd's Sink, in another process on 127.0.0.1);
+  - messages per second of a bare smtplib loop to the same sink with the same number of
+    connections and the same messages pre-rendered, and the ratio (goal: at least 0.8);
+  - hits per second of the stand-alone tracking server (`campaign-console tracking
+    serve`, another process) under concurrent load, once every hit is recorded (goal: at
+    least 1,000, each recorded);
+  - the delay from a hit to the KPI on the dashboard's sending panel (goal: under 1 s).
+The database is a fresh SQLite file in bench/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import smtplib
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
+
+from desktop.models import Campaign, Delivery, DeliveryLog, Recipient, TrackingLog  # noqa: E402
+from desktop.models.enums import LogStatus, TrackingKind  # noqa: E402
+from desktop.services import send_control  # noqa: E402
+from desktop.services.kpis import delivery_kpis  # noqa: E402
+from desktop.services.message_builder import MessageBuilder  # noqa: E402
+from desktop.services.options import set_option  # noqa: E402
+from desktop.services.preparation import prepare  # noqa: E402
+from desktop.services.relay_settings import RelayTarget  # noqa: E402
+from desktop.services.rendering import RECIPIENT_FIELDS, DeliveryRenderer, render_spec  # noqa: E402
+from desktop.services.rights import SYSTEM  # noqa: E402
+from desktop.services.sending import SendEngine  # noqa: E402
+from desktop.services.setup import initialize, open_database  # noqa: E402
+from desktop.services.tracking_links import signer_for  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+PASSWORD = "bench-admin-1"
+
+HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{{ delivery.label }}</title><style>body{font-family:Arial,sans-serif;color:#222}
+.box{max-width:600px;margin:0 auto;background:#fff;padding:24px}
+h1{font-size:22px;color:#0b5394}p{line-height:1.5;font-size:15px}
+.offer{border:1px solid #ddd;padding:12px;margin:12px 0;border-radius:4px}</style></head>
+<body><div class="box"><h1>Hello {{ recipient.first_name }} {{ recipient.last_name }},</h1>
+<p>Spring is here in {{ recipient.city }} ({{ recipient.country }}), and so is our new
+collection. As a member you get early access to every offer below, with free delivery on
+orders over 30 euros and returns within 60 days, whatever you choose.</p>
+{% for n in range(3) %}<div class="offer"><p>Offer {{ n + 1 }}: up to {{ 10 * (n + 1) }} %
+off selected items, this week only. Each offer is available while stocks last and cannot
+be combined with other promotions.</p>
+<a href="https://shop.example.com/offer/{{ n + 1 }}?c={{ recipient.id }}">See offer</a>
+</div>{% endfor %}
+{% if recipient.country == "FR" %}<p>Livraison offerte en France métropolitaine.</p>
+{% else %}<p>Free delivery in your country too.</p>{% endif %}
+<p><a href="https://shop.example.com/account">Your account</a> |
+<a href="{{ mirror_url }}">View online</a> | <a href="{{ unsubscribe_url }}">Unsubscribe</a>
+</p><p style="font-size:11px;color:#888">Example Shop, 1 rue de l'Exemple, 75001 Paris.
+You receive this message because you subscribed to our newsletter.</p></div></body></html>
+"""
+TEXT = "Hello {{ recipient.first_name }}, our spring offers: https://shop.example.com/\n"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"nothing listens on 127.0.0.1:{port}")
+
+
+def start_sink(port: int) -> subprocess.Popen:
+    sink = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            f"127.0.0.1:{port}",
+            "-c",
+            "aiosmtpd.handlers.Sink",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_port(port)
+    return sink
+
+
+def make_database(messages: int, connections: int):
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "send.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    url = f"sqlite:///{path}"
+    engine, sessions = open_database(url)
+    with sessions.begin() as session:
+        initialize(session, PASSWORD)
+    rng = random.Random(4)
+    firsts = ["Ann", "Bob", "Chloé", "David", "Emma", "Farid", "Greta", "Hugo", "Inès", "Jan"]
+    lasts = ["Martin", "Bernard", "Dubois", "Lindqvist", "de Vries", "Chen", "Lambert"]
+    countries = ["FR", "FR", "SE", "NL", "TW", "BE"]
+    domains = ["example.org", "example.net", "example.com", "mail.example.fr"]
+    for start in range(0, messages, 20_000):
+        rows = []
+        for n in range(start, min(messages, start + 20_000)):
+            address = f"reader{n}@{domains[n % len(domains)]}"
+            rows.append(
+                {
+                    "email": address,
+                    "email_key": address,
+                    "first_name": rng.choice(firsts),
+                    "last_name": rng.choice(lasts),
+                    "city": "Paris",
+                    "country": rng.choice(countries),
+                    "custom_fields": {},
+                }
+            )
+        with sessions.begin() as session:
+            session.execute(insert(Recipient), rows)
+    with sessions.begin() as session:
+        campaign = Campaign(label="Bench")
+        session.add(campaign)
+        session.flush()
+        delivery = Delivery(
+            campaign_id=campaign.id,
+            label="Spring newsletter",
+            subject="{{ recipient.first_name }}, our spring offers",
+            sender_address="news@example.com",
+            sender_name="Example Shop",
+            html=HTML,
+            text=TEXT,
+            audience_filter={"and": []},
+            max_connections=connections,
+            messages_per_connection=messages,  # both sides keep their connections
+        )
+        session.add(delivery)
+        session.flush()
+        delivery_id = delivery.id
+    return url, engine, sessions, delivery_id
+
+
+def console_send(sessions, delivery_id: int, port: int) -> float:
+    with sessions.begin() as session:
+        send_control.confirm(session, SYSTEM, delivery_id)
+    relay = RelayTarget("127.0.0.1", port, timeout=60)
+    started = time.perf_counter()
+    report = SendEngine(sessions, SYSTEM, delivery_id, relay).run()
+    elapsed = time.perf_counter() - started
+    delivered = report.kpis.values["delivered"]
+    if delivered != report.kpis.values["to_deliver"]:
+        raise SystemExit(f"the console sent {delivered} of {report.kpis.values['to_deliver']}")
+    return delivered / elapsed
+
+
+def prerender(sessions, delivery_id: int) -> list[tuple[str, bytes]]:
+    """The same messages as the console's, built before the clock starts."""
+    with sessions() as session:
+        delivery = session.get(Delivery, delivery_id)
+        renderer = DeliveryRenderer(render_spec(session, delivery))
+        builder = MessageBuilder(
+            delivery_id=delivery_id,
+            sender_address=delivery.sender_address,
+            sender_name=delivery.sender_name,
+            signer=renderer.signer,
+        )
+        columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
+        rows = session.execute(
+            select(DeliveryLog.address, *columns, Recipient.custom_fields)
+            .join(Recipient, Recipient.id == DeliveryLog.recipient_id)
+            .where(DeliveryLog.delivery_id == delivery_id)
+            .order_by(DeliveryLog.id)
+        )
+        messages = []
+        for row in rows:
+            data = dict(row._mapping)
+            address = data.pop("address")
+            built = builder.build(data["id"], address, renderer.render(data))
+            messages.append((address, built.data))
+    return messages
+
+
+def bare_loop(messages: list[tuple[str, bytes]], port: int, connections: int) -> float:
+    shares = [messages[i::connections] for i in range(connections)]
+
+    def send(share: list[tuple[str, bytes]]) -> None:
+        with smtplib.SMTP("127.0.0.1", port, "bench", timeout=60) as smtp:
+            for address, data in share:
+                smtp.sendmail("news@example.com", [address], data)
+
+    threads = [threading.Thread(target=send, args=(share,)) for share in shares]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return len(messages) / (time.perf_counter() - started)
+
+
+def start_tracking(url: str, port: int) -> subprocess.Popen:
+    env = {**os.environ, "CAMPAIGN_CONSOLE_PASSWORD": PASSWORD}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--db", url, "tracking", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_port(port)
+    return server
+
+
+def tracking_load(sessions, delivery_id: int, port: int, hits: int, concurrency: int):
+    with sessions.begin() as session:
+        signer = signer_for(session)
+        ids = session.scalars(
+            select(DeliveryLog.recipient_id).where(DeliveryLog.delivery_id == delivery_id)
+        ).all()
+    base = f"http://127.0.0.1:{port}"
+    rng = random.Random(9)
+    urls = []
+    for _ in range(hits):
+        rid = rng.choice(ids)
+        if rng.random() < 0.7:
+            token = signer.token(delivery_id, rid, TrackingKind.OPEN)
+            urls.append(f"{base}/o/{token}")
+        else:
+            token = signer.token(delivery_id, rid, TrackingKind.CLICK, "https://shop.example.com/")
+            urls.append(f"{base}/c/{token}")
+
+    async def run() -> list[int]:
+        connector = aiohttp.TCPConnector(limit=concurrency)
+        async with aiohttp.ClientSession(connector=connector) as client:
+            queue = list(reversed(urls))
+            statuses: list[int] = []
+
+            async def reader() -> None:
+                while queue:
+                    url = queue.pop()
+                    async with client.get(url, allow_redirects=False) as response:
+                        await response.read()
+                        statuses.append(response.status)
+
+            await asyncio.gather(*(reader() for _ in range(concurrency)))
+            return statuses
+
+    with sessions() as session:
+        before = session.scalar(select(func.count()).select_from(TrackingLog))
+    started = time.perf_counter()
+    statuses = asyncio.run(run())
+    answered = time.perf_counter() - started
+    bad = [s for s in statuses if s not in (200, 302)]
+    if bad:
+        raise SystemExit(f"{len(bad)} hits were refused: {bad[:5]}")
+    deadline = time.monotonic() + 60
+    while True:
+        with sessions() as session:
+            recorded = session.scalar(select(func.count()).select_from(TrackingLog)) - before
+        if recorded >= hits or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    recorded_after = time.perf_counter() - started
+    return hits / answered, hits / recorded_after, recorded
+
+
+def hit_to_screen(url: str, engine, sessions, delivery_id: int, port: int, samples: int):
+    """Seconds from an open pixel request to the new Opens figure on the sending panel."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.app_context import AppContext
+    from desktop.views.dashboard.sending_panel import SendingPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = SendingPanel(AppContext(sessions, engine, SYSTEM, url), delivery_id)
+    panel.show()
+    with sessions.begin() as session:
+        signer = signer_for(session)
+        opened = set(
+            session.scalars(
+                select(TrackingLog.recipient_id).where(TrackingLog.delivery_id == delivery_id)
+            )
+        )
+        fresh = session.scalars(
+            select(DeliveryLog.recipient_id)
+            .where(DeliveryLog.delivery_id == delivery_id)
+            .order_by(DeliveryLog.id.desc())
+            .limit(samples + len(opened) + 10)
+        ).all()
+    fresh = [r for r in fresh if r not in opened][:samples]
+    delays = []
+    for rid in fresh:
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.05)
+        shown = panel.values["opens"].text()
+        url_hit = f"/o/{signer.token(delivery_id, rid, TrackingKind.OPEN)}"
+        started = time.perf_counter()
+        connection = socket.create_connection(("127.0.0.1", port))
+        connection.sendall(f"GET {url_hit} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
+        connection.recv(1024)
+        connection.close()
+        while panel.values["opens"].text() == shown:
+            app.processEvents()
+            time.sleep(0.005)
+            if time.perf_counter() - started > 10:
+                raise SystemExit("the hit never reached the screen")
+        delays.append(time.perf_counter() - started)
+    panel.close()
+    return delays
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--hits", type=int, default=20_000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--no-gui", action="store_true", help="skip the hit-to-screen delay")
+    args = parser.parse_args()
+
+    print(f"preparing {args.messages:,} messages ...", flush=True)
+    url, engine, sessions, delivery_id = make_database(args.messages, args.connections)
+    started = time.perf_counter()
+    prepared = prepare(sessions, SYSTEM, delivery_id)
+    print(
+        f"  prepared: {prepared.to_deliver:,} to deliver in {time.perf_counter() - started:.1f} s"
+    )
+
+    sink_port = free_port()
+    sink = start_sink(sink_port)
+    try:
+        print(f"console send, {args.connections} connections ...", flush=True)
+        console = console_send(sessions, delivery_id, sink_port)
+        print(f"  console send: {console:,.0f} messages/s", flush=True)
+        messages = prerender(sessions, delivery_id)
+        print(f"bare smtplib loop, {args.connections} connections, pre-rendered ...", flush=True)
+        bare = bare_loop(messages, sink_port, args.connections)
+        del messages
+        print(f"  bare smtplib loop: {bare:,.0f} messages/s", flush=True)
+        print(f"  ratio console / bare: {console / bare:.2f} (goal: at least 0.8)", flush=True)
+    finally:
+        sink.terminate()
+        sink.wait(10)
+
+    with sessions.begin() as session:
+        set_option(session, SYSTEM, "NmsTracking_ServerUrl", "http://127.0.0.1:8765")
+    tracking_port = free_port()
+    server = start_tracking(url, tracking_port)
+    try:
+        print(f"tracking: {args.hits:,} hits, {args.concurrency} at once ...", flush=True)
+        answered, recorded_rate, recorded = tracking_load(
+            sessions, delivery_id, tracking_port, args.hits, args.concurrency
+        )
+        print(
+            f"  answered: {answered:,.0f} hits/s; recorded {recorded:,} of {args.hits:,}, "
+            f"{recorded_rate:,.0f} hits/s counting until the last was written "
+            "(goal: at least 1,000, each recorded)",
+            flush=True,
+        )
+        with sessions() as session:
+            kpis = delivery_kpis(session, delivery_id).values
+        print(
+            f"  KPIs: opens {kpis['opens']:,}, clicks {kpis['clicks']:,}, "
+            f"all opens {kpis['total_opens']:,}, all clicks {kpis['total_clicks']:,}"
+        )
+        if not args.no_gui:
+            delays = hit_to_screen(url, engine, sessions, delivery_id, tracking_port, 10)
+            print(
+                f"  hit to KPI on screen: median {statistics.median(delays) * 1000:.0f} ms, "
+                f"max {max(delays) * 1000:.0f} ms over {len(delays)} hits (goal: under 1 s)"
+            )
+    finally:
+        server.terminate()
+        server.wait(30)
+    with sessions() as session:
+        counted = session.scalar(
+            select(func.count()).where(
+                DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.SENT
+            )
+        )
+    print(f"delivery logs marked sent: {counted:,}")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
