@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QThread, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,59 +24,82 @@ from desktop.errors import ConsoleError
 from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
 
 
+class _FirstStartListener(QObject):
+    """Receives the worker's signals in the GUI thread. Its slots belong to a QObject of
+    this thread, so the signals are queued here; a plain lambda would run in the worker's
+    thread and touch the progress dialog from there (a crash)."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.result: FirstStart | None = None
+        self.error: str | None = None
+
+    @Slot(str, int, int)
+    def progress(self, phase: str, done: int, total: int) -> None:
+        text = QCoreApplication.translate("FirstStart", "Creating demo data: %1").replace(
+            "%1", phase
+        )
+        if total > 0:
+            text += f" ({QLocale().toString(done)} / {QLocale().toString(total)})"
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(min(done, total))
+        else:
+            self.dialog.setRange(0, 0)
+        self.dialog.setLabelText(text)
+
+    @Slot(object)
+    def finished(self, result: FirstStart) -> None:
+        self.result = result
+        self.loop.quit()
+
+    @Slot(str)
+    def failed(self, error: str) -> None:
+        self.error = error
+        self.loop.quit()
+
+
 def run_first_start(
     sessions: sessionmaker[Session], parent: QWidget | None = None
 ) -> FirstStart:
-    """Runs the first start in a thread while a busy progress dialog shows; raises
+    """Runs the first start in a thread while a progress dialog shows; raises
     ConsoleError when even the administrator could not be created."""
-    progress = QProgressDialog(parent)
-    progress.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
-    progress.setLabelText(
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
+    dialog.setLabelText(
         QCoreApplication.translate(
             "FirstStart", "First start: creating the database and its demo data..."
         )
     )
-    progress.setRange(0, 0)  # busy: the demo reports no steps
-    progress.setCancelButton(None)  # half-created demo data would help nobody
-    progress.setMinimumDuration(0)
-    progress.setAutoReset(False)  # a finished phase must not close the dialog
-    progress.setAutoClose(False)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setRange(0, 0)  # busy until the demo reports its steps
+    dialog.setCancelButton(None)  # half-created demo data would help nobody
+    dialog.setMinimumDuration(0)
+    dialog.setAutoReset(False)  # a finished phase must not close the dialog
+    dialog.setAutoClose(False)
+    dialog.setMinimumWidth(420)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
 
+    loop = QEventLoop()
+    listener = _FirstStartListener(dialog, loop)
     thread = QThread()
     worker = FirstStartWorker(sessions)
     worker.moveToThread(thread)
-    outcome: dict[str, object] = {}
-    loop = QEventLoop()
-    worker.progress.connect(lambda phase, done, total: _show_progress(progress, phase, done, total))
-    worker.finished.connect(lambda result: outcome.update(result=result))
-    worker.failed.connect(lambda error: outcome.update(error=error))
-    worker.finished.connect(loop.quit)
-    worker.failed.connect(loop.quit)
+    worker.progress.connect(listener.progress)
+    worker.finished.connect(listener.finished)
+    worker.failed.connect(listener.failed)
     thread.started.connect(worker.run)
-    progress.show()
+    dialog.show()
     thread.start()
     loop.exec()
     thread.quit()
     thread.wait()
-    progress.close()
-    progress.deleteLater()
-    if "error" in outcome:
-        raise ConsoleError(str(outcome["error"]))
-    result = outcome["result"]
-    assert isinstance(result, FirstStart)
-    return result
-
-
-def _show_progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:
-    text = QCoreApplication.translate("FirstStart", "Creating demo data: %1").replace("%1", phase)
-    if total > 0:
-        text += f" ({QLocale().toString(done)} / {QLocale().toString(total)})"
-        dialog.setRange(0, total)
-        dialog.setValue(min(done, total))
-    else:
-        dialog.setRange(0, 0)
-    dialog.setLabelText(text)
+    dialog.close()
+    dialog.deleteLater()
+    if listener.error is not None:
+        raise ConsoleError(listener.error)
+    assert listener.result is not None
+    return listener.result
 
 
 def print_first_start(result: FirstStart) -> None:

@@ -31,13 +31,13 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Column titles the lists add themselves; spec field labels share the forms' context.
 FIXED_TITLES = (
-    QT_TRANSLATE_NOOP("EntityFields", "ID"),
-    QT_TRANSLATE_NOOP("EntityFields", "Status"),
-    QT_TRANSLATE_NOOP("EntityFields", "Channel"),
-    QT_TRANSLATE_NOOP("EntityFields", "Name"),
-    QT_TRANSLATE_NOOP("EntityFields", "Label"),
-    QT_TRANSLATE_NOOP("EntityFields", "Type"),
-    QT_TRANSLATE_NOOP("EntityFields", "Value"),
+    QT_TRANSLATE_NOOP("Fields", "ID"),
+    QT_TRANSLATE_NOOP("Fields", "Status"),
+    QT_TRANSLATE_NOOP("Fields", "Channel"),
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Label"),
+    QT_TRANSLATE_NOOP("Fields", "Type"),
+    QT_TRANSLATE_NOOP("Fields", "Value"),
 )
 
 
@@ -128,7 +128,7 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.query.columns):
-                return QCoreApplication.translate("EntityFields", self.query.columns[section].title)
+                return QCoreApplication.translate("Fields", self.query.columns[section].title)
             return None
         return section + 1
 

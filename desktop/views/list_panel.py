@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -74,12 +75,14 @@ class ListPanel(QWidget):
         header.setHighlightSections(False)
         self.table.activated.connect(self._open)
 
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Total: 0,000,000"))
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        bar.addWidget(self.search, 1)
         bar.addLayout(self._filters_layout)
-        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 

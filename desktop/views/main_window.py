@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self.detail_area = QScrollArea()
         self.detail_area.setObjectName("detailArea")
+        self.detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setWidget(self._detail_hint())
 

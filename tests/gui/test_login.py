@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,7 +20,7 @@ from desktop.services.rights import authenticate
 from desktop.services.setup import is_initialized, open_database
 from desktop.views import translations
 from desktop.views.explorer_model import ExplorerModel
-from desktop.views.first_start_dialog import CredentialsDialog
+from desktop.views.first_start_dialog import CredentialsDialog, run_first_start
 from desktop.views.login_dialog import LAST_OPERATOR_KEY, LoginDialog
 from desktop.views.translations import (
     SETTINGS_KEY,
@@ -116,6 +118,28 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> 
     with sessions() as session:
         assert is_initialized(session)
         assert authenticate(session, "admin", result.credentials["admin"]).is_admin
+    engine.dispose()
+
+
+def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monkeypatch) -> None:
+    engine, sessions = _empty_database(tmp_path)
+    threads = []
+
+    def slow_demo(_sessions, progress):
+        threads.append(threading.current_thread())
+        for done in range(3):
+            progress(Progress("recipients", done, 2))
+            time.sleep(0.21)  # past the worker's throttle: each report reaches the dialog
+        return {"passwords": {"reviewer": "reviewer-pw-1"}}
+
+    monkeypatch.setattr(
+        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=slow_demo)
+    )
+    result = run_first_start(sessions)
+    assert threads and threads[0] is not threading.main_thread()  # the window stays alive
+    assert set(result.credentials) == {"admin", "reviewer"}
+    # the progress dialog is only touched from the GUI thread
+    assert not [record for record in qtlog.records if "thread" in record.message.lower()]
     engine.dispose()
 
 
