@@ -33,7 +33,7 @@ from desktop.services import entities
 from desktop.services.entities import EntitySpec, FieldSpec
 from desktop.views.app_context import AppContext
 from desktop.views.forms.child_table import ChildTable
-from desktop.views.forms.field_widgets import FieldEditor, editor_for
+from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
 
 ERROR_STYLE = "color: #c0392b;"
 INFO_STYLE = "color: palette(mid);"
@@ -147,6 +147,8 @@ class EntityForm(QWidget):
             if field.help:
                 label.setToolTip(QCoreApplication.translate("Fields", field.help))
                 editor.setToolTip(label.toolTip())
+                if isinstance(editor, TextBlockEditor):  # an empty block shows how to fill it
+                    editor.text.setPlaceholderText(label.toolTip())
             self.editors[field.name] = editor
             self.rows[field.name] = FieldRow(editor)
             self.labels[field.name] = label
