@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,9 +30,8 @@ def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'console.db'}"
 
 
-@pytest.fixture
-def database(db_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
-    engine, sessions = open_database(db_url)
+def _build_template(path: Path) -> None:
+    engine, sessions = open_database(f"sqlite:///{path}")
     with sessions.begin() as session:
         initialize(session, ADMIN_PASSWORD)
         groups = ensure_standard_groups(session)
@@ -51,6 +51,23 @@ def database(db_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
                 ),
             ]
         )
+    engine.dispose()  # the last connection closing checkpoints the WAL into the file
+
+
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrated and initialised once per run; each test gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("template") / "console.db"
+    _build_template(path)
+    return path
+
+
+@pytest.fixture
+def database(
+    db_url: str, tmp_path: Path, template_database: Path
+) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+    shutil.copyfile(template_database, tmp_path / "console.db")
+    engine, sessions = open_database(db_url)
     yield engine, sessions
     engine.dispose()
 
