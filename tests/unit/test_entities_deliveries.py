@@ -297,3 +297,39 @@ def test_deleting_a_list_used_as_audience_names_the_delivery(
     )
     with sessions() as session:
         assert session.get(RecipientList, list_id) is not None
+
+
+def test_saving_the_same_contact_date_keeps_the_preparation(
+    sessions: sessionmaker[Session], manager: Actor
+) -> None:
+    """Forms and the CLI send every field back; an unchanged date must not count as an edit."""
+    from datetime import UTC, datetime
+
+    from desktop.services import entities
+
+    with sessions.begin() as session:
+        campaign = entities.create(session, manager, "campaign", {"label": "C"})
+        delivery = entities.create(
+            session,
+            manager,
+            "delivery",
+            {"label": "D", "campaign_id": campaign.id, "contact_date": "2027-03-01T09:00:00"},
+        )
+        delivery_id = delivery.id
+    with sessions.begin() as session:
+        entities.update(
+            session,
+            manager,
+            "delivery",
+            delivery_id,
+            {"contact_date": datetime(2027, 3, 1, 9, 0, tzinfo=UTC)},
+        )
+    with sessions() as session:
+        updates = session.scalar(
+            select(func.count()).where(
+                AuditEntry.entity == "delivery",
+                AuditEntry.entity_id == delivery_id,
+                AuditEntry.action == "update",
+            )
+        )
+    assert updates == 0

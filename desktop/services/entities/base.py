@@ -334,6 +334,9 @@ def _apply(session: Session, spec: EntitySpec, obj: Any, values: Mapping[str, An
         current = getattr(obj, name, None)
         if field_spec.kind is FieldKind.MULTI_REFERENCE:
             current = list(current or [])
+        if isinstance(current, datetime) and current.tzinfo is None:
+            # SQLite hands back naive UTC; compare like with like, or every save "changes" it.
+            current = current.replace(tzinfo=UTC)
         if current != value:
             setattr(obj, name, value)
             changed.add(name)
