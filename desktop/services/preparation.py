@@ -3,9 +3,9 @@
 Everything runs on one database connection, in four phases:
 
 1. targeting: the audience (filter and/or list) goes into a TEMPORARY staging table with
-   one INSERT ... SELECT; nothing is fetched into Python;
-2. rules: one UPDATE per exclusion cause, in the order of domain.md, each marking only
-   the rows no earlier cause excluded, so each recipient carries its first cause;
+   one INSERT ... SELECT that also gives each row the first cause its own data decides;
+2. rules: duplicates, the control group and the target limit, one UPDATE each, in the
+   order of domain.md (services.preparation_targeting); nothing is fetched into Python;
 3. personalisation: ids of the rows to deliver stream, in chunks, to worker processes
    that render every message; only render errors and the largest size come back;
 4. logs: one last transaction copies the staging rows into delivery_log, sets the
@@ -21,32 +21,18 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
-    Column,
-    ColumnElement,
     Connection,
     Engine,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    bindparam,
-    case,
-    cast,
-    exists,
     func,
     insert,
-    literal,
     select,
-    update,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, NotFound
@@ -55,9 +41,7 @@ from desktop.models import (
     Campaign,
     Delivery,
     DeliveryLog,
-    QuarantinedAddress,
     Recipient,
-    list_member,
 )
 from desktop.models.enums import (
     ApprovalKind,
@@ -66,11 +50,9 @@ from desktop.models.enums import (
     DeliveryStatus,
     ExclusionCause,
     JournalLevel,
-    LogStatus,
     Right,
 )
-from desktop.services import audience, journal, typology_rules
-from desktop.services.addresses import is_valid_address
+from desktop.services import journal, typology_rules
 from desktop.services.cancellation import (
     Cancelled,
     CancelToken,
@@ -86,6 +68,15 @@ from desktop.services.preparation_parallel import (
     database_url,
     recipient_rows,
     render_rows,
+)
+from desktop.services.preparation_targeting import (
+    STAGING,
+    Outcome,
+    Targeting,
+    TargetSpec,
+    by_rule,
+    describe,
+    exclusions,
 )
 from desktop.services.rendering import DeliveryRenderer, RenderSpec, render_spec
 from desktop.services.rights import Actor, require
@@ -105,8 +96,8 @@ JOURNALLED_RENDER_ERRORS = 20
 # How often a running preparation looks whether someone stopped it from another process.
 STOP_POLL_SECONDS = 2.0
 
-_MULTIPLIER = 2654435761  # Knuth's multiplicative hash: a reproducible shuffle of ids
-_HASH_MODULUS = 2**32
+# SQLite calls the stop check every this many virtual-machine steps of a long statement.
+INTERRUPT_STEPS = 200_000
 
 
 class PreparationFailed(ConsoleError):
@@ -147,30 +138,6 @@ class PreparationResult:
         return data
 
 
-# ---- the staging table ------------------------------------------------------------------
-
-
-def _staging_table() -> Table:
-    return Table(
-        "preparation_staging",
-        MetaData(),
-        Column("recipient_id", Integer, primary_key=True),
-        Column("email_key", String(320)),
-        Column("address", String(320)),
-        Column("cause", String(32)),
-        Column("rule_name", String(64)),
-        Column("error", Text),
-        prefixes=["TEMPORARY"],
-    )
-
-
-def _address_key(recipient: type[Recipient]) -> ColumnElement[str]:
-    # email_key is normalize_address(email); lower(trim(email)) covers a row that lacks it.
-    return func.coalesce(
-        func.nullif(recipient.email_key, ""), func.lower(func.trim(recipient.email))
-    )
-
-
 # ---- the pipeline -----------------------------------------------------------------------
 
 
@@ -192,7 +159,7 @@ class _Preparation:
         self.token = token
         self.progress = progress
         self.settings = settings
-        self.staging = _staging_table()
+        self.target: Targeting | None = None
         self.journal: list[tuple[JournalLevel, str]] = []
         self.warnings: list[str] = []
         self.started = time.monotonic()
@@ -281,16 +248,37 @@ class _Preparation:
         with self.engine.connect() as conn:
             self.conn = conn
             delivery, spec, remove_duplicates, remove_denylisted = self.start()
+            self._interruptible(True)
             try:
                 return self._work(delivery, spec, remove_duplicates, remove_denylisted)
             except Cancelled:
                 return self._end_without_results(S.BEING_EDITED, "")
             except ConsoleError as exc:
                 return self._end_without_results(S.PREPARATION_FAILED, str(exc))
+            except OperationalError as exc:
+                if self.token.cancelled:  # a long statement interrupted by the stop
+                    return self._end_without_results(S.BEING_EDITED, "")
+                log.exception("preparation of delivery %s failed", self.delivery_id)
+                self._end_without_results(S.PREPARATION_FAILED, f"database error: {exc.orig}")
+                raise
             except BaseException as exc:
                 log.exception("preparation of delivery %s failed", self.delivery_id)
                 self._end_without_results(S.PREPARATION_FAILED, f"internal error: {exc!r}")
                 raise
+            finally:
+                self._interruptible(False)
+
+    def _interruptible(self, on: bool) -> None:
+        """On SQLite, a stop interrupts even a long statement (targeting a million rows):
+        SQLite asks every INTERRUPT_STEPS steps whether to go on."""
+        assert self.conn is not None
+        if self.conn.dialect.name != "sqlite":
+            return
+        raw = self.conn.connection.driver_connection
+        if on:
+            raw.set_progress_handler(lambda: 1 if self.token.cancelled else 0, INTERRUPT_STEPS)
+        else:
+            raw.set_progress_handler(None, 0)
 
     def _work(
         self,
@@ -315,25 +303,53 @@ class _Preparation:
         renderer = DeliveryRenderer(spec) if spec is not None else None  # syntax errors here
         self.check_stop()
 
-        # Phase 1: targeting
+        # Phase 1: targeting, with the causes each recipient's own row decides
         self.report("targeting", message="selecting the audience")
-        conn.rollback()
-        self._create_staging()
-        targeted = self._select_audience(delivery, email)
-        conn.commit()
-        self.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
-        self.check_stop()
-
-        # Workers start while the rules run.
-        if renderer is not None and spec is not None and self._parallel(targeted):
+        target = Targeting(
+            conn,
+            self._target_spec(delivery, remove_duplicates, remove_denylisted),
+            rules,
+        )
+        self.target = target
+        # Workers start (and warm up) while the database computes the target.
+        if renderer is not None and spec is not None and self._parallel(conn):
             pool = RenderPool(spec, database_url(self.engine), self.settings.processes)
         try:
-            # Phase 2: exclusions, in the order of domain.md §3.1
-            self._apply_exclusions(delivery, rules, email, remove_duplicates, remove_denylisted)
+            if delivery.audience_filter is None and delivery.audience_list_id is None:
+                raise PreparationFailed("the delivery has no audience: set a filter or a list")
+            conn.rollback()
+            target.create()
+            targeted = target.select_audience()
             conn.commit()
-            counts = self._counts()
+            self.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
+
+            # Phase 2: the causes that depend on the other rows, in the order of domain.md
+            self.check_stop()
+            self.report("rules", 1, 3, "duplicates")
+            target.remove_duplicates()
+            self.check_stop()
+            self.report("rules", 2, 3, "control group")
+            held_out = target.hold_out_control_group()
+            if held_out:
+                self.note(
+                    JournalLevel.INFO,
+                    f"Control group: {held_out} recipients"
+                    f" ({delivery.control_group_percent}%) held out.",
+                )
+            self.check_stop()
+            self.report("rules", 3, 3, "target limit")
+            limit, limit_rule, over = target.limit_target()
+            if over:
+                source = (
+                    f"typology rule {limit_rule}" if limit_rule else "the delivery's target limit"
+                )
+                self.note(JournalLevel.INFO, f"Target limited to {limit} messages by {source}.")
+            conn.commit()
+            counts = target.counts()
             to_deliver = counts.get(None, 0)
-            self.note(JournalLevel.INFO, f"Exclusions applied: {self._describe(counts)}.")
+            self.note(JournalLevel.INFO, f"Exclusions applied: {describe(counts)}.")
+            for rule_name, n in by_rule(counts).items():
+                self.note(JournalLevel.INFO, f"Typology rule {rule_name} excluded {n} recipients.")
             self._apply_controls(rules, ControlPhase.AFTER_TARGETING, facts)
             if to_deliver == 0:
                 raise PreparationFailed(
@@ -367,8 +383,30 @@ class _Preparation:
                 # On a stop or an error, chunks still queued are dropped, not rendered.
                 pool.close(cancel=True)
 
-    def _parallel(self, targeted: int) -> bool:
-        return self.settings.processes > 1 and targeted >= self.settings.parallel_threshold
+    def _parallel(self, conn: Connection) -> bool:
+        """Worker processes pay off past a few thousand messages; the highest recipient id
+        bounds the audience at no cost, so the pool can start before the target is known."""
+        if self.settings.processes <= 1:
+            return False
+        if self.settings.parallel_threshold <= 0:
+            return True
+        highest = conn.scalar(select(func.max(Recipient.id))) or 0
+        return highest >= self.settings.parallel_threshold
+
+    @staticmethod
+    def _target_spec(
+        delivery: Delivery, remove_duplicates: bool, remove_denylisted: bool
+    ) -> TargetSpec:
+        return TargetSpec(
+            delivery_id=delivery.id,
+            email=delivery.channel is Channel.EMAIL,
+            audience_filter=delivery.audience_filter,
+            audience_list_id=delivery.audience_list_id,
+            control_group_percent=delivery.control_group_percent or 0,
+            target_limit=delivery.target_limit,
+            remove_duplicates=remove_duplicates,
+            remove_denylisted=remove_denylisted,
+        )
 
     # -- controls
 
@@ -386,237 +424,30 @@ class _Preparation:
             raise PreparationFailed(finding.message)
         self.note(JournalLevel.WARNING, finding.message)
 
-    # -- phase 1
-
-    def _create_staging(self) -> None:
-        assert self.conn is not None
-        self.conn.exec_driver_sql("DROP TABLE IF EXISTS preparation_staging")
-        self.staging.create(self.conn)
-
-    def _select_audience(self, delivery: Delivery, email: bool) -> int:
-        assert self.conn is not None
-        if delivery.audience_filter is None and delivery.audience_list_id is None:
-            raise PreparationFailed("the delivery has no audience: set a filter or a list")
-        conditions: list[ColumnElement[bool]] = []
-        if delivery.audience_filter is not None:
-            conditions.append(audience.compile_condition(delivery.audience_filter))
-        address = Recipient.email if email else func.substr(Recipient.postal_address, 1, 320)
-        query = select(Recipient.id, _address_key(Recipient), address)
-        if delivery.audience_list_id is not None:
-            query = query.join(list_member, list_member.c.recipient_id == Recipient.id)
-            conditions.append(list_member.c.list_id == delivery.audience_list_id)
-        query = query.where(*conditions).order_by(Recipient.id)
-        t = self.staging
-        result = self.conn.execute(
-            insert(t).from_select([t.c.recipient_id, t.c.email_key, t.c.address], query)
-        )
-        targeted = result.rowcount
-        if targeted is None or targeted < 0:
-            targeted = self.conn.scalar(select(func.count()).select_from(t)) or 0
-        if email:
-            self.conn.exec_driver_sql(
-                "CREATE INDEX preparation_staging_key"
-                " ON preparation_staging (email_key, recipient_id)"
-            )
-        return targeted
-
-    # -- phase 2
-
-    def _mark(
-        self, cause: ExclusionCause, condition: ColumnElement[bool], rule: str | None = None
-    ) -> int:
-        assert self.conn is not None
-        t = self.staging
-        values: dict[str, Any] = {"cause": cause.value}
-        if rule is not None:
-            values["rule_name"] = rule
-        result = self.conn.execute(update(t).where(t.c.cause.is_(None), condition).values(values))
-        return result.rowcount or 0
-
-    def _apply_exclusions(
-        self,
-        delivery: Delivery,
-        rules: typology_rules.RuleSet,
-        email: bool,
-        remove_duplicates: bool,
-        remove_denylisted: bool,
-    ) -> None:
-        t = self.staging
-        steps = 3 + len(rules.filtering) + len(rules.pressure) + (5 if email else 1)
-        step = 0
-
-        def advance(message: str) -> None:
-            nonlocal step
-            self.check_stop()
-            step += 1
-            self.report("rules", step, steps, message)
-
-        if email:
-            advance("address not specified")
-            self._mark(C.ADDRESS_MISSING, func.trim(func.coalesce(t.c.address, "")) == "")
-            advance("invalid address")
-            self._mark(C.INVALID_ADDRESS, self._invalid_address(t.c.address))
-        else:
-            advance("no postal address")
-            self._mark(C.NO_POSTAL_ADDRESS, func.trim(func.coalesce(t.c.address, "")) == "")
-        advance("denylist")
-        if remove_denylisted:
-            denied_ids = select(Recipient.id).where(Recipient.denylisted.is_(True))
-            condition = t.c.recipient_id.in_(denied_ids)
-            if email:
-                # An opt-out follows the address: any recipient with it denylists the others.
-                denied_keys = select(_address_key(Recipient)).where(Recipient.denylisted.is_(True))
-                condition = condition | t.c.email_key.in_(denied_keys)
-            self._mark(C.DENYLISTED, condition)
-        if email:
-            advance("quarantine")
-            self._mark(C.QUARANTINE, t.c.email_key.in_(select(QuarantinedAddress.address)))
-            advance("duplicates")
-            if remove_duplicates:
-                kept = t.alias("kept")
-                earlier = exists().where(
-                    kept.c.email_key == t.c.email_key,
-                    kept.c.recipient_id < t.c.recipient_id,
-                    kept.c.cause.is_(None),
-                )
-                self._mark(C.DUPLICATE, earlier)
-        for rule in rules.filtering:
-            advance(f"typology rule {rule.name}")
-            matches = exists().where(
-                Recipient.id == t.c.recipient_id, typology_rules.filtering_condition(rule)
-            )
-            self._mark(C.TYPOLOGY_RULE, matches, rule.name)
-        now = datetime.now(UTC)
-        for rule in rules.pressure:
-            advance(f"pressure rule {rule.name}")
-            condition = typology_rules.pressure_condition(rule, t.c.recipient_id, delivery.id, now)
-            self._mark(C.PRESSURE, condition, rule.name)
-        advance("control group")
-        self._control_group(delivery)
-        advance("target limit")
-        limit, rule_name = typology_rules.capacity_limit(rules, delivery.target_limit)
-        self._target_limit(delivery, limit, rule_name)
-
-    def _invalid_address(self, address: ColumnElement[str]) -> ColumnElement[bool]:
-        """The one definition of an invalid address (services.addresses), run inside SQLite
-        as a registered function; other databases get its regular-expression core."""
-        assert self.conn is not None
-        if self.conn.dialect.name == "sqlite":
-            raw = self.conn.connection.driver_connection
-            raw.create_function(
-                "console_address_valid",
-                1,
-                lambda value: 1 if is_valid_address(value) else 0,
-                deterministic=True,
-            )
-            return func.console_address_valid(address) == 0
-        pattern = r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@([A-Za-z0-9-]+\.)+[A-Za-z0-9-]{2,63}$"
-        return ~func.trim(address).regexp_match(pattern)
-
-    def _shuffled(self, delivery_id: int) -> ColumnElement[int]:
-        """A reproducible pseudo-random order of the rows, different for each delivery."""
-        salt = (delivery_id * 40503) % 2147483647
-        rid = cast(self.staging.c.recipient_id, BigInteger)
-        return ((rid + literal(salt, BigInteger)) * literal(_MULTIPLIER, BigInteger)) % literal(
-            _HASH_MODULUS, BigInteger
-        )
-
-    def _remaining(self) -> int:
-        assert self.conn is not None
-        t = self.staging
-        return self.conn.scalar(select(func.count()).where(t.c.cause.is_(None))) or 0
-
-    def _control_group(self, delivery: Delivery) -> None:
-        percent = delivery.control_group_percent or 0
-        if percent <= 0:
-            return
-        t = self.staging
-        size = (self._remaining() * min(percent, 100) + 50) // 100
-        if size <= 0:
-            return
-        chosen = (
-            select(t.c.recipient_id)
-            .where(t.c.cause.is_(None))
-            .order_by(self._shuffled(delivery.id), t.c.recipient_id)
-            .limit(size)
-        )
-        self._mark(C.CONTROL_GROUP, t.c.recipient_id.in_(chosen))
-        self.note(JournalLevel.INFO, f"Control group: {size} recipients ({percent}%) held out.")
-
-    def _target_limit(self, delivery: Delivery, limit: int | None, rule_name: str | None) -> None:
-        if limit is None:
-            return
-        over = self._remaining() - limit
-        if over <= 0:
-            return
-        t = self.staging
-        # Keep the first `limit` rows of the shuffled order: a fair, reproducible sample.
-        dropped = (
-            select(t.c.recipient_id)
-            .where(t.c.cause.is_(None))
-            .order_by(self._shuffled(delivery.id).desc(), t.c.recipient_id.desc())
-            .limit(over)
-        )
-        self._mark(C.TARGET_LIMIT, t.c.recipient_id.in_(dropped), rule_name)
-        source = f"typology rule {rule_name}" if rule_name else "the delivery's target limit"
-        self.note(JournalLevel.INFO, f"Target limited to {limit} messages by {source}.")
-
-    def _counts(self) -> dict[str | None, int]:
-        assert self.conn is not None
-        t = self.staging
-        rows = self.conn.execute(select(t.c.cause, func.count()).group_by(t.c.cause))
-        return {cause: count for cause, count in rows}
-
-    @staticmethod
-    def _describe(counts: dict[str | None, int]) -> str:
-        parts = [f"{c.value}: {counts[c.value]}" for c in ExclusionCause if counts.get(c.value)]
-        return ", ".join(parts) if parts else "none"
-
     # -- phase 3
-
-    def _id_chunks(self) -> Iterator[list[int]]:
-        assert self.conn is not None
-        t = self.staging
-        last = 0
-        while True:
-            ids = list(
-                self.conn.scalars(
-                    select(t.c.recipient_id)
-                    .where(t.c.cause.is_(None), t.c.recipient_id > last)
-                    .order_by(t.c.recipient_id)
-                    .limit(self.settings.chunk_size)
-                )
-            )
-            if not ids:
-                return
-            yield ids
-            last = ids[-1]
 
     def _personalise(
         self, renderer: DeliveryRenderer, pool: RenderPool | None, total: int
     ) -> ChunkOutcome:
-        assert self.conn is not None
+        assert self.conn is not None and self.target is not None
         conn = self.conn
-        t = self.staging
-        mark_error = (
-            update(t).where(t.c.recipient_id == bindparam("rid")).values(error=bindparam("reason"))
-        )
+        target = self.target
         overall = ChunkOutcome()
+        chunk = self.settings.chunk_size
         done = 0
         self.report("personalisation", 0, total)
 
         def record(ids: list[int], outcome: ChunkOutcome) -> None:
             nonlocal done
-            if outcome.errors:
-                conn.execute(mark_error, [{"rid": r, "reason": e} for r, e in outcome.errors])
+            target.mark_render_errors(outcome.errors)
             overall.add(outcome)
             done += len(ids)
             self.report("personalisation", done, total)
 
         if pool is not None:
-            pool.render(self._id_chunks(), self.check_stop, record)
+            pool.render(target.id_chunks(chunk), self.check_stop, record)
         else:
-            for ids in self._id_chunks():
+            for ids in target.id_chunks(chunk):
                 record(ids, render_rows(renderer, recipient_rows(conn, ids)))
                 self.check_stop()
         conn.commit()
@@ -638,30 +469,14 @@ class _Preparation:
         self,
         delivery: Delivery,
         targeted: int,
-        counts: dict[str | None, int],
+        counts: dict[Outcome | None, int],
         render_errors: int,
     ) -> PreparationResult:
-        assert self.conn is not None
-        conn = self.conn
+        assert self.target is not None
         self.report("logs", message="writing the delivery logs")
-        t = self.staging
-        status = case(
-            (t.c.cause.is_not(None), LogStatus.EXCLUDED.value),
-            (t.c.error.is_not(None), LogStatus.RENDER_ERROR.value),
-            else_=LogStatus.TO_DELIVER.value,
-        )
-        rows = select(
-            literal(delivery.id),
-            t.c.recipient_id,
-            status,
-            t.c.cause,
-            t.c.rule_name,
-            func.coalesce(t.c.address, ""),
-            t.c.error,
-        ).order_by(t.c.recipient_id)
-        excluded = sum(n for cause, n in counts.items() if cause is not None)
+        rows = self.target.log_rows()
+        excluded = sum(n for outcome, n in counts.items() if outcome is not None)
         to_deliver = counts.get(None, 0) - render_errors
-        exclusions = {c.value: counts[c.value] for c in ExclusionCause if counts.get(c.value)}
         with self._session() as session:
             current = session.get(Delivery, delivery.id)
             if current is None:
@@ -693,7 +508,7 @@ class _Preparation:
             self.note(JournalLevel.INFO, f"Preparation took {seconds:.1f} s.")
             summary = (
                 f"{to_deliver} messages to deliver; {excluded} exclusions"
-                f" ({self._describe(counts)}); {render_errors} errors."
+                f" ({describe(counts)}); {render_errors} errors."
             )
             level = JournalLevel.ERROR if render_errors else JournalLevel.INFO
             self.note(level, summary)
@@ -709,7 +524,7 @@ class _Preparation:
             to_deliver=to_deliver,
             to_exclude=excluded + render_errors,
             render_errors=render_errors,
-            exclusions=exclusions,
+            exclusions=exclusions(counts),
             warnings=self.warnings,
             seconds=seconds,
         )
@@ -743,13 +558,14 @@ class _Preparation:
         assert self.conn is not None
         if self.conn.in_transaction():
             self.conn.rollback()
-        self.conn.exec_driver_sql("DROP TABLE IF EXISTS preparation_staging")
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
         self.conn.commit()
 
     def _end_without_results(self, status: DeliveryStatus, error: str) -> PreparationResult:
         """Back to Being edited (stop) or Preparation failed (critical error), in one
         transaction: no log row, counters zero, the reason in the journal."""
         assert self.conn is not None
+        self._interruptible(False)  # the stop must not interrupt its own clean-up
         self._drop_staging()
         stopped = status is S.BEING_EDITED
         with self._session() as session:

@@ -1,0 +1,350 @@
+"""Preparation at scale: 1,000,000 recipients, five typology rules, a 3 KB template.
+
+    .venv/bin/python bench/prepare.py [--recipients N] [--processes P] [--no-gui]
+
+Prints, for the same rows in the same run:
+  - the preparation time (targeting, rules, personalisation, logs);
+  - a baseline: rendering that template for the rows to deliver with the same number of
+    processes and nothing else (each worker reads its recipients and renders them);
+  - their ratio (goal: at most 1.3), the peak memory (goal: under 600 MB),
+  - and the longest stall of the Qt event loop while the GUI worker prepares (goal: under
+    100 ms).
+The database is a SQLite file in bench/out/ (kept, so a second run can skip the data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select  # noqa: E402
+
+from desktop.models import Delivery, DeliveryLog, Typology, TypologyRule  # noqa: E402
+from desktop.models.enums import LogStatus  # noqa: E402
+from desktop.services.preparation import PreparationSettings, prepare  # noqa: E402
+from desktop.services.preparation_parallel import RenderPool, database_url  # noqa: E402
+from desktop.services.rendering import render_spec  # noqa: E402
+from desktop.services.rights import SYSTEM  # noqa: E402
+from desktop.services.setup import initialize, open_database  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+
+FIRST = ["Ann", "Bob", "Chloé", "David", "Emma", "Farid", "Greta", "Hugo", "Inès", "Jan"]
+LAST = ["Martin", "Bernard", "Dubois", "Lindqvist", "de Vries", "Chen", "Lambert", "Moreau"]
+CITIES = ["Paris", "Lyon", "Stockholm", "Amsterdam", "Taipei", "Nantes", "Utrecht", "Malmö"]
+COUNTRIES = ["FR", "FR", "FR", "SE", "NL", "TW", "BE", "DE"]
+INTERESTS = ["running", "cooking", "travel", "books", "music", "garden", "cinema"]
+
+# Six fields (first_name, last_name, city, country, points, segment), a loop, a condition.
+HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ delivery.label }}</title>
+<style>body{font-family:Arial,sans-serif;color:#222;background:#f4f4f4;margin:0}
+.box{max-width:600px;margin:0 auto;background:#fff;padding:24px}
+h1{font-size:22px;color:#0b5394}p{line-height:1.5;font-size:15px}
+.offer{border:1px solid #ddd;padding:12px;margin:12px 0;border-radius:4px}
+.foot{font-size:11px;color:#888;border-top:1px solid #eee;margin-top:24px;padding-top:12px}
+a.button{display:inline-block;background:#0b5394;color:#fff;padding:10px 18px;
+text-decoration:none;border-radius:4px}</style></head>
+<body><div class="box">
+<h1>Hello {{ recipient.first_name }} {{ recipient.last_name }},</h1>
+<p>Spring is here in {{ recipient.city }} ({{ recipient.country }}), and so is our new
+season of offers. We picked a few of them for you, based on what you told us you like.
+Take a minute to look at them: they are valid until the end of the month, in every shop
+and on the web site, and members get free delivery on every order.</p>
+{% if recipient.points > 500 %}
+<div class="offer"><strong>Gold member:</strong> with {{ recipient.points }} points you get
+an extra 15% off everything this week, on top of the offers below. Thank you for being
+with us for so long; your points never expire while you stay a member.</div>
+{% else %}
+<div class="offer">You have {{ recipient.points }} points. Reach 500 points to become a
+Gold member and get an extra 15% off every week, free returns and early access to sales.
+</div>
+{% endif %}
+<p>Your interests:</p>
+<ul>
+{% for interest in recipient.interests %}<li class="interest">Offers on <b>{{ interest }}</b>:
+up to 30% off a selection chosen for you; see the whole {{ interest }} range online.</li>
+{% endfor %}</ul>
+<p>As a member of our <em>{{ recipient.segment }}</em> programme you also receive our
+monthly letter with news, recipes, guides and invitations to events near you. We hope you
+enjoy reading it as much as we enjoy writing it.</p>
+<p><a class="button" href="https://shop.example.com/spring">See every offer</a></p>
+<div class="foot">You receive this message because you subscribed to our newsletter.
+<a href="{{ unsubscribe_url }}">Unsubscribe</a> at any time, or
+<a href="{{ mirror_url }}">read this message in your browser</a>. Example Shop, 1 rue de
+la Paix, 75002 Paris, France. Prices include VAT; offers while stocks last; see the terms
+and conditions on the web site. Campaign: {{ campaign.label }}.</div>
+</div></body></html>
+"""
+TEXT = "Hello {{ recipient.first_name }}, spring offers: see {{ mirror_url }}\n"
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def build(url: str, count: int) -> int:
+    """The recipients (with some of every exclusion cause), five rules, one delivery."""
+    engine, sessions = open_database(url)
+    with sessions.begin() as session:
+        initialize(session, "bench-password-1")
+    rng = random.Random(7)
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.000000")
+    insert = (
+        "INSERT INTO recipient (email, email_key, first_name, last_name, language, country,"
+        " city, postal_address, denylisted, custom_fields, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    batch: list[tuple] = []
+    quarantined: list[tuple] = []
+    with engine.begin() as conn:
+        for n in range(1, count + 1):
+            roll = rng.random()
+            email = f"user{n}@example.com"
+            if roll < 0.005:
+                email = ""
+            elif roll < 0.01:
+                email = f"user{n}.example.com"
+            elif roll < 0.02:
+                email = f"USER{n - 1}@example.com"  # a duplicate of the previous one
+            elif roll < 0.025:
+                quarantined.append((email, "hard bounce", 1, now, now))
+            custom = {
+                "points": rng.randrange(0, 1000),
+                "segment": "churned" if rng.random() < 0.02 else "loyal",
+                "interests": rng.sample(INTERESTS, 3),
+            }
+            batch.append(
+                (
+                    email,
+                    email.strip().lower(),
+                    FIRST[n % len(FIRST)],
+                    LAST[n % len(LAST)],
+                    "en",
+                    COUNTRIES[n % len(COUNTRIES)],
+                    CITIES[n % len(CITIES)],
+                    "",
+                    1 if rng.random() < 0.01 else 0,
+                    json.dumps(custom),
+                    now,
+                    now,
+                )
+            )
+            if len(batch) == 50_000:
+                conn.exec_driver_sql(insert, batch)
+                batch.clear()
+        if batch:
+            conn.exec_driver_sql(insert, batch)
+        conn.exec_driver_sql(
+            "INSERT INTO quarantine (address, reason, error_count, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            quarantined,
+        )
+    with sessions.begin() as session:
+        typology = Typology(name="bench", label="Bench typology")
+        typology.rules.extend(
+            [
+                TypologyRule(
+                    name="unsubscribe_link",
+                    rule_type="control",
+                    control_check="unsubscribe_link",
+                    severity="error",
+                ),
+                TypologyRule(
+                    name="no_churned",
+                    rule_type="filtering",
+                    condition={"field": "custom.segment", "op": "=", "value": "churned"},
+                ),
+                TypologyRule(
+                    name="no_germany",
+                    rule_type="filtering",
+                    condition={"field": "country", "op": "=", "value": "DE"},
+                ),
+                TypologyRule(
+                    name="three_a_week", rule_type="pressure", max_messages=3, period_days=7
+                ),
+                TypologyRule(name="capacity", rule_type="capacity", max_messages=count),
+            ]
+        )
+        session.add(typology)
+        session.flush()
+        delivery = Delivery(
+            label="Spring offers",
+            subject="{{ recipient.first_name }}, spring offers in {{ recipient.city }}",
+            sender_address="news@example.com",
+            html=HTML,
+            text=TEXT,
+            audience_filter={"and": []},
+            typology_id=typology.id,
+        )
+        session.add(delivery)
+        session.flush()
+        delivery_id = delivery.id
+    engine.dispose()
+    return delivery_id
+
+
+def baseline(url: str, delivery_id: int, processes: int, chunk: int) -> float:
+    """Rendering only: the same rows to deliver, the same pool, nothing else."""
+    engine, sessions = open_database(url)
+    with sessions() as session:
+        delivery = session.get(Delivery, delivery_id)
+        spec = render_spec(session, delivery)
+        ids = list(
+            session.scalars(
+                select(DeliveryLog.recipient_id)
+                .where(
+                    DeliveryLog.delivery_id == delivery_id,
+                    DeliveryLog.status == LogStatus.TO_DELIVER,
+                )
+                .order_by(DeliveryLog.recipient_id)
+            )
+        )
+    chunks = iter([ids[i : i + chunk] for i in range(0, len(ids), chunk)])
+    rendered = 0
+
+    def count(_ids, outcome) -> None:
+        nonlocal rendered
+        rendered += outcome.rendered
+
+    start = time.monotonic()
+    with RenderPool(spec, database_url(engine), processes) as pool:
+        pool.render(chunks, lambda: None, count)
+    seconds = time.monotonic() - start
+    engine.dispose()
+    print(f"baseline: rendered {rendered:,} messages in {seconds:.1f} s")
+    return seconds
+
+
+def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[float, float]:
+    """Prepares again from the GUI worker in a QThread; returns (longest stall, seconds)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
+
+    app = QApplication.instance() or QApplication([])
+    engine, sessions = open_database(url)
+    worker = PrepareWorker(sessions, SYSTEM, delivery_id, settings)
+    clock = QElapsedTimer()
+    longest = 0
+    last = 0
+    signals = 0
+
+    def tick() -> None:
+        nonlocal longest, last
+        now = clock.elapsed()
+        longest = max(longest, now - last)
+        last = now
+
+    def counted(*_args) -> None:
+        nonlocal signals
+        signals += 1
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    outcome: dict = {}
+    worker.progress.connect(counted)
+    worker.finished.connect(lambda result: outcome.update(result))
+    worker.failed.connect(lambda error: outcome.update(error=error))
+    threads = []
+
+    def begin() -> None:
+        clock.start()
+        timer.start()
+        thread = start_prepare_worker(worker)
+        thread.finished.connect(app.quit)
+        threads.append(thread)
+
+    start = time.monotonic()
+    QTimer.singleShot(0, begin)  # inside the event loop, so an early end still quits it
+    app.exec()
+    seconds = time.monotonic() - start
+    timer.stop()
+    engine.dispose()
+    # The timer's own period is not a stall.
+    stall = max(0, longest - 10)
+    print(
+        f"GUI worker: {outcome.get('status') or outcome.get('error')} in {seconds:.1f} s,"
+        f" {signals} progress signals, longest event-loop stall {stall} ms"
+    )
+    return stall, seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--recipients", type=int, default=1_000_000)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--chunk", type=int, default=1000)
+    parser.add_argument("--no-gui", action="store_true", help="skip the GUI worker run")
+    args = parser.parse_args()
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    db = OUT / f"prepare-{args.recipients}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    url = f"sqlite:///{db}"
+    start = time.monotonic()
+    delivery_id = build(url, args.recipients)
+    print(f"data: {args.recipients:,} recipients in {time.monotonic() - start:.1f} s")
+
+    settings = PreparationSettings(
+        processes=args.processes, chunk_size=args.chunk, parallel_threshold=0
+    )
+    engine, sessions = open_database(url)
+    phases: dict[str, float] = {}
+    current = {"phase": "", "at": time.monotonic()}
+
+    def progress(p) -> None:
+        if p.phase != current["phase"]:
+            now = time.monotonic()
+            if current["phase"]:
+                phases[current["phase"]] = now - current["at"]
+            current.update(phase=p.phase, at=now)
+
+    start = time.monotonic()
+    result = prepare(sessions, SYSTEM, delivery_id, progress=progress, settings=settings)
+    prep_seconds = time.monotonic() - start
+    phases[current["phase"]] = time.monotonic() - current["at"]
+    engine.dispose()
+    print(
+        f"preparation: {result.status.value} in {prep_seconds:.1f} s"
+        f" (targeted {result.targeted:,}, to deliver {result.to_deliver:,},"
+        f" to exclude {result.to_exclude:,}, render errors {result.render_errors:,})"
+    )
+    print("  exclusions: " + ", ".join(f"{k} {v:,}" for k, v in result.exclusions.items()))
+    print("  phases: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
+
+    base_seconds = baseline(url, delivery_id, args.processes, args.chunk)
+    ratio = prep_seconds / base_seconds
+    print(f"ratio preparation / baseline: {ratio:.2f} (goal <= 1.3)")
+
+    stall = None
+    if not args.no_gui:
+        stall, _ = gui_run(url, delivery_id, settings)
+    own, children = peak_mb()
+    print(
+        f"peak memory: preparing process {own:.0f} MB, largest worker {children:.0f} MB,"
+        f" together at most {own + children * args.processes:.0f} MB (goal < 600 MB)"
+    )
+    if stall is not None:
+        print(f"longest event-loop stall: {stall} ms (goal < 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
