@@ -92,6 +92,8 @@ def start_embedded_services(
         handle.outbox = start_outbox(handle.outbox_folder, "127.0.0.1", outbox_port)
     except ConsoleError as exc:
         handle.problems.append(str(exc))
+    except OSError as exc:  # the outbox folder cannot be created
+        handle.problems.append(f"cannot use the outbox folder {handle.outbox_folder}: {exc}")
     if tracking:
         with sessions() as session:
             host, port = tracking_address(session)

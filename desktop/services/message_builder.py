@@ -48,8 +48,10 @@ def _encoded_header(value: str) -> str:
 
 
 def _qp(text: str) -> bytes:
-    crlf = _LINE_BREAKS.sub("\r\n", text)
-    return b2a_qp(crlf.encode("utf-8"), istext=True)
+    # b2a_qp breaks long lines with a bare LF unless the text's first line ends in CRLF:
+    # every line break ends up as CRLF, as SMTP wants.
+    encoded = b2a_qp(_LINE_BREAKS.sub("\n", text).encode("utf-8"), istext=True)
+    return encoded.replace(b"\n", b"\r\n")
 
 
 class MessageBuilder:

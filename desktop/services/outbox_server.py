@@ -33,6 +33,7 @@ class MaildirHandler:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self.folder.parent.mkdir(parents=True, exist_ok=True)  # Maildir makes one level only
         self.maildir = mailbox.Maildir(self.folder, create=True)
         self._lock = threading.Lock()
 

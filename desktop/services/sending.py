@@ -146,10 +146,12 @@ class _Spacing:
     def __init__(self, per_hour: int) -> None:
         self.interval = 3600.0 / per_hour
         self.next_free = 0.0
+        # A sender that fell behind (a slow message) may catch up on one second's slots.
+        self.catch_up = 1.0
 
     def reserve(self, now: float) -> float:
         """Reserves the next slot; returns when it is (monotonic time)."""
-        slot = max(now, self.next_free)
+        slot = max(now - self.catch_up, self.next_free)
         self.next_free = slot + self.interval
         return slot
 

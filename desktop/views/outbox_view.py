@@ -11,6 +11,7 @@ import email.policy
 import mailbox
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser, BytesParser
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,7 @@ class OutboxModel(QAbstractTableModel):
                 headers = EmailMessage()
             rows.append(
                 (
-                    str(headers.get("Date", "")),
+                    _local_time(str(headers.get("Date", ""))),
                     str(headers.get("To", "")),
                     str(headers.get("Subject", "")),
                     str(headers.get(DELIVERY_HEADER, "")),
@@ -135,8 +136,9 @@ class OutboxView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 210)
+        self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 220)
         self.table.selectionModel().currentRowChanged.connect(self._show_row)
 
@@ -213,6 +215,14 @@ class OutboxView(QWidget):
         self.html.setHtml(html_part.get_content() if html_part is not None else "")
         self.text.setPlainText(text_part.get_content() if text_part is not None else "")
         self.source.setPlainText(message.as_string()[:200_000])
+
+
+def _local_time(date_header: str) -> str:
+    """A Date header as local 'YYYY-MM-DD HH:MM:SS' (as written when unreadable)."""
+    try:
+        return parsedate_to_datetime(date_header).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except (TypeError, ValueError, IndexError):
+        return date_header
 
 
 def _escape(text: str) -> str:

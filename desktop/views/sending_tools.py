@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,6 +70,7 @@ class SimulateAudienceDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
+        explanation.setMinimumWidth(460)
         self.open_share = QSpinBox()
         self.open_share.setRange(0, 100)
         self.open_share.setValue(45)
@@ -158,12 +159,25 @@ class SimulateAudienceDialog(QDialog):
         self.status.setText(message)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
-    def cancel(self) -> None:
+    def _stop_worker(self) -> None:
+        """Closing the dialog (or the application) stops the simulated readers first."""
         if self._worker is not None and self._thread is not None:
             self._worker.cancel()
             self._thread.quit()
             self._thread.wait(15000)
+            self._thread = None
+
+    def cancel(self) -> None:
+        self._stop_worker()
         self.reject()
+
+    def done(self, result: int) -> None:
+        self._stop_worker()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_worker()
+        super().closeEvent(event)
 
 
 def _open_tab(window: Any, widget: QWidget, title: str) -> None:

@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.models import DeliveryLog
@@ -34,14 +36,29 @@ def _env() -> dict[str, str]:
     return {**os.environ, "CAMPAIGN_CONSOLE_PASSWORD": MANAGER_PASSWORD}
 
 
-def _start_send(db_url: str, delivery_id: int, port: int) -> subprocess.Popen:
-    return subprocess.Popen(
+@pytest.fixture
+def spawned() -> Iterator[list[subprocess.Popen]]:
+    """Send processes a test starts; killed at its end whatever happened."""
+    processes: list[subprocess.Popen] = []
+    yield processes
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def _start_send(
+    db_url: str, delivery_id: int, port: int, spawned: list[subprocess.Popen]
+) -> subprocess.Popen:
+    process = subprocess.Popen(
         _cli(db_url, "delivery", "send", str(delivery_id), "--smtp", f"127.0.0.1:{port}", "--json"),
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    spawned.append(process)
+    return process
 
 
 def _control(db_url: str, action: str, delivery_id: int) -> dict:
@@ -81,11 +98,11 @@ def _steady_count(handler: RecordingHandler, settle: float = 0.6) -> int:
             return before
 
 
-def test_pause_and_resume_from_another_process(db_url, sessions, manager) -> None:
+def test_pause_and_resume_from_another_process(db_url, sessions, manager, spawned) -> None:
     delivery_id = prepared_delivery(sessions, manager, 200)
     handler = RecordingHandler(delay=0.04)
     with smtp_server(handler) as server:
-        sender = _start_send(db_url, delivery_id, server.port)
+        sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 15)
         assert _control(db_url, "pause", delivery_id)["status"] == "paused"
 
@@ -104,11 +121,13 @@ def test_pause_and_resume_from_another_process(db_url, sessions, manager) -> Non
     assert handler.by_rcpt() == {address: 1 for address in addresses(200)}
 
 
-def test_stop_from_another_process_cancels_what_was_not_sent(db_url, sessions, manager) -> None:
+def test_stop_from_another_process_cancels_what_was_not_sent(
+    db_url, sessions, manager, spawned
+) -> None:
     delivery_id = prepared_delivery(sessions, manager, 200)
     handler = RecordingHandler(delay=0.04)
     with smtp_server(handler) as server:
-        sender = _start_send(db_url, delivery_id, server.port)
+        sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 15)
         _control(db_url, "stop", delivery_id)
         result = _finish(sender)
@@ -136,13 +155,13 @@ def test_stop_from_another_process_cancels_what_was_not_sent(db_url, sessions, m
 
 
 def test_a_killed_send_restarts_and_duplicates_only_in_flight_messages(
-    db_url, sessions, manager
+    db_url, sessions, manager, spawned
 ) -> None:
     total = 400
     delivery_id = prepared_delivery(sessions, manager, total)
     handler = RecordingHandler(delay=0.005)
     with smtp_server(handler) as server:
-        sender = _start_send(db_url, delivery_id, server.port)
+        sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 60)
         os.kill(sender.pid, signal.SIGKILL)
         sender.wait(30)
@@ -150,7 +169,7 @@ def test_a_killed_send_restarts_and_duplicates_only_in_flight_messages(
         assert killed_at < total
         assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
 
-        result = _finish(_start_send(db_url, delivery_id, server.port))
+        result = _finish(_start_send(db_url, delivery_id, server.port, spawned))
 
     assert result["status"] == "finished"
     counts = handler.by_rcpt()
