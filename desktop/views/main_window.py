@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
+        # Tab from the tree goes to the list's search box, then its filters and table.
+        QWidget.setTabOrder(self.explorer, self.list_panel.search)
 
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -190,9 +192,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(
             self.tr("&Close tab"), "Ctrl+W", self.close_current_tab
         )
-        self.settings_action = self._action(
-            self.tr("&Settings..."), "Ctrl+,", self.show_settings
-        )
+        self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,", self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.refresh_action = self._action(
             self.tr("&Refresh"), "F5", self.refresh, pixmap.SP_BrowserReload
@@ -236,9 +236,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
-        self.operator_label = QLabel(
-            self.tr("Operator: %1").replace("%1", self.context.actor.name)
-        )
+        self.operator_label = QLabel(self.tr("Operator: %1").replace("%1", self.context.actor.name))
         self.operator_label.setObjectName("statusOperator")
         self.database_label = QLabel(
             self.tr("Database: %1").replace("%1", database_label(self.context.db_url))
@@ -334,9 +332,7 @@ class MainWindow(QMainWindow):
             self.new_action.setToolTip(self.tr("New object in this folder (Ctrl+N)"))
         else:
             self.new_action.setToolTip(
-                self.tr("You lack the right %1 to create here").replace(
-                    "%1", spec.edit_right.value
-                )
+                self.tr("You lack the right %1 to create here").replace("%1", spec.edit_right.value)
             )
 
     # ---- the selected object's form, below the list ---------------------------------------

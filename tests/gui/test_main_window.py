@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
-from desktop.app import configure_application
+from desktop.app import configure_application, database_url
 from desktop.models import Campaign, Delivery, Program
 from desktop.views.app_context import AppContext
 from desktop.views.main_window import MainWindow, database_label
+from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.translations import choose_language
 
 
 @pytest.fixture(autouse=True)
@@ -208,6 +210,9 @@ def test_keyboard_reaches_every_part(qtbot, window_for, admin) -> None:
     assert window.explorer.hasFocus() or window.focusWidget() is window.explorer
     window.search_action.trigger()
     assert window.focusWidget() is window.list_panel.search
+    window.explorer_action.trigger()
+    qtbot.keyClick(window.explorer, Qt.Key.Key_Tab)  # from the tree to the search box
+    assert window.focusWidget() is window.list_panel.search
     shortcuts = {
         action.shortcut().toString()
         for action in (
@@ -219,3 +224,17 @@ def test_keyboard_reaches_every_part(qtbot, window_for, admin) -> None:
         )
     }
     assert {"Ctrl+N", "Ctrl+W", "F5", "Ctrl+Q"} <= shortcuts
+
+
+def test_settings_choose_the_language_and_database_of_the_next_start(qtbot, monkeypatch) -> None:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert "next time" in dialog.findChild(QLabel, "settingsNote").text()
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.database.setText("sqlite:////tmp/elsewhere.db")
+    dialog.save()
+    assert choose_language(None) == "sv"
+    assert choose_language("nl") == "nl"  # --lang still wins
+    monkeypatch.delenv("CAMPAIGN_CONSOLE_DB", raising=False)
+    assert database_url(None) == "sqlite:////tmp/elsewhere.db"
+    assert database_url("sqlite:////tmp/given.db") == "sqlite:////tmp/given.db"  # --db wins

@@ -42,7 +42,188 @@
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../views/forms/condition_builder.py" line="+436"/>
+        <location filename="../../views/forms/condition_builder.py" line="+42"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All of these (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of these (NOT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No condition: every recipient is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +249,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="+111"/>
+        <location filename="../../views/first_start_dialog.py" line="+132"/>
         <source>Your operators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,7 +290,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../views/forms/delivery_form.py" line="+63"/>
+        <location filename="../../views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,49 +329,21 @@
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EntityFields</name>
     <message>
-        <location filename="../../views/lazy_table_model.py" line="+34"/>
-        <source>ID</source>
+        <location line="+61"/>
+        <source>This delivery is %1: it can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
+        <location line="+5"/>
+        <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../views/forms/entity_form.py" line="+157"/>
+        <location filename="../../views/forms/entity_form.py" line="+161"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,17 +364,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+227"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Read only: editing needs the right %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,32 +405,117 @@
     </message>
 </context>
 <context>
+    <name>ExclusionCauses</name>
+    <message>
+        <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
+        <source>Address not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limited in size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalisation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsChart</name>
+    <message>
+        <location line="+18"/>
+        <source>Exclusions by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../views/forms/options_editor.py" line="+75"/>
+        <location filename="../../views/lazy_table_model.py" line="+37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/lazy_table_model.py" line="-6"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="-122"/>
+        <location filename="../../views/first_start_dialog.py" line="-107"/>
         <source>Campaign Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-28"/>
         <source>Creating demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,12 +533,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../views/explorer_model.py" line="+212"/>
+        <location filename="../../views/explorer_model.py" line="+213"/>
         <source>%1 (%2 in total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/folders.py" line="+177"/>
+        <location filename="../../views/folders.py" line="+185"/>
         <source>Profiles and Targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +628,11 @@
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP relay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlPreview</name>
@@ -420,7 +663,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Find a recipient to preview the message for them.</source>
+        <source>The message for the chosen recipient shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,7 +724,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_panel.py" line="+114"/>
+        <location filename="../../views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,12 +795,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+76"/>
+        <location filename="../../views/main_window.py" line="+81"/>
         <source>Campaign Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,12 +810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,22 +870,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: choose a folder in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Nothing to create here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,12 +905,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Select a row to see its details; Enter opens it in a tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +1039,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../views/outbox_view.py" line="+114"/>
+        <location filename="../../views/outbox_view.py" line="+115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,7 +1062,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +1118,7 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+171"/>
+        <location filename="../../views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +1130,108 @@
     <message>
         <location line="+6"/>
         <source>… more: type in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettingsForm</name>
+    <message>
+        <location filename="../../views/relay_settings_form.py" line="+50"/>
+        <source>empty: the local outbox on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (implicit, port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+44"/>
+        <location line="+12"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <source>SMTP relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>unchanged (a password is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No host: messages go to the local outbox, which needs no test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The relay %1 answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1374,39 @@
     </message>
 </context>
 <context>
+    <name>SendingTools</name>
+    <message>
+        <location filename="../../views/sending_tools.py" line="+197"/>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulate audience (simulation)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A demonstration: simulated readers open and click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMTP &amp;relay settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../views/settings_dialog.py" line="+29"/>
@@ -1062,6 +1445,59 @@
     </message>
 </context>
 <context>
+    <name>SimulateAudienceDialog</name>
+    <message>
+        <location filename="../../views/sending_tools.py" line="-160"/>
+        <source>Simulate audience (simulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers who open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openers who click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages read at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Simulated readers at work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulationWorker</name>
     <message>
         <location filename="../../workers/simulation_worker.py" line="+48"/>
@@ -1072,7 +1508,7 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="-327"/>
+        <location filename="../../views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,7 +1521,7 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+420"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation type="unfinished"></translation>
     </message>
