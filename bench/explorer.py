@@ -274,9 +274,10 @@ def main() -> int:
 
     with sessions() as session:
         deep = session.scalar(
-            select(Campaign.id).where(Campaign.program_id == 7).order_by(
-                Campaign.label.desc()
-            ).limit(1)
+            select(Campaign.id)
+            .where(Campaign.program_id == 7)
+            .order_by(Campaign.label.desc())
+            .limit(1)
         )
     began = time.perf_counter()
     window.select_folder(f"campaign:{deep}")
@@ -310,8 +311,10 @@ def main() -> int:
         ("sort 1,000,000 recipients by last name", lambda: panel.model.sort(3)),
         ("sort 1,000,000 recipients by city (no index)", lambda: panel.model.sort(6)),
         ("back to the newest first (id)", lambda: panel.model.sort(0, Qt.DescendingOrder)),
-        ("search recipients for 'person99999' (11 rows)", lambda: panel.model.set_search(
-            "person99999")),
+        (
+            "search recipients for 'person99999' (11 rows)",
+            lambda: panel.model.set_search("person99999"),
+        ),
         ("search recipients for 'martin'", lambda: panel.model.set_search("martin")),
         ("that search sorted by city (no index)", lambda: panel.model.sort(6)),
     ):

@@ -281,8 +281,7 @@ class ExplorerModel(QAbstractItemModel):
         if rows:
             self.beginInsertRows(parent, 0, len(rows) - 1)
             node.children = [
-                ExplorerNode.for_object(level, object_id, title, node)
-                for object_id, title in rows
+                ExplorerNode.for_object(level, object_id, title, node) for object_id, title in rows
             ]
             self.endInsertRows()
 

@@ -60,9 +60,7 @@ class _FirstStartListener(QObject):
         self.loop.quit()
 
 
-def run_first_start(
-    sessions: sessionmaker[Session], parent: QWidget | None = None
-) -> FirstStart:
+def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = None) -> FirstStart:
     """Runs the first start in a thread while a progress dialog shows; raises
     ConsoleError when even the administrator could not be created."""
     dialog = QProgressDialog(parent)
@@ -164,9 +162,7 @@ class CredentialsDialog(QDialog):
         layout.addWidget(self.table)
         if result.demo_error:
             problem = QLabel(
-                self.tr("The demo data could not be created: %1").replace(
-                    "%1", result.demo_error
-                )
+                self.tr("The demo data could not be created: %1").replace("%1", result.demo_error)
             )
             problem.setWordWrap(True)
             problem.setStyleSheet("color: #b00020;")

@@ -41,12 +41,20 @@ CAMPAIGNS = ListDefinition("campaign", "campaign", Campaign)
 DELIVERIES = ListDefinition("delivery", "delivery", Delivery)
 BUDGETS = ListDefinition("budget", "budget", Budget)
 OPERATORS = ListDefinition(
-    "operator", "operator", Operator, search=("name", "label"), default_sort="name",
+    "operator",
+    "operator",
+    Operator,
+    search=("name", "label"),
+    default_sort="name",
     default_descending=False,
 )
 OPERATOR_GROUPS = ListDefinition(
-    "operator_group", "operator_group", OperatorGroup, search=("name", "label"),
-    default_sort="name", default_descending=False,
+    "operator_group",
+    "operator_group",
+    OperatorGroup,
+    search=("name", "label"),
+    default_sort="name",
+    default_descending=False,
 )
 TYPOLOGY_RULES = ListDefinition(
     "typology_rule", "typology_rule", TypologyRule, search=("name", "label")

@@ -50,9 +50,7 @@ class ListPanel(QWidget):
         self._filters_layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()
         self.count_label.setObjectName("listCount")
-        self.count_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.table = QTableView()
         self.table.setObjectName("listTable")

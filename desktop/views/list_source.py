@@ -198,9 +198,7 @@ class ListQuery:
         return statement.where(and_(*conditions)) if conditions else statement
 
     def count(self) -> int:
-        statement = self._where(
-            select(func.count()).select_from(self.definition.model.__table__)
-        )
+        statement = self._where(select(func.count()).select_from(self.definition.model.__table__))
         with self.sessions() as session:
             return int(session.execute(statement).scalar_one())
 
@@ -225,4 +223,3 @@ class ListQuery:
             if column.name == name:
                 return index
         return None
-

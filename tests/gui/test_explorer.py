@@ -38,9 +38,9 @@ def _program_with_campaigns(
             session.execute(insert(Campaign), rows)
         ids = list(
             session.scalars(
-                select(Campaign.id).where(Campaign.program_id == program.id).order_by(
-                    Campaign.label, Campaign.id
-                )
+                select(Campaign.id)
+                .where(Campaign.program_id == program.id)
+                .order_by(Campaign.label, Campaign.id)
             )
         )
         return program.id, ids
