@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
         self._detail_key: tuple[str, int] | None = None
         self._pending_detail: int | None = None
 
-        self._view_modules: list[Any] | None = None
+        # Imported after the window first shows: the list is on screen sooner.
+        self._pending_modules = list(VIEW_MODULES)
+        self._loading_started = False
         self._build_explorer()
         self._build_browser()
         self._build_actions()
@@ -94,23 +96,32 @@ class MainWindow(QMainWindow):
     # ---- construction -------------------------------------------------------------------
 
     def ensure_view_modules(self) -> None:
-        """Imports VIEW_MODULES and lets them extend the window, once. Done just after the
-        window first shows (they import the SMTP and HTTP servers: about a second), and
-        before anything needs an opener."""
-        if self._view_modules is not None:
+        """Imports every module of VIEW_MODULES not imported yet, and lets each extend the
+        window, once. Called before anything needs an opener."""
+        while self._pending_modules:
+            self._load_view_module(self._pending_modules.pop(0))
+
+    def _load_next_view_module(self) -> None:
+        # One module per turn of the event loop: the window stays responsive between them
+        # (the sending tools import the SMTP and HTTP servers: most of a second).
+        if self._pending_modules:
+            self._load_view_module(self._pending_modules.pop(0))
+        if self._pending_modules:
+            QTimer.singleShot(0, self._load_next_view_module)
+
+    def _load_view_module(self, name: str) -> None:
+        module = import_optional(name)
+        if module is None:
             return
-        self._view_modules = [
-            module for name in VIEW_MODULES if (module := import_optional(name)) is not None
-        ]
-        for module in self._view_modules:
-            extend = getattr(module, "extend_main_window", None)
-            if extend is not None:
-                extend(self)
+        extend = getattr(module, "extend_main_window", None)
+        if extend is not None:
+            extend(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._view_modules is None:
-            QTimer.singleShot(VIEW_MODULES_DELAY_MS, self.ensure_view_modules)
+        if not self._loading_started:
+            self._loading_started = True
+            QTimer.singleShot(VIEW_MODULES_DELAY_MS, self._load_next_view_module)
 
     def _build_explorer(self) -> None:
         self.explorer_model = ExplorerModel(self.context.sessions, parent=self)
