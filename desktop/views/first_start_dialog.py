@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QThread, Slot
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +22,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
+
+
+class _BusyDialog(QProgressDialog):
+    """Nothing here can be cancelled halfway: Esc and the close button do nothing, rather
+    than hiding the only sign that the program is working."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self.property("done"):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class _FirstStartListener(QObject):
@@ -63,7 +78,7 @@ class _FirstStartListener(QObject):
 def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = None) -> FirstStart:
     """Runs the first start in a thread while a progress dialog shows; raises
     ConsoleError when even the administrator could not be created."""
-    dialog = QProgressDialog(parent)
+    dialog = _BusyDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
     dialog.setLabelText(
         QCoreApplication.translate(
@@ -92,6 +107,7 @@ def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = No
     loop.exec()
     thread.quit()
     thread.wait()
+    dialog.setProperty("done", True)
     dialog.close()
     dialog.deleteLater()
     if listener.error is not None:
