@@ -3,7 +3,6 @@ with the selected object's form below it, and objects opened in tabs."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
@@ -40,8 +39,6 @@ from desktop.views.object_widgets import (
     placeholder,
 )
 from desktop.views.settings_dialog import SettingsDialog
-
-log = logging.getLogger(__name__)
 
 # Modules imported when a window opens: they register openers (object_registry) and may
 # define `extend_main_window(window)` to add entries (for example to window.tools_menu()).
@@ -107,7 +104,7 @@ class MainWindow(QMainWindow):
         if self._pending_modules:
             self._load_view_module(self._pending_modules.pop(0))
         if self._pending_modules:
-            QTimer.singleShot(0, self._load_next_view_module)
+            QTimer.singleShot(0, self, self._load_next_view_module)
 
     def _load_view_module(self, name: str) -> None:
         module = import_optional(name)
@@ -121,7 +118,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._loading_started:
             self._loading_started = True
-            QTimer.singleShot(VIEW_MODULES_DELAY_MS, self._load_next_view_module)
+            # With `self` as context: no call once the window is gone.
+            QTimer.singleShot(VIEW_MODULES_DELAY_MS, self, self._load_next_view_module)
 
     def _build_explorer(self) -> None:
         self.explorer_model = ExplorerModel(self.context.sessions, parent=self)
