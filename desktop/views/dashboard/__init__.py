@@ -1,0 +1,1 @@
+"""A delivery's dashboard: status, preparation, exclusions, and (later) sending panels."""

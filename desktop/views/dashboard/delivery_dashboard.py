@@ -1,0 +1,214 @@
+"""A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
+icon), the preparation panel, the panels other features add (sending), and the delivery's
+form in a "Properties" tab.
+
+The dashboard reads the delivery row (status and counters) once a second: one small
+query, whatever the size of the delivery, so a preparation or a send run by another
+process or machine shows up as well. Exclusions by cause are read again only when the
+status changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus
+from desktop.services import exclusion_log
+from desktop.views.app_context import AppContext
+from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
+from desktop.views.object_registry import register_opener
+from desktop.views.object_widgets import import_optional, placeholder
+
+log = logging.getLogger(__name__)
+
+S = DeliveryStatus
+REFRESH_MS = 1000
+
+# Status -> (colour, icon): the header shows both next to the status words.
+STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
+    S.BEING_EDITED: ("#546e7a", "\u270e"),
+    S.PREPARING: ("#1565c0", "\u27f3"),
+    S.PENDING_APPROVAL: ("#ef6c00", "\u231b"),
+    S.PENDING_CONFIRMATION: ("#00796b", "\u25cf"),
+    S.PREPARATION_FAILED: ("#c62828", "\u2716"),
+    S.SCHEDULED: ("#5e35b1", "\u25f7"),
+    S.IN_PROGRESS: ("#1565c0", "\u25b6"),
+    S.PAUSED: ("#ef6c00", "\u275a\u275a"),
+    S.FINISHED: ("#2e7d32", "\u2714"),
+    S.STOPPED: ("#616161", "\u25a0"),
+    S.FAILED: ("#c62828", "\u2716"),
+    S.PENDING_EXTRACTION: ("#00796b", "\u21e9"),
+    S.FILE_TO_APPROVE: ("#ef6c00", "\u231b"),
+    S.TO_SUBMIT: ("#00796b", "\u2709"),
+    S.PROOFS_TO_VALIDATE: ("#ef6c00", "\u231b"),
+}
+
+
+def status_words(status: DeliveryStatus) -> str:
+    module = import_optional("desktop.views.display_values")
+    if module is not None:
+        return module.value_words(status.value)
+    return status.value.replace("_", " ").capitalize()
+
+
+class DeliveryDashboard(QWidget):
+    def __init__(
+        self, context: AppContext, delivery_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.delivery_id = delivery_id
+        self.snapshot = DeliverySnapshot()
+        self._exclusions_key: tuple[DeliveryStatus, datetime | None] | None = None
+        self.setObjectName("deliveryDashboard")
+
+        self.title = QLabel()
+        self.title.setObjectName("dashboardTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dashboardStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status_label)
+
+        self.preparation = PreparationPanel(context, delivery_id)
+        self.preparation.status_changed.connect(self.refresh)
+        self.preparation.logs_requested.connect(self.open_logs)
+
+        # The dashboard page: preparation first, then the panels other features add.
+        page = QWidget()
+        self.panels = QVBoxLayout(page)
+        self.panels.addWidget(self.preparation)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboardTabs")
+        self.tabs.addTab(scroll, self.tr("Dashboard"))
+        self.form: QWidget | None = None
+        self.tabs.addTab(self._properties(), self.tr("Properties"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        self._add_known_panels()
+        self.refresh()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    # ---- panels ---------------------------------------------------------------------
+
+    def add_panel(self, widget: QWidget, title: str | None = None) -> None:
+        """Adds a feature's panel: below the preparation, or in its own tab with a title."""
+        if title:
+            self.tabs.insertTab(self.tabs.count() - 1, widget, title)
+        else:
+            self.panels.addWidget(widget)
+
+    def _add_known_panels(self) -> None:
+        sending = import_optional("desktop.views.dashboard.sending_panel")
+        if sending is None:
+            return
+        panel = sending.SendingPanel(self.context, self.delivery_id)
+        if hasattr(panel, "status_changed"):
+            panel.status_changed.connect(self.refresh)
+        self.add_panel(panel)
+
+    def _properties(self) -> QWidget:
+        # Imported lazily: the form is another feature's, and may not exist in a build.
+        forms = import_optional("desktop.views.forms.delivery_form")
+        if forms is None:
+            return placeholder(self.tr("The delivery's form is not available."))
+        self.form = forms.DeliveryForm(self.context, self.delivery_id)
+        if hasattr(self.form, "saved"):
+            self.form.saved.connect(self.refresh)
+        return self.form
+
+    # ---- reading the delivery -----------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        previous = self.snapshot.status
+        with self.context.sessions() as session:
+            delivery = session.get(Delivery, self.delivery_id)
+            if delivery is None:
+                self.timer.stop()
+                self.title.setText(self.tr("This delivery no longer exists."))
+                return
+            snapshot = DeliverySnapshot(
+                label=delivery.label,
+                status=delivery.status,
+                channel=delivery.channel.value,
+                targeted=delivery.targeted or 0,
+                to_deliver=delivery.to_deliver or 0,
+                to_exclude=delivery.to_exclude or 0,
+                render_errors=delivery.render_errors or 0,
+                error=delivery.error_message or "",
+                exclusions=self.snapshot.exclusions,
+            )
+            key = (delivery.status, delivery.prepared_at)
+            if key != self._exclusions_key:
+                snapshot.exclusions = exclusion_log.exclusions_by_cause(session, self.delivery_id)
+                self._exclusions_key = key
+        self.snapshot = snapshot
+        self.title.setText(snapshot.label)
+        colour, icon = STATUS_LOOK.get(snapshot.status, ("#333333", ""))
+        self.status_label.setText(
+            f'<span style="color:{colour}; font-size:14pt">{icon}</span>'
+            f' <span style="color:{colour}; font-weight:bold; font-size:12pt">'
+            f"{status_words(snapshot.status)}</span>"
+        )
+        self.status_label.setToolTip(snapshot.status.value)
+        self.preparation.show_snapshot(snapshot)
+        if previous is not snapshot.status:
+            self._status_changed()
+
+    def _status_changed(self) -> None:
+        # The form's editability follows the status; reload it unless the user is typing.
+        form = self.form
+        if form is not None and hasattr(form, "load"):
+            dirty = getattr(form, "is_dirty", None)
+            if not (callable(dirty) and dirty()):
+                form.load()
+
+    @Slot()
+    def open_logs(self) -> None:
+        from desktop.views.logs_window import LogsWindow
+
+        window = LogsWindow(self.context, self.delivery_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.logs_window = window
+
+
+def open_dashboard(context: AppContext, delivery_id: int | None, parent: QWidget | None):
+    """A new delivery opens in its form; an existing one in its dashboard."""
+    if delivery_id is None:
+        forms = import_optional("desktop.views.forms.delivery_form")
+        if forms is None:
+            text = QCoreApplication.translate(
+                "DeliveryDashboard", "The delivery's form is not available."
+            )
+            return placeholder(text, parent)
+        return forms.DeliveryForm(context, None, parent)
+    return DeliveryDashboard(context, delivery_id, parent)
+
+
+register_opener("delivery", open_dashboard)

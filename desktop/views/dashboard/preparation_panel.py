@@ -1,0 +1,339 @@
+"""The preparation part of a delivery's dashboard: Prepare (with confirmation), Stop
+preparation, the phase and progress, the three KPIs, the exclusions chart and Logs.
+
+The preparation runs in a PrepareWorker on its own QThread; the panel only shows what the
+worker reports (throttled) and what the dashboard reads from the database on its timer,
+so a preparation started in another window or process shows up as well. Closing the tab
+does not stop a preparation: the run stays registered here and a new panel picks it up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.errors import ConsoleError
+from desktop.models.enums import DeliveryStatus, Right
+from desktop.services.lifecycle import ALLOWED
+from desktop.services.preparation import stop_preparation
+from desktop.views.app_context import AppContext
+from desktop.views.dashboard.exclusions_chart import ExclusionsChart
+from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
+
+S = DeliveryStatus
+ERROR_STYLE = "color: #c62828"
+
+
+@dataclass
+class DeliverySnapshot:
+    """What the dashboard read of a delivery on its last refresh."""
+
+    label: str = ""
+    status: DeliveryStatus = S.BEING_EDITED
+    channel: str = "email"
+    targeted: int = 0
+    to_deliver: int = 0
+    to_exclude: int = 0
+    render_errors: int = 0
+    error: str = ""
+    exclusions: dict[str, int] = field(default_factory=dict)
+
+
+# Preparations running in this process, by delivery id: they outlive the tab that started
+# them (the thread must not be destroyed while it runs).
+_runs: dict[int, tuple[QThread, PrepareWorker, QObject]] = {}
+
+
+def running_preparation(delivery_id: int) -> PrepareWorker | None:
+    run = _runs.get(delivery_id)
+    return run[1] if run is not None else None
+
+
+def stop_all_preparations(wait_ms: int = 30000) -> None:
+    """At exit: stops every preparation of this process and waits for its thread."""
+    for thread, worker, _end in list(_runs.values()):
+        if isValid(worker):
+            worker.stop()
+        if isValid(thread):
+            thread.wait(wait_ms)
+    _runs.clear()
+
+
+class _RunEnd(QObject):
+    """Forgets a run when its thread ends; lives in the GUI thread."""
+
+    def __init__(self, delivery_id: int) -> None:
+        super().__init__()
+        self.delivery_id = delivery_id
+
+    @Slot()
+    def forget(self) -> None:
+        _runs.pop(self.delivery_id, None)
+        self.deleteLater()
+
+
+class PreparationPanel(QWidget):
+    status_changed = Signal()  # a preparation ended here: the dashboard reads again
+    logs_requested = Signal()
+
+    def __init__(
+        self, context: AppContext, delivery_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.delivery_id = delivery_id
+        self.snapshot = DeliverySnapshot()
+        self.worker: PrepareWorker | None = None
+        self.last_result: dict[str, Any] | None = None
+        self.locale = QLocale()
+
+        self.prepare_button = QPushButton(self.tr("Prepare"))
+        self.prepare_button.setObjectName("prepareButton")
+        self.stop_button = QPushButton(self.tr("Stop preparation"))
+        self.stop_button.setObjectName("stopPreparationButton")
+        self.logs_button = QPushButton(self.tr("Logs"))
+        self.logs_button.setObjectName("logsButton")
+        self.prepare_button.clicked.connect(self.prepare)
+        self.stop_button.clicked.connect(self.stop)
+        self.logs_button.clicked.connect(self.logs_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.prepare_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.logs_button)
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("preparationPhase")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("preparationProgress")
+        self.progress.setTextVisible(True)
+        self.message = QLabel()
+        self.message.setObjectName("preparationMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.kpi_values: dict[str, QLabel] = {}
+        kpi_box = QGroupBox(self.tr("Preparation"))
+        grid = QGridLayout(kpi_box)
+        kpis = (
+            ("targeted", self.tr("Targeted")),
+            ("to_deliver", self.tr("To deliver")),
+            ("to_exclude", self.tr("To exclude")),
+            ("render_errors", self.tr("Personalisation errors")),
+        )
+        for column, (name, title) in enumerate(kpis):
+            value = QLabel("0")
+            value.setObjectName(f"kpi_{name}")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setStyleSheet("font-weight: bold; font-size: 18pt")
+            caption = QLabel(title)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(value, 0, column)
+            grid.addWidget(caption, 1, column)
+            self.kpi_values[name] = value
+
+        self.chart = ExclusionsChart()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(kpi_box)
+        layout.addWidget(self.chart, 1)
+
+        existing = running_preparation(delivery_id)
+        if existing is not None:
+            self._attach(existing)
+        self._show_idle_progress()
+        self._update_buttons()
+
+    # ---- what the dashboard reads -------------------------------------------------
+
+    def show_snapshot(self, snapshot: DeliverySnapshot) -> None:
+        self.snapshot = snapshot
+        for name, label in self.kpi_values.items():
+            label.setText(self.locale.toString(int(getattr(snapshot, name))))
+        exclusions = dict(snapshot.exclusions)
+        if snapshot.render_errors:
+            exclusions["render_error"] = snapshot.render_errors
+        self.chart.set_counts(exclusions)
+        if self.worker is None:
+            if snapshot.status is S.PREPARATION_FAILED and snapshot.error:
+                self._show_message(self.tr("Preparation failed: %1").replace("%1", snapshot.error))
+            elif snapshot.status is S.PREPARING:
+                self._show_message(self.tr("Being prepared in another window or process."), "")
+            elif self.last_result is None:
+                self._show_message("", "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        may_prepare = self.context.actor.can(Right.PREPARE_DELIVERIES)
+        running_here = self.worker is not None
+        status = self.snapshot.status
+        self.prepare_button.setEnabled(
+            may_prepare and not running_here and S.PREPARING in ALLOWED.get(status, ())
+        )
+        self.stop_button.setEnabled(may_prepare and (running_here or status is S.PREPARING))
+        self.stop_button.setVisible(running_here or status is S.PREPARING)
+
+    def _show_message(self, text: str, style: str = ERROR_STYLE) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+        self.message.setVisible(bool(text))
+
+    # ---- prepare and stop ---------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def prepare(self) -> None:
+        if self.worker is not None or running_preparation(self.delivery_id) is not None:
+            return
+        text = self.tr(
+            "Prepare the delivery \u201c%1\u201d? The target, the exclusions and every"
+            " message are computed now; nothing is sent."
+        ).replace("%1", self.snapshot.label)
+        if not self.confirm(self.tr("Prepare"), text):
+            return
+        worker = PrepareWorker(self.context.sessions, self.context.actor, self.delivery_id)
+        thread = start_prepare_worker(worker)
+        end = _RunEnd(self.delivery_id)
+        thread.finished.connect(end.forget)
+        _runs[self.delivery_id] = (thread, worker, end)
+        self.last_result = None
+        self._attach(worker)
+        self._show_message("", "")
+        self.phase_label.setText(self.tr("Starting the preparation\u2026"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._update_buttons()
+
+    def _attach(self, worker: PrepareWorker) -> None:
+        """Shows a running preparation; every slot is a method of this GUI-thread panel,
+        so the worker's signals arrive queued in the GUI thread."""
+        self.worker = worker
+        worker.phase_changed.connect(self._on_phase)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.phase_label.setVisible(True)
+
+    @Slot()
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.phase_label.setText(self.tr("Stopping the preparation\u2026"))
+            self.stop_button.setEnabled(False)
+            return
+        if self.snapshot.status is not S.PREPARING:
+            return
+        text = self.tr(
+            "This delivery is being prepared elsewhere (another window, process or machine)."
+            " Stop that preparation? Nothing it computed is kept."
+        )
+        if not self.confirm(self.tr("Stop preparation"), text):
+            return
+        try:
+            with self.context.sessions.begin() as session:
+                stop_preparation(session, self.context.actor, self.delivery_id)
+        except ConsoleError as exc:
+            self._show_message(str(exc))
+        self.status_changed.emit()
+
+    # ---- the worker's reports -----------------------------------------------------
+
+    def _phase_text(self, phase: str) -> str:
+        match phase:
+            case "targeting":
+                return self.tr("Targeting: selecting the audience and applying the rules\u2026")
+            case "rules":
+                return self.tr("Exclusions: duplicates, control group, target limit\u2026")
+            case "personalisation":
+                return self.tr("Personalisation of the messages\u2026")
+            case "logs":
+                return self.tr("Writing the delivery logs\u2026")
+        return phase
+
+    @Slot(str)
+    def _on_phase(self, phase: str) -> None:
+        self.phase_label.setText(self._phase_text(phase))
+        self.progress.setRange(0, 0)  # busy until the phase reports an amount
+
+    @Slot(str, int, int)
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            if phase == "personalisation":
+                self.progress.setFormat(
+                    self.tr("%1 of %2 messages")
+                    .replace("%1", self.locale.toString(done))
+                    .replace("%2", self.locale.toString(total))
+                )
+            else:
+                self.progress.setFormat("%p%")
+
+    @Slot(object)
+    def _on_finished(self, result: dict[str, Any]) -> None:
+        self.last_result = result
+        self._detach()
+        if result.get("stopped"):
+            self._show_message(self.tr("The preparation was stopped; nothing was kept."), "")
+        elif result.get("error"):
+            self._show_message(
+                self.tr("Preparation failed: %1").replace("%1", str(result["error"]))
+            )
+        else:
+            text = self.tr("Prepared: %1 messages to deliver, %2 excluded, %3 errors.")
+            text = (
+                text.replace("%1", self.locale.toString(int(result.get("to_deliver", 0))))
+                .replace("%2", self.locale.toString(int(result.get("to_exclude", 0))))
+                .replace("%3", self.locale.toString(int(result.get("render_errors", 0))))
+            )
+            self._show_message(text, "color: #2e7d32")
+        self.status_changed.emit()
+
+    @Slot(str)
+    def _on_failed(self, error: str) -> None:
+        self.last_result = {"error": error}
+        self._detach()
+        self._show_message(error)
+        self.status_changed.emit()
+
+    def _detach(self) -> None:
+        self.worker = None
+        self._show_idle_progress()
+        self._update_buttons()
+
+    def _show_idle_progress(self) -> None:
+        running = self.worker is not None
+        self.progress.setVisible(running)
+        self.phase_label.setVisible(running)
+        if not running:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)

@@ -1,0 +1,101 @@
+"""The preparation worker in its QThread: the signals a dashboard relies on, in order."""
+
+from __future__ import annotations
+
+from shiboken6 import isValid
+
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus
+from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
+from tests.unit.preparation_data import add_delivery, add_recipient
+
+
+def _wait_for_end(qtbot, thread) -> None:
+    # The thread deletes itself once finished.
+    qtbot.waitUntil(lambda: not isValid(thread) or thread.isFinished(), timeout=5000)
+
+
+def _delivery_with_recipients(sessions, count: int = 12) -> int:
+    with sessions.begin() as s:
+        for n in range(count):
+            add_recipient(s, f"w{n}@example.com")
+        add_recipient(s, "not-an-address")
+        return add_delivery(s)
+
+
+def test_signals_come_in_order_phase_by_phase_then_finished(qtbot, sessions, manager):
+    delivery_id = _delivery_with_recipients(sessions)
+    worker = PrepareWorker(sessions, manager, delivery_id)
+    phases = ("targeting", "rules", "personalisation", "logs")
+    signals = [worker.started] + [worker.phase_changed] * len(phases) + [worker.finished]
+    checks = [None, *[(lambda p, e=phase: p == e) for phase in phases], None]
+
+    with qtbot.waitSignals(signals, order="strict", check_params_cbs=checks, timeout=20000):
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    with sessions() as s:
+        delivery = s.get(Delivery, delivery_id)
+        assert delivery.status is DeliveryStatus.PENDING_CONFIRMATION
+        assert (delivery.targeted, delivery.to_deliver, delivery.to_exclude) == (13, 12, 1)
+
+
+def test_finished_carries_the_kpis_and_exclusions(qtbot, sessions, manager):
+    delivery_id = _delivery_with_recipients(sessions)
+    worker = PrepareWorker(sessions, manager, delivery_id)
+
+    with qtbot.waitSignal(worker.finished, timeout=20000) as finished:
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    result = finished.args[0]
+    assert result["status"] == "pending_confirmation"
+    assert (result["targeted"], result["to_deliver"], result["to_exclude"]) == (13, 12, 1)
+    assert result["exclusions"] == {"invalid_address": 1}
+
+
+def test_stop_ends_with_a_stopped_result_and_nothing_kept(qtbot, sessions, manager):
+    delivery_id = _delivery_with_recipients(sessions)
+    worker = PrepareWorker(sessions, manager, delivery_id)
+    # Stops as soon as personalisation starts (called in the worker's thread, as a button
+    # click's stop() would be called from the GUI thread: the token is thread-safe).
+    worker.phase_changed.connect(lambda phase: phase == "personalisation" and worker.stop())
+
+    with qtbot.waitSignal(worker.finished, timeout=20000) as finished:
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    assert finished.args[0]["stopped"] is True
+    with sessions() as s:
+        delivery = s.get(Delivery, delivery_id)
+        assert delivery.status is DeliveryStatus.BEING_EDITED
+        assert delivery.targeted == 0
+
+
+def test_a_refused_preparation_emits_failed_with_the_reason(qtbot, sessions, reviewer):
+    delivery_id = _delivery_with_recipients(sessions)
+    worker = PrepareWorker(sessions, reviewer, delivery_id)
+
+    with qtbot.waitSignal(worker.failed, timeout=20000) as failed:
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    assert "PREPARE DELIVERIES" in failed.args[0]
+
+
+def test_progress_signals_stay_few_for_many_chunks(qtbot, sessions, manager):
+    from desktop.services.preparation import PreparationSettings
+
+    delivery_id = _delivery_with_recipients(sessions, count=300)
+    worker = PrepareWorker(sessions, manager, delivery_id, PreparationSettings(chunk_size=1))
+    progress: list[tuple[str, int, int]] = []
+    worker.progress.connect(lambda *args: progress.append(args))
+
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    personalisation = [p for p in progress if p[0] == "personalisation"]
+    # 300 chunks rendered, but progress is throttled: a handful of signals, the last complete.
+    assert len(personalisation) < 60
+    assert personalisation[-1][1:] == (300, 300)
