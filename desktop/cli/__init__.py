@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "desktop.cli.operator_commands",
     # After delivery_commands: adds send / pause / resume / stop to its `delivery` group.
     "desktop.cli.send_commands",
+    # After delivery_commands: adds prepare / stop-preparation / logs / exclusions.
+    "desktop.cli.prepare_commands",
 )
 
 EXIT_USER_ERROR = 2
