@@ -60,6 +60,7 @@ from desktop.services.cancellation import (
     ProgressCallback,
     no_progress,
 )
+from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.lifecycle import ALLOWED, clear_preparation, transition
 from desktop.services.options import get_flag, get_value
 from desktop.services.preparation_parallel import (
@@ -297,6 +298,8 @@ class _Preparation:
             rules = typology_rules.rules_for(session, delivery)
             facts = typology_rules.facts_of(session, delivery)
             session.rollback()
+        # What editing leaves open but preparation needs (a direct mail's provider).
+        check_ready_to_prepare(delivery)
         for finding in typology_rules.built_in_findings(facts, email=email):
             raise PreparationFailed(finding.message)
         self._apply_controls(rules, ControlPhase.BEFORE_TARGETING, facts)

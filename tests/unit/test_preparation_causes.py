@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.models import Delivery
+from desktop.models import Delivery, ServiceProvider
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.preparation import prepare
 from tests.unit.preparation_data import add_delivery, add_recipient, causes, quarantine, set_flag
@@ -170,7 +170,12 @@ def test_direct_mail_excludes_recipients_without_postal_address(sessions, manage
     with sessions.begin() as s:
         with_address = add_recipient(s, "", postal_address="1 rue de la Paix, Paris")
         without = add_recipient(s, "rob@example.com", postal_address="  ")
-        delivery_id = add_delivery(s, channel="direct_mail", sender_address="")
+        provider = ServiceProvider(name="Printer & Co", router_email="jobs@printer.example")
+        s.add(provider)
+        s.flush()
+        delivery_id = add_delivery(
+            s, channel="direct_mail", sender_address="", provider_id=provider.id
+        )
 
     result = prepare(sessions, manager, delivery_id)
 

@@ -222,6 +222,7 @@ def test_required_approvals_lead_to_pending_approval(sessions, manager, ten_reci
         ({"audience_filter": None}, "no audience"),
         ({"audience_filter": {"field": "country", "op": "=", "value": "ZZ"}}, "selects nobody"),
         ({"audience_filter": {"field": "shoe_size", "op": "=", "value": 42}}, "unknown field"),
+        ({"channel": "direct_mail", "sender_address": ""}, "needs a service provider"),
     ],
 )
 def test_critical_errors_end_in_preparation_failed(
