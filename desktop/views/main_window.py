@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
     QTabBar,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import make_url
@@ -134,11 +134,14 @@ class MainWindow(QMainWindow):
         self.list_panel.current_changed.connect(self._list_current_changed)
         self.list_panel.open_requested.connect(self._open_from_list)
 
-        self.detail_area = QScrollArea()
+        # A plain holder, not a scroll area: forms and dashboards scroll themselves, and a
+        # second scroll bar around theirs would only get in the way.
+        self.detail_area = QWidget()
         self.detail_area.setObjectName("detailArea")
-        self.detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setWidget(self._detail_hint())
+        detail_layout = QVBoxLayout(self.detail_area)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self._detail_current: QWidget = self._detail_hint()
+        detail_layout.addWidget(self._detail_current)
 
         self.browse_splitter = QSplitter(Qt.Orientation.Vertical)
         self.browse_splitter.setObjectName("browseSplitter")
@@ -375,13 +378,15 @@ class MainWindow(QMainWindow):
             self._detail_key = None
 
     def _replace_detail(self, widget: QWidget) -> None:
-        old = self.detail_area.takeWidget()
-        self.detail_area.setWidget(widget)
-        if old is not None:
-            old.deleteLater()
+        old = self._detail_current
+        layout = self.detail_area.layout()
+        layout.replaceWidget(old, widget)
+        self._detail_current = widget
+        old.hide()
+        old.deleteLater()
 
     def detail_widget(self) -> QWidget | None:
-        return self.detail_area.widget()
+        return self._detail_current
 
     # ---- tabs ----------------------------------------------------------------------
 
