@@ -35,3 +35,12 @@ def test_opening_twice_keeps_the_data(db_url: str, engine: Engine) -> None:
     with engine2.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM program")).scalar() == 1
     engine2.dispose()
+
+
+def test_schema_head_constant_is_alembics_head(engine: Engine) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.models.migrations import SCHEMA_HEAD, alembic_config, current_revision
+
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == SCHEMA_HEAD
+    assert current_revision(engine) == SCHEMA_HEAD
