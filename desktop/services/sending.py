@@ -6,8 +6,10 @@ processes, other machines) because rows are claimed atomically in batches. The s
 - the engine's thread claims `to_deliver` rows (status `sending`, tagged with its send
   session), puts them on a queue and commits every outcome in batches, together with the
   delivery's counters;
-- `connections` threads each hold one reused smtplib connection: render, build, send, and
-  report the outcome (sent, hard or soft failure, relay down...);
+- a worker process renders and builds the messages ahead (services.message_pool; small
+  sends build in the connection threads);
+- `connections` threads each hold one reused smtplib connection: send, and report the
+  outcome (sent, hard or soft failure, relay down...);
 - every poll it reads the delivery's status from the database, so Pause / Resume / Stop
   issued by any process (GUI, CLI) take effect: pause and stop hand out no new message,
   let those on the wire finish, and hand the queued rows back (pause) or cancel them (stop).
@@ -26,7 +28,9 @@ import smtplib
 import ssl
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
@@ -42,16 +46,17 @@ from desktop.services import journal, send_sessions
 from desktop.services.cancellation import CancelToken
 from desktop.services.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.lifecycle import ALLOWED, transition
-from desktop.services.message_builder import MessageBuilder
+from desktop.services.message_pool import (
+    POOL_THRESHOLD,
+    Built,
+    MessageFactory,
+    MessagePool,
+    SenderFields,
+)
 from desktop.services.options import get_value
 from desktop.services.quarantine import record_hard_bounce
 from desktop.services.relay_settings import RelayTarget, Security
-from desktop.services.rendering import (
-    RECIPIENT_FIELDS,
-    DeliveryRenderer,
-    RecipientRenderError,
-    render_spec,
-)
+from desktop.services.rendering import RECIPIENT_FIELDS, render_spec
 from desktop.services.rights import Actor
 from desktop.services.send_sessions import as_utc
 
@@ -61,14 +66,98 @@ S = DeliveryStatus
 LOG_TABLE = DeliveryLog.__table__
 RECIPIENT_TABLE = Recipient.__table__
 _RECIPIENT_COLUMNS = [RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields")]
+
+
+def _outcome_update(status: LogStatus, **values: Any) -> Any:
+    """UPDATE of one row's outcome, built once (building statements costs more than running
+    them, and the connection threads wait for the GIL meanwhile)."""
+    return (
+        update(LOG_TABLE)
+        .where(LOG_TABLE.c.id == bindparam("_id"))
+        .values(status=status, send_session_id=None, updated_at=bindparam("now"), **values)
+    )
+
+
+_OUTCOME_UPDATES = {
+    "sent": _outcome_update(
+        LogStatus.SENT,
+        smtp_code=bindparam("code"),
+        smtp_message=bindparam("msg"),
+        message_id=bindparam("mid"),
+        sent_at=bindparam("at"),
+        attempts=bindparam("n"),
+        next_attempt_at=None,
+    ),
+    "failed": _outcome_update(
+        LogStatus.FAILED,
+        smtp_code=bindparam("code"),
+        smtp_message=bindparam("msg"),
+        error=bindparam("err"),
+        attempts=bindparam("n"),
+        next_attempt_at=None,
+    ),
+    "retry": _outcome_update(
+        LogStatus.TO_DELIVER,
+        smtp_code=bindparam("code"),
+        smtp_message=bindparam("msg"),
+        next_attempt_at=bindparam("next"),
+        attempts=bindparam("n"),
+    ),
+    "render": _outcome_update(LogStatus.RENDER_ERROR, error=bindparam("err")),
+    "release": _outcome_update(LogStatus.TO_DELIVER, next_attempt_at=bindparam("next")),
+    "cancel": _outcome_update(LogStatus.CANCELLED),
+}
+_COUNTER_NAMES = (
+    "delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "processed"
+)  # fmt: skip
+_DELIVERY_TABLE = Delivery.__table__
+_COUNTERS_UPDATE = (
+    update(_DELIVERY_TABLE)
+    .where(_DELIVERY_TABLE.c.id == bindparam("d"))
+    .values({name: _DELIVERY_TABLE.c[name] + bindparam(name) for name in _COUNTER_NAMES})
+)
+
+
+def _claim_statement(skip_locked: bool) -> Any:
+    """Claims up to :n due rows of delivery :d for send session :sid, in one statement."""
+    c = LOG_TABLE.c
+    due = (
+        select(c.id)
+        .where(
+            c.delivery_id == bindparam("d"),
+            c.status == LogStatus.TO_DELIVER.value,
+            c.next_attempt_at.is_(None) | (c.next_attempt_at <= bindparam("now")),
+        )
+        .order_by(c.id)
+        .limit(bindparam("n"))
+    )
+    if skip_locked:  # PostgreSQL: senders on other machines skip rows being claimed
+        due = due.with_for_update(skip_locked=True)
+    return (
+        update(LOG_TABLE)
+        .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
+        .values(
+            status=LogStatus.SENDING.value,
+            send_session_id=bindparam("sid"),
+            updated_at=bindparam("now"),
+        )
+        .returning(c.id, c.recipient_id, c.address, c.attempts)
+    )
+
+
+_CLAIMS = {False: _claim_statement(False), True: _claim_statement(True)}
+_RECIPIENTS_BY_ID = select(*_RECIPIENT_COLUMNS).where(
+    RECIPIENT_TABLE.c.id.in_(bindparam("ids", expanding=True))
+)
 # Rows handed to the connections per connection and per claim, and the most a process holds.
-QUEUE_PER_CONNECTION = 8
-CLAIM_PER_CONNECTION = 16
+QUEUE_PER_CONNECTION = 32
+CLAIM_PER_CONNECTION = 32
 # Outcomes are committed in batches of this many per connection (or every 0.1 s); the
 # in-flight bound leaves room for a batch waiting to commit, so claims never stall.
-COMMIT_PER_CONNECTION = 16
-IN_FLIGHT_PER_CONNECTION = 48
+COMMIT_PER_CONNECTION = 32
+IN_FLIGHT_PER_CONNECTION = 96
 COMMIT_EVERY_SECONDS = 0.1
+COLLECT_EVERY_SECONDS = 0.01
 CONNECT_ATTEMPTS = 3
 # A relay that will not take the message from this sender stops every message alike.
 _SENDER_PROBLEM_CODES = frozenset({530, 535, 550, 551, 552, 553, 554})
@@ -96,6 +185,7 @@ class Job:
     address: str
     attempts: int
     recipient: dict[str, Any] | None = None
+    built: Built | None = None  # rendered and built ahead (services.message_pool)
 
 
 @dataclass
@@ -291,11 +381,11 @@ class _Connection:
         engine = self.engine
         if engine.halt.is_set():
             return Outcome(job, Result.RELEASED)
-        try:
-            rendered = engine.renderer.render(job.recipient or {"id": job.recipient_id})
-        except RecipientRenderError as exc:
-            return Outcome(job, Result.RENDER_ERROR, message=str(exc))
-        built = engine.builder.build(job.recipient_id, job.address, rendered)
+        built = job.built or engine.factory.build(
+            job.log_id, job.recipient_id, job.address, job.recipient or {}
+        )
+        if built.data is None:
+            return Outcome(job, Result.RENDER_ERROR, message=built.error or "")
 
         when, defer = engine.throttle.slot(_domain(job.address))
         if defer is not None:
@@ -378,6 +468,8 @@ class SendEngine:
         on_progress: ProgressSink | None = None,
         wait_while_paused: bool = True,
         poll_interval: float = 0.25,
+        build_processes: int = 1,
+        pool_threshold: int = POOL_THRESHOLD,
     ) -> None:
         self.sessions = sessions
         self.actor = actor
@@ -399,6 +491,10 @@ class SendEngine:
         self._outstanding = 0  # rows claimed and neither reported nor handed back
         self._pending: list[Outcome] = []
         self._pending_since = 0.0
+        self.build_processes = build_processes
+        self.pool_threshold = pool_threshold
+        self.pool: MessagePool | None = None
+        self._building: deque[tuple[Future[list[Built]], list[Job]]] = deque()
 
     # -- called from connection threads ----------------------------------------------------
     def relay_down(self, reason: str) -> None:
@@ -442,14 +538,8 @@ class SendEngine:
                 validity_end=started + timedelta(seconds=validity),
             )
             self.sender = delivery.sender_address.strip()
-            self.renderer = DeliveryRenderer(spec)
-            self.builder = MessageBuilder(
-                delivery_id=delivery.id,
-                sender_address=delivery.sender_address,
-                sender_name=delivery.sender_name,
-                reply_to=delivery.reply_to,
-                signer=self.renderer.signer,
-            )
+            sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
+            self.factory = MessageFactory(spec, sender)
             self.throttle = _Throttle(
                 self.settings.messages_per_hour, self.settings.messages_per_hour_per_domain
             )
@@ -463,6 +553,8 @@ class SendEngine:
                     DeliveryLog.status == LogStatus.TO_DELIVER,
                 )
             )
+            if remaining >= self.pool_threshold and self.build_processes > 0:
+                self.pool = MessagePool(spec, sender, self.build_processes)
             note = f"; {released} messages of a stopped sender handed out again" if released else ""
             journal.add(
                 session,
@@ -476,40 +568,20 @@ class SendEngine:
     # -- claims ----------------------------------------------------------------------------
     def _claim(self, count: int) -> list[Job]:
         """Claims up to `count` due rows in one statement: no two senders get the same row."""
-        now = utcnow()
-        c = LOG_TABLE.c
-        due = (
-            select(c.id)
-            .where(
-                c.delivery_id == self.delivery_id,
-                c.status == LogStatus.TO_DELIVER.value,
-                c.next_attempt_at.is_(None) | (c.next_attempt_at <= now),
-            )
-            .order_by(c.id)
-            .limit(count)
-        )
         with self.sessions.begin() as session:
             connection = session.connection()
-            if connection.dialect.name == "postgresql":
-                due = due.with_for_update(skip_locked=True)
+            statement = _CLAIMS[connection.dialect.name == "postgresql"]
             claimed = connection.execute(
-                update(LOG_TABLE)
-                .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
-                .values(
-                    status=LogStatus.SENDING.value, send_session_id=self.session_id, updated_at=now
-                )
-                .returning(c.id, c.recipient_id, c.address, c.attempts)
+                statement,
+                {"d": self.delivery_id, "now": utcnow(), "n": count, "sid": self.session_id},
             ).all()
             if not claimed:
                 return []
-            people = {
-                row.id: dict(row._mapping)
-                for row in connection.execute(
-                    select(*_RECIPIENT_COLUMNS).where(
-                        RECIPIENT_TABLE.c.id.in_([row.recipient_id for row in claimed])
-                    )
-                )
-            }
+            result = connection.execute(
+                _RECIPIENTS_BY_ID, {"ids": [row.recipient_id for row in claimed]}
+            )
+            keys = list(result.keys())
+            people = {row[0]: dict(zip(keys, row, strict=True)) for row in result}
         jobs = [
             Job(row.id, row.recipient_id, row.address, row.attempts, people.get(row.recipient_id))
             for row in sorted(claimed, key=lambda r: r.id)
@@ -517,7 +589,25 @@ class SendEngine:
         self._outstanding += len(jobs)
         return jobs
 
+    def _hand_out(self, jobs: list[Job]) -> None:
+        """To the connections, through the build process when there is one."""
+        if self.pool is None:
+            for job in jobs:
+                self.jobs.put(job)
+            return
+        batch = [(j.log_id, j.recipient_id, j.address, j.recipient or {}) for j in jobs]
+        self._building.append((self.pool.submit(batch), jobs))
+
+    def _built_ready(self, wait: bool = False) -> None:
+        """Jobs whose messages are built go to the connections, in claim order."""
+        while self._building and (wait or self._building[0][0].done()):
+            future, jobs = self._building.popleft()
+            for job, built in zip(jobs, future.result(), strict=True):
+                job.built = built
+                self.jobs.put(job)
+
     def _drain_queue(self) -> list[Job]:
+        self._built_ready(wait=True)
         drained = []
         while True:
             try:
@@ -531,19 +621,19 @@ class SendEngine:
 
     # -- outcomes --------------------------------------------------------------------------
     def _collect(self, timeout: float) -> None:
-        try:
-            outcome = self.results.get(timeout=timeout)
-        except queue.Empty:
-            return
+        """Takes the outcomes reported so far, after `timeout` seconds: waking up for each
+        message would take the GIL from the connection threads hundreds of times a second."""
+        if timeout:
+            time.sleep(timeout)
         while True:
-            self._outstanding -= 1
-            if not self._pending:
-                self._pending_since = time.monotonic()
-            self._pending.append(outcome)
             try:
                 outcome = self.results.get_nowait()
             except queue.Empty:
                 return
+            self._outstanding -= 1
+            if not self._pending:
+                self._pending_since = time.monotonic()
+            self._pending.append(outcome)
 
     def _commit_due(self) -> bool:
         return bool(self._pending) and (
@@ -569,10 +659,7 @@ class SendEngine:
             "release": [],
             "cancel": [],
         }
-        counters = dict.fromkeys(
-            ("delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "processed"),
-            0,
-        )
+        counters = dict.fromkeys(_COUNTER_NAMES, 0)
         hard_addresses: list[tuple[str, str]] = []
         for o in outcomes:
             job = o.job
@@ -639,79 +726,15 @@ class SendEngine:
                 counters["processed"] += 1
             else:
                 rows["release"].append({"_id": job.log_id, "next": o.not_before})
-        c = LOG_TABLE.c
-        by_id = c.id == bindparam("_id")
-        statements = {
-            "sent": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.SENT,
-                smtp_code=bindparam("code"),
-                smtp_message=bindparam("msg"),
-                message_id=bindparam("mid"),
-                sent_at=bindparam("at"),
-                attempts=bindparam("n"),
-                send_session_id=None,
-                next_attempt_at=None,
-                updated_at=now,
-            ),
-            "failed": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.FAILED,
-                smtp_code=bindparam("code"),
-                smtp_message=bindparam("msg"),
-                error=bindparam("err"),
-                attempts=bindparam("n"),
-                send_session_id=None,
-                next_attempt_at=None,
-                updated_at=now,
-            ),
-            "retry": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.TO_DELIVER,
-                smtp_code=bindparam("code"),
-                smtp_message=bindparam("msg"),
-                next_attempt_at=bindparam("next"),
-                attempts=bindparam("n"),
-                send_session_id=None,
-                updated_at=now,
-            ),
-            "render": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.RENDER_ERROR,
-                error=bindparam("err"),
-                send_session_id=None,
-                updated_at=now,
-            ),
-            "release": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.TO_DELIVER,
-                next_attempt_at=bindparam("next"),
-                send_session_id=None,
-                updated_at=now,
-            ),
-            "cancel": update(LOG_TABLE)
-            .where(by_id)
-            .values(
-                status=LogStatus.CANCELLED,
-                send_session_id=None,
-                updated_at=now,
-            ),
-        }
         with self.sessions.begin() as session:
             connection = session.connection()
             for kind, params in rows.items():
                 if params:
-                    connection.execute(statements[kind], params)
-            changes = {k: getattr(Delivery, k) + v for k, v in counters.items() if v}
-            if changes:
-                session.execute(
-                    update(Delivery).where(Delivery.id == self.delivery_id).values(**changes)
-                )
+                    for row in params:
+                        row["now"] = now
+                    connection.execute(_OUTCOME_UPDATES[kind], params)
+            if any(counters.values()):
+                connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **counters})
             for address, reason in hard_addresses:
                 record_hard_bounce(session, address, reason)
             send_sessions.heartbeat(session, self.session_id)
@@ -822,6 +845,8 @@ class SendEngine:
             _status, reason = self._loop()
         finally:
             self.halt.set()
+            if self.pool is not None:
+                self.pool.close()
             for _ in self._threads:
                 self.jobs.put(None)
             for connection in self._threads:
@@ -840,7 +865,8 @@ class SendEngine:
         status = S.IN_PROGRESS
         idle_until = 0.0
         while True:
-            self._collect(0.02 if self._outstanding else 0.0)
+            self._collect(COLLECT_EVERY_SECONDS if self._outstanding else 0.0)
+            self._built_ready()
             if self._commit_due():
                 self._commit()
             now = time.monotonic()
@@ -892,10 +918,10 @@ class SendEngine:
                 self.halt.clear()  # resumed
 
             room = limit - self._outstanding - len(self._pending)
-            if room > 0 and self.jobs.qsize() < queue_target and now >= idle_until:
+            waiting = self.jobs.qsize() + sum(len(jobs) for _f, jobs in self._building)
+            if room > 0 and waiting < queue_target and now >= idle_until:
                 jobs = self._claim(min(claim_size, room))
-                for job in jobs:
-                    self.jobs.put(job)
+                self._hand_out(jobs)
                 if not jobs and self._outstanding == 0:
                     ended = self._finish_or_wait()
                     if isinstance(ended, tuple):

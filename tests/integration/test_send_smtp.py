@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import select
 
 from desktop.models import DeliveryLog, JournalLine, QuarantinedAddress
@@ -34,12 +35,17 @@ def _logs(sessions, delivery_id: int) -> dict[str, DeliveryLog]:
         return {row.address: row for row in rows}
 
 
-def test_every_message_arrives_once_personalised_with_tracking(sessions, manager) -> None:
+@pytest.mark.parametrize("built_by", ["connection threads", "build process"])
+def test_every_message_arrives_once_personalised_with_tracking(sessions, manager, built_by) -> None:
     delivery_id = prepared_delivery(sessions, manager, 40)
     _confirm(sessions, manager, delivery_id)
     handler = RecordingHandler()
+    # Large sends build their messages in a worker process; small ones in the threads.
+    threshold = 0 if built_by == "build process" else 10_000
     with smtp_server(handler) as server:
-        report = send_delivery(sessions, manager, delivery_id, relay_of(server))
+        report = send_delivery(
+            sessions, manager, delivery_id, relay_of(server), pool_threshold=threshold
+        )
 
     assert report.status is DeliveryStatus.FINISHED
     assert handler.by_rcpt() == {address: 1 for address in addresses(40)}
