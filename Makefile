@@ -28,8 +28,10 @@ $(STAMP): pyproject.toml
 
 translations: $(STAMP) $(QM)
 
-# Extracts the GUI's strings into the .ts files, keeping the translations already made.
+# Extracts the GUI's strings into the .ts files, keeping the translations already made;
+# strings from data (spec labels, choice words) are written out as literals first.
 lupdate: $(STAMP)
+	$(BIN)/python scripts/extract_data_strings.py
 	$(BIN)/python scripts/update_translations.py
 
 desktop/resources/translations/%.qm: desktop/resources/translations/%.ts

@@ -54,10 +54,11 @@ VALUE_WORDS: dict[str, str] = {
 
 
 def value_words(machine_name: str) -> str:
-    """The translated words for a machine name; unknown names read as capitalised words."""
+    """The translated words for a machine name; other names read as capitalised words,
+    translated too (scripts/extract_data_strings.py marks those of the specs' choices)."""
     words = VALUE_WORDS.get(machine_name)
     if words is None:
-        return machine_name.replace("_", " ").capitalize()
+        words = machine_name.replace("_", " ").capitalize()
     return QCoreApplication.translate(CONTEXT, words)
 
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app.py" line="+79"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -14,29 +14,29 @@
     <message>
         <location filename="../../views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord cet objet pour pouvoir y ajouter des éléments.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove the selected row? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne sélectionnée&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -44,205 +44,205 @@
     <message>
         <location filename="../../views/forms/condition_builder.py" line="+42"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste bloquée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>est égal à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>est différent de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>fait partie de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All of these (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ces conditions (ET)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une de ces conditions (OU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of these (NOT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces conditions (NON)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du champ personnalisé</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>faux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette condition</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce groupe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No condition: every recipient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune condition&#xa0;: tous les destinataires sont sélectionnés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe vide.</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the recipients this condition selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les destinataires sélectionnés par cette condition</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fix the condition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord la condition.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinataire correspond</numerusform>
+            <numerusform>%n destinataires correspondent</numerusform>
         </translation>
     </message>
 </context>
@@ -251,32 +251,32 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="+148"/>
         <source>Your operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos opérateurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été créée. Voici les opérateurs et leurs mots de passe. &lt;b&gt;Ils ne sont affichés qu&apos;une seule fois&lt;/b&gt;&#xa0;: notez-les ou copiez-les maintenant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être créées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+191"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une date</translation>
     </message>
 </context>
 <context>
@@ -292,23 +292,23 @@
     <message>
         <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>This delivery no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -316,52 +316,52 @@
     <message>
         <location filename="../../views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recipients matching a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires répondant à un filtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires d&apos;une liste</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This delivery is %1: it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;audience, le contenu, la planification ou la typologie ramène cette diffusion à l&apos;état «&#xa0;En cours d&apos;édition&#xa0;»&#xa0;: il faudra la préparer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -369,63 +369,206 @@
     <message>
         <location filename="../../views/forms/entity_form.py" line="+161"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes and show the stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications et afficher les valeurs enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Read only: editing needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%2&#xa0;» (%1)&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKinds</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+25"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>Diffusions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator group</source>
+        <translation>Groupe d&apos;opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator groups</source>
+        <translation>Groupes d&apos;opérateurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Typology rule</source>
+        <translation>Règle de typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rules</source>
+        <translation>Règles de typologie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typologies</source>
+        <translation>Typologies</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Service provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cost structures</source>
+        <translation>Structures de coûts</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cost structure</source>
+        <translation>Structure de coûts</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocks</source>
+        <translation>Stocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock lines</source>
+        <translation>Lignes de stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>Ligne de stock</translation>
     </message>
 </context>
 <context>
@@ -433,57 +576,57 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non renseignée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste bloquée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse en quarantaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typology rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de typologie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de pression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible limitée en taille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;adresse postale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de personnalisation</translation>
     </message>
 </context>
 <context>
@@ -491,32 +634,32 @@
     <message>
         <location filename="../../views/logs_window.py" line="+75"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -524,7 +667,7 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions par cause</translation>
     </message>
 </context>
 <context>
@@ -532,41 +675,556 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+75"/>
         <location filename="../../views/lazy_table_model.py" line="+37"/>
+        <location filename="../../views/translatable_data.py" line="+67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-59"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+103"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="-20"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve targeting</source>
+        <translation>Valider le ciblage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve content</source>
+        <translation>Valider le contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve budget</source>
+        <translation>Valider le budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extraction file</source>
+        <translation>Valider le fichier d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve proofs</source>
+        <translation>Valider les BAT</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML content</source>
+        <translation>Contenu HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text content</source>
+        <translation>Contenu texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience filter</source>
+        <translation>Filtre d&apos;audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter and no list: every recipient</source>
+        <translation>ni filtre ni liste&#xa0;: tous les destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience list</source>
+        <translation>Liste d&apos;audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target</source>
+        <translation>Cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>Date de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a confirmed delivery starts by itself at this date</source>
+        <translation>une diffusion confirmée démarre d&apos;elle-même à cette date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period (seconds)</source>
+        <translation>Durée de validité (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
+        <translation>vide&#xa0;: l&apos;option NmsBroadcast_MsgValidityDuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel connections</source>
+        <translation>Connexions parallèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per connection</source>
+        <translation>Messages par connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour</source>
+        <translation>Messages par heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour per domain</source>
+        <translation>Messages par heure et par domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group (%)</source>
+        <translation>Groupe de contrôle (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limit</source>
+        <translation>Limite de la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>vide&#xa0;: pas de limite</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>direct mail: the router that prints and posts</source>
+        <translation>courrier&#xa0;: le routeur qui imprime et poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Remplacer les validations de l&apos;opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Diffusés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two letters, such as FR</source>
+        <translation>deux lettres, par exemple FR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>Sur liste bloquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object, such as {&quot;tier&quot;: &quot;gold&quot;}; filters use custom.NAME</source>
+        <translation>un objet JSON, par exemple {&quot;tier&quot;: &quot;gold&quot;}&#xa0;; les filtres utilisent custom.NOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most 100 addresses that receive proofs</source>
+        <translation>une liste de 100 adresses au plus qui reçoivent les BAT</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>used to log in</source>
+        <translation>utilisé pour se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en fr sv nl zh_TW</source>
+        <translation>en fr sv nl zh_TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
+        <translation>obligatoire pour un nouvel opérateur&#xa0;; 8 caractères au moins&#xa0;; vide&#xa0;: le mot de passe actuel est conservé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower runs first among rules of the same type</source>
+        <translation>la plus basse s&apos;exécute en premier parmi les règles du même type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtering: recipients matching it are excluded</source>
+        <translation>filtrage&#xa0;: les destinataires qui y répondent sont exclus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum messages</source>
+        <translation>Nombre maximal de messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure: per recipient over the period; capacity: per delivery</source>
+        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (days)</source>
+        <translation>Période (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message size: bytes; proof target size: recipients</source>
+        <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router address</source>
+        <translation>Adresse du routeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives the notification e-mail with the extraction file</source>
+        <translation>reçoit l&apos;e-mail de notification avec le fichier d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder or SFTP URL</source>
+        <translation>dossier ou URL SFTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
+        <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: price per message, or per batch</source>
+        <translation>linéaire&#xa0;: prix par message, ou par lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: the unit price is per batch of this many messages</source>
+        <translation>linéaire&#xa0;: le prix unitaire s&apos;applique à chaque lot de ce nombre de messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed part</source>
+        <translation>Part fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
+        <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial stock</source>
+        <translation>Stock initial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert level</source>
+        <translation>Niveau d&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below this, the stock&apos;s operators are warned</source>
+        <translation>en dessous, les opérateurs du stock sont avertis</translation>
     </message>
 </context>
 <context>
@@ -574,17 +1232,17 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First start: creating the database and its demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier démarrage&#xa0;: création de la base de données et de ses données de démonstration…</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Creating demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des données de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -592,103 +1250,103 @@
     <message>
         <location filename="../../views/explorer_model.py" line="+213"/>
         <source>%1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 au total)</translation>
     </message>
     <message>
         <location filename="../../views/folders.py" line="+185"/>
         <source>Profiles and Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils et cibles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <source>Campaign Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de campagne</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des accès</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateurs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Operator groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;opérateurs</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Typology rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de typologie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologies</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataires</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocks</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais SMTP</translation>
     </message>
 </context>
 <context>
@@ -696,52 +1354,52 @@
     <message>
         <location filename="../../views/forms/html_preview.py" line="+58"/>
         <source>Recipient id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou e-mail du destinataire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message for the chosen recipient shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message du destinataire choisi s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No recipient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a recipient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un destinataire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This recipient&apos;s message cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de ce destinataire ne peut pas être généré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -749,33 +1407,33 @@
     <message>
         <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusés, ouvertures et clics</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending throughput (messages/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;envoi (messages/s)</translation>
     </message>
 </context>
 <context>
@@ -783,32 +1441,32 @@
     <message>
         <location filename="../../views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No search here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de recherche ici</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -816,37 +1474,37 @@
     <message>
         <location filename="../../views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console&#xa0;: connexion</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opérateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown operator or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur inconnu ou mot de passe incorrect.</translation>
     </message>
 </context>
 <context>
@@ -854,202 +1512,202 @@
     <message>
         <location filename="../../views/logs_window.py" line="+116"/>
         <source>Logs of delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs de la diffusion %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>All causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les causes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search a name, an address or a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une adresse ou une règle</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+60"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the exclusion log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le log des exclusions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+81"/>
+        <location filename="../../views/main_window.py" line="+78"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;explorateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Campaign Console</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: choose a folder in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un dossier dans l&apos;arborescence.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à créer ici</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New object in this folder (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objet dans ce dossier (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You lack the right %1 to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le droit %1 est nécessaire pour créer ici</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a row to see its details; Enter opens it in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir son détail&#xa0;; Entrée l&apos;ouvre dans un onglet.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1715,7 @@
     <message>
         <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires ne sont pas encore disponibles.</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1723,12 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+113"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>“%1” is not a valid %2 value: enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide de type %2&#xa0;: saisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -1078,89 +1736,89 @@
     <message>
         <location line="+54"/>
         <source>Filter by name, label or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+126"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle option</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+192"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the option (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;option (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read only: only administrators change options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: seuls les administrateurs modifient les options.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>An option named %1 already exists: select it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the option %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;option %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1826,22 @@
     <message>
         <location filename="../../views/outbox_view.py" line="+115"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
 </context>
 <context>
@@ -1191,166 +1849,166 @@
     <message>
         <location line="+31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi locale&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+100"/>
+        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
         <location line="+115"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Stop preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la préparation</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>À exclure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de personnalisation</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Preparation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Being prepared in another window or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de préparation dans une autre fenêtre ou un autre processus.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer la diffusion «&#xa0;%1&#xa0;»&#xa0;? La cible, les exclusions et chaque message sont calculés maintenant&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la préparation…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stopping the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de la préparation…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion est en cours de préparation ailleurs (autre fenêtre, processus ou machine). Arrêter cette préparation&#xa0;? Rien de ce qu&apos;elle a calculé n&apos;est conservé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblage&#xa0;: sélection de l&apos;audience et application des règles…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusions: duplicates, control group, target limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions&#xa0;: doublons, groupe de contrôle, limite de la cible…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personalisation of the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisation des messages…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the delivery logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des logs de diffusion…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sur %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preparation was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation a été arrêtée&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée&#xa0;: %1 messages à envoyer, %2 exclus, %3 erreurs.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +2016,17 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>… more: type in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>… et d&apos;autres&#xa0;: tapez dans la zone de recherche</translation>
     </message>
 </context>
 <context>
@@ -1376,72 +2034,72 @@
     <message>
         <location filename="../../views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS (implicit, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (implicite, port 465)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;est pas enregistré dans la base de données&#xa0;: il est conservé dans %1 (lisible par vous seul), ou lu dans la variable d&apos;environnement %2 si elle est définie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1450,165 +2108,163 @@
         <location line="+26"/>
         <location line="+9"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais SMTP</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>unchanged (a password is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais %1 ne fonctionne pas&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais %1 répond.</translation>
     </message>
 </context>
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+93"/>
-        <location line="+123"/>
+        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
+        <location line="+117"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-165"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%v of %m messages processed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ciblés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>des ciblés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertures</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>des diffusés</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>of to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>des messages à envoyer</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds définitifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds temporaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des ouvertures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Continue sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Confirm delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
+            <numerusform>Envoyer cette diffusion maintenant à %n destinataires&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la diffusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
 </context>
 <context>
@@ -1616,32 +2272,32 @@
     <message>
         <location filename="../../views/sending_tools.py" line="+197"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulate audience (simulation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler l&apos;audience (simulation)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A demonstration: simulated readers open and click</source>
-        <translation type="unfinished"></translation>
+        <translation>Une démonstration&#xa0;: des lecteurs simulés ouvrent et cliquent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du &amp;relais SMTP…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais SMTP</translation>
     </message>
 </context>
 <context>
@@ -1649,37 +2305,37 @@
     <message>
         <location filename="../../views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut&#xa0;: un fichier dans votre dossier de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL SQLAlchemy, par exemple postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes apply the next time Campaign Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s&apos;appliquent au prochain démarrage de Campaign Console.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1687,52 +2343,52 @@
     <message>
         <location filename="../../views/sending_tools.py" line="-160"/>
         <source>Simulate audience (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler l&apos;audience (simulation)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ceci est une simulation destinée aux démonstrations.&lt;/b&gt; Elle lit les messages de la boîte d&apos;envoi locale et demande leur pixel d&apos;ouverture et certains de leurs liens en HTTP, comme le feraient des lecteurs&#xa0;: les ouvertures et les clics passent par le vrai serveur de tracking et les graphiques du tableau de bord évoluent.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readers who open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs qui ouvrent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openers who click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvreurs qui cliquent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages lus au maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread over</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartis sur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Simulated readers at work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs simulés à l&apos;œuvre…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +2396,7 @@
     <message>
         <location filename="../../workers/simulation_worker.py" line="+48"/>
         <source>The simulation was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1748,12 +2404,12 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2417,7 @@
     <message>
         <location line="+433"/>
         <source>first, second, third</source>
-        <translation type="unfinished"></translation>
+        <translation>premier, deuxième, troisième</translation>
     </message>
 </context>
 <context>
@@ -1769,157 +2425,252 @@
     <message>
         <location filename="../../views/display_values.py" line="+21"/>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la préparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;extraction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à valider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To submit</source>
-        <translation type="unfinished"></translation>
+        <translation>À soumettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs to validate</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT à valider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booléen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte long</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+24"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare deliveries</source>
+        <translation>Préparer les diffusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start deliveries</source>
+        <translation>Démarrer les diffusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject not empty</source>
+        <translation>Objet renseigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender set</source>
+        <translation>Expéditeur défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>Lien de désinscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Taille du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Taille de la cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before targeting</source>
+        <translation>Avant le ciblage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After targeting</source>
+        <translation>Après le ciblage</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Postage</source>
+        <translation>Affranchissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear by threshold</source>
+        <translation>Linéaire par seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant by threshold</source>
+        <translation>Constant par seuil</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app.py" line="+79"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database %1 niet openen: %2</translation>
     </message>
 </context>
 <context>
@@ -14,29 +14,29 @@
     <message>
         <location filename="../../views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove the selected row? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rij verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -44,205 +44,205 @@
     <message>
         <location filename="../../views/forms/condition_builder.py" line="+42"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Op bloklijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>is gelijk aan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>is kleiner dan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>is hoogstens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>is groter dan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>is minstens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>begint met</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>is een van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All of these (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al deze (EN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van deze (OF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of these (NOT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van deze (NIET)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast veld…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van aangepast veld</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>waar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>onwaar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>waarden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarde toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze groep verwijderen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No condition: every recipient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorwaarde: alle ontvangers worden geselecteerd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege groep.</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the recipients this condition selects</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangers tellen die deze voorwaarde selecteert</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fix the condition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer eerst de voorwaarde.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ontvanger komt overeen</numerusform>
+            <numerusform>%n ontvangers komen overeen</numerusform>
         </translation>
     </message>
 </context>
@@ -251,32 +251,32 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="+148"/>
         <source>Your operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw operators</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is aangemaakt. Dit zijn de operators en hun wachtwoorden. &lt;b&gt;Ze worden maar één keer getoond&lt;/b&gt;: noteer of kopieer ze nu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De demogegevens konden niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+191"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum instellen</translation>
     </message>
 </context>
 <context>
@@ -292,23 +292,23 @@
     <message>
         <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>This delivery no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -316,52 +316,52 @@
     <message>
         <location filename="../../views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuringen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recipients matching a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers die aan een filter voldoen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers van een lijst</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvertoning</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This delivery is %1: it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering heeft de status %1: ze kan niet meer worden bewerkt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u het publiek, de inhoud, de planning of de typologie wijzigt, gaat deze levering terug naar In bewerking: ze moet opnieuw worden voorbereid.</translation>
     </message>
 </context>
 <context>
@@ -369,63 +369,206 @@
     <message>
         <location filename="../../views/forms/entity_form.py" line="+161"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes and show the stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen negeren en de opgeslagen waarden tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Read only: editing needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKinds</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+25"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budgets</source>
+        <translation>Budgetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>Leveringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator group</source>
+        <translation>Operatorgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator groups</source>
+        <translation>Operatorgroepen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Typology rule</source>
+        <translation>Typologieregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rules</source>
+        <translation>Typologieregels</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typologies</source>
+        <translation>Typologieën</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Service provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>Dienstverleners</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cost structures</source>
+        <translation>Kostenstructuren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cost structure</source>
+        <translation>Kostenstructuur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocks</source>
+        <translation>Voorraden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock lines</source>
+        <translation>Voorraadregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
     </message>
 </context>
 <context>
@@ -433,57 +576,57 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres niet opgegeven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Op bloklijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres in quarantaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typology rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologieregel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukregel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlegroep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep beperkt in omvang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen postadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalisatiefout</translation>
     </message>
 </context>
 <context>
@@ -491,32 +634,32 @@
     <message>
         <location filename="../../views/logs_window.py" line="+75"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -524,7 +667,7 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitingen per oorzaak</translation>
     </message>
 </context>
 <context>
@@ -532,41 +675,556 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+75"/>
         <location filename="../../views/lazy_table_model.py" line="+37"/>
+        <location filename="../../views/translatable_data.py" line="+67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-59"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+103"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="-20"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve targeting</source>
+        <translation>Targeting goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve content</source>
+        <translation>Inhoud goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve budget</source>
+        <translation>Budget goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extraction file</source>
+        <translation>Extractiebestand goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve proofs</source>
+        <translation>Proeven goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adres afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>Antwoordadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML content</source>
+        <translation>HTML-inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text content</source>
+        <translation>Tekstinhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience filter</source>
+        <translation>Publieksfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter and no list: every recipient</source>
+        <translation>geen filter en geen lijst: alle ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience list</source>
+        <translation>Publiekslijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target</source>
+        <translation>Proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>Contactdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a confirmed delivery starts by itself at this date</source>
+        <translation>een bevestigde levering start vanzelf op deze datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period (seconds)</source>
+        <translation>Geldigheidsduur (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
+        <translation>leeg: de optie NmsBroadcast_MsgValidityDuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel connections</source>
+        <translation>Parallelle verbindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per connection</source>
+        <translation>Berichten per verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour</source>
+        <translation>Berichten per uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour per domain</source>
+        <translation>Berichten per uur per domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group (%)</source>
+        <translation>Controlegroep (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limit</source>
+        <translation>Doelgroeplimiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>leeg: geen limiet</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>direct mail: the router that prints and posts</source>
+        <translation>direct mail: de router die drukt en verstuurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Goedkeuringen van de campagne overschrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set</source>
+        <translation>gebruikt als Goedkeuringen overschrijven is ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two letters, such as FR</source>
+        <translation>twee letters, bijvoorbeeld NL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>Op bloklijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Aangepaste velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object, such as {&quot;tier&quot;: &quot;gold&quot;}; filters use custom.NAME</source>
+        <translation>een JSON-object, bijvoorbeeld {&quot;tier&quot;: &quot;gold&quot;}; filters gebruiken custom.NAAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most 100 addresses that receive proofs</source>
+        <translation>een lijst van maximaal 100 adressen die proeven ontvangen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>used to log in</source>
+        <translation>gebruikt om in te loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en fr sv nl zh_TW</source>
+        <translation>en fr sv nl zh_TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
+        <translation>verplicht voor een nieuwe operator; minstens 8 tekens; leeg laat het huidige ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower runs first among rules of the same type</source>
+        <translation>laagste wordt eerst uitgevoerd binnen regels van hetzelfde type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtering: recipients matching it are excluded</source>
+        <translation>filtering: ontvangers die eraan voldoen worden uitgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum messages</source>
+        <translation>Maximumaantal berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure: per recipient over the period; capacity: per delivery</source>
+        <translation>druk: per ontvanger over de periode; capaciteit: per levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (days)</source>
+        <translation>Periode (dagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message size: bytes; proof target size: recipients</source>
+        <translation>berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router address</source>
+        <translation>Routeradres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives the notification e-mail with the extraction file</source>
+        <translation>ontvangt de meldingsmail met het extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder</source>
+        <translation>Dropmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder or SFTP URL</source>
+        <translation>map of SFTP-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
+        <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: price per message, or per batch</source>
+        <translation>lineair: prijs per bericht of per batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: the unit price is per batch of this many messages</source>
+        <translation>lineair: de eenheidsprijs geldt per batch van dit aantal berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed part</source>
+        <translation>Vast deel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>Schijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
+        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial stock</source>
+        <translation>Beginvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>Verbruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Besteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert level</source>
+        <translation>Waarschuwingsniveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below this, the stock&apos;s operators are warned</source>
+        <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
     </message>
 </context>
 <context>
@@ -574,17 +1232,17 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First start: creating the database and its demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste start: de database en de demogegevens worden aangemaakt…</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Creating demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens aanmaken: %1</translation>
     </message>
 </context>
 <context>
@@ -592,103 +1250,103 @@
     <message>
         <location filename="../../views/explorer_model.py" line="+213"/>
         <source>%1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in totaal)</translation>
     </message>
     <message>
         <location filename="../../views/folders.py" line="+185"/>
         <source>Profiles and Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen en doelen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijsten</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <source>Campaign Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnebeheer</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access management</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeheer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Operator groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatorgroepen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Typology rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologieregels</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologieën</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relay</translation>
     </message>
 </context>
 <context>
@@ -696,52 +1354,52 @@
     <message>
         <location filename="../../views/forms/html_preview.py" line="+58"/>
         <source>Recipient id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Id of e-mail van ontvanger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvertoning</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message for the chosen recipient shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht voor de gekozen ontvanger verschijnt hier.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No recipient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ontvanger komt overeen met “%1”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a recipient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een ontvanger.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This recipient&apos;s message cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht voor deze ontvanger kan niet worden weergegeven: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: %1</translation>
     </message>
 </context>
 <context>
@@ -749,33 +1407,33 @@
     <message>
         <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverd, openen en klikken</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconden</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikken</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending throughput (messages/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendsnelheid (berichten/s)</translation>
     </message>
 </context>
 <context>
@@ -783,32 +1441,32 @@
     <message>
         <location filename="../../views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No search here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kan niet worden gezocht</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1</translation>
     </message>
 </context>
 <context>
@@ -816,37 +1474,37 @@
     <message>
         <location filename="../../views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console: aanmelden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de naam van de operator in.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown operator or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende operator of onjuist wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -854,202 +1512,202 @@
     <message>
         <location filename="../../views/logs_window.py" line="+116"/>
         <source>Logs of delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboeken van levering %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>All causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oorzaken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search a name, an address or a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een naam, adres of regel</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+60"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the exclusion log</source>
-        <translation type="unfinished"></translation>
+        <translation>Het uitsluitingslogboek exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen geëxporteerd</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+81"/>
+        <location filename="../../views/main_window.py" line="+78"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar ver&amp;kenner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;lijst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Campaign Console</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: choose a folder in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kies een map in de boomstructuur.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier valt niets aan te maken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New object in this folder (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw object in deze map (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You lack the right %1 to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt het recht %1 niet om hier iets aan te maken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a row to see its details; Enter opens it in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een rij om de details te zien; Enter opent deze in een tabblad.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1715,7 @@
     <message>
         <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren zijn nog niet beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1723,12 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+113"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>“%1” is not a valid %2 value: enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige waarde van het type %2: voer een nieuwe in.</translation>
     </message>
 </context>
 <context>
@@ -1078,89 +1736,89 @@
     <message>
         <location line="+54"/>
         <source>Filter by name, label or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+126"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe optie</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+192"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the option (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read only: only administrators change options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>An option named %1 already exists: select it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the option %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1826,22 @@
     <message>
         <location filename="../../views/outbox_view.py" line="+115"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
 </context>
 <context>
@@ -1191,166 +1849,166 @@
     <message>
         <location line="+31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaal Postvak UIT: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+100"/>
+        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
         <location line="+115"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiden</translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Stop preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboeken</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Om te leveren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalisatiefouten</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Preparation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Being prepared in another window or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbereiding wordt gestart…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stopping the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbereiding wordt gestopt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusions: duplicates, control group, target limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitingen: duplicaten, controlegroep, doelgroeplimiet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personalisation of the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalisatie van de berichten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the delivery logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>De leveringslogboeken worden geschreven…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 berichten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preparation was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbereiding is gestopt; er is niets bewaard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereid: %1 berichten om te leveren, %2 uitgesloten, %3 fouten.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +2016,17 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>… more: type in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>… meer: typ in het zoekvak</translation>
     </message>
 </context>
 <context>
@@ -1376,72 +2034,72 @@
     <message>
         <location filename="../../views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS (implicit, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (impliciet, poort 465)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord wordt niet in de database opgeslagen: het wordt bewaard in %1 (alleen door u leesbaar), of gelezen uit de omgevingsvariabele %2 als die is ingesteld.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1450,165 +2108,163 @@
         <location line="+26"/>
         <location line="+9"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relay</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>unchanged (a password is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De relay %1 werkt niet: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De relay %1 antwoordt.</translation>
     </message>
 </context>
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+93"/>
-        <location line="+123"/>
+        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
+        <location line="+117"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-165"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%v of %m messages processed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m berichten verwerkt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzending</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Gericht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Om te leveren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>van gericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>van geleverd</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>of to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>van om te leveren</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Harde bounces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachte bounces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle openingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Continue sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden voortzetten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Confirm delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
+            <numerusform>Deze levering nu naar %n ontvangers verzenden?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -1616,32 +2272,32 @@
     <message>
         <location filename="../../views/sending_tools.py" line="+197"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postvak UIT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulate audience (simulation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiek simuleren (simulatie)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A demonstration: simulated readers open and click</source>
-        <translation type="unfinished"></translation>
+        <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen SMTP-&amp;relay…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relay</translation>
     </message>
 </context>
 <context>
@@ -1649,37 +2305,37 @@
     <message>
         <location filename="../../views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard: een bestand in uw gegevensmap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SQLAlchemy-URL, bijv. postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes apply the next time Campaign Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen gelden vanaf de volgende start van Campaign Console.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
 </context>
 <context>
@@ -1687,52 +2343,52 @@
     <message>
         <location filename="../../views/sending_tools.py" line="-160"/>
         <source>Simulate audience (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiek simuleren (simulatie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dit is een simulatie voor demonstraties.&lt;/b&gt; Ze leest berichten uit het lokale Postvak UIT en vraagt hun openingspixel en enkele van hun koppelingen op via HTTP, zoals lezers zouden doen, zodat openingen en klikken via de echte trackingserver lopen en de grafieken van het dashboard bewegen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readers who open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezers die openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openers who click</source>
-        <translation type="unfinished"></translation>
+        <translation>Openers die klikken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal gelezen berichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreid over</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleren</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Simulated readers at work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesimuleerde lezers aan het werk…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +2396,7 @@
     <message>
         <location filename="../../workers/simulation_worker.py" line="+48"/>
         <source>The simulation was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De simulatie is gestopt.</translation>
     </message>
 </context>
 <context>
@@ -1748,12 +2404,12 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2417,7 @@
     <message>
         <location line="+433"/>
         <source>first, second, third</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste, tweede, derde</translation>
     </message>
 </context>
 <context>
@@ -1769,157 +2425,252 @@
     <message>
         <location filename="../../views/display_values.py" line="+21"/>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>In bewerking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt voorbereid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op bevestiging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiding mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op extractie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed te keuren bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To submit</source>
-        <translation type="unfinished"></translation>
+        <translation>In te dienen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs to validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Te valideren proeven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheel getal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booleaans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange tekst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+24"/>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare deliveries</source>
+        <translation>Leveringen voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start deliveries</source>
+        <translation>Leveringen starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject not empty</source>
+        <translation>Onderwerp ingevuld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender set</source>
+        <translation>Afzender ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Berichtgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Grootte proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before targeting</source>
+        <translation>Vóór targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After targeting</source>
+        <translation>Na targeting</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Postage</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Drukwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Envelop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear</source>
+        <translation>Lineair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear by threshold</source>
+        <translation>Lineair per drempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant by threshold</source>
+        <translation>Constant per drempel</translation>
     </message>
 </context>
 </TS>

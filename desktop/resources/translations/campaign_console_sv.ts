@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app.py" line="+79"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna databasen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -14,29 +14,29 @@
     <message>
         <location filename="../../views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara objektet först för att kunna lägga till i det.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove the selected row? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade raden? Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
@@ -44,205 +44,205 @@
     <message>
         <location filename="../../views/forms/condition_builder.py" line="+42"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>På blockeringslistan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externt id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>är lika med</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>är mindre än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>är högst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>är större än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>är minst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>börjar med</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>är en av</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>är tom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All of these (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla dessa (OCH)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon av dessa (ELLER)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of these (NOT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av dessa (INTE)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassat fält…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn på anpassat fält</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>värde</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>sant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falskt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort villkoret</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>värden, avgränsade med kommatecken</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till villkor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till grupp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort gruppen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No condition: every recipient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget villkor: alla mottagare väljs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom grupp.</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the recipients this condition selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna mottagarna som villkoret väljer</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fix the condition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta villkoret först.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mottagare matchar</numerusform>
+            <numerusform>%n mottagare matchar</numerusform>
         </translation>
     </message>
 </context>
@@ -251,32 +251,32 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="+148"/>
         <source>Your operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina operatörer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har skapats. Här är operatörerna och deras lösenord. &lt;b&gt;De visas bara den här gången&lt;/b&gt;: skriv ner dem eller kopiera dem nu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatör</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kunde inte skapas: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+191"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett datum</translation>
     </message>
 </context>
 <context>
@@ -292,23 +292,23 @@
     <message>
         <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpanel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskaper</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>This delivery no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen finns inte längre.</translation>
     </message>
 </context>
 <context>
@@ -316,52 +316,52 @@
     <message>
         <location filename="../../views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännanden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recipients matching a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare som matchar ett filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare i en lista</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This delivery is %1: it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen har statusen %1: den kan inte längre redigeras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du ändrar målgrupp, innehåll, schema eller typologi går leveransen tillbaka till Redigeras: den måste förberedas igen.</translation>
     </message>
 </context>
 <context>
@@ -369,63 +369,206 @@
     <message>
         <location filename="../../views/forms/entity_form.py" line="+161"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes and show the stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera ändringarna och visa de sparade värdena</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Read only: editing needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen avvisade ändringen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%2” (%1)? Det går inte att ångra.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttaget.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKinds</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+25"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budgets</source>
+        <translation>Budgetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator group</source>
+        <translation>Operatörsgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator groups</source>
+        <translation>Operatörsgrupper</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Typology rule</source>
+        <translation>Typologiregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rules</source>
+        <translation>Typologiregler</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Typology</source>
+        <translation>Typologi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typologies</source>
+        <translation>Typologier</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Service provider</source>
+        <translation>Tjänsteleverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>Tjänsteleverantörer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cost structures</source>
+        <translation>Kostnadsstrukturer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cost structure</source>
+        <translation>Kostnadsstruktur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocks</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock lines</source>
+        <translation>Lagerrader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>Lagerrad</translation>
     </message>
 </context>
 <context>
@@ -433,57 +576,57 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress saknas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig adress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>På blockeringslistan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress i karantän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubblett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typology rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologiregel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryckregel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollgrupp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupp begränsad i storlek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadress saknas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaliseringsfel</translation>
     </message>
 </context>
 <context>
@@ -491,32 +634,32 @@
     <message>
         <location filename="../../views/logs_window.py" line="+75"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning</translation>
     </message>
 </context>
 <context>
@@ -524,7 +667,7 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Exkluderingar per orsak</translation>
     </message>
 </context>
 <context>
@@ -532,41 +675,556 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+75"/>
         <location filename="../../views/lazy_table_model.py" line="+37"/>
+        <location filename="../../views/translatable_data.py" line="+67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-59"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+103"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="-20"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Allocated</source>
+        <translation>Tilldelat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated</source>
+        <translation>Beräknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed</source>
+        <translation>Bundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real</source>
+        <translation>Verkligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve targeting</source>
+        <translation>Godkänn målinriktning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve content</source>
+        <translation>Godkänn innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve budget</source>
+        <translation>Godkänn budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extraction file</source>
+        <translation>Godkänn extraheringsfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve proofs</source>
+        <translation>Godkänn korrektur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Avsändarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>Svarsadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML content</source>
+        <translation>HTML-innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text content</source>
+        <translation>Textinnehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience filter</source>
+        <translation>Målgruppsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter and no list: every recipient</source>
+        <translation>inget filter och ingen lista: alla mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience list</source>
+        <translation>Målgruppslista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target</source>
+        <translation>Korrekturmottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>Kontaktdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a confirmed delivery starts by itself at this date</source>
+        <translation>en bekräftad leverans startar av sig själv vid detta datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period (seconds)</source>
+        <translation>Giltighetstid (sekunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
+        <translation>tomt: alternativet NmsBroadcast_MsgValidityDuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel connections</source>
+        <translation>Parallella anslutningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per connection</source>
+        <translation>Meddelanden per anslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour</source>
+        <translation>Meddelanden per timme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour per domain</source>
+        <translation>Meddelanden per timme och domän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology</source>
+        <translation>Typologi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group (%)</source>
+        <translation>Kontrollgrupp (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limit</source>
+        <translation>Målgruppsgräns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>tomt: ingen gräns</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>direct mail: the router that prints and posts</source>
+        <translation>direktreklam: den router som trycker och postar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Åsidosätt kampanjens godkännanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set</source>
+        <translation>används när Åsidosätt godkännanden är markerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Att leverera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Levererat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two letters, such as FR</source>
+        <translation>två bokstäver, till exempel SE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>På blockeringslistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Anpassade fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object, such as {&quot;tier&quot;: &quot;gold&quot;}; filters use custom.NAME</source>
+        <translation>ett JSON-objekt, till exempel {&quot;tier&quot;: &quot;gold&quot;}; filter använder custom.NAMN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most 100 addresses that receive proofs</source>
+        <translation>en lista med högst 100 adresser som tar emot korrektur</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>used to log in</source>
+        <translation>används för att logga in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en fr sv nl zh_TW</source>
+        <translation>en fr sv nl zh_TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
+        <translation>krävs för en ny operatör; minst 8 tecken; tomt behåller det nuvarande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower runs first among rules of the same type</source>
+        <translation>lägst körs först bland regler av samma typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtering: recipients matching it are excluded</source>
+        <translation>filtrering: mottagare som matchar exkluderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum messages</source>
+        <translation>Högsta antal meddelanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure: per recipient over the period; capacity: per delivery</source>
+        <translation>tryck: per mottagare under perioden; kapacitet: per leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (days)</source>
+        <translation>Period (dagar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message size: bytes; proof target size: recipients</source>
+        <translation>meddelandestorlek: byte; storlek på korrekturmålgrupp: mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router address</source>
+        <translation>Routeradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives the notification e-mail with the extraction file</source>
+        <translation>tar emot aviseringsmejlet med extraheringsfilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder</source>
+        <translation>Inlämningsmapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder or SFTP URL</source>
+        <translation>mapp eller SFTP-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
+        <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: price per message, or per batch</source>
+        <translation>linjär: pris per meddelande eller per parti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Partistorlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: the unit price is per batch of this many messages</source>
+        <translation>linjär: styckpriset gäller per parti med så många meddelanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed part</source>
+        <translation>Fast del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
+        <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial stock</source>
+        <translation>Ursprungligt lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>I lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert level</source>
+        <translation>Varningsnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below this, the stock&apos;s operators are warned</source>
+        <translation>under denna nivå varnas lagrets operatörer</translation>
     </message>
 </context>
 <context>
@@ -574,17 +1232,17 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First start: creating the database and its demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Första start: databasen och dess demodata skapas…</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Creating demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata skapas: %1</translation>
     </message>
 </context>
 <context>
@@ -592,103 +1250,103 @@
     <message>
         <location filename="../../views/explorer_model.py" line="+213"/>
         <source>%1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (totalt %2)</translation>
     </message>
     <message>
         <location filename="../../views/folders.py" line="+185"/>
         <source>Profiles and Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler och mål</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listor</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <source>Campaign Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjhantering</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access management</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomsthantering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatörer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Operator groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatörsgrupper</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Typology rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologiregler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteleverantörer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relä</translation>
     </message>
 </context>
 <context>
@@ -696,52 +1354,52 @@
     <message>
         <location filename="../../views/forms/html_preview.py" line="+58"/>
         <source>Recipient id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagarens id eller e-post</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message for the chosen recipient shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet för den valda mottagaren visas här.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No recipient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mottagare matchar ”%1”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a recipient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mottagare först.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This recipient&apos;s message cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet för mottagaren kan inte återges: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne: %1</translation>
     </message>
 </context>
 <context>
@@ -749,33 +1407,33 @@
     <message>
         <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererat, öppnar och klickningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klickningar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending throughput (messages/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningshastighet (meddelanden/s)</translation>
     </message>
 </context>
 <context>
@@ -783,32 +1441,32 @@
     <message>
         <location filename="../../views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No search here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sökning här</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt: %1</translation>
     </message>
 </context>
 <context>
@@ -816,37 +1474,37 @@
     <message>
         <location filename="../../views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console: logga in</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatör:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange operatörens namn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown operator or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd operatör eller fel lösenord.</translation>
     </message>
 </context>
 <context>
@@ -854,202 +1512,202 @@
     <message>
         <location filename="../../views/logs_window.py" line="+116"/>
         <source>Logs of delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar för leverans %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exkluderingar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>All causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla orsaker</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search a name, an address or a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter ett namn, en adress eller en regel</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+60"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till CSV…</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the exclusion log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera exkluderingsloggen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader exporterade</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+81"/>
+        <location filename="../../views/main_window.py" line="+78"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng flik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till u&amp;tforskaren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till &amp;listan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Campaign Console</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erktyg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudverktygsfält</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatör: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillgängligt i den här versionen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: choose a folder in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välj en mapp i trädet.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att skapa här</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New object in this folder (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt objekt i den här mappen (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You lack the right %1 to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>Du saknar behörigheten %1 för att skapa här</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a row to see its details; Enter opens it in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera en rad för att se detaljerna; Retur öppnar den i en flik.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1715,7 @@
     <message>
         <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulären är inte tillgängliga än.</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1723,12 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+113"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>På</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>“%1” is not a valid %2 value: enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt värde av typen %2: ange ett nytt.</translation>
     </message>
 </context>
 <context>
@@ -1078,89 +1736,89 @@
     <message>
         <location line="+54"/>
         <source>Filter by name, label or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+126"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt alternativ</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+192"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the option (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara alternativet (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read only: only administrators change options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat: bara administratörer kan ändra alternativ.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>An option named %1 already exists: select it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the option %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alternativet %1? Det går inte att ångra.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttaget.</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1826,22 @@
     <message>
         <location filename="../../views/outbox_view.py" line="+115"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverans</translation>
     </message>
 </context>
 <context>
@@ -1191,166 +1849,166 @@
     <message>
         <location line="+31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal utkorg: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meddelande</numerusform>
+            <numerusform>%n meddelanden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+100"/>
+        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
         <location line="+115"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbered</translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Stop preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa förberedelse</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinriktad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Att leverera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Att exkludera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaliseringsfel</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Preparation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Being prepared in another window or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereds i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbered leveransen ”%1”? Målgruppen, exkluderingarna och varje meddelande beräknas nu; inget skickas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsen startar…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stopping the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsen stoppas…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen förbereds någon annanstans (ett annat fönster, en annan process eller dator). Stoppa den förberedelsen? Inget av det den har beräknat sparas.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinriktning: målgruppen väljs och reglerna tillämpas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusions: duplicates, control group, target limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exkluderingar: dubbletter, kontrollgrupp, målgruppsgräns…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personalisation of the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandena personaliseras…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the delivery logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransloggarna skrivs…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 meddelanden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preparation was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsen stoppades; inget sparades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedd: %1 meddelanden att leverera, %2 exkluderade, %3 fel.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +2016,17 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>… more: type in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>… fler: skriv i sökrutan</translation>
     </message>
 </context>
 <context>
@@ -1376,72 +2034,72 @@
     <message>
         <location filename="../../views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS (implicit, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (implicit, port 465)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgräns</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet sparas inte i databasen: det förvaras i %1 (läsbart endast för dig), eller hämtas från miljövariabeln %2 när den är satt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1450,165 +2108,163 @@
         <location line="+26"/>
         <location line="+9"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relä</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>unchanged (a password is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reläet %1 fungerar inte: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reläet %1 svarar.</translation>
     </message>
 </context>
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+93"/>
-        <location line="+123"/>
+        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
+        <location line="+117"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-165"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%v of %m messages processed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m meddelanden bearbetade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändning</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Målinriktad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Att leverera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>av målinriktade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>av levererade</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klickningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>of to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>av att leverera</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hårda studsar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mjuka studsar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Avregistreringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla öppningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Continue sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt sändningen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Confirm delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
+            <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa leveransen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
 </context>
 <context>
@@ -1616,32 +2272,32 @@
     <message>
         <location filename="../../views/sending_tools.py" line="+197"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utkorg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkorg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulate audience (simulation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulera målgrupp (simulering)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A demonstration: simulated readers open and click</source>
-        <translation type="unfinished"></translation>
+        <translation>En demonstration: simulerade läsare öppnar och klickar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar för SMTP-&amp;relä…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-relä</translation>
     </message>
 </context>
 <context>
@@ -1649,37 +2305,37 @@
     <message>
         <location filename="../../views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>standard: en fil i din datamapp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
-        <translation type="unfinished"></translation>
+        <translation>En SQLAlchemy-URL, t.ex. postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes apply the next time Campaign Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna gäller nästa gång Campaign Console startar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas:</translation>
     </message>
 </context>
 <context>
@@ -1687,52 +2343,52 @@
     <message>
         <location filename="../../views/sending_tools.py" line="-160"/>
         <source>Simulate audience (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulera målgrupp (simulering)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Detta är en simulering för demonstrationer.&lt;/b&gt; Den läser meddelanden från den lokala utkorgen och begär deras öppningspixel och några av deras länkar över HTTP, som läsare skulle göra, så att öppningar och klickningar går via den riktiga spårningsservern och kontrollpanelens diagram rör sig.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readers who open</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsare som öppnar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openers who click</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnare som klickar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst antal lästa meddelanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread over</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördelat över</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulera</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Simulated readers at work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerade läsare arbetar…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +2396,7 @@
     <message>
         <location filename="../../workers/simulation_worker.py" line="+48"/>
         <source>The simulation was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleringen stoppades.</translation>
     </message>
 </context>
 <context>
@@ -1748,12 +2404,12 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Oförändrat</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2417,7 @@
     <message>
         <location line="+433"/>
         <source>first, second, third</source>
-        <translation type="unfinished"></translation>
+        <translation>första, andra, tredje</translation>
     </message>
 </context>
 <context>
@@ -1769,157 +2425,252 @@
     <message>
         <location filename="../../views/display_values.py" line="+21"/>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på godkännande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på bekräftelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsen misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemalagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på extrahering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil att godkänna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Att skicka in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs to validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur att validera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktreklam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Heltal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaltal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lång text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+24"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare deliveries</source>
+        <translation>Förbereda leveranser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start deliveries</source>
+        <translation>Starta leveranser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject not empty</source>
+        <translation>Ämne ifyllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender set</source>
+        <translation>Avsändare angiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>Avregistreringslänk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Meddelandestorlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Storlek på korrekturmålgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before targeting</source>
+        <translation>Före målinriktning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After targeting</source>
+        <translation>Efter målinriktning</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Postage</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Tryckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Kuvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear</source>
+        <translation>Linjär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear by threshold</source>
+        <translation>Linjär per tröskel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant by threshold</source>
+        <translation>Konstant per tröskel</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app.py" line="+79"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -14,29 +14,29 @@
     <message>
         <location filename="../../views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先儲存此物件，才能在其中新增項目。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove the selected row? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除選取的列嗎？此操作無法復原。</translation>
     </message>
 </context>
 <context>
@@ -44,204 +44,204 @@
     <message>
         <location filename="../../views/forms/condition_builder.py" line="+42"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>郵寄地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>在封鎖清單中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>等於</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>不等於</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>小於</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多為</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>大於</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少為</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>開頭為</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>為下列其中之一</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>為空白</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All of these (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>符合全部 (AND)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>符合任一 (OR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of these (NOT)</source>
-        <translation type="unfinished"></translation>
+        <translation>皆不符合 (NOT)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂欄位…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂欄位名稱</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此條件</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多個值，以逗號分隔</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增條件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增群組</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此群組</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No condition: every recipient is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>無條件：將選取所有收件者。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty group.</source>
-        <translation type="unfinished"></translation>
+        <translation>空群組。</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>計數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the recipients this condition selects</source>
-        <translation type="unfinished"></translation>
+        <translation>計算此條件選取的收件者人數</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fix the condition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先修正條件。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位收件者符合</numerusform>
         </translation>
     </message>
 </context>
@@ -250,32 +250,32 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="+148"/>
         <source>Your operators</source>
-        <translation type="unfinished"></translation>
+        <translation>您的操作員</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已建立。以下是操作員及其密碼。&lt;b&gt;這些資訊只會顯示這一次&lt;/b&gt;：請立即記下或複製。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立示範資料：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+191"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>設定日期</translation>
     </message>
 </context>
 <context>
@@ -291,23 +291,23 @@
     <message>
         <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>控制面板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用此傳遞的表單。</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>This delivery no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞已不存在。</translation>
     </message>
 </context>
 <context>
@@ -315,52 +315,52 @@
     <message>
         <location filename="../../views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>對象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>排程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recipients matching a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>符合篩選條件的收件者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中的收件者</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This delivery is %1: it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞的狀態為「%1」：無法再編輯。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更對象、內容、排程或類型後，此傳遞會回到「編輯中」狀態，必須重新準備。</translation>
     </message>
 </context>
 <context>
@@ -368,63 +368,206 @@
     <message>
         <location filename="../../views/forms/entity_form.py" line="+161"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存變更 (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes and show the stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄變更並顯示已儲存的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Read only: editing needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增%1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫拒絕了此變更：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除%1「%2」嗎？此操作無法復原。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKinds</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+25"/>
+        <source>Program</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budgets</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Operator</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator group</source>
+        <translation>操作員群組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator groups</source>
+        <translation>操作員群組</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Typology rule</source>
+        <translation>類型規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rules</source>
+        <translation>類型規則</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Typology</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typologies</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Service provider</source>
+        <translation>服務提供者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>服務提供者</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cost structures</source>
+        <translation>成本結構</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cost structure</source>
+        <translation>成本結構</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocks</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock lines</source>
+        <translation>庫存明細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>庫存明細</translation>
     </message>
 </context>
 <context>
@@ -432,57 +575,57 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>在封鎖清單中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>地址已隔離</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typology rule</source>
-        <translation type="unfinished"></translation>
+        <translation>類型規則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure rule</source>
-        <translation type="unfinished"></translation>
+        <translation>壓力規則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>控制組</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>目標大小受限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>無郵寄地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation error</source>
-        <translation type="unfinished"></translation>
+        <translation>個人化錯誤</translation>
     </message>
 </context>
 <context>
@@ -490,32 +633,32 @@
     <message>
         <location filename="../../views/logs_window.py" line="+75"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -523,7 +666,7 @@
     <message>
         <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>依原因分類的排除</translation>
     </message>
 </context>
 <context>
@@ -531,41 +674,556 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+75"/>
         <location filename="../../views/lazy_table_model.py" line="+37"/>
+        <location filename="../../views/translatable_data.py" line="+67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-59"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+103"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="-74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/translatable_data.py" line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="-20"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated</source>
+        <translation>已計算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed</source>
+        <translation>已承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve targeting</source>
+        <translation>核准目標設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve content</source>
+        <translation>核准內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve budget</source>
+        <translation>核准預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extraction file</source>
+        <translation>核准擷取檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve proofs</source>
+        <translation>核准校樣</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>寄件者名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>寄件者地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>回覆地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML content</source>
+        <translation>HTML 內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text content</source>
+        <translation>文字內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience filter</source>
+        <translation>對象篩選條件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter and no list: every recipient</source>
+        <translation>無篩選條件且無清單：所有收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience list</source>
+        <translation>對象清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target</source>
+        <translation>校樣目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>聯絡日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a confirmed delivery starts by itself at this date</source>
+        <translation>已確認的傳遞會在此日期自動開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period (seconds)</source>
+        <translation>有效期間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
+        <translation>空白：使用選項 NmsBroadcast_MsgValidityDuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel connections</source>
+        <translation>平行連線數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per connection</source>
+        <translation>每個連線的訊息數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour</source>
+        <translation>每小時訊息數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour per domain</source>
+        <translation>每個網域每小時訊息數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group (%)</source>
+        <translation>控制組 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limit</source>
+        <translation>目標上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>空白：無上限</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Provider</source>
+        <translation>服務提供者</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>direct mail: the router that prints and posts</source>
+        <translation>直接郵件：負責印刷與郵寄的路由商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>覆寫行銷活動的核准設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set</source>
+        <translation>勾選「覆寫核准設定」時使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two letters, such as FR</source>
+        <translation>兩個字母，例如 TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>郵寄地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>在封鎖清單中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object, such as {&quot;tier&quot;: &quot;gold&quot;}; filters use custom.NAME</source>
+        <translation>JSON 物件，例如 {&quot;tier&quot;: &quot;gold&quot;}；篩選條件使用 custom.名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most 100 addresses that receive proofs</source>
+        <translation>最多 100 個接收校樣的地址清單</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>used to log in</source>
+        <translation>用於登入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en fr sv nl zh_TW</source>
+        <translation>en fr sv nl zh_TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
+        <translation>新操作員必填；至少 8 個字元；留空則保留目前的密碼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower runs first among rules of the same type</source>
+        <translation>同類型規則中數值較低者先執行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtering: recipients matching it are excluded</source>
+        <translation>篩選：符合條件的收件者會被排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum messages</source>
+        <translation>訊息數上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pressure: per recipient over the period; capacity: per delivery</source>
+        <translation>壓力：每位收件者在期間內；容量：每個傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (days)</source>
+        <translation>期間 (天)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>臨界值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message size: bytes; proof target size: recipients</source>
+        <translation>訊息大小：位元組；校樣目標大小：收件者人數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router address</source>
+        <translation>路由商地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives the notification e-mail with the extraction file</source>
+        <translation>接收附有擷取檔案的通知電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder</source>
+        <translation>投遞資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder or SFTP URL</source>
+        <translation>資料夾或 SFTP URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>匯出格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
+        <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: price per message, or per batch</source>
+        <translation>線性：每則訊息或每批的價格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: the unit price is per batch of this many messages</source>
+        <translation>線性：單價以此數量的訊息為一批計算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed part</source>
+        <translation>固定部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>級距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
+        <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial stock</source>
+        <translation>初始庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>已消耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>現有庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>已訂購</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert level</source>
+        <translation>警示層級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below this, the stock&apos;s operators are warned</source>
+        <translation>低於此值時會通知此庫存的操作員</translation>
     </message>
 </context>
 <context>
@@ -573,17 +1231,17 @@
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First start: creating the database and its demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>首次啟動：正在建立資料庫及示範資料…</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Creating demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立示範資料：%1</translation>
     </message>
 </context>
 <context>
@@ -591,103 +1249,103 @@
     <message>
         <location filename="../../views/explorer_model.py" line="+213"/>
         <source>%1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (共 %2 個)</translation>
     </message>
     <message>
         <location filename="../../views/folders.py" line="+185"/>
         <source>Profiles and Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔與目標</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <source>Campaign Management</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動管理</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>預算</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access management</source>
-        <translation type="unfinished"></translation>
+        <translation>存取管理</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Operator groups</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員群組</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Typology rules</source>
-        <translation type="unfinished"></translation>
+        <translation>類型規則</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>服務提供者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 轉送伺服器</translation>
     </message>
 </context>
 <context>
@@ -695,52 +1353,52 @@
     <message>
         <location filename="../../views/forms/html_preview.py" line="+58"/>
         <source>Recipient id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者 ID 或電子郵件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message for the chosen recipient shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選收件者的訊息會顯示在這裡。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No recipient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合「%1」的收件者。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a recipient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇收件者。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This recipient&apos;s message cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生此收件者的訊息：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨：%1</translation>
     </message>
 </context>
 <context>
@@ -748,33 +1406,33 @@
     <message>
         <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞、開啟與點按次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>點按次數</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending throughput (messages/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送速率 (訊息/秒)</translation>
     </message>
 </context>
 <context>
@@ -782,32 +1440,32 @@
     <message>
         <location filename="../../views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No search here</source>
-        <translation type="unfinished"></translation>
+        <translation>此處無法搜尋</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>總計：%1</translation>
     </message>
 </context>
 <context>
@@ -815,37 +1473,37 @@
     <message>
         <location filename="../../views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console：登入</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;L)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入操作員名稱。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown operator or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員不存在或密碼錯誤。</translation>
     </message>
 </context>
 <context>
@@ -853,202 +1511,202 @@
     <message>
         <location filename="../../views/logs_window.py" line="+116"/>
         <source>Logs of delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞 %1 的記錄檔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>排除項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>All causes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有原因</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search a name, an address or a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋名稱、地址或規則</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+60"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為 CSV…</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the exclusion log</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出排除記錄</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出 %1 列</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+81"/>
+        <location filename="../../views/main_window.py" line="+78"/>
         <source>Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉分頁(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>前往總管(&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>前往清單(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Campaign Console(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具列</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作員：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫：%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本無法使用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: choose a folder in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請在樹狀目錄中選擇資料夾。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>此處無可建立的項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New object in this folder (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此資料夾中新增物件 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You lack the right %1 to create here</source>
-        <translation type="unfinished"></translation>
+        <translation>您沒有在此建立項目所需的 %1 權限</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a row to see its details; Enter opens it in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一列以檢視詳細資料；按 Enter 可在分頁中開啟。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增%1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>About Campaign Console</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Campaign Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1714,7 @@
     <message>
         <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>表單尚無法使用。</translation>
     </message>
 </context>
 <context>
@@ -1064,12 +1722,12 @@
     <message>
         <location filename="../../views/forms/options_editor.py" line="+113"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>“%1” is not a valid %2 value: enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的%2值：請輸入新的值。</translation>
     </message>
 </context>
 <context>
@@ -1077,89 +1735,89 @@
     <message>
         <location line="+54"/>
         <source>Filter by name, label or value</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱、標籤或值篩選</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+126"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>新增選項</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+192"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the option (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存選項 (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read only: only administrators change options.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯讀：只有管理員可以變更選項。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>An option named %1 already exists: select it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the option %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除選項 %1 嗎？此操作無法復原。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除。</translation>
     </message>
 </context>
 <context>
@@ -1167,22 +1825,22 @@
     <message>
         <location filename="../../views/outbox_view.py" line="+115"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞</translation>
     </message>
 </context>
 <context>
@@ -1190,165 +1848,165 @@
     <message>
         <location line="+31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本機寄件匣：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>原始碼</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 則訊息</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+100"/>
+        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
         <location line="+115"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>準備</translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Stop preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>停止準備</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄檔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>準備</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>交付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>若要排除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalisation errors</source>
-        <translation type="unfinished"></translation>
+        <translation>個人化錯誤</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Preparation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>準備失敗：%1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Being prepared in another window or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在其他視窗或處理程序中準備。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>要準備傳遞「%1」嗎？現在會計算目標、排除項目及每則訊息，不會傳送任何內容。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始準備…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stopping the preparation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止準備…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞正在其他地方準備中 (其他視窗、處理程序或電腦)。要停止該準備嗎？已計算的內容都不會保留。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>目標設定：正在選取對象並套用規則…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusions: duplicates, control group, target limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>排除：重複項目、控制組、目標上限…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personalisation of the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在個人化訊息…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the delivery logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入傳遞記錄…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 則訊息</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preparation was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備已停止，未保留任何內容。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完成：%1 則訊息待交付，%2 則已排除，%3 個錯誤。</translation>
     </message>
 </context>
 <context>
@@ -1356,17 +2014,17 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(無)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>… more: type in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>… 更多：請在搜尋方塊中輸入</translation>
     </message>
 </context>
 <context>
@@ -1374,72 +2032,72 @@
     <message>
         <location filename="../../views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS (implicit, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不會儲存在資料庫中，而是保存在 %1 (僅您可讀取)，或在設定了環境變數 %2 時從中讀取。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>測試連線</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1448,164 +2106,162 @@
         <location line="+26"/>
         <location line="+9"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>unchanged (a password is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>轉送伺服器 %1 無法運作：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>轉送伺服器 %1 有回應。</translation>
     </message>
 </context>
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+93"/>
-        <location line="+123"/>
+        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
+        <location line="+117"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-165"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%v of %m messages processed</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理 %v / %m 則訊息</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">已鎖定</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">交付</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>傳遞</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>佔已鎖定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>of delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>佔傳遞</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>點按次數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>of to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>佔交付</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Hard bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>硬退信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>軟退信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>取消訂閱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All opens</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟總數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Continue sending</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續傳送</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Confirm delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>停止傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
 </context>
 <context>
@@ -1613,32 +2269,32 @@
     <message>
         <location filename="../../views/sending_tools.py" line="+197"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣(&amp;O)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulate audience (simulation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬對象 (模擬)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A demonstration: simulated readers open and click</source>
-        <translation type="unfinished"></translation>
+        <translation>示範：模擬讀者開啟並點按</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 轉送伺服器設定(&amp;R)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 轉送伺服器</translation>
     </message>
 </context>
 <context>
@@ -1646,37 +2302,37 @@
     <message>
         <location filename="../../views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>預設：資料資料夾中的檔案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy URL，例如 postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes apply the next time Campaign Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更會在下次啟動 Campaign Console 時生效。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1684,52 +2340,52 @@
     <message>
         <location filename="../../views/sending_tools.py" line="-160"/>
         <source>Simulate audience (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬對象 (模擬)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;這是用於示範的模擬。&lt;/b&gt;它會讀取本機寄件匣中的訊息，並像讀者一樣透過 HTTP 請求其開啟像素與部分連結，讓開啟與點按經過真正的追蹤伺服器，控制面板的圖表也會隨之變化。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readers who open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟的讀者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openers who click</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟後點按的讀者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多讀取的訊息數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread over</source>
-        <translation type="unfinished"></translation>
+        <translation>分散於</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Simulated readers at work…</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬讀者作業中…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +2393,7 @@
     <message>
         <location filename="../../workers/simulation_worker.py" line="+48"/>
         <source>The simulation was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬已停止。</translation>
     </message>
 </context>
 <context>
@@ -1745,12 +2401,12 @@
     <message>
         <location filename="../../views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不變更</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +2414,7 @@
     <message>
         <location line="+433"/>
         <source>first, second, third</source>
-        <translation type="unfinished"></translation>
+        <translation>第一, 第二, 第三</translation>
     </message>
 </context>
 <context>
@@ -1766,157 +2422,252 @@
     <message>
         <location filename="../../views/display_values.py" line="+21"/>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>準備中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>待確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>準備失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>待擷取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准的檔案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To submit</source>
-        <translation type="unfinished"></translation>
+        <translation>待提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs to validate</source>
-        <translation type="unfinished"></translation>
+        <translation>待驗證的校樣</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>直接郵件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>小數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布林值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>長文字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>壓力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+24"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare deliveries</source>
+        <translation>準備傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start deliveries</source>
+        <translation>開始傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject not empty</source>
+        <translation>主旨不可空白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender set</source>
+        <translation>已設定寄件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>取消訂閱連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>訊息大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>校樣目標大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before targeting</source>
+        <translation>目標設定前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After targeting</source>
+        <translation>目標設定後</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Postage</source>
+        <translation>郵資</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear</source>
+        <translation>線性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear by threshold</source>
+        <translation>依臨界值線性計算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant by threshold</source>
+        <translation>依臨界值固定計算</translation>
     </message>
 </context>
 </TS>

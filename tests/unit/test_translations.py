@@ -1,0 +1,238 @@
+"""The translation files a French, Swedish, Dutch or Chinese user depends on.
+
+Every message is translated (a developer who adds a string is told here to translate it),
+the strings that come from data reach lupdate, the glossary of domain.md §8 is followed
+word for word, and no translation loses a placeholder, an accelerator or a tag.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from desktop.views.translations import FILE_PREFIX, LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
+# Plural forms Qt expects for each language (French, Swedish, Dutch: one / many; Chinese: one).
+NUMERUS_FORMS = {"fr": 2, "sv": 2, "nl": 2, "zh_TW": 1}
+
+# domain.md §8, with the blank cells filled in the register of the seeds. The GUI must use
+# exactly these words wherever it shows the English one, in any context.
+GLOSSARY: dict[str, dict[str, str]] = {
+    "Prepare": {"fr": "Préparer", "sv": "Förbered", "nl": "Voorbereiden", "zh_TW": "準備"},
+    "Stop preparation": {
+        "fr": "Arrêter la préparation",
+        "sv": "Stoppa förberedelse",
+        "nl": "Voorbereiding stoppen",
+        "zh_TW": "停止準備",
+    },
+    "Targeted": {"fr": "Ciblés", "sv": "Målinriktad", "nl": "Gericht", "zh_TW": "已鎖定"},
+    "To deliver": {"fr": "À envoyer", "sv": "Att leverera", "nl": "Om te leveren", "zh_TW": "交付"},
+    "To exclude": {
+        "fr": "À exclure",
+        "sv": "Att exkludera",
+        "nl": "Uitsluiten",
+        "zh_TW": "若要排除",
+    },
+    "Logs": {"fr": "Logs", "sv": "Loggar", "nl": "Logboeken", "zh_TW": "記錄檔"},
+    "Send": {"fr": "Envoyer", "sv": "Skicka", "nl": "Verzenden", "zh_TW": "傳送"},
+    "Delivered": {"fr": "Diffusés", "sv": "Levererat", "nl": "Geleverd", "zh_TW": "傳遞"},
+    "Opens": {"fr": "Ouvertures", "sv": "Öppnar", "nl": "Openen", "zh_TW": "開啟"},
+    "Clicks": {"fr": "Clics", "sv": "Klickningar", "nl": "Klikken", "zh_TW": "點按次數"},
+    "Pending confirmation": {
+        "fr": "Confirmation en attente",
+        "sv": "Väntar på bekräftelse",
+        "nl": "Wacht op bevestiging",
+        "zh_TW": "待確認",
+    },
+    "Confirm delivery": {
+        "fr": "Confirmer l'envoi",
+        "sv": "Bekräfta leverans",
+        "nl": "Levering bevestigen",
+        "zh_TW": "確認傳遞",
+    },
+    "Pending extraction": {
+        "fr": "En attente d'extraction",
+        "sv": "Väntar på extrahering",
+        "nl": "Wacht op extractie",
+        "zh_TW": "待擷取",
+    },
+    "Send a proof": {
+        "fr": "Envoyer un BAT",
+        "sv": "Skicka korrektur",
+        "nl": "Proef verzenden",
+        "zh_TW": "傳送校樣",
+    },
+    "Submit proofs": {
+        "fr": "Soumettre les BAT",
+        "sv": "Skicka in korrektur",
+        "nl": "Proeven indienen",
+        "zh_TW": "提交校樣",
+    },
+    "Proofs to validate": {
+        "fr": "BAT à valider",
+        "sv": "Korrektur att validera",
+        "nl": "Te valideren proeven",
+        "zh_TW": "待驗證的校樣",
+    },
+    "Calculated cost": {
+        "fr": "Coût calculé",
+        "sv": "Beräknad kostnad",
+        "nl": "Berekende kosten",
+        "zh_TW": "計算成本",
+    },
+    "Service providers": {
+        "fr": "Prestataires",
+        "sv": "Tjänsteleverantörer",
+        "nl": "Dienstverleners",
+        "zh_TW": "服務提供者",
+    },
+    "Stocks": {"fr": "Stocks", "sv": "Lager", "nl": "Voorraden", "zh_TW": "庫存"},
+}
+# Words the GUI shows today: a rename ("Prepare…") must not slip past the glossary.
+SHOWN_NOW = (
+    "Prepare",
+    "Stop preparation",
+    "Targeted",
+    "To deliver",
+    "To exclude",
+    "Logs",
+    "Send",
+    "Delivered",
+    "Opens",
+    "Clicks",
+    "Pending confirmation",
+    "Confirm delivery",
+    "Pending extraction",
+    "Proofs to validate",
+    "Service providers",
+    "Stocks",
+)
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n|v|m|p)")
+TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _load_extractor() -> ModuleType:
+    path = ROOT / "scripts" / "extract_data_strings.py"
+    spec = importlib.util.spec_from_file_location("extract_data_strings", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _messages(language: str) -> list[tuple[str, ET.Element]]:
+    """(context, message) of every message still in use (not vanished or obsolete)."""
+    root = ET.parse(TRANSLATIONS_DIR / f"{FILE_PREFIX}{language}.ts").getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            kind = message.find("translation").get("type")
+            if kind not in ("vanished", "obsolete"):
+                found.append((name, message))
+    return found
+
+
+def _forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def _where(context: str, message: ET.Element) -> str:
+    return f"{context}: {message.findtext('source')!r}"
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)\S", text.replace("&&", "")))
+
+
+def test_the_generated_data_strings_module_is_up_to_date() -> None:
+    extractor = _load_extractor()
+    expected = extractor.render(extractor.collect())
+    current = extractor.TARGET.read_text(encoding="utf-8")
+    assert current == expected, (
+        "desktop/views/translatable_data.py is out of date with the entity specs: "
+        "run `make lupdate` and translate the new strings"
+    )
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_data_string_reaches_the_translation_file(language: str) -> None:
+    strings = _load_extractor().collect()
+    present = {(context, m.findtext("source")) for context, m in _messages(language)}
+    missing = [
+        f"{context}: {text!r}"
+        for context, texts in strings.items()
+        for text in texts
+        if (context, text) not in present
+    ]
+    assert not missing, f"not in {language}.ts (run `make lupdate`): {missing}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_message_is_left_unfinished(language: str) -> None:
+    unfinished = [
+        _where(context, message)
+        for context, message in _messages(language)
+        if message.find("translation").get("type") == "unfinished"
+        or not all(form.strip() for form in _forms(message))
+    ]
+    assert not unfinished, (
+        f"{len(unfinished)} message(s) to translate in {FILE_PREFIX}{language}.ts "
+        f"(Qt Linguist, or edit the XML): {unfinished}"
+    )
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_plural_messages_have_the_languages_forms(language: str) -> None:
+    wrong = [
+        _where(context, message)
+        for context, message in _messages(language)
+        if message.get("numerus") == "yes" and len(_forms(message)) != NUMERUS_FORMS[language]
+    ]
+    assert not wrong, f"{language} needs {NUMERUS_FORMS[language]} plural form(s): {wrong}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_domain_words_are_translated_as_the_glossary_says(language: str) -> None:
+    seen: set[str] = set()
+    wrong = []
+    for context, message in _messages(language):
+        source = message.findtext("source") or ""
+        if source in GLOSSARY:
+            seen.add(source)
+            expected = GLOSSARY[source][language]
+            if _forms(message) != [expected]:
+                wrong.append(f"{_where(context, message)} -> {_forms(message)}, not {expected!r}")
+    assert not wrong, wrong
+    absent = [word for word in SHOWN_NOW if word not in seen]
+    assert not absent, f"the GUI no longer shows these glossary words: {absent}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_placeholders_accelerators_and_tags(language: str) -> None:
+    broken = []
+    for context, message in _messages(language):
+        source = message.findtext("source") or ""
+        for form in _forms(message):
+            if not form:
+                continue  # reported as unfinished
+            if sorted(set(PLACEHOLDER.findall(form))) != sorted(set(PLACEHOLDER.findall(source))):
+                broken.append(f"{_where(context, message)}: placeholders of {form!r}")
+            if _accelerators(form) != _accelerators(source):
+                broken.append(f"{_where(context, message)}: accelerator of {form!r}")
+            if len(TAG.findall(form)) != len(TAG.findall(source)):
+                broken.append(f"{_where(context, message)}: tags of {form!r}")
+    assert not broken, broken
