@@ -85,7 +85,7 @@ class KpiCharts(QWidget):
         for plot in (self.cumulative, self.throughput):
             plot.getPlotItem().getViewBox().setLimits(yMin=0)
             plot.setMouseEnabled(x=False, y=False)
-            plot.setMinimumHeight(180)
+            plot.setMinimumHeight(240)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -44,25 +44,6 @@ except ImportError:  # the list views' words are not there yet: plain words mean
 S = DeliveryStatus
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
 
-STATUS_COLOURS = {
-    S.PENDING_CONFIRMATION: "#00796b",
-    S.SCHEDULED: "#5e35b1",
-    S.IN_PROGRESS: "#1565c0",
-    S.PAUSED: "#ef6c00",
-    S.FINISHED: "#2e7d32",
-    S.STOPPED: "#616161",
-    S.FAILED: "#c62828",
-}
-STATUS_ICONS = {
-    S.PENDING_CONFIRMATION: "●",
-    S.SCHEDULED: "◷",
-    S.IN_PROGRESS: "▶",
-    S.PAUSED: "❚❚",
-    S.FINISHED: "✔",
-    S.STOPPED: "■",
-    S.FAILED: "✖",
-}
-
 
 def relay_for_application(session: Session) -> RelayTarget | None:
     """The configured relay, else the application's embedded outbox (None if neither)."""
@@ -87,9 +68,9 @@ class SendingPanel(QWidget):
         self._sending_elsewhere = False
         self._last_session_check = 0.0
 
-        self.status_label = QLabel()
-        self.status_label.setObjectName("sendStatus")
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        # The dashboard's header shows the status; the title names the part of the page.
+        title = QLabel(self.tr("Sending"))
+        title.setStyleSheet("font-size: 12pt; font-weight: bold")
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -100,7 +81,7 @@ class SendingPanel(QWidget):
         self.resume_button.clicked.connect(self.resume)
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(title, 1)
         for button in (self.send_button, self.pause_button, self.resume_button, self.stop_button):
             buttons.addWidget(button)
 
@@ -112,11 +93,10 @@ class SendingPanel(QWidget):
 
         self.values: dict[str, QLabel] = {}
         self.percents: dict[str, QLabel] = {}
-        grid_box = QGroupBox(self.tr("Sending"))
+        grid_box = QGroupBox()
         grid = QGridLayout(grid_box)
+        # Targeted and To deliver are the preparation panel's, above this one.
         rows = (
-            ("targeted", self.tr("Targeted"), ""),
-            ("to_deliver", self.tr("To deliver"), ""),
             ("delivered", self.tr("Delivered"), self.tr("of targeted")),
             ("opens", self.tr("Opens"), self.tr("of delivered")),
             ("clicks", self.tr("Clicks"), self.tr("of delivered")),
@@ -128,8 +108,7 @@ class SendingPanel(QWidget):
             ("total_clicks", self.tr("All clicks"), ""),
         )
         for row, (name, label, of) in enumerate(rows):
-            column = 0 if row < 6 else 4
-            line = row if row < 6 else row - 6
+            column, line = 4 * (row // 3), row % 3  # three columns of three
             value = QLabel("0")
             value.setObjectName(f"kpi_{name}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -143,9 +122,10 @@ class SendingPanel(QWidget):
             if of:
                 self.percents[name] = percent
                 percent.setProperty("of", of)
-        grid.setColumnMinimumWidth(3, 24)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(6, 1)
+        for spacer in (3, 7):
+            grid.setColumnMinimumWidth(spacer, 24)
+        for stretch in (2, 6, 10):
+            grid.setColumnStretch(stretch, 1)
 
         self.charts = KpiCharts()
 
@@ -192,12 +172,7 @@ class SendingPanel(QWidget):
         if kpis.status is not self.status:
             self.status = kpis.status
             self.status_changed.emit(kpis.status.value)
-        colour = STATUS_COLOURS.get(kpis.status, "#455a64")
-        icon = STATUS_ICONS.get(kpis.status, "○")
-        self.status_label.setText(
-            f'<span style="color:{colour}; font-size:14pt; font-weight:bold">'
-            f"{icon} {value_words(kpis.status.value)}</span>"
-        )
+        self.progress.setToolTip(value_words(kpis.status.value))
         if kpis.status in (S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED):
             self.charts.add_sample(values)
         self._update_buttons()
