@@ -3,6 +3,7 @@ with the selected object's form below it, and objects opened in tabs."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
@@ -55,6 +56,9 @@ VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they 
 DETAIL_DELAY_MS = 120  # arrowing through a list does not build a form per row
 SETTINGS_PREFIX = "main_window"
 OBJECT_KEY = "campaign_console_object"  # widget property: (kind, id) shown in a tab
+# Chinese menus put the mnemonic after the words, "新增(&N)"; Qt strips only the "&" for
+# toolbar buttons, which would read "新增(N)".
+MNEMONIC_SUFFIX = re.compile(r"\s*\(&\w\)")
 
 
 def entity_label(spec: EntitySpec) -> str:
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
         self, text: str, shortcut: QKeySequence | str | None, slot: Any, icon: Any = None
     ) -> QAction:
         action = QAction(text, self)
+        action.setIconText(MNEMONIC_SUFFIX.sub("", text).replace("&", "").rstrip(".…"))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:

@@ -1,24 +1,31 @@
-"""The real translation files, compiled as `make translations` does, turn a real delivery
-dashboard into French or Traditional Chinese: buttons, KPIs, status and the form's field
-labels (which come from the entity specs, through translatable_data.py)."""
+"""The real translation files, compiled as `make translations` does, turn real widgets into
+French or Traditional Chinese: the delivery dashboard's buttons, KPIs and status, the
+form's field labels (from the entity specs, through translatable_data.py), the built-in
+options' labels, and the toolbar."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QPushButton, QToolBar
 
+from desktop.models import Option
+from desktop.models.enums import OptionType
 from desktop.views import translations
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard import preparation_panel
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
+from desktop.views.forms.options_editor import OptionsEditor
+from desktop.views.main_window import MainWindow
 from desktop.views.translations import install_translators
 from tests.unit.preparation_data import add_delivery, add_recipient
 
-EXPECTED = {
+DASHBOARD_WORDS = {
     "fr": {
         "prepare": "Préparer",
         "stop": "Arrêter la préparation",
@@ -41,50 +48,50 @@ EXPECTED = {
 
 
 @pytest.fixture
-def context(database, manager, db_url) -> AppContext:
+def speak(qapp, tmp_path, monkeypatch) -> Iterator[Callable[[str], None]]:
+    """speak(language): compiles the committed .ts file and installs it as the app does."""
+    installed = []
+
+    def install(language: str) -> None:
+        name = f"{translations.FILE_PREFIX}{language}"
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        source = translations.TRANSLATIONS_DIR / f"{name}.ts"
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / f"{name}.qm")],
+            check=True,
+        )
+        monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
+        installed.extend(install_translators(qapp, language))
+        assert installed, "the compiled translation should load"
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _context(database, actor, db_url) -> AppContext:
     engine, sessions = database
-    return AppContext(sessions=sessions, engine=engine, actor=manager, db_url=db_url)
+    return AppContext(sessions=sessions, engine=engine, actor=actor, db_url=db_url)
 
 
-@pytest.fixture
-def delivery_id(sessions) -> int:
+@pytest.mark.parametrize("language", sorted(DASHBOARD_WORDS))
+def test_the_dashboard_speaks_the_chosen_language(
+    qtbot, speak, database, sessions, manager, db_url, language
+) -> None:
     with sessions.begin() as s:
         add_recipient(s, "ada@example.com", first_name="Ada")
-        return add_delivery(s, label="Autumn offers")
-
-
-def _compile(language: str, folder: Path) -> None:
-    name = f"{translations.FILE_PREFIX}{language}"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [
-            str(lrelease),
-            "-silent",
-            str(translations.TRANSLATIONS_DIR / f"{name}.ts"),
-            "-qm",
-            str(folder / f"{name}.qm"),
-        ],
-        check=True,
-    )
-
-
-@pytest.mark.parametrize("language", sorted(EXPECTED))
-def test_the_dashboard_speaks_the_chosen_language(
-    qtbot, qapp, context, delivery_id, tmp_path, monkeypatch, language
-) -> None:
-    _compile(language, tmp_path)
-    monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
-    installed = install_translators(qapp, language)
+        delivery_id = add_delivery(s, label="Autumn offers")
+    speak(language)
     try:
-        assert installed, "the compiled translation should load"
-        dashboard = DeliveryDashboard(context, delivery_id)
+        dashboard = DeliveryDashboard(_context(database, manager, db_url), delivery_id)
         qtbot.addWidget(dashboard)
-        words = EXPECTED[language]
+        words = DASHBOARD_WORDS[language]
         panel = dashboard.preparation
         assert panel.prepare_button.text() == words["prepare"]
         assert panel.stop_button.text() == words["stop"]
         assert panel.logs_button.text() == words["logs"]
-        sending = dashboard.findChild(type(panel.prepare_button), "sendButton")
+        sending = dashboard.findChild(QPushButton, "sendButton")
         assert sending is not None and sending.text() == words["send"]
         assert words["status"] in dashboard.status_label.text()
         assert dashboard.tabs.tabText(0) == words["tab"]
@@ -92,6 +99,29 @@ def test_the_dashboard_speaks_the_chosen_language(
         assert dashboard.form.labels["subject"].text().startswith(words["subject"])
     finally:
         preparation_panel.stop_all_preparations()
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_built_in_option_labels_are_translated_and_typed_ones_kept(
+    qtbot, speak, database, sessions, admin, db_url
+) -> None:
+    with sessions.begin() as s:
+        s.add(Option(name="Team_Note", label="Seconds between retries!", data_type=OptionType.TEXT))
+    speak("fr")
+    editor = OptionsEditor(_context(database, admin, db_url))
+    qtbot.addWidget(editor)
+    labels = {
+        editor.proxy.index(row, 0).data(): editor.proxy.index(row, 1).data()
+        for row in range(editor.proxy.rowCount())
+    }
+    assert labels["NmsEmail_RetryPeriod"] == "Secondes entre deux tentatives"
+    assert labels["Team_Note"] == "Seconds between retries!"
+
+
+def test_chinese_toolbar_buttons_show_no_mnemonic(qtbot, speak, database, admin, db_url) -> None:
+    speak("zh_TW")
+    window = MainWindow(_context(database, admin, db_url))
+    qtbot.addWidget(window)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert window.new_action.text() == "新增(&N)"  # the menu keeps its Alt+N
+    assert toolbar.widgetForAction(window.new_action).text() == "新增"
+    assert toolbar.widgetForAction(window.refresh_action).text() == "重新整理"

@@ -1079,7 +1079,7 @@
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation>Contrôle</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,12 +1580,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+78"/>
+        <location filename="../../views/main_window.py" line="+82"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -1719,9 +1719,57 @@
     </message>
 </context>
 <context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+40"/>
+        <source>Campaign owner may confirm a send when reviewers are named</source>
+        <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude duplicate addresses at preparation</source>
+        <translation>Exclure les adresses en doublon à la préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude denylisted recipients at preparation</source>
+        <translation>Exclure les destinataires sur liste bloquée à la préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period of a delivery (seconds)</source>
+        <translation>Durée de validité d&apos;une diffusion (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries of temporary failures</source>
+        <translation>Nouvelles tentatives après une erreur temporaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between retries</source>
+        <translation>Secondes entre deux tentatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries that may prepare or send at once</source>
+        <translation>Diffusions pouvant se préparer ou s&apos;envoyer simultanément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public base URL of the tracking server</source>
+        <translation>URL publique de base du serveur de tracking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard bounces after which an address is quarantined</source>
+        <translation>Rebonds définitifs avant la mise en quarantaine d&apos;une adresse</translation>
+    </message>
+</context>
+<context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+113"/>
+        <location filename="../../views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -2578,7 +2626,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="+24"/>
+        <location filename="../../views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

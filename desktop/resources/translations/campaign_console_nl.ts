@@ -1580,12 +1580,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+78"/>
+        <location filename="../../views/main_window.py" line="+82"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1719,9 +1719,57 @@
     </message>
 </context>
 <context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+40"/>
+        <source>Campaign owner may confirm a send when reviewers are named</source>
+        <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude duplicate addresses at preparation</source>
+        <translation>Dubbele adressen uitsluiten bij de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude denylisted recipients at preparation</source>
+        <translation>Ontvangers op de bloklijst uitsluiten bij de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period of a delivery (seconds)</source>
+        <translation>Geldigheidsduur van een levering (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries of temporary failures</source>
+        <translation>Nieuwe pogingen na tijdelijke fouten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between retries</source>
+        <translation>Seconden tussen pogingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries that may prepare or send at once</source>
+        <translation>Leveringen die tegelijk mogen worden voorbereid of verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public base URL of the tracking server</source>
+        <translation>Openbare basis-URL van de trackingserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard bounces after which an address is quarantined</source>
+        <translation>Harde bounces waarna een adres in quarantaine gaat</translation>
+    </message>
+</context>
+<context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+113"/>
+        <location filename="../../views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
@@ -2455,7 +2503,7 @@
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2578,7 +2626,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="+24"/>
+        <location filename="../../views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

@@ -1580,12 +1580,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+78"/>
+        <location filename="../../views/main_window.py" line="+82"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1719,9 +1719,57 @@
     </message>
 </context>
 <context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+40"/>
+        <source>Campaign owner may confirm a send when reviewers are named</source>
+        <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude duplicate addresses at preparation</source>
+        <translation>Exkludera dubblettadresser vid förberedelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude denylisted recipients at preparation</source>
+        <translation>Exkludera blockerade mottagare vid förberedelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period of a delivery (seconds)</source>
+        <translation>Giltighetstid för en leverans (sekunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries of temporary failures</source>
+        <translation>Nya försök efter tillfälliga fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between retries</source>
+        <translation>Sekunder mellan försöken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries that may prepare or send at once</source>
+        <translation>Leveranser som får förberedas eller skickas samtidigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public base URL of the tracking server</source>
+        <translation>Spårningsserverns offentliga bas-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard bounces after which an address is quarantined</source>
+        <translation>Hårda studsar innan en adress sätts i karantän</translation>
+    </message>
+</context>
+<context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+113"/>
+        <location filename="../../views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -2578,7 +2626,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="+24"/>
+        <location filename="../../views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

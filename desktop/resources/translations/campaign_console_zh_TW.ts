@@ -1579,12 +1579,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+78"/>
+        <location filename="../../views/main_window.py" line="+82"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -1718,9 +1718,57 @@
     </message>
 </context>
 <context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../views/translatable_data.py" line="+40"/>
+        <source>Campaign owner may confirm a send when reviewers are named</source>
+        <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude duplicate addresses at preparation</source>
+        <translation>準備時排除重複的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude denylisted recipients at preparation</source>
+        <translation>準備時排除封鎖清單中的收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period of a delivery (seconds)</source>
+        <translation>傳遞的有效期間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries of temporary failures</source>
+        <translation>暫時性失敗的重試次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between retries</source>
+        <translation>重試間隔秒數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries that may prepare or send at once</source>
+        <translation>可同時準備或傳送的傳遞數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public base URL of the tracking server</source>
+        <translation>追蹤伺服器的公開基底 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard bounces after which an address is quarantined</source>
+        <translation>地址被隔離前的硬退信次數</translation>
+    </message>
+</context>
+<context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+113"/>
+        <location filename="../../views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
@@ -2575,7 +2623,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="+24"/>
+        <location filename="../../views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>

@@ -106,7 +106,8 @@ class OptionTableModel(QAbstractTableModel):
             if column == 0:
                 return row.name
             if column == 1:
-                return row.label
+                # Built-in labels are translated (translatable_data.py); typed ones are kept.
+                return QCoreApplication.translate("OptionLabels", row.label)
             if column == 2:
                 return value_words(row.data_type.value)
             if role == Qt.ItemDataRole.DisplayRole:
