@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -67,9 +69,19 @@ class MessageFactory:
 _factory: MessageFactory | None = None
 
 
+def _exit_with_parent(parent: int) -> None:
+    """A killed send (SIGKILL) cannot stop its pool: the worker leaves when it is orphaned."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
 def _start_worker(spec: RenderSpec, sender: SenderFields, niceness: int) -> None:
     global _factory
     _factory = MessageFactory(spec, sender)
+    threading.Thread(
+        target=_exit_with_parent, args=(os.getppid(),), name="exit-with-parent", daemon=True
+    ).start()
     if niceness:
         # Building runs ahead of sending: it yields the CPU to the connections (and to a
         # relay on this machine), which are what the throughput waits on.

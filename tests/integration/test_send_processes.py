@@ -154,20 +154,38 @@ def test_stop_from_another_process_cancels_what_was_not_sent(
     assert "stopped" in again.stderr  # Stop is final
 
 
+def _children(pid: int) -> set[int]:
+    children = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                children.add(int(entry))
+    return children
+
+
 def test_a_killed_send_restarts_and_duplicates_only_in_flight_messages(
     db_url, sessions, manager, spawned
 ) -> None:
-    total = 400
+    total = 600  # enough for the messages to be built in a worker process
     delivery_id = prepared_delivery(sessions, manager, total)
     handler = RecordingHandler(delay=0.005)
     with smtp_server(handler) as server:
         sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 60)
+        builders = _children(sender.pid)
+        assert builders  # the build process
         os.kill(sender.pid, signal.SIGKILL)
         sender.wait(30)
         killed_at = handler.count()
         assert killed_at < total
         assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
+        # The orphaned build process leaves by itself.
+        wait_for(lambda: not any(os.path.exists(f"/proc/{pid}") for pid in builders), 10)
 
         result = _finish(_start_send(db_url, delivery_id, server.port, spawned))
 
