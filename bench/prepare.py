@@ -18,8 +18,8 @@ import argparse
 import json
 import os
 import random
-import resource
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,10 +89,45 @@ and conditions on the web site. Campaign: {{ campaign.label }}.</div>
 TEXT = "Hello {{ recipient.first_name }}, spring offers: see {{ mirror_url }}\n"
 
 
-def peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
+class TreeMemory:
+    """Samples the resident memory of this process and its children (the rendering
+    workers) five times a second; `peak` is the largest sum seen."""
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _rss_mb(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+                return [int(p) for p in children.read().split()]
+        except OSError:
+            return []
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.2):
+            total = self._rss_mb(me) + sum(self._rss_mb(c) for c in self._children(me))
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
 def build(url: str, count: int) -> int:
@@ -243,22 +278,32 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     longest = 0
     last = 0
     signals = 0
+    phase = {"now": "start", "longest": ""}
 
     def tick() -> None:
         nonlocal longest, last
         now = clock.elapsed()
-        longest = max(longest, now - last)
+        if now - last > longest:
+            longest = now - last
+            phase["longest"] = phase["now"]
         last = now
 
     def counted(*_args) -> None:
         nonlocal signals
         signals += 1
 
+    marks: list[tuple[str, float]] = []
+
+    def phase_changed(name: str) -> None:
+        phase["now"] = name
+        marks.append((name, time.monotonic()))
+
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
     outcome: dict = {}
     worker.progress.connect(counted)
+    worker.phase_changed.connect(phase_changed)
     worker.finished.connect(lambda result: outcome.update(result))
     worker.failed.connect(lambda error: outcome.update(error=error))
     threads = []
@@ -276,11 +321,15 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     seconds = time.monotonic() - start
     timer.stop()
     engine.dispose()
+    ends = [t for _name, t in marks[1:]] + [start + seconds]
+    durations = ", ".join(f"{n} {end - t:.1f} s" for (n, t), end in zip(marks, ends, strict=True))
+    print(f"  GUI run phases: {durations}")
     # The timer's own period is not a stall.
     stall = max(0, longest - 10)
     print(
         f"GUI worker: {outcome.get('status') or outcome.get('error')} in {seconds:.1f} s,"
         f" {signals} progress signals, longest event-loop stall {stall} ms"
+        f" (during {phase['longest'] or 'start'})"
     )
     return stall, seconds
 
@@ -302,6 +351,7 @@ def main() -> int:
     delivery_id = build(url, args.recipients)
     print(f"data: {args.recipients:,} recipients in {time.monotonic() - start:.1f} s")
 
+    memory = TreeMemory()
     settings = PreparationSettings(
         processes=args.processes, chunk_size=args.chunk, parallel_threshold=0
     )
@@ -330,16 +380,18 @@ def main() -> int:
     print("  phases: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
 
     base_seconds = baseline(url, delivery_id, args.processes, args.chunk)
-    ratio = prep_seconds / base_seconds
-    print(f"ratio preparation / baseline: {ratio:.2f} (goal <= 1.3)")
+    print(f"ratio preparation / baseline: {prep_seconds / base_seconds:.2f} (goal <= 1.3)")
 
     stall = None
     if not args.no_gui:
-        stall, _ = gui_run(url, delivery_id, settings)
-    own, children = peak_mb()
+        # Prepared again from the GUI worker, then a second baseline right after it: on a
+        # shared machine each ratio compares runs made under the same load.
+        stall, gui_seconds = gui_run(url, delivery_id, settings)
+        gui_base = baseline(url, delivery_id, args.processes, args.chunk)
+        print(f"ratio GUI preparation / baseline: {gui_seconds / gui_base:.2f} (goal <= 1.3)")
+    peak = memory.stop()
     print(
-        f"peak memory: preparing process {own:.0f} MB, largest worker {children:.0f} MB,"
-        f" together at most {own + children * args.processes:.0f} MB (goal < 600 MB)"
+        f"peak memory (preparing process and its workers together): {peak:.0f} MB (goal < 600 MB)"
     )
     if stall is not None:
         print(f"longest event-loop stall: {stall} ms (goal < 100 ms)")

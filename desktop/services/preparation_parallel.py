@@ -11,6 +11,7 @@ what preparation keeps: the render errors and the largest message's size.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -81,8 +82,15 @@ _renderer: DeliveryRenderer | None = None
 _engine: Engine | None = None
 
 
+# Rendering is background work: at a lower priority, the console's window (and anything
+# else the operator does) keeps the processor when it needs it; alone, workers lose nothing.
+WORKER_NICENESS = 10
+
+
 def _start_worker(spec: RenderSpec, db_url: str) -> None:
     global _renderer, _engine
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
     _renderer = DeliveryRenderer(spec)
     _engine = make_engine(db_url)
 

@@ -7,6 +7,8 @@ throttled to a few per second, so a million recipients never flood the event loo
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -18,6 +20,7 @@ from desktop.services.preparation import PreparationSettings, prepare
 from desktop.services.rights import Actor
 
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress signals a second
+THREAD_NICENESS = 5
 
 
 class PrepareWorker(QObject):
@@ -62,6 +65,9 @@ class PrepareWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        if sys.platform.startswith("linux"):
+            # Linux gives each thread its own niceness: this one yields to the window's.
+            os.nice(THREAD_NICENESS)
         self.started.emit()
         try:
             result = prepare(

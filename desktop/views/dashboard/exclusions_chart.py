@@ -7,8 +7,8 @@ domain.md §3.1 from top to bottom, and only causes with exclusions are shown.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 CONTEXT = "ExclusionCauses"
 
@@ -55,9 +55,14 @@ class ExclusionsChart(QWidget):
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush=BAR_COLOUR)
         self.plot.addItem(self.bars)
         self.counts: dict[str, int] = {}
+        self.empty = QLabel(self.tr("No exclusion to show."))
+        self.empty.setObjectName("noExclusions")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #777")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(self.empty)
         self.setMinimumHeight(180)
         self.set_counts({})
 
@@ -77,6 +82,9 @@ class ExclusionsChart(QWidget):
             for pos, (cause, n) in zip(positions, shown, strict=True)
         ]
         self.plot.getAxis("left").setTicks([ticks])
+        # An empty plot would show meaningless axes: a sentence says it instead.
+        self.plot.setVisible(bool(shown))
+        self.empty.setVisible(not shown)
         top = max(widths, default=1)
         self.plot.setXRange(0, top * 1.05, padding=0)
         self.plot.setYRange(-0.6, max(len(shown) - 0.4, 0.6), padding=0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -71,6 +71,18 @@ def stop_all_preparations(wait_ms: int = 30000) -> None:
         if isValid(thread):
             thread.wait(wait_ms)
     _runs.clear()
+
+
+_exit_hooked = False
+
+
+def _stop_at_exit() -> None:
+    """A running thread must not outlive the application: stop and wait at quit."""
+    global _exit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _exit_hooked:
+        app.aboutToQuit.connect(stop_all_preparations)
+        _exit_hooked = True
 
 
 class _RunEnd(QObject):
@@ -219,6 +231,7 @@ class PreparationPanel(QWidget):
         if not self.confirm(self.tr("Prepare"), text):
             return
         worker = PrepareWorker(self.context.sessions, self.context.actor, self.delivery_id)
+        _stop_at_exit()
         thread = start_prepare_worker(worker)
         end = _RunEnd(self.delivery_id)
         thread.finished.connect(end.forget)
