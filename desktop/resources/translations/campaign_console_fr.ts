@@ -2363,7 +2363,7 @@
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation>par défaut&#xa0;: un fichier dans votre dossier de données</translation>
+        <translation>par défaut&#xa0;: fichier du dossier de données</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2363,7 +2363,7 @@
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation>standaard: een bestand in uw gegevensmap</translation>
+        <translation>standaard: bestand in uw gegevensmap</translation>
     </message>
     <message>
         <location line="+2"/>

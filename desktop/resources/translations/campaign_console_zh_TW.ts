@@ -2360,7 +2360,7 @@
     <message>
         <location line="+7"/>
         <source>default: a file in your data folder</source>
-        <translation>預設：資料資料夾中的檔案</translation>
+        <translation>預設：使用者資料夾中的檔案</translation>
     </message>
     <message>
         <location line="+2"/>
