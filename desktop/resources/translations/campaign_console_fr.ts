@@ -669,6 +669,11 @@
         <source>Exclusions by cause</source>
         <translation>Exclusions par cause</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>No exclusion to show.</source>
+        <translation>Aucune exclusion à afficher.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -669,6 +669,11 @@
         <source>Exclusions by cause</source>
         <translation>Uitsluitingen per oorzaak</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>No exclusion to show.</source>
+        <translation>Geen uitsluitingen om te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -669,6 +669,11 @@
         <source>Exclusions by cause</source>
         <translation>Exkluderingar per orsak</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>No exclusion to show.</source>
+        <translation>Inga exkluderingar att visa.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

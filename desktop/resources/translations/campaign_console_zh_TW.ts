@@ -668,6 +668,11 @@
         <source>Exclusions by cause</source>
         <translation>依原因分類的排除</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>No exclusion to show.</source>
+        <translation>沒有要顯示的排除項目。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
