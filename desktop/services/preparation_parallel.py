@@ -1,11 +1,11 @@
 """Personalisation of a prepared target, chunk by chunk, in worker processes.
 
 Rendering is the floor of a preparation's time (measurements.md: ~9,000 renders per
-second per core), so it runs in a pool of processes started with `spawn` (forking a
-process that holds a QApplication is unsafe). The preparing process sends only lists of
-recipient ids; each worker reads those recipients itself from the database (readers do
-not block one another in WAL mode), renders subject, HTML and text, and sends back only
-what preparation keeps: the render errors and the largest message's size.
+second per core), so it runs in a pool of worker processes (see worker_context()). The
+preparing process sends only lists of recipient ids; each worker reads those recipients
+itself from the database (readers do not block one another in WAL mode), renders
+subject, HTML and text, and sends back only what preparation keeps: the render errors
+and the largest message's size.
 """
 
 from __future__ import annotations
@@ -109,6 +109,19 @@ def _render_ids(ids: list[int]) -> ChunkOutcome:
 # ---- in the preparing process -----------------------------------------------------------
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """`forkserver` where there is one: a small server process, started once and importing
+    this module once, forks each worker, so a pool is ready in a fraction of a second and
+    the window's process is never forked (forking a process holding a QApplication is
+    unsafe, and spawning from it stalled its event loop for up to ~90 ms). Else `spawn`."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+
 class RenderPool:
     """A pool of rendering processes for one delivery; start it early, it warms up while
     the target is computed."""
@@ -117,7 +130,7 @@ class RenderPool:
         self.processes = max(1, processes)
         self._executor = ProcessPoolExecutor(
             max_workers=self.processes,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=worker_context(),
             initializer=_start_worker,
             initargs=(spec, db_url),
         )

@@ -80,21 +80,40 @@ class PrepareWorker(QObject):
             )
         except ConsoleError as exc:
             self.failed.emit(str(exc))
-            return
         except Exception as exc:  # a bug must reach the user, not kill the thread silently
             self.failed.emit(f"internal error: {exc!r}")
-            return
-        self.finished.emit(result.as_dict())
+        else:
+            self.finished.emit(result.as_dict())
+        finally:
+            # Quit from inside the thread: a quit() queued to the GUI thread was seen to
+            # get lost now and then, leaving the thread (and whoever waits on it) hanging.
+            QThread.currentThread().quit()
+
+
+class _ThreadReaper(QObject):
+    """Lives in the starting (GUI) thread: once the worker reports its end, waits for the
+    thread to exit and deletes both. QThread.finished is not relied on: with PySide6 its
+    connections were seen to be skipped now and then."""
+
+    def __init__(self, thread: QThread, worker: PrepareWorker) -> None:
+        super().__init__(thread)  # owned by the thread object, deleted with it
+        self._thread = thread
+        self._worker = worker
+
+    @Slot()
+    def reap(self) -> None:
+        self._thread.wait(30000)
+        self._worker.deleteLater()
+        self._thread.deleteLater()
 
 
 def start_prepare_worker(worker: PrepareWorker, parent: QObject | None = None) -> QThread:
-    """Moves the worker to a new thread and starts it; both are deleted when it ends."""
+    """Moves the worker to a new thread and starts it; both are deleted once it ended."""
     thread = QThread(parent)
     worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
+    thread.started.connect(worker.run)  # run() quits the thread when it ends
+    reaper = _ThreadReaper(thread, worker)
+    worker.finished.connect(reaper.reap)
+    worker.failed.connect(reaper.reap)
     thread.start()
     return thread

@@ -86,7 +86,7 @@ def _stop_at_exit() -> None:
 
 
 class _RunEnd(QObject):
-    """Forgets a run when its thread ends; lives in the GUI thread."""
+    """Forgets a run when its worker reports the end; lives in the GUI thread."""
 
     def __init__(self, delivery_id: int) -> None:
         super().__init__()
@@ -234,7 +234,8 @@ class PreparationPanel(QWidget):
         _stop_at_exit()
         thread = start_prepare_worker(worker)
         end = _RunEnd(self.delivery_id)
-        thread.finished.connect(end.forget)
+        worker.finished.connect(end.forget)
+        worker.failed.connect(end.forget)
         _runs[self.delivery_id] = (thread, worker, end)
         self.last_result = None
         self._attach(worker)
