@@ -215,3 +215,19 @@ def test_an_unreachable_relay_pauses_the_delivery_and_fails_nobody(sessions, man
         report = send_delivery(sessions, manager, delivery_id, relay_of(server))
     assert report.status is DeliveryStatus.FINISHED
     assert handler.by_rcpt() == {address: 1 for address in addresses(8)}
+
+
+def test_stopping_a_delivery_nobody_sends_cancels_its_messages(sessions, manager) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 6)
+    _confirm(sessions, manager, delivery_id)
+    with sessions.begin() as session:
+        send_control.pause(session, manager, delivery_id)
+    with sessions.begin() as session:
+        assert not send_control.is_sending(session, delivery_id)
+        assert send_control.stop(session, manager, delivery_id) == 6
+
+    assert status_of(sessions, delivery_id) is DeliveryStatus.STOPPED
+    assert {row.status for row in _logs(sessions, delivery_id).values()} == {LogStatus.CANCELLED}
+    delivery = delivery_row(sessions, delivery_id)
+    assert (delivery.processed, delivery.delivered) == (6, 0)
+    assert delivery.finished_at is not None
