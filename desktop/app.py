@@ -82,6 +82,7 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         )
 
     # Imported here: nothing above needs the widgets, and --lang errors stay fast.
+    from desktop.views.embedded_services_starter import EmbeddedServicesStarter
     from desktop.views.first_start_dialog import (
         CredentialsDialog,
         print_first_start,
@@ -100,7 +101,12 @@ def run_gui(db_url: str | None, language: str | None) -> int:
             return 0
         window = MainWindow(AppContext(sessions, engine, login.actor, url))
         window.show()
-        return app.exec()
+        services = EmbeddedServicesStarter(sessions, window)
+        services.start_soon()
+        try:
+            return app.exec()
+        finally:
+            services.stop()
     except ConsoleError as exc:
         return _error(str(exc))
     finally:

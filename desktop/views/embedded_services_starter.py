@@ -1,0 +1,41 @@
+"""Starts the application's own servers (outbox, tracking, scheduler) once the window shows.
+
+They import aiohttp and aiosmtpd, which costs half a second: started from the event loop
+just after the first paint, the window appears at once and the servers follow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class EmbeddedServicesStarter(QObject):
+    def __init__(self, sessions: sessionmaker[Session], window: QMainWindow) -> None:
+        super().__init__(window)
+        self._sessions = sessions
+        self._window = window
+        self._services = None
+
+    def start_soon(self) -> None:
+        QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        from desktop.services.embedded_services import start_embedded_services
+
+        self._services = start_embedded_services(self._sessions)
+        if self._services.problems:
+            text = QCoreApplication.translate("App", "Not started: %1").replace(
+                "%1", "; ".join(self._services.problems)
+            )
+            self._window.statusBar().showMessage(text, 15000)
+
+    def stop(self) -> None:
+        """On quit: sends finish what is on the wire and stay In progress; servers stop."""
+        from desktop.workers.send_worker import SEND_THREADS
+
+        SEND_THREADS.detach_all()
+        if self._services is not None:
+            self._services.stop()
+            self._services = None
