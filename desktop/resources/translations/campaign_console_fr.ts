@@ -8,6 +8,11 @@
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <source>Not started: %1</source>
+        <translation>Non démarrés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildTable</name>
@@ -1963,12 +1968,12 @@
     </message>
     <message>
         <location line="-113"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Stop preparation</source>
         <translation>Arrêter la préparation</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -1999,12 +2004,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Preparation failed: %1</source>
         <translation>Échec de la préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Being prepared in another window or process.</source>
         <translation>En cours de préparation dans une autre fenêtre ou un autre processus.</translation>
     </message>
@@ -2014,7 +2019,7 @@
         <translation>Préparer la diffusion «&#xa0;%1&#xa0;»&#xa0;? La cible, les exclusions et chaque message sont calculés maintenant&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Starting the preparation…</source>
         <translation>Démarrage de la préparation…</translation>
     </message>

@@ -8,6 +8,11 @@
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
+    <message>
+        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <source>Not started: %1</source>
+        <translation>Niet gestart: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildTable</name>
@@ -1963,12 +1968,12 @@
     </message>
     <message>
         <location line="-113"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Stop preparation</source>
         <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
@@ -1999,12 +2004,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Preparation failed: %1</source>
         <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Being prepared in another window or process.</source>
         <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
@@ -2014,7 +2019,7 @@
         <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Starting the preparation…</source>
         <translation>De voorbereiding wordt gestart…</translation>
     </message>

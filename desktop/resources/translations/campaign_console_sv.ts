@@ -8,6 +8,11 @@
         <source>Cannot open the database %1: %2</source>
         <translation>Det går inte att öppna databasen %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <source>Not started: %1</source>
+        <translation>Inte startade: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildTable</name>
@@ -1963,12 +1968,12 @@
     </message>
     <message>
         <location line="-113"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Stop preparation</source>
         <translation>Stoppa förberedelse</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
@@ -1999,12 +2004,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Preparation failed: %1</source>
         <translation>Förberedelsen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Being prepared in another window or process.</source>
         <translation>Förbereds i ett annat fönster eller en annan process.</translation>
     </message>
@@ -2014,7 +2019,7 @@
         <translation>Förbered leveransen ”%1”? Målgruppen, exkluderingarna och varje meddelande beräknas nu; inget skickas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Starting the preparation…</source>
         <translation>Förberedelsen startar…</translation>
     </message>

@@ -8,6 +8,11 @@
         <source>Cannot open the database %1: %2</source>
         <translation>無法開啟資料庫 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <source>Not started: %1</source>
+        <translation>未啟動：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChildTable</name>
@@ -1961,12 +1966,12 @@
     </message>
     <message>
         <location line="-113"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Stop preparation</source>
         <translation>停止準備</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Logs</source>
         <translation>記錄檔</translation>
     </message>
@@ -1997,12 +2002,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Preparation failed: %1</source>
         <translation>準備失敗：%1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Being prepared in another window or process.</source>
         <translation>正在其他視窗或處理程序中準備。</translation>
     </message>
@@ -2012,7 +2017,7 @@
         <translation>要準備傳遞「%1」嗎？現在會計算目標、排除項目及每則訊息，不會傳送任何內容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Starting the preparation…</source>
         <translation>正在開始準備…</translation>
     </message>
