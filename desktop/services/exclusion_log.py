@@ -100,17 +100,6 @@ def _query(delivery_id: int, where: ExclusionFilter) -> Select[Any]:
     )
 
 
-def exclusions_by_cause(session: Session, delivery_id: int) -> dict[str, int]:
-    """{cause machine name: count}, in the order of domain.md §3.1, causes with rows only."""
-    rows = session.execute(
-        select(DeliveryLog.exclusion_cause, func.count())
-        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.EXCLUDED)
-        .group_by(DeliveryLog.exclusion_cause)
-    )
-    counts = {cause: n for cause, n in rows if cause is not None}
-    return {c.value: counts[c] for c in ExclusionCause if counts.get(c)}
-
-
 def count(session: Session, delivery_id: int, where: ExclusionFilter | None = None) -> int:
     query = _query(delivery_id, where or ExclusionFilter())
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0

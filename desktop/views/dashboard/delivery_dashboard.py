@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
-from desktop.services import exclusion_log
+from desktop.services.delivery_summary import exclusions
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.object_registry import register_opener
@@ -165,7 +165,7 @@ class DeliveryDashboard(QWidget):
             )
             key = (delivery.status, delivery.prepared_at)
             if key != self._exclusions_key:
-                snapshot.exclusions = exclusion_log.exclusions_by_cause(session, self.delivery_id)
+                snapshot.exclusions = exclusions(session, self.delivery_id)
                 self._exclusions_key = key
         self.snapshot = snapshot
         self.title.setText(snapshot.label)
