@@ -313,7 +313,7 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     worker.phase_changed.connect(phase_changed)
     worker.finished.connect(lambda result: outcome.update(result))
     worker.failed.connect(lambda error: outcome.update(error=error))
-    worker.finished.connect(app.quit)  # queued to this thread: the loop ends after it
+    worker.finished.connect(app.quit)  # emitted in this thread by the worker's relay
     worker.failed.connect(app.quit)
     threads = []
 

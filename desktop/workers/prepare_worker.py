@@ -1,17 +1,23 @@
 """The preparation of one delivery, in a QThread, for the dashboard.
 
 The worker owns no widget and no ORM object: it gets a session factory, the actor and a
-delivery id, runs services.preparation.prepare(), and reports through signals that are
-throttled to a few per second, so a million recipients never flood the event loop.
+delivery id, and runs services.preparation.prepare() in its thread. It never emits a Qt
+signal from that thread: it queues its reports (throttled to a few a second, so a million
+recipients never flood the event loop), and a relay in the GUI thread emits the signals
+from there. Emitting from the worker thread deadlocked now and then with PySide6: the
+emitting thread held the GIL while waiting for a Qt lock that the GUI thread held while
+waiting for the GIL (deleting an earlier worker, for one).
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import sys
 import time
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -19,13 +25,15 @@ from desktop.services.cancellation import CancelToken, Progress
 from desktop.services.preparation import PreparationSettings, prepare
 from desktop.services.rights import Actor
 
-PROGRESS_INTERVAL = 0.2  # seconds: at most five progress signals a second
+PROGRESS_INTERVAL = 0.2  # seconds: at most five progress reports a second
+RELAY_MS = 50  # how often the GUI thread passes the worker's reports on
 THREAD_NICENESS = 5
 
 
 class PrepareWorker(QObject):
-    """Signals, in order: started, then phase_changed(phase) once per phase with
-    progress(phase, done, total) in between, then finished(result dict) or failed(error)."""
+    """Signals (emitted in the thread that started the worker), in order: started, then
+    phase_changed(phase) once per phase with progress(phase, done, total) in between, then
+    finished(result dict) or failed(error)."""
 
     started = Signal()
     phase_changed = Signal(str)
@@ -40,14 +48,17 @@ class PrepareWorker(QObject):
         delivery_id: int,
         settings: PreparationSettings | None = None,
     ) -> None:
-        super().__init__()  # no parent: it moves to its own thread
+        super().__init__()
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id
         self.settings = settings
         self.token = CancelToken()
+        self.own_thread: QThread | None = None  # set by start_prepare_worker
+        # (signal name, arguments), put by the worker thread, taken by the relay.
+        self.reports: queue.SimpleQueue[tuple[str, tuple[Any, ...]]] = queue.SimpleQueue()
         self._phase = ""
-        self._last_emit = 0.0
+        self._last_report = 0.0
 
     def stop(self) -> None:
         """Thread-safe: the preparation stops at its next check, leaving nothing behind."""
@@ -57,18 +68,18 @@ class PrepareWorker(QObject):
         now = time.monotonic()
         if progress.phase != self._phase:
             self._phase = progress.phase
-            self.phase_changed.emit(progress.phase)
-        elif now - self._last_emit < PROGRESS_INTERVAL and progress.done < progress.total:
+            self.reports.put(("phase_changed", (progress.phase,)))
+        elif now - self._last_report < PROGRESS_INTERVAL and progress.done < progress.total:
             return
-        self._last_emit = now
-        self.progress.emit(progress.phase, progress.done, progress.total)
+        self._last_report = now
+        self.reports.put(("progress", (progress.phase, progress.done, progress.total)))
 
     @Slot()
     def run(self) -> None:
         if sys.platform.startswith("linux"):
             # Linux gives each thread its own niceness: this one yields to the window's.
             os.nice(THREAD_NICENESS)
-        self.started.emit()
+        self.reports.put(("started", ()))
         try:
             result = prepare(
                 self.sessions,
@@ -79,41 +90,60 @@ class PrepareWorker(QObject):
                 settings=self.settings,
             )
         except ConsoleError as exc:
-            self.failed.emit(str(exc))
+            self.reports.put(("failed", (str(exc),)))
         except Exception as exc:  # a bug must reach the user, not kill the thread silently
-            self.failed.emit(f"internal error: {exc!r}")
+            self.reports.put(("failed", (f"internal error: {exc!r}",)))
         else:
-            self.finished.emit(result.as_dict())
+            self.reports.put(("finished", (result.as_dict(),)))
         finally:
-            # Quit from inside the thread: a quit() queued to the GUI thread was seen to
-            # get lost now and then, leaving the thread (and whoever waits on it) hanging.
-            QThread.currentThread().quit()
+            # Quit from inside the thread (thread-safe): a quit() queued to the GUI thread
+            # was seen to get lost now and then, leaving the thread and its waiters hanging.
+            if self.own_thread is not None:
+                self.own_thread.quit()
 
 
-class _ThreadReaper(QObject):
-    """Lives in the starting (GUI) thread: once the worker reports its end, waits for the
-    thread to exit and deletes both. QThread.finished is not relied on: with PySide6 its
-    connections were seen to be skipped now and then."""
+class _Relay(QObject):
+    """Lives in the starting (GUI) thread: emits the worker's reports there, in order, and
+    once the worker ended, waits for its thread and deletes both. (QThread.finished is not
+    relied on: with PySide6 its connections were seen to be skipped now and then.)"""
 
     def __init__(self, thread: QThread, worker: PrepareWorker) -> None:
         super().__init__(thread)  # owned by the thread object, deleted with it
         self._thread = thread
         self._worker = worker
+        self._timer = QTimer(self)
+        self._timer.setInterval(RELAY_MS)
+        self._timer.timeout.connect(self.relay)
+        self._timer.start()
 
     @Slot()
-    def reap(self) -> None:
-        self._thread.wait(30000)
-        self._worker.deleteLater()
-        self._thread.deleteLater()
+    def relay(self) -> None:
+        worker = self._worker
+        while True:
+            try:
+                name, args = worker.reports.get_nowait()
+            except queue.Empty:
+                return
+            getattr(worker, name).emit(*args)
+            if name in ("finished", "failed"):
+                self._timer.stop()
+                self._thread.wait(30000)
+                worker.deleteLater()
+                self._thread.deleteLater()
+                return
 
 
 def start_prepare_worker(worker: PrepareWorker, parent: QObject | None = None) -> QThread:
-    """Moves the worker to a new thread and starts it; both are deleted once it ended."""
+    """Runs the worker in a new thread; both are deleted once it ended.
+
+    The worker object itself stays in the GUI thread (no moveToThread): only its run()
+    executes in the new thread, by a direct connection, and touches no Qt object there but
+    the thread's quit(). So its signals, emitted by the relay, reach every receiver
+    (lambdas included, which PySide ties to the sender's thread) in the GUI thread."""
     thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)  # run() quits the thread when it ends
-    reaper = _ThreadReaper(thread, worker)
-    worker.finished.connect(reaper.reap)
-    worker.failed.connect(reaper.reap)
+    worker.own_thread = thread
+    # run() quits the thread when it ends.
+    thread.started.connect(worker.run, Qt.ConnectionType.DirectConnection)
+    _Relay(thread, worker)
     thread.start()
     return thread

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from shiboken6 import isValid
 
 from desktop.models import Delivery
@@ -54,15 +56,27 @@ def test_finished_carries_the_kpis_and_exclusions(qtbot, sessions, manager):
     assert result["exclusions"] == {"invalid_address": 1}
 
 
-def test_stop_ends_with_a_stopped_result_and_nothing_kept(qtbot, sessions, manager):
+def test_stop_ends_with_a_stopped_result_and_nothing_kept(qtbot, sessions, manager, monkeypatch):
     delivery_id = _delivery_with_recipients(sessions)
     worker = PrepareWorker(sessions, manager, delivery_id)
-    # Stops as soon as personalisation starts (called in the worker's thread, as a button
-    # click's stop() would be called from the GUI thread: the token is thread-safe).
-    worker.phase_changed.connect(lambda phase: phase == "personalisation" and worker.stop())
+    # The worker waits at its personalisation report until stop() came from this thread,
+    # as a click on Stop preparation would.
+    reached, release = threading.Event(), threading.Event()
+    original = PrepareWorker._report
+
+    def held(self, progress):
+        if progress.phase == "personalisation" and not reached.is_set():
+            reached.set()
+            release.wait(10)
+        original(self, progress)
+
+    monkeypatch.setattr(PrepareWorker, "_report", held)
 
     with qtbot.waitSignal(worker.finished, timeout=20000) as finished:
         thread = start_prepare_worker(worker)
+        qtbot.waitUntil(reached.is_set, timeout=10000)
+        worker.stop()
+        release.set()
     _wait_for_end(qtbot, thread)
 
     assert finished.args[0]["stopped"] is True
@@ -70,6 +84,20 @@ def test_stop_ends_with_a_stopped_result_and_nothing_kept(qtbot, sessions, manag
         delivery = s.get(Delivery, delivery_id)
         assert delivery.status is DeliveryStatus.BEING_EDITED
         assert delivery.targeted == 0
+
+
+def test_signals_arrive_in_the_thread_that_started_the_worker(qtbot, sessions, manager):
+    delivery_id = _delivery_with_recipients(sessions)
+    worker = PrepareWorker(sessions, manager, delivery_id)
+    seen: list[bool] = []
+    gui_thread = threading.get_ident()
+    worker.progress.connect(lambda *_: seen.append(threading.get_ident() == gui_thread))
+
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        thread = start_prepare_worker(worker)
+    _wait_for_end(qtbot, thread)
+
+    assert seen and all(seen)
 
 
 def test_a_refused_preparation_emits_failed_with_the_reason(qtbot, sessions, reviewer):

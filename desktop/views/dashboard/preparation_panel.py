@@ -246,8 +246,8 @@ class PreparationPanel(QWidget):
         self._update_buttons()
 
     def _attach(self, worker: PrepareWorker) -> None:
-        """Shows a running preparation; every slot is a method of this GUI-thread panel,
-        so the worker's signals arrive queued in the GUI thread."""
+        """Shows a running preparation; the worker's signals come from its relay in the
+        GUI thread (prepare_worker), so these slots may touch the widgets."""
         self.worker = worker
         worker.phase_changed.connect(self._on_phase)
         worker.progress.connect(self._on_progress)
