@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -223,3 +224,16 @@ def test_a_search_with_few_matches_needs_no_separate_count(sessions, monkeypatch
     model.set_search("rare")
     assert model.rowCount() == 1
     assert model.value(0, "label") == "Rare bird"
+
+
+def test_filters_follow_the_folder(qtbot, sessions) -> None:
+    """Campaigns have no status or channel: their list offers no such filter."""
+    from desktop.views.folders import CAMPAIGNS
+
+    panel = _panel(qtbot, sessions)
+    assert set(panel.filter_boxes) == {"status", "channel"}
+    panel.set_listing(CAMPAIGNS)
+    qtbot.wait(10)
+    assert panel.filter_boxes == {}
+    visible = [box for box in panel.findChildren(QComboBox) if box.isVisible()]
+    assert visible == []
