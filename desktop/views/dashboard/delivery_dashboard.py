@@ -40,7 +40,7 @@ REFRESH_MS = 1000
 STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
     S.BEING_EDITED: ("#546e7a", "\u270e"),
     S.PREPARING: ("#1565c0", "\u27f3"),
-    S.PENDING_APPROVAL: ("#ef6c00", "\u231b"),
+    S.PENDING_APPROVAL: ("#ef6c00", "\u25d0"),
     S.PENDING_CONFIRMATION: ("#00796b", "\u25cf"),
     S.PREPARATION_FAILED: ("#c62828", "\u2716"),
     S.SCHEDULED: ("#5e35b1", "\u25f7"),
@@ -50,9 +50,9 @@ STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
     S.STOPPED: ("#616161", "\u25a0"),
     S.FAILED: ("#c62828", "\u2716"),
     S.PENDING_EXTRACTION: ("#00796b", "\u21e9"),
-    S.FILE_TO_APPROVE: ("#ef6c00", "\u231b"),
+    S.FILE_TO_APPROVE: ("#ef6c00", "\u25d0"),
     S.TO_SUBMIT: ("#00796b", "\u2709"),
-    S.PROOFS_TO_VALIDATE: ("#ef6c00", "\u231b"),
+    S.PROOFS_TO_VALIDATE: ("#ef6c00", "\u25d0"),
 }
 
 
