@@ -16,6 +16,7 @@ from desktop.services.preparation import (
     prepare,
     stop_preparation,
 )
+from desktop.services.preparation_targeting import Targeting
 from tests.unit.preparation_data import add_delivery, add_recipient, log_rows
 
 
@@ -296,4 +297,34 @@ def test_the_concurrency_option_limits_deliveries_at_work(sessions, manager, ten
     with pytest.raises(PreparationRefused, match="at most 1 at once"):
         prepare(sessions, manager, delivery_id)
 
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+
+
+def test_a_stop_interrupts_even_a_running_database_statement(
+    sessions, manager, ten_recipients, monkeypatch
+):
+    # SQLite asks the stop check every step here, so the targeting statement itself stops.
+    monkeypatch.setattr("desktop.services.preparation.INTERRUPT_STEPS", 1)
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    token = CancelToken()
+    completed: list[str] = []
+    original = Targeting.select_audience
+
+    def recorded(self):
+        targeted = original(self)
+        completed.append("audience")
+        return targeted
+
+    monkeypatch.setattr(Targeting, "select_audience", recorded)
+
+    def stop_when_targeting(progress: Progress) -> None:
+        if progress.phase == "targeting":
+            token.cancel()
+
+    result = prepare(sessions, manager, delivery_id, token=token, progress=stop_when_targeting)
+
+    assert result.stopped and result.status is DeliveryStatus.BEING_EDITED
+    assert completed == []  # the statement did not run to its end
+    assert _log_count(sessions, delivery_id) == 0
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
