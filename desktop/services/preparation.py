@@ -97,6 +97,8 @@ JOURNALLED_RENDER_ERRORS = 20
 # How often a running preparation looks whether someone stopped it from another process.
 STOP_POLL_SECONDS = 2.0
 
+# Addresses sent to a worker process at a time for the address check.
+ADDRESS_CHUNK = 10000
 # SQLite calls the stop check every this many virtual-machine steps of a long statement.
 INTERRUPT_STEPS = 200_000
 
@@ -308,21 +310,28 @@ class _Preparation:
 
         # Phase 1: targeting, with the causes each recipient's own row decides
         self.report("targeting", message="selecting the audience")
+        # Workers start (and warm up) while the database computes the target.
+        if renderer is not None and spec is not None and self._parallel(conn):
+            pool = RenderPool(spec, database_url(self.engine), self.settings.processes)
         target = Targeting(
             conn,
             self._target_spec(delivery, remove_duplicates, remove_denylisted),
             rules,
+            # With workers, the address check (Python, a few microseconds an address) runs
+            # in them rather than inside the single-threaded targeting statement.
+            check_addresses=pool is None,
         )
         self.target = target
-        # Workers start (and warm up) while the database computes the target.
-        if renderer is not None and spec is not None and self._parallel(conn):
-            pool = RenderPool(spec, database_url(self.engine), self.settings.processes)
         try:
             if delivery.audience_filter is None and delivery.audience_list_id is None:
                 raise PreparationFailed("the delivery has no audience: set a filter or a list")
             conn.rollback()
             target.create()
             targeted = target.select_audience()
+            if pool is not None and email:
+                self.report("targeting", message="checking addresses")
+                chunks = target.address_chunks(ADDRESS_CHUNK)
+                target.mark_invalid(pool.invalid_addresses(chunks, self.check_stop))
             conn.commit()
             self.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
 

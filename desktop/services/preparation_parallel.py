@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, select
 
 from desktop.models import Recipient
 from desktop.models.database import make_engine
+from desktop.services.addresses import is_valid_address
 from desktop.services.rendering import (
     RECIPIENT_FIELDS,
     DeliveryRenderer,
@@ -106,6 +107,10 @@ def _render_ids(ids: list[int]) -> ChunkOutcome:
     return render_rows(_renderer, rows)
 
 
+def _invalid_ids(pairs: list[tuple[int, str]]) -> list[int]:
+    return [recipient_id for recipient_id, address in pairs if not is_valid_address(address)]
+
+
 # ---- in the preparing process -----------------------------------------------------------
 
 
@@ -119,7 +124,6 @@ def worker_context() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload([__name__])
         return context
     return multiprocessing.get_context("spawn")
-
 
 
 class RenderPool:
@@ -147,20 +151,40 @@ class RenderPool:
 
         check_stop() runs between chunks and raises to stop; close(cancel=True) then drops
         the chunks still queued."""
-        pending: deque[tuple[list[int], Future[ChunkOutcome]]] = deque()
+        self._map(_render_ids, chunks, check_stop, on_outcome)
+
+    def invalid_addresses(
+        self, chunks: Iterator[list[tuple[int, str]]], check_stop: Callable[[], None]
+    ) -> list[int]:
+        """Ids whose address services.addresses calls invalid, from (id, address) chunks:
+        the check runs in the workers, which are idle until personalisation."""
+        invalid: list[int] = []
+        self._map(_invalid_ids, chunks, check_stop, lambda _chunk, ids: invalid.extend(ids))
+        return invalid
+
+    def _map(
+        self,
+        function: Callable[[Any], Any],
+        chunks: Iterator[Any],
+        check_stop: Callable[[], None],
+        on_result: Callable[[Any, Any], None],
+    ) -> None:
+        """function(chunk) in the workers, a few chunks in flight per worker, results handed
+        to on_result(chunk, result) in submission order."""
+        pending: deque[tuple[Any, Future[Any]]] = deque()
         limit = self.processes * IN_FLIGHT_PER_WORKER
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:
-                ids = next(chunks, None)
-                if ids is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     exhausted = True
                     break
-                pending.append((ids, self._executor.submit(_render_ids, ids)))
+                pending.append((chunk, self._executor.submit(function, chunk)))
             if not pending:
                 return
-            ids, future = pending.popleft()
-            on_outcome(ids, future.result())
+            chunk, future = pending.popleft()
+            on_result(chunk, future.result())
             check_stop()
 
     def close(self, *, cancel: bool = False) -> None:

@@ -103,10 +103,18 @@ class Targeting:
         conn: Connection,
         spec: TargetSpec,
         rules: typology_rules.RuleSet,
+        *,
+        check_addresses: bool = True,
     ) -> None:
+        """check_addresses=False: select_audience leaves invalid addresses to the caller,
+        which checks address_chunks() elsewhere (in worker processes) and calls
+        mark_invalid() before remove_duplicates()."""
         self.conn = conn
         self.spec = spec
         self.rules = rules
+        self.check_addresses = check_addresses
+        self._missing: int | None = None
+        self._invalid_code: int | None = None
         self.table = _staging_table()
         self.outcomes: list[Outcome] = []
         self._duplicate = self._code(C.DUPLICATE)
@@ -157,8 +165,11 @@ class Targeting:
         whens: list[tuple[ColumnElement[bool], int]] = []
         if spec.email:
             blank = func.trim(func.coalesce(Recipient.email, "")) == ""
-            whens.append((blank, self._code(C.ADDRESS_MISSING)))
-            whens.append((self._invalid(Recipient.email), self._code(C.INVALID_ADDRESS)))
+            self._missing = self._code(C.ADDRESS_MISSING)
+            whens.append((blank, self._missing))
+            self._invalid_code = self._code(C.INVALID_ADDRESS)
+            if self.check_addresses:
+                whens.append((self._invalid(Recipient.email), self._invalid_code))
         else:
             blank = func.trim(func.coalesce(Recipient.postal_address, "")) == ""
             whens.append((blank, self._code(C.NO_POSTAL_ADDRESS)))
@@ -196,6 +207,34 @@ class Targeting:
             return func.console_address_valid(address) == 0
         pattern = r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@([A-Za-z0-9-]+\.)+[A-Za-z0-9-]{2,63}$"
         return not_(func.trim(address).regexp_match(pattern))
+
+    def address_chunks(self, size: int) -> Iterator[list[tuple[int, str]]]:
+        """(id, address) of every row but those without an address, `size` at a time."""
+        t = self.table
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                select(t.c.recipient_id, t.c.address)
+                .where(
+                    or_(t.c.code.is_(None), t.c.code != self._missing),
+                    t.c.recipient_id > last,
+                )
+                .order_by(t.c.recipient_id)
+                .limit(size)
+            ).all()
+            if not rows:
+                return
+            yield [(rid, address or "") for rid, address in rows]
+            last = rows[-1][0]
+
+    def mark_invalid(self, ids: Sequence[int]) -> None:
+        """Invalid address: it comes before every cause the CASE may have given these rows
+        (all but a missing address, whose rows address_chunks() left out)."""
+        if not ids:
+            return
+        t = self.table
+        statement = update(t).where(t.c.recipient_id == bindparam("rid"))
+        self.conn.execute(statement.values(code=self._invalid_code), [{"rid": rid} for rid in ids])
 
     # -- causes that depend on the other rows
 

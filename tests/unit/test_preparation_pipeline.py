@@ -17,7 +17,7 @@ from desktop.services.preparation import (
     stop_preparation,
 )
 from desktop.services.preparation_targeting import Targeting
-from tests.unit.preparation_data import add_delivery, add_recipient, log_rows
+from tests.unit.preparation_data import add_delivery, add_recipient, add_typology, log_rows
 
 
 def _delivery(sessions, delivery_id: int) -> Delivery:
@@ -105,19 +105,47 @@ def test_a_recipient_whose_message_cannot_render_is_logged_with_the_reason(sessi
     assert _delivery(sessions, delivery_id).render_errors == 1
 
 
-def test_rendering_in_worker_processes_gives_the_same_outcome(sessions, manager):
+def test_worker_processes_give_the_same_outcome_as_the_preparing_process(sessions, manager):
     with sessions.begin() as s:
         for n in range(30):
             fields = {"tier": "gold"} if n % 7 else {}
             add_recipient(s, f"p{n}@example.com", custom_fields=fields)
-        delivery_id = add_delivery(s, html="<p>{{ recipient.tier }} {{ unsubscribe_url }}</p>")
-    settings = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=4)
+        # Invalid addresses (checked in the workers there) come before every later cause.
+        add_recipient(s, "no-at-sign", custom_fields={"tier": "x"}, denylisted=True)
+        add_recipient(s, "two@@example.com", custom_fields={"tier": "x"}, country="CH")
+        add_recipient(s, "  ", custom_fields={"tier": "x"})
+        add_recipient(s, "P1@example.com", custom_fields={"tier": "x"})
+        typology = add_typology(
+            s,
+            "swiss",
+            {
+                "name": "no_swiss",
+                "rule_type": "filtering",
+                "condition": {"field": "country", "op": "=", "value": "CH"},
+            },
+        )
+        html = "<p>{{ recipient.tier }} {{ unsubscribe_url }}</p>"
+        in_workers = add_delivery(s, html=html, typology_id=typology)
+        in_process = add_delivery(s, html=html, typology_id=typology, label="Same")
+    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=4)
 
-    result = prepare(sessions, manager, delivery_id, settings=settings)
+    result = prepare(sessions, manager, in_workers, settings=parallel)
+    reference = prepare(sessions, manager, in_process, settings=PreparationSettings(processes=1))
 
     assert (result.to_deliver, result.render_errors) == (25, 5)
-    errors = [r for r in log_rows(sessions, delivery_id).values() if r.error]
-    assert len(errors) == 5 and all("tier" in r.error for r in errors)
+    assert (
+        result.exclusions
+        == reference.exclusions
+        == {
+            "address_missing": 1,
+            "invalid_address": 2,
+            "duplicate": 1,
+        }
+    )
+    workers_rows, process_rows = log_rows(sessions, in_workers), log_rows(sessions, in_process)
+    assert {r: (row.status, row.exclusion_cause, row.error) for r, row in workers_rows.items()} == {
+        r: (row.status, row.exclusion_cause, row.error) for r, row in process_rows.items()
+    }
 
 
 def test_stopping_in_the_middle_leaves_the_delivery_being_edited_with_nothing(
