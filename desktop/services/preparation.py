@@ -97,7 +97,7 @@ JOURNALLED_RENDER_ERRORS = 20
 # How often a running preparation looks whether someone stopped it from another process.
 STOP_POLL_SECONDS = 2.0
 
-# Addresses sent to a worker process at a time for the address check.
+# Recipient ids a worker process reads and checks the addresses of at a time.
 ADDRESS_CHUNK = 10000
 # SQLite calls the stop check every this many virtual-machine steps of a long statement.
 INTERRUPT_STEPS = 200_000
@@ -330,8 +330,7 @@ class _Preparation:
             targeted = target.select_audience()
             if pool is not None and email:
                 self.report("targeting", message="checking addresses")
-                chunks = target.address_chunks(ADDRESS_CHUNK)
-                target.mark_invalid(pool.invalid_addresses(chunks, self.check_stop))
+                self._check_addresses(target, pool, targeted)
             conn.commit()
             self.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
 
@@ -394,6 +393,19 @@ class _Preparation:
             if pool is not None:
                 # On a stop or an error, chunks still queued are dropped, not rendered.
                 pool.close(cancel=True)
+
+    def _check_addresses(self, target: Targeting, pool: RenderPool, targeted: int) -> None:
+        """Workers read and check the addresses of id ranges covering the target; for a
+        sparse target (it would check mostly others), the connection checks its rows."""
+        first, last = target.id_span()
+        if targeted * 4 < last - first + 1:
+            target.check_addresses_in_sql()
+            return
+        ranges = (
+            (start, min(start + ADDRESS_CHUNK - 1, last))
+            for start in range(first, last + 1, ADDRESS_CHUNK)
+        )
+        target.mark_invalid(pool.invalid_addresses(ranges, self.check_stop))
 
     def _parallel(self, conn: Connection) -> bool:
         """Worker processes pay off past a few thousand messages; the highest recipient id

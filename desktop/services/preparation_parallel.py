@@ -107,8 +107,22 @@ def _render_ids(ids: list[int]) -> ChunkOutcome:
     return render_rows(_renderer, rows)
 
 
-def _invalid_ids(pairs: list[tuple[int, str]]) -> list[int]:
-    return [recipient_id for recipient_id, address in pairs if not is_valid_address(address)]
+def _invalid_ids(id_range: tuple[int, int]) -> list[int]:
+    assert _engine is not None
+    first, last = id_range
+    # The driver's own cursor: a million plain (id, email) tuples come ~3x faster than
+    # through result rows. Fixed SQL, bound values only.
+    mark = "?" if _engine.dialect.paramstyle == "qmark" else "%s"
+    table = Recipient.__tablename__
+    sql = f"SELECT id, email FROM {table} WHERE id BETWEEN {mark} AND {mark}"
+    with _engine.connect() as connection:
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            cursor.execute(sql, (first, last))
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+    return [recipient_id for recipient_id, email in rows if not is_valid_address(email)]
 
 
 # ---- in the preparing process -----------------------------------------------------------
@@ -154,12 +168,13 @@ class RenderPool:
         self._map(_render_ids, chunks, check_stop, on_outcome)
 
     def invalid_addresses(
-        self, chunks: Iterator[list[tuple[int, str]]], check_stop: Callable[[], None]
+        self, ranges: Iterator[tuple[int, int]], check_stop: Callable[[], None]
     ) -> list[int]:
-        """Ids whose address services.addresses calls invalid, from (id, address) chunks:
-        the check runs in the workers, which are idle until personalisation."""
+        """Ids of the recipients, within the (first, last) id ranges, whose address
+        services.addresses calls invalid: each worker reads its range and checks it, while
+        the workers are idle anyway until personalisation."""
         invalid: list[int] = []
-        self._map(_invalid_ids, chunks, check_stop, lambda _chunk, ids: invalid.extend(ids))
+        self._map(_invalid_ids, ranges, check_stop, lambda _range, ids: invalid.extend(ids))
         return invalid
 
     def _map(

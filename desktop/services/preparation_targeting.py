@@ -107,8 +107,8 @@ class Targeting:
         check_addresses: bool = True,
     ) -> None:
         """check_addresses=False: select_audience leaves invalid addresses to the caller,
-        which checks address_chunks() elsewhere (in worker processes) and calls
-        mark_invalid() before remove_duplicates()."""
+        which calls mark_invalid() (ids checked elsewhere) or check_addresses_in_sql()
+        before remove_duplicates()."""
         self.conn = conn
         self.spec = spec
         self.rules = rules
@@ -208,32 +208,31 @@ class Targeting:
         pattern = r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@([A-Za-z0-9-]+\.)+[A-Za-z0-9-]{2,63}$"
         return not_(func.trim(address).regexp_match(pattern))
 
-    def address_chunks(self, size: int) -> Iterator[list[tuple[int, str]]]:
-        """(id, address) of every row but those without an address, `size` at a time."""
+    def id_span(self) -> tuple[int, int]:
         t = self.table
-        last = 0
-        while True:
-            rows = self.conn.execute(
-                select(t.c.recipient_id, t.c.address)
-                .where(
-                    or_(t.c.code.is_(None), t.c.code != self._missing),
-                    t.c.recipient_id > last,
-                )
-                .order_by(t.c.recipient_id)
-                .limit(size)
-            ).all()
-            if not rows:
-                return
-            yield [(rid, address or "") for rid, address in rows]
-            last = rows[-1][0]
+        first, last = self.conn.execute(
+            select(func.min(t.c.recipient_id), func.max(t.c.recipient_id))
+        ).one()
+        return first or 0, last or 0
+
+    def _has_address(self) -> ColumnElement[bool]:
+        return or_(self.table.c.code.is_(None), self.table.c.code != self._missing)
+
+    def check_addresses_in_sql(self) -> None:
+        """The address check on the staging rows, in this connection (see _invalid)."""
+        t = self.table
+        invalid = self._invalid(t.c.address)
+        self.conn.execute(
+            update(t).where(self._has_address(), invalid).values(code=self._invalid_code)
+        )
 
     def mark_invalid(self, ids: Sequence[int]) -> None:
-        """Invalid address: it comes before every cause the CASE may have given these rows
-        (all but a missing address, whose rows address_chunks() left out)."""
+        """Invalid address for these recipients (ids outside the target change nothing): it
+        comes before every cause the CASE may have given, but a missing address."""
         if not ids:
             return
         t = self.table
-        statement = update(t).where(t.c.recipient_id == bindparam("rid"))
+        statement = update(t).where(t.c.recipient_id == bindparam("rid"), self._has_address())
         self.conn.execute(statement.values(code=self._invalid_code), [{"rid": rid} for rid in ids])
 
     # -- causes that depend on the other rows

@@ -356,3 +356,22 @@ def test_a_stop_interrupts_even_a_running_database_statement(
     assert completed == []  # the statement did not run to its end
     assert _log_count(sessions, delivery_id) == 0
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+
+
+def test_a_sparse_target_with_workers_checks_its_own_addresses(sessions, manager):
+    with sessions.begin() as s:
+        for n in range(40):
+            add_recipient(s, f"fr{n}@example.com", country="FR")
+        valid = add_recipient(s, "ch@example.com", country="CH")
+        invalid = add_recipient(s, "ch.example.com", country="CH")
+        delivery_id = add_delivery(
+            s, audience_filter={"field": "country", "op": "=", "value": "CH"}
+        )
+    parallel = PreparationSettings(processes=2, parallel_threshold=0)
+
+    result = prepare(sessions, manager, delivery_id, settings=parallel)
+
+    assert result.exclusions == {"invalid_address": 1}
+    rows = log_rows(sessions, delivery_id)
+    assert set(rows) == {valid, invalid}
+    assert rows[invalid].exclusion_cause.value == "invalid_address"
