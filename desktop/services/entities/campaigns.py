@@ -4,12 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ValidationError
-from desktop.models import Budget, Campaign, Program
+from desktop.models import Budget, Campaign, Delivery, Program
 from desktop.models.enums import Right
-from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
+from desktop.services.entities.base import (
+    EntitySpec,
+    FieldKind,
+    FieldSpec,
+    refuse_if_used,
+    register,
+)
+from desktop.services.rights import Actor
+
+
+def _refuse_while_sending(session: Session, _actor: Actor, campaign: Campaign) -> None:
+    """Deleting a campaign deletes its deliveries: never one that is running."""
+    from desktop.services.entities.deliveries import RUNNING_STATES
+
+    refuse_if_used(
+        session,
+        "Campaign",
+        campaign.label,
+        "deliveries still running",
+        select(Delivery.label).where(
+            Delivery.campaign_id == campaign.id, Delivery.status.in_(RUNNING_STATES)
+        ),
+    )
 
 
 def _dates_in_order(_session: Session, obj: Any) -> None:
@@ -75,5 +98,6 @@ CAMPAIGN = register(
             FieldSpec("approve_proofs", "Approve proofs", FieldKind.BOOLEAN),
         ),
         check=_dates_in_order,
+        before_delete=_refuse_while_sending,
     )
 )
