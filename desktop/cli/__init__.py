@@ -25,10 +25,8 @@ COMMAND_MODULES = (
     "desktop.cli.campaign_commands",
     "desktop.cli.delivery_commands",
     "desktop.cli.operator_commands",
-    # After delivery_commands: adds send / pause / resume / stop to its `delivery` group.
+    # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
     "desktop.cli.send_commands",
-    # After delivery_commands: adds prepare / stop-preparation / logs / exclusions.
-    "desktop.cli.prepare_commands",
 )
 
 EXIT_USER_ERROR = 2

@@ -19,9 +19,8 @@ from desktop.services.audience import validate_condition
 from desktop.services.delivery_summary import summary
 
 DEFAULT_LIST_LIMIT = 1000
-# Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group
-# (send_commands joins it from its own register()).
-DELIVERY_SUBCOMMAND_MODULES = ("desktop.cli.prepare_commands",)
+# Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
+DELIVERY_SUBCOMMAND_MODULES = ("desktop.cli.prepare_commands", "desktop.cli.send_commands")
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

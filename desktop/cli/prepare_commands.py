@@ -1,9 +1,8 @@
 """`delivery prepare ID`, `delivery stop-preparation ID`, `delivery logs ID`,
 `delivery exclusions ID [--cause C] [--search TEXT] [--csv FILE]`.
 
-These join the `delivery` command group of delivery_commands: that module may call
-add_delivery_subcommands() itself; otherwise register() (listed after it in
-COMMAND_MODULES) attaches them to the group, or creates the group when it is missing.
+These join the `delivery` command group: delivery_commands calls
+add_delivery_subcommands().
 """
 
 from __future__ import annotations
@@ -24,24 +23,6 @@ from desktop.services.cancellation import CancelToken, Progress
 from desktop.services.preparation import prepare, stop_preparation
 
 PROGRESS_INTERVAL = 1.0  # seconds between progress lines on stderr
-
-
-def _subparsers_of(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
-
-
-def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
-    delivery = subparsers.choices.get("delivery")
-    if delivery is None:
-        delivery = subparsers.add_parser("delivery", help="deliveries")
-        delivery.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions = _subparsers_of(delivery)
-    assert actions is not None
-    if "prepare" not in actions.choices:
-        add_delivery_subcommands(actions, json_parent)
 
 
 def add_delivery_subcommands(

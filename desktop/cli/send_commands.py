@@ -8,8 +8,8 @@ again on a delivery In progress (after a crash, a kill or Ctrl-C) it carries on 
 last send stopped. With no relay configured (Administration) and no --smtp, messages go to
 the local outbox, started in this process for the duration of the send.
 
-The `delivery` subcommands join the group of delivery_commands: that module may call
-add_delivery_subcommands() itself; otherwise register() attaches them to the group.
+The `delivery` subcommands join that group through delivery_commands, which calls
+add_delivery_subcommands(); register() adds `tracking` and `scheduler`.
 """
 
 from __future__ import annotations
@@ -62,23 +62,7 @@ def add_delivery_subcommands(
         parser.set_defaults(handler=run_control, control=action)
 
 
-def _subparsers_of(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
-
-
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
-    delivery = subparsers.choices.get("delivery")
-    if delivery is None:
-        delivery = subparsers.add_parser("delivery", help="deliveries")
-        delivery.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions = _subparsers_of(delivery)
-    assert actions is not None
-    if "send" not in actions.choices:
-        add_delivery_subcommands(actions, json_parent)
-
     tracking = subparsers.add_parser("tracking", help="the tracking server")
     tracking_actions = tracking.add_subparsers(dest="action", metavar="ACTION", required=True)
     serve = tracking_actions.add_parser(
