@@ -1,7 +1,6 @@
 """The widget that shows one object: its registered opener, else the generic entity form.
 
-Forms are written by other modules that may not exist yet in a given build; the shell then
-shows a plain label instead of failing.
+The forms are imported on first use, not at start-up: the window shows before they load.
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.views.app_context import AppContext
@@ -20,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def import_optional(module_name: str):
     """The module, or None when that very module does not exist (a bug inside it still
-    raises, so it is not hidden)."""
+    raises, so it is not hidden): the window's optional view modules (VIEW_MODULES)."""
     try:
         return importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
@@ -46,17 +45,13 @@ def object_widget(
     factory = opener_for(kind)
     if factory is not None:
         return factory(context, object_id, parent)
-    forms = import_optional("desktop.views.forms.entity_form")
-    if forms is None:
-        return placeholder(
-            QCoreApplication.translate("ObjectWidgets", "Forms are not available yet."), parent
-        )
-    return forms.EntityForm(context, kind, object_id, parent)
+    from desktop.views.forms.entity_form import EntityForm
+
+    return EntityForm(context, kind, object_id, parent)
 
 
-def options_widget(context: AppContext, parent: QWidget | None = None) -> QWidget | None:
-    """The options editor, or None when it does not exist yet (the list is shown instead)."""
-    module = import_optional("desktop.views.forms.options_editor")
-    if module is None:
-        return None
-    return module.OptionsEditor(context, parent)
+def options_widget(context: AppContext, parent: QWidget | None = None) -> QWidget:
+    """The options editor."""
+    from desktop.views.forms.options_editor import OptionsEditor
+
+    return OptionsEditor(context, parent)

@@ -295,7 +295,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
+        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -305,13 +305,11 @@
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation>Het formulier van de levering is niet beschikbaar.</translation>
+        <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+47"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -1595,7 +1593,7 @@
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1723,9 +1721,8 @@
 <context>
     <name>ObjectWidgets</name>
     <message>
-        <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation>Formulieren zijn nog niet beschikbaar.</translation>
+        <translation type="vanished">Formulieren zijn nog niet beschikbaar.</translation>
     </message>
 </context>
 <context>

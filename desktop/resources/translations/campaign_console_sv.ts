@@ -295,7 +295,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
+        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -305,13 +305,11 @@
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation>Leveransens formulär är inte tillgängligt.</translation>
+        <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+47"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -1595,7 +1593,7 @@
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1723,9 +1721,8 @@
 <context>
     <name>ObjectWidgets</name>
     <message>
-        <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation>Formulären är inte tillgängliga än.</translation>
+        <translation type="vanished">Formulären är inte tillgängliga än.</translation>
     </message>
 </context>
 <context>

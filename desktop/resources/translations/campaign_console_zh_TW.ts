@@ -294,7 +294,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+101"/>
+        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -304,13 +304,11 @@
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+68"/>
         <source>The delivery&apos;s form is not available.</source>
-        <translation>無法使用此傳遞的表單。</translation>
+        <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+47"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -1594,7 +1592,7 @@
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -1722,9 +1720,8 @@
 <context>
     <name>ObjectWidgets</name>
     <message>
-        <location filename="../../views/object_widgets.py" line="+52"/>
         <source>Forms are not available yet.</source>
-        <translation>表單尚無法使用。</translation>
+        <translation type="vanished">表單尚無法使用。</translation>
     </message>
 </context>
 <context>

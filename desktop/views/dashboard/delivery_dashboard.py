@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,8 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery_summary import exclusions
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
+from desktop.views.display_values import value_words
 from desktop.views.object_registry import register_opener
-from desktop.views.object_widgets import import_optional, placeholder
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,7 @@ STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
 
 
 def status_words(status: DeliveryStatus) -> str:
-    module = import_optional("desktop.views.display_values")
-    if module is not None:
-        return module.value_words(status.value)
-    return status.value.replace("_", " ").capitalize()
+    return value_words(status.value)
 
 
 class DeliveryDashboard(QWidget):
@@ -123,20 +120,17 @@ class DeliveryDashboard(QWidget):
             self.panels.addWidget(widget)
 
     def _add_known_panels(self) -> None:
-        sending = import_optional("desktop.views.dashboard.sending_panel")
-        if sending is None:
-            return
-        panel = sending.SendingPanel(self.context, self.delivery_id)
+        from desktop.views.dashboard.sending_panel import SendingPanel
+
+        panel = SendingPanel(self.context, self.delivery_id)
         if hasattr(panel, "status_changed"):
             panel.status_changed.connect(self.refresh)
         self.add_panel(panel)
 
     def _properties(self) -> QWidget:
-        # Imported lazily: the form is another feature's, and may not exist in a build.
-        forms = import_optional("desktop.views.forms.delivery_form")
-        if forms is None:
-            return placeholder(self.tr("The delivery's form is not available."))
-        self.form = forms.DeliveryForm(self.context, self.delivery_id)
+        from desktop.views.forms.delivery_form import DeliveryForm
+
+        self.form = DeliveryForm(self.context, self.delivery_id)
         if hasattr(self.form, "saved"):
             self.form.saved.connect(self.refresh)
         return self.form
@@ -201,13 +195,9 @@ class DeliveryDashboard(QWidget):
 def open_dashboard(context: AppContext, delivery_id: int | None, parent: QWidget | None):
     """A new delivery opens in its form; an existing one in its dashboard."""
     if delivery_id is None:
-        forms = import_optional("desktop.views.forms.delivery_form")
-        if forms is None:
-            text = QCoreApplication.translate(
-                "DeliveryDashboard", "The delivery's form is not available."
-            )
-            return placeholder(text, parent)
-        return forms.DeliveryForm(context, None, parent)
+        from desktop.views.forms.delivery_form import DeliveryForm
+
+        return DeliveryForm(context, None, parent)
     return DeliveryDashboard(context, delivery_id, parent)
 
 
