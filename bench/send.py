@@ -1,12 +1,18 @@
 """Sending and tracking at scale.
 
-    .venv/bin/python bench/send.py [--messages N] [--connections C] [--hits H] [--no-gui]
+    .venv/bin/python bench/send.py [--messages N] [--connections C] [--rounds R]
+                                   [--hits H] [--no-gui]
 
 Prints, in one run:
   - messages per second of the console's send (render + MIME + SMTP + delivery logs) of N
     prepared messages to an SMTP sink (aiosmtpd's Sink, in another process on 127.0.0.1);
   - messages per second of a bare smtplib loop to the same sink with the same number of
-    connections and the same messages pre-rendered, and the ratio (goal: at least 0.8);
+    connections and the same messages pre-rendered, and the ratio (goal: at least 0.8).
+    The two take turns in R rounds (the console sends about N/R messages, the bare loop
+    sends the same ones again, and so on), because this machine's speed drifts by a third
+    within minutes; each round's figures are printed, and the totals give the ratio.
+    CPU per message of the sender (console: its process and its build process) and of the
+    sink says where the time goes;
   - hits per second of the stand-alone tracking server (`campaign-console tracking
     serve`, another process) under concurrent load, once every hit is recorded (goal: at
     least 1,000, each recorded);
@@ -20,6 +26,7 @@ import argparse
 import asyncio
 import os
 import random
+import resource
 import smtplib
 import socket
 import statistics
@@ -38,6 +45,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from desktop.models import Campaign, Delivery, DeliveryLog, Recipient, TrackingLog  # noqa: E402
 from desktop.models.enums import LogStatus, TrackingKind  # noqa: E402
 from desktop.services import send_control  # noqa: E402
+from desktop.services.cancellation import CancelToken  # noqa: E402
 from desktop.services.kpis import delivery_kpis  # noqa: E402
 from desktop.services.message_builder import MessageBuilder  # noqa: E402
 from desktop.services.options import set_option  # noqa: E402
@@ -165,21 +173,22 @@ def make_database(messages: int, connections: int):
     return url, engine, sessions, delivery_id
 
 
-def console_send(sessions, delivery_id: int, port: int) -> float:
-    with sessions.begin() as session:
-        send_control.confirm(session, SYSTEM, delivery_id)
-    relay = RelayTarget("127.0.0.1", port, timeout=60)
-    started = time.perf_counter()
-    report = SendEngine(sessions, SYSTEM, delivery_id, relay).run()
-    elapsed = time.perf_counter() - started
-    delivered = report.kpis.values["delivered"]
-    if delivered != report.kpis.values["to_deliver"]:
-        raise SystemExit(f"the console sent {delivered} of {report.kpis.values['to_deliver']}")
-    return delivered / elapsed
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used, from /proc (Linux)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu() -> tuple[float, float]:
+    """CPU seconds of this process, and of its children that have ended (the build process)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
 def prerender(sessions, delivery_id: int) -> list[tuple[str, bytes]]:
-    """The same messages as the console's, built before the clock starts."""
+    """The same messages as the console's, built before any clock starts, in claim order."""
     with sessions() as session:
         delivery = session.get(Delivery, delivery_id)
         renderer = DeliveryRenderer(render_spec(session, delivery))
@@ -206,6 +215,7 @@ def prerender(sessions, delivery_id: int) -> list[tuple[str, bytes]]:
 
 
 def bare_loop(messages: list[tuple[str, bytes]], port: int, connections: int) -> float:
+    """Seconds a bare smtplib loop takes to send `messages` over `connections` threads."""
     shares = [messages[i::connections] for i in range(connections)]
 
     def send(share: list[tuple[str, bytes]]) -> None:
@@ -219,7 +229,69 @@ def bare_loop(messages: list[tuple[str, bytes]], port: int, connections: int) ->
         thread.start()
     for thread in threads:
         thread.join()
-    return len(messages) / (time.perf_counter() - started)
+    return time.perf_counter() - started
+
+
+def console_round(sessions, delivery_id: int, port: int, target: int | None) -> tuple[int, float]:
+    """The console's send of the delivery until about `target` more messages have gone
+    (then this process stops sending, as when the application closes, and the delivery stays
+    in progress), or to its end: (messages sent, seconds)."""
+    token = CancelToken()
+
+    def progress(kpis) -> None:
+        if target is not None and kpis.values["delivered"] - delivered_before >= target:
+            token.cancel()
+
+    with sessions() as session:
+        delivered_before = delivery_kpis(session, delivery_id).values["delivered"]
+    relay = RelayTarget("127.0.0.1", port, timeout=60)
+    started = time.perf_counter()
+    report = SendEngine(
+        sessions, SYSTEM, delivery_id, relay, token=token, on_progress=progress, poll_interval=0.1
+    ).run()
+    return report.sent_now, time.perf_counter() - started
+
+
+def send_rounds(sessions, delivery_id: int, port: int, sink_pid: int, args) -> float:
+    """Console and bare loop take turns, `args.rounds` rounds each, on the same sink: a
+    machine whose speed drifts (shared cores) weighs on both alike. Returns the ratio."""
+    with sessions.begin() as session:
+        send_control.confirm(session, SYSTEM, delivery_id)
+    print("pre-rendering the same messages for the bare loop ...", flush=True)
+    messages = prerender(sessions, delivery_id)
+    per_round = -(-args.messages // args.rounds)
+    totals = {"console": [0, 0.0, 0.0, 0.0], "bare": [0, 0.0, 0.0, 0.0]}  # n, s, cpu, sink
+    sent_so_far = 0
+    for number in range(1, args.rounds + 1):
+        last = number == args.rounds
+        sink_before, own_before = process_cpu(sink_pid), sum(own_cpu())
+        sent, seconds = console_round(sessions, delivery_id, port, None if last else per_round)
+        sink_used, own_used = process_cpu(sink_pid) - sink_before, sum(own_cpu()) - own_before
+        share = messages[sent_so_far : sent_so_far + sent]
+        sent_so_far += sent
+        sink_before, own_before = process_cpu(sink_pid), sum(own_cpu())
+        bare_seconds = bare_loop(share, port, args.connections)
+        bare_sink, bare_own = process_cpu(sink_pid) - sink_before, sum(own_cpu()) - own_before
+        for name, row in (
+            ("console", (sent, seconds, own_used, sink_used)),
+            ("bare", (len(share), bare_seconds, bare_own, bare_sink)),
+        ):
+            totals[name] = [a + b for a, b in zip(totals[name], row, strict=True)]
+        print(
+            f"  round {number}: console {sent:,} in {seconds:.1f} s = {sent / seconds:,.0f}/s, "
+            f"bare {len(share):,} in {bare_seconds:.1f} s = {len(share) / bare_seconds:,.0f}/s, "
+            f"ratio {(sent / seconds) / (len(share) / bare_seconds):.2f}",
+            flush=True,
+        )
+    rates = {name: n / seconds for name, (n, seconds, _c, _s) in totals.items()}
+    for name, (n, seconds, cpu, sink) in totals.items():
+        print(
+            f"  {name}: {n:,} messages in {seconds:.1f} s = {rates[name]:,.0f} messages/s; "
+            f"CPU per message: sender {cpu / n * 1000:.2f} ms, sink {sink / n * 1000:.2f} ms"
+        )
+    ratio = rates["console"] / rates["bare"]
+    print(f"  ratio console / bare: {ratio:.2f} (goal: at least 0.8)", flush=True)
+    return ratio
 
 
 def start_tracking(url: str, port: int) -> subprocess.Popen:
@@ -338,6 +410,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=4, help="turns of console and bare loop")
     parser.add_argument("--hits", type=int, default=20_000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--no-gui", action="store_true", help="skip the hit-to-screen delay")
@@ -354,15 +427,12 @@ def main() -> None:
     sink_port = free_port()
     sink = start_sink(sink_port)
     try:
-        print(f"console send, {args.connections} connections ...", flush=True)
-        console = console_send(sessions, delivery_id, sink_port)
-        print(f"  console send: {console:,.0f} messages/s", flush=True)
-        messages = prerender(sessions, delivery_id)
-        print(f"bare smtplib loop, {args.connections} connections, pre-rendered ...", flush=True)
-        bare = bare_loop(messages, sink_port, args.connections)
-        del messages
-        print(f"  bare smtplib loop: {bare:,.0f} messages/s", flush=True)
-        print(f"  ratio console / bare: {console / bare:.2f} (goal: at least 0.8)", flush=True)
+        print(
+            f"console send and bare smtplib loop, {args.connections} connections each, "
+            f"in {args.rounds} rounds ...",
+            flush=True,
+        )
+        send_rounds(sessions, delivery_id, sink_port, sink.pid, args)
     finally:
         sink.terminate()
         sink.wait(10)

@@ -8,10 +8,11 @@ signature matches, so nobody can forge a hit or use it as an open redirect.
 from __future__ import annotations
 
 import base64
-import hashlib
+import binascii
 import hmac
 import json
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii
 
 from sqlalchemy.orm import Session
 
@@ -37,8 +38,13 @@ class TrackingToken:
     url: str | None = None
 
 
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
+
+
 def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+    # base64.urlsafe_b64encode, without its Python-level wrappers: tokens are made eight
+    # times per message sent.
+    return binascii.b2a_base64(data, newline=False).translate(_URL_SAFE).rstrip(b"=").decode()
 
 
 def _unb64(text: str) -> bytes:
@@ -51,15 +57,16 @@ class LinkSigner:
         self.base_url = base_url.rstrip("/")
 
     def _sign(self, payload: bytes) -> bytes:
-        return hmac.new(self._secret, payload, hashlib.sha256).digest()[:_SIGNATURE_BYTES]
+        return hmac.digest(self._secret, payload, "sha256")[:_SIGNATURE_BYTES]
 
     def token(
         self, delivery_id: int, recipient_id: int, kind: TrackingKind, url: str | None = None
     ) -> str:
-        fields: list[object] = [delivery_id, recipient_id, _KIND_CODES[kind]]
-        if url is not None:
-            fields.append(url)
-        payload = json.dumps(fields, separators=(",", ":")).encode()
+        # The compact JSON array [delivery, recipient, kind(, url)], written directly: the
+        # same bytes as json.dumps(..., separators=(",", ":")) at a fraction of the cost.
+        head = f"[{int(delivery_id)},{int(recipient_id)},\"{_KIND_CODES[kind]}\""
+        text = f"{head}]" if url is None else f"{head},{encode_basestring_ascii(url)}]"
+        payload = text.encode("ascii")
         return f"{_b64(payload)}.{_b64(self._sign(payload))}"
 
     def verify(self, token: str) -> TrackingToken | None:

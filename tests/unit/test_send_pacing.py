@@ -56,3 +56,16 @@ def test_a_message_reads_back_with_its_unicode_and_tracking() -> None:
     assert html.index("https://t.example.com/o/") < html.index("</body>")
     text = message.get_body(("plain",)).get_content()
     assert text.replace("\r\n", "\n") == "Texte: été\n" * 3
+
+
+def test_a_long_unicode_subject_is_folded_into_encoded_words_that_read_back() -> None:
+    subject = "Offres d'été 🎉 pour Zoé, 春季優惠 " * 6 + "fin"
+    signer = LinkSigner(b"k" * 32, "https://t.example.com")
+    builder = MessageBuilder(delivery_id=4, sender_address="news@shop.example", signer=signer)
+    data = builder.build(9, "zoe@example.org", Rendered(subject, "<p>x</p>", "x")).data
+    head = data.split(b"\r\n\r\n", 1)[0].decode("ascii")  # headers are 7-bit
+    subject_lines = head.split("Subject: ", 1)[1].split("\r\n")
+    folded = [subject_lines[0]] + [line for line in subject_lines[1:] if line.startswith(" ")]
+    assert len(folded) > 1 and all(len("Subject: " + line) <= 76 for line in folded)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert message["Subject"] == subject

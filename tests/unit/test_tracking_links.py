@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
+
+import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.enums import TrackingKind
@@ -16,6 +22,37 @@ def test_a_signed_click_link_round_trips() -> None:
     assert signer.verify(token) == TrackingToken(
         12, 345, TrackingKind.CLICK, "https://shop.example.com/?a=1&b=é"
     )
+
+
+def _reference_token(secret: bytes, fields: list[object]) -> str:
+    """The token format as specified: base64url(compact JSON) "." base64url(HMAC-SHA256[:16])."""
+    payload = json.dumps(fields, separators=(",", ":")).encode()
+    signature = hmac.new(secret, payload, hashlib.sha256).digest()[:16]
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    return f"{b64(payload)}.{b64(signature)}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "code", "url"),
+    [
+        (TrackingKind.OPEN, "o", None),
+        (TrackingKind.UNSUBSCRIBE, "u", None),
+        (TrackingKind.MIRROR, "m", None),
+        (TrackingKind.CLICK, "c", "https://shop.example.com/?q=\"a\"\\b&c=é字\u2028\t"),
+    ],
+)
+def test_tokens_keep_their_format_so_links_already_sent_still_work(
+    kind: TrackingKind, code: str, url: str | None
+) -> None:
+    secret = b"s" * 32
+    signer = LinkSigner(secret, "https://t.example.com")
+    fields: list[object] = [7, 123456, code] + ([url] if url is not None else [])
+    reference = _reference_token(secret, fields)
+    assert signer.token(7, 123456, kind, url) == reference
+    assert signer.verify(reference) == TrackingToken(7, 123456, kind, url)
 
 
 def test_altered_or_forged_tokens_are_refused() -> None:
