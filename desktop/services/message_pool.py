@@ -2,8 +2,8 @@
 
 Rendering and MIME building are CPU work; done in the connection threads they hold the
 GIL while other threads wait to read their relay's answers, and a send reaches about half
-the speed of a bare smtplib loop. In a separate process (started with `spawn`: forking a
-process that holds a QApplication is unsafe) they run beside the sending, and the
+the speed of a bare smtplib loop. In a separate process (forked by the fork server of
+services.worker_processes) they run beside the sending, and the
 connection threads only wait on sockets. Small sends build in-thread: starting a process
 costs more than it saves.
 """
@@ -13,13 +13,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.services.message_builder import MessageBuilder
 from desktop.services.rendering import DeliveryRenderer, RecipientRenderError, RenderSpec
+from desktop.services.worker_processes import worker_context
 
 # Below this many messages to send, messages are built in the connection threads.
 POOL_THRESHOLD = 500
@@ -69,19 +69,20 @@ class MessageFactory:
 _factory: MessageFactory | None = None
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A killed send (SIGKILL) cannot stop its pool: the worker leaves when it is orphaned."""
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(0)
+def _exit_with_sender() -> None:
+    """A killed send (SIGKILL) cannot stop its pool: the worker leaves when the sending
+    process is gone. That process is not our parent (the fork server is), but
+    multiprocessing's parent_process() is it, and join() returns when it ends."""
+    sender = multiprocessing.parent_process()
+    if sender is not None:
+        sender.join()
+        os._exit(0)
 
 
 def _start_worker(spec: RenderSpec, sender: SenderFields, niceness: int) -> None:
     global _factory
     _factory = MessageFactory(spec, sender)
-    threading.Thread(
-        target=_exit_with_parent, args=(os.getppid(),), name="exit-with-parent", daemon=True
-    ).start()
+    threading.Thread(target=_exit_with_sender, name="exit-with-sender", daemon=True).start()
     if niceness:
         # Building runs ahead of sending: it yields the CPU to the connections (and to a
         # relay on this machine), which are what the throughput waits on.
@@ -104,7 +105,7 @@ class MessagePool:
     ) -> None:
         self._executor = ProcessPoolExecutor(
             max_workers=processes,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=worker_context(),
             initializer=_start_worker,
             initargs=(spec, sender, niceness),
         )

@@ -1,7 +1,7 @@
 """Personalisation of a prepared target, chunk by chunk, in worker processes.
 
 Rendering is the floor of a preparation's time (measurements.md: ~9,000 renders per
-second per core), so it runs in a pool of worker processes (see worker_context()). The
+second per core), so it runs in a pool of worker processes (see services.worker_processes). The
 preparing process sends only lists of recipient ids; each worker reads those recipients
 itself from the database (readers do not block one another in WAL mode), renders
 subject, HTML and text, and sends back only what preparation keeps: the render errors
@@ -10,7 +10,6 @@ and the largest message's size.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -29,6 +28,7 @@ from desktop.services.rendering import (
     RecipientRenderError,
     RenderSpec,
 )
+from desktop.services.worker_processes import worker_context
 
 # What a template sees of a recipient: the columns plus the custom fields.
 RECIPIENT_COLUMNS = (
@@ -126,18 +126,6 @@ def _invalid_ids(id_range: tuple[int, int]) -> list[int]:
 
 
 # ---- in the preparing process -----------------------------------------------------------
-
-
-def worker_context() -> multiprocessing.context.BaseContext:
-    """`forkserver` where there is one: a small server process, started once and importing
-    this module once, forks each worker, so a pool is ready in a fraction of a second and
-    the window's process is never forked (forking a process holding a QApplication is
-    unsafe, and spawning from it stalled its event loop for up to ~90 ms). Else `spawn`."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 class RenderPool:

@@ -64,7 +64,7 @@ class LinkSigner:
     ) -> str:
         # The compact JSON array [delivery, recipient, kind(, url)], written directly: the
         # same bytes as json.dumps(..., separators=(",", ":")) at a fraction of the cost.
-        head = f"[{int(delivery_id)},{int(recipient_id)},\"{_KIND_CODES[kind]}\""
+        head = f'[{int(delivery_id)},{int(recipient_id)},"{_KIND_CODES[kind]}"'
         text = f"{head}]" if url is None else f"{head},{encode_basestring_ascii(url)}]"
         payload = text.encode("ascii")
         return f"{_b64(payload)}.{_b64(self._sign(payload))}"

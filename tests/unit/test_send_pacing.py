@@ -69,3 +69,14 @@ def test_a_long_unicode_subject_is_folded_into_encoded_words_that_read_back() ->
     assert len(folded) > 1 and all(len("Subject: " + line) <= 76 for line in folded)
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert message["Subject"] == subject
+
+
+def test_every_line_break_of_a_template_goes_out_as_crlf() -> None:
+    signer = LinkSigner(b"k" * 32, "https://t.example.com")
+    builder = MessageBuilder(delivery_id=4, sender_address="news@shop.example", signer=signer)
+    text = "one\rtwo\r\nthree\nfour " + "long line " * 20 + "\n"
+    data = builder.build(9, "zoe@example.org", Rendered("Hi", "<p>a\rb</p>", text)).data
+    assert b"\r" not in data.replace(b"\r\n", b"") and b"\n" not in data.replace(b"\r\n", b"")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    plain = message.get_body(("plain",)).get_content()
+    assert plain.splitlines() == ["one", "two", "three", "four " + "long line " * 20]
