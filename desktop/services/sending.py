@@ -45,6 +45,7 @@ from desktop.models import Delivery, DeliveryLog, Recipient, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services import journal, send_sessions
 from desktop.services.cancellation import CancelToken
+from desktop.services.driver_executemany import DriverExecutemany
 from desktop.services.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.lifecycle import ALLOWED, transition
 from desktop.services.message_pool import (
@@ -69,10 +70,11 @@ RECIPIENT_TABLE = Recipient.__table__
 _RECIPIENT_COLUMNS = [RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields")]
 
 
-def _outcome_update(status: LogStatus, **values: Any) -> Any:
-    """UPDATE of one row's outcome, built once (building statements costs more than running
-    them, and the connection threads wait for the GIL meanwhile)."""
-    return (
+def _outcome_update(status: LogStatus, **values: Any) -> DriverExecutemany:
+    """UPDATE of one row's outcome, built and compiled once: building statements and
+    processing their parameters cost more than running them, and the connection threads
+    wait for the GIL meanwhile."""
+    return DriverExecutemany(
         update(LOG_TABLE)
         .where(LOG_TABLE.c.id == bindparam("_id"))
         .values(status=status, send_session_id=None, updated_at=bindparam("now"), **values)
@@ -759,7 +761,7 @@ class SendEngine:
                 if params:
                     for row in params:
                         row["now"] = now
-                    connection.execute(_OUTCOME_UPDATES[kind], params)
+                    _OUTCOME_UPDATES[kind].run(connection, params)
             if any(counters.values()):
                 connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **counters})
             for address, reason in hard_addresses:
