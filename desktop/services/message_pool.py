@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.services.message_builder import MessageBuilder
 from desktop.services.rendering import DeliveryRenderer, RecipientRenderError, RenderSpec
+from desktop.services.smtp_transmit import as_wire_data
 from desktop.services.worker_processes import worker_context
 
 # Below this many messages to send, messages are built in the connection threads.
@@ -34,11 +35,12 @@ class SenderFields:
 
 @dataclass(frozen=True)
 class Built:
-    """One message ready to send, or the reason it cannot be rendered."""
+    """One message ready to send (as the DATA payload: services.smtp_transmit), or the
+    reason it cannot be rendered."""
 
     log_id: int
     message_id: str | None
-    data: bytes | None
+    wire_data: bytes | None
     error: str | None = None
 
 
@@ -61,7 +63,7 @@ class MessageFactory:
         except RecipientRenderError as exc:
             return Built(log_id, None, None, str(exc))
         built = self.builder.build(recipient_id, address, rendered)
-        return Built(log_id, built.message_id, built.data)
+        return Built(log_id, built.message_id, as_wire_data(built.data))
 
 
 # ---- inside a worker process ------------------------------------------------------------

@@ -61,6 +61,7 @@ from desktop.services.relay_settings import RelayTarget, Security
 from desktop.services.rendering import RECIPIENT_FIELDS, render_spec
 from desktop.services.rights import Actor
 from desktop.services.send_sessions import as_utc
+from desktop.services.smtp_transmit import envelope_address_problem, transmit
 
 log = logging.getLogger(__name__)
 
@@ -413,8 +414,11 @@ class _Connection:
         built = job.built or engine.factory.build(
             job.log_id, job.recipient_id, job.address, job.recipient or {}
         )
-        if built.data is None:
+        if built.wire_data is None:
             return Outcome(job, Result.RENDER_ERROR, message=built.error or "")
+        problem = envelope_address_problem(job.address)
+        if problem is not None:
+            return Outcome(job, Result.HARD, code=553, message=problem)
 
         when, defer = engine.throttle.slot(_domain(job.address))
         if defer is not None:
@@ -442,7 +446,7 @@ class _Connection:
                     return Outcome(job, Result.RELEASED)
             assert self.smtp is not None
             try:
-                refused = self.smtp.sendmail(engine.sender, [job.address], built.data)
+                transmit(self.smtp, engine.sender, job.address, built.wire_data)
             except smtplib.SMTPRecipientsRefused as exc:
                 code, text = exc.recipients.get(job.address, (550, b"recipient refused"))
                 return self._failure(job, code, text)
@@ -466,9 +470,6 @@ class _Connection:
                     return Outcome(job, Result.SOFT, message=f"connection lost: {exc}")
                 continue
             self.sent_on_connection += 1
-            if refused:
-                code, text = refused.get(job.address, (550, b"refused"))
-                return self._failure(job, code, text)
             return Outcome(
                 job, Result.SENT, code=250, message="accepted", message_id=built.message_id
             )
@@ -552,6 +553,12 @@ class SendEngine:
                 )
             if not delivery.sender_address.strip():
                 raise InvalidState(f"delivery {delivery.id} has no sender address")
+            problem = envelope_address_problem(delivery.sender_address.strip())
+            if problem is not None:
+                raise InvalidState(
+                    f"delivery {delivery.id}: sender address "
+                    f"{delivery.sender_address.strip()!r}: {problem}"
+                )
             spec = render_spec(session, delivery)
             validity = delivery.validity_seconds or int(
                 get_value(session, "NmsBroadcast_MsgValidityDuration")
