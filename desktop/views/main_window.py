@@ -30,6 +30,7 @@ from desktop.views.app_context import AppContext
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
 from desktop.views.folders import DEFAULT_FOLDER
+from desktop.views.heap import settle_loaded_objects
 from desktop.views.list_panel import ListPanel
 from desktop.views.list_source import spec_or_none
 from desktop.views.object_registry import opener_for
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             self._load_view_module(self._pending_modules.pop(0))
         if self._pending_modules:
             QTimer.singleShot(0, self, self._load_next_view_module)
+        else:
+            settle_loaded_objects()  # the application is loaded: short collector pauses
 
     def _load_view_module(self, name: str) -> None:
         module = import_optional(name)

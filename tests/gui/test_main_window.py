@@ -264,3 +264,18 @@ def test_view_modules_extend_the_window_once_it_shows(
     assert [a.text() for a in window.tools_menu().actions()] == ["Test tool"]
     window.ensure_view_modules()  # once only; a missing module is skipped
     assert calls == [window]
+
+
+def test_once_loaded_the_application_is_out_of_the_collectors_way(window_for, admin) -> None:
+    # A full collection walking the loaded application froze the window for 60-200 ms
+    # whenever a worker thread triggered one.
+    import gc
+
+    gc.unfreeze()
+    try:
+        window = window_for(admin)
+        window.ensure_view_modules()
+        window._load_next_view_module()  # the last turn of the loading, as after show
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
