@@ -273,11 +273,13 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     from PySide6.QtWidgets import QApplication
     from shiboken6 import isValid
 
+    from desktop.views.heap import settle_loaded_objects
     from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
 
     app = QApplication.instance() or QApplication([])
     engine, sessions = open_database(url)
     worker = PrepareWorker(sessions, SYSTEM, delivery_id, settings)
+    settle_loaded_objects()  # as the main window does once it has loaded
     clock = QElapsedTimer()
     longest = 0
     last = 0
