@@ -64,6 +64,7 @@ from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.lifecycle import ALLOWED, clear_preparation, transition
 from desktop.services.options import get_flag, get_value
 from desktop.services.preparation_parallel import (
+    AddressCheck,
     ChunkOutcome,
     RenderPool,
     database_url,
@@ -322,15 +323,18 @@ class _Preparation:
             check_addresses=pool is None,
         )
         self.target = target
+        address_check: AddressCheck | None = None
         try:
             if delivery.audience_filter is None and delivery.audience_list_id is None:
                 raise PreparationFailed("the delivery has no audience: set a filter or a list")
+            if pool is not None and email:
+                address_check = pool.start_address_check(self._address_ranges(conn))
             conn.rollback()
             target.create()
             targeted = target.select_audience()
-            if pool is not None and email:
+            if address_check is not None:
                 self.report("targeting", message="checking addresses")
-                self._check_addresses(target, pool, targeted)
+                self._check_addresses(target, address_check, targeted)
             conn.commit()
             self.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
 
@@ -390,22 +394,33 @@ class _Preparation:
             # Phase 4: logs
             return self._finish(delivery, targeted, counts, render_errors)
         finally:
+            if address_check is not None:
+                address_check.cancel()
             if pool is not None:
                 # On a stop or an error, chunks still queued are dropped, not rendered.
                 pool.close(cancel=True)
 
-    def _check_addresses(self, target: Targeting, pool: RenderPool, targeted: int) -> None:
-        """Workers read and check the addresses of id ranges covering the target; for a
-        sparse target (it would check mostly others), the connection checks its rows."""
-        first, last = target.id_span()
-        if targeted * 4 < last - first + 1:
-            target.check_addresses_in_sql()
-            return
-        ranges = (
+    @staticmethod
+    def _address_ranges(conn: Connection) -> list[tuple[int, int]]:
+        """Id ranges covering every recipient: known before the target is, so the workers
+        check addresses while the database computes the target."""
+        first, last = conn.execute(select(func.min(Recipient.id), func.max(Recipient.id))).one()
+        if first is None:
+            return []
+        return [
             (start, min(start + ADDRESS_CHUNK - 1, last))
             for start in range(first, last + 1, ADDRESS_CHUNK)
-        )
-        target.mark_invalid(pool.invalid_addresses(ranges, self.check_stop))
+        ]
+
+    def _check_addresses(self, target: Targeting, check: AddressCheck, targeted: int) -> None:
+        """Marks the invalid addresses the workers found; for a sparse target (the workers
+        checked mostly others), their work is dropped and the connection checks its rows."""
+        first, last = target.id_span()
+        if targeted * 4 < last - first + 1:
+            check.cancel()
+            target.check_addresses_in_sql()
+            return
+        target.mark_invalid(check.invalid_ids(self.check_stop))
 
     def _parallel(self, conn: Connection) -> bool:
         """Worker processes pay off past a few thousand messages; the highest recipient id

@@ -155,15 +155,11 @@ class RenderPool:
         the chunks still queued."""
         self._map(_render_ids, chunks, check_stop, on_outcome)
 
-    def invalid_addresses(
-        self, ranges: Iterator[tuple[int, int]], check_stop: Callable[[], None]
-    ) -> list[int]:
-        """Ids of the recipients, within the (first, last) id ranges, whose address
-        services.addresses calls invalid: each worker reads its range and checks it, while
-        the workers are idle anyway until personalisation."""
-        invalid: list[int] = []
-        self._map(_invalid_ids, ranges, check_stop, lambda _range, ids: invalid.extend(ids))
-        return invalid
+    def start_address_check(self, ranges: Iterable[tuple[int, int]]) -> AddressCheck:
+        """Starts checking the addresses of the recipients within the (first, last) id
+        ranges: each worker reads a range and checks it (services.addresses). Started with
+        the targeting statement, it runs on the core that statement leaves idle."""
+        return AddressCheck([self._executor.submit(_invalid_ids, chunk) for chunk in ranges])
 
     def _map(
         self,
@@ -200,6 +196,25 @@ class RenderPool:
 
     def __exit__(self, exc_type: object, *_exc: object) -> None:
         self.close(cancel=exc_type is not None)
+
+
+class AddressCheck:
+    """Address checks running in the workers; invalid_ids() waits for them."""
+
+    def __init__(self, futures: list[Future[list[int]]]) -> None:
+        self._futures = futures
+
+    def invalid_ids(self, check_stop: Callable[[], None]) -> list[int]:
+        invalid: list[int] = []
+        for future in self._futures:
+            invalid.extend(future.result())
+            check_stop()
+        return invalid
+
+    def cancel(self) -> None:
+        """Drops the ranges not started (those running end soon: a range is small)."""
+        for future in self._futures:
+            future.cancel()
 
 
 def database_url(engine: Engine) -> str:

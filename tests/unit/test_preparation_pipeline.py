@@ -375,3 +375,23 @@ def test_a_sparse_target_with_workers_checks_its_own_addresses(sessions, manager
     rows = log_rows(sessions, delivery_id)
     assert set(rows) == {valid, invalid}
     assert rows[invalid].exclusion_cause.value == "invalid_address"
+
+
+def test_invalid_addresses_outside_a_dense_target_leave_no_trace(sessions, manager):
+    # The workers check every recipient while the target is computed; those the audience
+    # leaves out must not show up, invalid or not.
+    with sessions.begin() as s:
+        targeted = [add_recipient(s, f"fr{n}@example.com", country="FR") for n in range(20)]
+        outside = add_recipient(s, "ch.example.com", country="CH")
+        broken = add_recipient(s, "fr.example.com", country="FR")
+        delivery_id = add_delivery(
+            s, audience_filter={"field": "country", "op": "=", "value": "FR"}
+        )
+    parallel = PreparationSettings(processes=2, parallel_threshold=0)
+
+    result = prepare(sessions, manager, delivery_id, settings=parallel)
+
+    assert result.exclusions == {"invalid_address": 1}
+    rows = log_rows(sessions, delivery_id)
+    assert set(rows) == {*targeted, broken} and outside not in rows
+    assert rows[broken].exclusion_cause.value == "invalid_address"
