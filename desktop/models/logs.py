@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, utcnow
@@ -16,8 +16,16 @@ class DeliveryLog(Base):
     __table_args__ = (
         Index("ix_delivery_log_delivery_status", "delivery_id", "status"),
         Index("ix_delivery_log_delivery_recipient", "delivery_id", "recipient_id", unique=True),
-        # Pressure rules count a recipient's messages sent in the last D days.
-        Index("ix_delivery_log_recipient_sent", "recipient_id", "sent_at"),
+        # Pressure rules count a recipient's messages sent in the last D days. Rows not
+        # sent (all those a preparation writes) stay out of it: writing their entries was a
+        # third of the time of writing a million delivery logs.
+        Index(
+            "ix_delivery_log_recipient_sent",
+            "recipient_id",
+            "sent_at",
+            sqlite_where=text("sent_at IS NOT NULL"),
+            postgresql_where=text("sent_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
