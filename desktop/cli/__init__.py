@@ -73,7 +73,7 @@ def run_command(args: argparse.Namespace) -> int:
         ctx.close()
     if result is not None:
         print(to_json(result) if args.json else to_text(result))
-    return 0
+    return ctx.exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

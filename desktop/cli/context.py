@@ -17,6 +17,7 @@ from desktop.services.rights import Actor, authenticate
 from desktop.services.setup import open_database
 
 PASSWORD_ENV = "CAMPAIGN_CONSOLE_PASSWORD"
+EXIT_FAILED = 1  # the command ran and printed its result, but its work failed
 
 
 @dataclass
@@ -24,6 +25,9 @@ class CliContext:
     db_url: str | None
     operator_name: str
     json_output: bool
+    # Set by a command whose result is printed but whose work did not succeed (a
+    # preparation that failed): scripts see it in the exit status.
+    exit_code: int = 0
     _opened: tuple[Engine, sessionmaker[Session]] | None = field(default=None, repr=False)
 
     @property

@@ -15,9 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.cli.context import CliContext
+from desktop.cli.context import EXIT_FAILED, CliContext
 from desktop.errors import ConsoleError, NotFound
 from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus
 from desktop.services import exclusion_log, journal
 from desktop.services.cancellation import CancelToken, Progress
 from desktop.services.preparation import prepare, stop_preparation
@@ -31,7 +32,8 @@ def add_delivery_subcommands(
     prep = actions.add_parser(
         "prepare",
         parents=[json_parent],
-        help="compute the target, exclusions and messages (Ctrl-C stops, leaving nothing)",
+        help="compute the target, exclusions and messages (Ctrl-C stops, leaving nothing); "
+        "exits 1 when the preparation failed or was stopped",
     )
     prep.add_argument("id", metavar="ID")
     prep.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
@@ -101,6 +103,8 @@ def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         )
     finally:
         signal.signal(signal.SIGINT, previous)
+    if result.stopped or result.status is DeliveryStatus.PREPARATION_FAILED:
+        ctx.exit_code = EXIT_FAILED
     return {
         "id": result.delivery_id,
         "status": result.status.value,

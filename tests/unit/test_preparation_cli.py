@@ -84,14 +84,14 @@ def test_exclusions_list_and_csv(cli, delivery_id, tmp_path):
         assert len(list(csv.reader(handle))) == 3
 
 
-def test_a_failed_preparation_reports_its_error(cli, sessions):
+def test_a_failed_preparation_reports_its_error_and_exits_1(cli, sessions):
     with sessions.begin() as s:
         add_recipient(s, "x@example.com")
         delivery_id = add_delivery(s, subject="{{ oops ")
 
     code, out, _ = cli("delivery", "prepare", str(delivery_id), "--json")
 
-    assert code == 0
+    assert code == 1  # a script running it sees the failure
     result = json.loads(out)
     assert result["status"] == "preparation_failed"
     assert "template syntax error in subject, line 1" in result["error"]
