@@ -79,6 +79,7 @@ from desktop.services.preparation_targeting import (
     by_rule,
     describe,
     exclusions,
+    id_span,
 )
 from desktop.services.rendering import DeliveryRenderer, RenderSpec, render_spec
 from desktop.services.rights import Actor, require
@@ -404,8 +405,8 @@ class _Preparation:
     def _address_ranges(conn: Connection) -> list[tuple[int, int]]:
         """Id ranges covering every recipient: known before the target is, so the workers
         check addresses while the database computes the target."""
-        first, last = conn.execute(select(func.min(Recipient.id), func.max(Recipient.id))).one()
-        if first is None:
+        first, last = id_span(conn, Recipient.id)
+        if not last:
             return []
         return [
             (start, min(start + ADDRESS_CHUNK - 1, last))

@@ -88,6 +88,15 @@ def _staging_table() -> Table:
     )
 
 
+def id_span(conn: Connection, key: ColumnElement[int]) -> tuple[int, int]:
+    """The lowest and highest value of an indexed key column, (0, 0) when empty. Two
+    queries: SQLite answers a lone min() or max() from the index, but scans the whole
+    table for both in one statement (0.4 s for a million rows)."""
+    first = conn.scalar(select(func.min(key)))
+    last = conn.scalar(select(func.max(key)))
+    return first or 0, last or 0
+
+
 def _address_key(recipient: type[Recipient]) -> ColumnElement[str]:
     # email_key is normalize_address(email); lower(trim(email)) covers a row that lacks it.
     return func.coalesce(
@@ -209,11 +218,7 @@ class Targeting:
         return not_(func.trim(address).regexp_match(pattern))
 
     def id_span(self) -> tuple[int, int]:
-        t = self.table
-        first, last = self.conn.execute(
-            select(func.min(t.c.recipient_id), func.max(t.c.recipient_id))
-        ).one()
-        return first or 0, last or 0
+        return id_span(self.conn, self.table.c.recipient_id)
 
     def _has_address(self) -> ColumnElement[bool]:
         return or_(self.table.c.code.is_(None), self.table.c.code != self._missing)
