@@ -21,7 +21,11 @@ _END = b".\r\n"
 
 def as_wire_data(message: bytes) -> bytes:
     """The DATA payload of a CRLF message: leading dots doubled, ended by CRLF "." CRLF."""
-    stuffed = _LEADING_DOT.sub(b"..", message)
+    # A line starting with a dot is rare (quoted-printable lines hardly ever do): look
+    # before running the substitution (20 µs for 3 KB, for nothing nearly every time).
+    stuffed = (
+        _LEADING_DOT.sub(b"..", message) if b"\n." in message or message[:1] == b"." else message
+    )
     if not stuffed.endswith(b"\r\n"):
         stuffed += b"\r\n"
     return stuffed + _END

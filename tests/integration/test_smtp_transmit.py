@@ -53,3 +53,9 @@ def test_an_address_that_would_change_the_smtp_commands_is_refused(address: str)
 
 def test_an_ordinary_address_is_fine() -> None:
     assert envelope_address_problem("first.last+tag@mail.example.co.uk") is None
+
+
+def test_the_data_payload_ends_with_the_terminator_whether_or_not_lines_had_dots() -> None:
+    assert as_wire_data(b"a\r\nb") == b"a\r\nb\r\n.\r\n"
+    assert as_wire_data(b"a\r\nb\r\n") == b"a\r\nb\r\n.\r\n"
+    assert as_wire_data(b".a\r\n.\r\nb.c\r\n") == b"..a\r\n..\r\nb.c\r\n.\r\n"
