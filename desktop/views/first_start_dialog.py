@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QThread, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
+from desktop.workers.gui_relay import start_relayed
 
 
 class _BusyDialog(QProgressDialog):
@@ -95,17 +96,15 @@ def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = No
 
     loop = QEventLoop()
     listener = _FirstStartListener(dialog, loop)
-    thread = QThread()
     worker = FirstStartWorker(sessions)
-    worker.moveToThread(thread)
     worker.progress.connect(listener.progress)
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)
-    thread.started.connect(worker.run)
     dialog.show()
-    thread.start()
+    thread = start_relayed(
+        worker, worker.run, worker.reports, ("finished", "failed"), lambda _thread: None
+    )
     loop.exec()
-    thread.quit()
     thread.wait()
     dialog.setProperty("done", True)
     dialog.close()

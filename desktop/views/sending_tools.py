@@ -33,6 +33,7 @@ from desktop.views.app_context import AppContext
 from desktop.views.object_registry import register_opener
 from desktop.views.outbox_view import OutboxView
 from desktop.views.relay_settings_form import RelaySettingsForm
+from desktop.workers.gui_relay import start_relayed
 from desktop.workers.simulation_worker import SimulationWorker
 
 
@@ -122,21 +123,23 @@ class SimulateAudienceDialog(QDialog):
         if self._thread is not None:
             return
         worker = SimulationWorker(self.folder, self.plan())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Simulated readers at work…"))
-        thread.start()
+        self._worker = worker
+        self._thread = start_relayed(
+            worker, worker.run, worker.reports, ("finished", "failed"), self._ended, self
+        )
+
+    def _ended(self, thread: QThread) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+        thread.deleteLater()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -162,8 +165,7 @@ class SimulateAudienceDialog(QDialog):
     def _stop_worker(self) -> None:
         """Closing the dialog (or the application) stops the simulated readers first."""
         if self._worker is not None and self._thread is not None:
-            self._worker.cancel()
-            self._thread.quit()
+            self._worker.cancel()  # run() ends and quits its thread
             self._thread.wait(15000)
             self._thread = None
 

@@ -11,13 +11,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.services.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.passwords import generate_password
 from desktop.services.setup import initialize
+from desktop.workers.gui_relay import Reports
 
 DEMO_MODULE = "desktop.services.demo_data"
 
@@ -106,8 +107,9 @@ class FirstStartWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
-        super().__init__()  # no parent: it moves to its own thread
+        super().__init__()  # stays in the GUI thread; only run() executes in the other
         self.sessions = sessions
+        self.reports = Reports()  # emitted in the GUI thread by workers.gui_relay
         self._last = ("", 0.0)
 
     def _report(self, progress: Progress) -> None:
@@ -116,16 +118,15 @@ class FirstStartWorker(QObject):
         if progress.phase == phase and now - last < PROGRESS_INTERVAL:
             return
         self._last = (progress.phase, now)
-        self.progress.emit(progress.phase, progress.done, progress.total)
+        self.reports.put("progress", progress.phase, progress.done, progress.total)
 
-    @Slot()
     def run(self) -> None:
         try:
             result = create_first_database(self.sessions, self._report)
         except ConsoleError as exc:
-            self.failed.emit(str(exc))
+            self.reports.put("failed", str(exc))
             return
         except Exception as exc:  # a bug must reach the user, not kill the thread silently
-            self.failed.emit(f"internal error: {exc!r}")
+            self.reports.put("failed", f"internal error: {exc!r}")
             return
-        self.finished.emit(result)
+        self.reports.put("finished", result)

@@ -1,7 +1,8 @@
 """The send of a delivery in a QThread: the GUI's side of services.sending.
 
 The worker owns its CancelToken and its sessions; it passes ids, never ORM objects, and
-throttles KPI signals to a few per second. Pause, Resume and Stop do not go through the
+throttles KPI signals to a few per second. Its signals are emitted in the GUI thread by
+workers.gui_relay (never from the sending thread). Pause, Resume and Stop do not go through the
 worker: they change the delivery row (services.send_control), which the engine reads, so
 they work the same for a send in another process. Closing the application detaches the
 send (the delivery stays In progress; `delivery send ID` or the Send button carries on).
@@ -12,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -22,6 +23,7 @@ from desktop.services.outbox_server import start_outbox
 from desktop.services.relay_settings import RelayTarget
 from desktop.services.rights import Actor
 from desktop.services.sending import SendEngine
+from desktop.workers.gui_relay import Reports, start_relayed
 
 # Given a session, the relay to use; None: no relay configured and no outbox running.
 RelayProvider = Callable[[Session], RelayTarget | None]
@@ -40,12 +42,13 @@ class SendWorker(QObject):
         delivery_id: int,
         relay_provider: RelayProvider,
     ) -> None:
-        super().__init__()  # no parent: it moves to its thread
+        super().__init__()  # stays in the GUI thread; only run() executes in the other
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id
         self.relay_provider = relay_provider
         self.token = CancelToken()
+        self.reports = Reports()  # put by the sending thread, emitted by the relay
         self._last_emit = 0.0
 
     def detach(self) -> None:
@@ -56,9 +59,8 @@ class SendWorker(QObject):
         now = time.monotonic()
         if now - self._last_emit >= 1.0 / SIGNALS_PER_SECOND:
             self._last_emit = now
-            self.kpis.emit(kpis)
+            self.reports.put("kpis", kpis)
 
-    @Slot()
     def run(self) -> None:
         outbox = None
         try:
@@ -76,16 +78,16 @@ class SendWorker(QObject):
                 on_progress=self._progress,
             ).run()
         except ConsoleError as exc:
-            self.failed.emit(str(exc))
+            self.reports.put("failed", str(exc))
             return
         except Exception as exc:  # shown to the user; the engine left nothing half-written
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.reports.put("failed", f"{type(exc).__name__}: {exc}")
             return
         finally:
             if outbox is not None:
                 outbox.stop()
-        self.kpis.emit(report.kpis)
-        self.finished.emit(report.status.value, report.reason)
+        self.reports.put("kpis", report.kpis)
+        self.reports.put("finished", report.status.value, report.reason)
 
 
 class SendThreads:
@@ -99,14 +101,15 @@ class SendThreads:
         return entry[1] if entry else None
 
     def start(self, worker: SendWorker) -> QThread:
-        thread = QThread()
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(lambda d=worker.delivery_id: self._forget(d))
-        self._running[worker.delivery_id] = (thread, worker)
-        thread.start()
+        delivery_id = worker.delivery_id
+        thread = start_relayed(
+            worker,
+            worker.run,
+            worker.reports,
+            ("finished", "failed"),
+            lambda _thread: self._forget(delivery_id),
+        )
+        self._running[delivery_id] = (thread, worker)
         return thread
 
     def _forget(self, delivery_id: int) -> None:

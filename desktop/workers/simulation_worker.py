@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from desktop.errors import ConsoleError
 from desktop.services.audience_simulation import SimulationPlan, simulate_audience
 from desktop.services.cancellation import Cancelled, CancelToken, Progress
+from desktop.workers.gui_relay import Reports
 
 
 class SimulationWorker(QObject):
@@ -17,11 +18,12 @@ class SimulationWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, folder: Path, plan: SimulationPlan, delivery_id: int | None = None):
-        super().__init__()  # no parent: it moves to its thread
+        super().__init__()  # stays in the GUI thread; only run() executes in the other
         self.folder = folder
         self.plan = plan
         self.delivery_id = delivery_id
         self.token = CancelToken()
+        self.reports = Reports()  # emitted in the GUI thread by workers.gui_relay
         self._last = -1
 
     def cancel(self) -> None:
@@ -32,9 +34,8 @@ class SimulationWorker(QObject):
         step = max(1, progress.total // 20)
         if progress.done == progress.total or progress.done - self._last >= step:
             self._last = progress.done
-            self.progress.emit(progress.done, progress.total)
+            self.reports.put("progress", progress.done, progress.total)
 
-    @Slot()
     def run(self) -> None:
         try:
             result = simulate_audience(
@@ -45,9 +46,9 @@ class SimulationWorker(QObject):
                 progress=self._progress,
             )
         except Cancelled:
-            self.failed.emit(self.tr("The simulation was stopped."))
+            self.reports.put("failed", self.tr("The simulation was stopped."))
             return
         except ConsoleError as exc:
-            self.failed.emit(str(exc))
+            self.reports.put("failed", str(exc))
             return
-        self.finished.emit(result)
+        self.reports.put("finished", result)

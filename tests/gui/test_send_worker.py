@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, update
 
@@ -42,7 +43,7 @@ def _count(sessions, delivery_id: int, status: LogStatus) -> int:
         )
 
 
-def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, sessions, manager) -> None:
+def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, manager) -> None:
     delivery_id = prepared_delivery(sessions, manager, 25)
     with sessions.begin() as session:
         send_control.confirm(session, manager, delivery_id)
@@ -51,9 +52,14 @@ def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, sessions, manage
     with smtp_server(handler) as server:
         worker = SendWorker(sessions, manager, delivery_id, lambda _s: relay_of(server))
         worker.kpis.connect(seen.append)
+        # Receivers without a thread of their own (lambdas) run in the GUI thread too: the
+        # dashboard refreshes its widgets from them.
+        threads = []
+        worker.kpis.connect(lambda _kpis: threads.append(QThread.currentThread()))
         with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
             SEND_THREADS.start(worker)
     assert finished.args == ["finished", "finished"]
+    assert threads and all(thread is qapp.thread() for thread in threads)
     assert handler.by_rcpt() == {address: 1 for address in addresses(25)}
     assert seen and seen[-1].values["delivered"] == 25
     qtbot.waitUntil(lambda: len(SEND_THREADS) == 0)

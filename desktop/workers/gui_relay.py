@@ -1,0 +1,103 @@
+"""A worker thread's signals, emitted in the GUI thread.
+
+A worker never emits a Qt signal from its own thread. With PySide6 that deadlocked now and
+then: the emitting thread held the GIL while waiting for a Qt lock that the GUI thread held
+while waiting for the GIL (deleting an earlier worker, for one). And a lambda connected to
+a signal of an object living in the worker thread runs in that thread, where it must not
+touch a widget. So the worker puts (signal name, arguments) on a queue, and a relay living
+in the GUI thread emits them there, in order, a few times a second.
+
+The worker object itself stays in the GUI thread (no moveToThread): only its run() executes
+in the new thread, by a direct connection, and touches no Qt object there but the thread's
+quit(). Its signals, emitted by the relay, reach every receiver in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable, Collection
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
+
+RELAY_MS = 50  # how often the GUI thread passes the worker's reports on
+THREAD_WAIT_MS = 30_000
+
+
+class Reports:
+    """What a worker thread has to say, for the relay (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[str, tuple[Any, ...]]] = queue.SimpleQueue()
+
+    def put(self, signal_name: str, *args: Any) -> None:
+        self._queue.put((signal_name, args))
+
+    def take(self) -> tuple[str, tuple[Any, ...]] | None:
+        try:
+            return self._queue.get_nowait()
+        except queue.Empty:
+            return None
+
+
+class _Relay(QObject):
+    """Lives in the starting (GUI) thread: emits the worker's reports there, in order. After
+    a final report it waits for the thread and calls `ended`. (QThread.finished is not
+    relied on: with PySide6 its connections were seen to be skipped now and then.)"""
+
+    def __init__(
+        self,
+        thread: QThread,
+        worker: QObject,
+        reports: Reports,
+        final: Collection[str],
+        ended: Callable[[], None],
+    ) -> None:
+        super().__init__(thread)  # owned by the thread object, deleted with it
+        self._thread = thread
+        self._worker = worker
+        self._reports = reports
+        self._final = final
+        self._ended = ended
+        self._timer = QTimer(self)
+        self._timer.setInterval(RELAY_MS)
+        self._timer.timeout.connect(self.relay)
+        self._timer.start()
+
+    @Slot()
+    def relay(self) -> None:
+        while (report := self._reports.take()) is not None:
+            name, args = report
+            getattr(self._worker, name).emit(*args)
+            if name in self._final:
+                self._timer.stop()
+                self._thread.wait(THREAD_WAIT_MS)
+                self._ended()
+                return
+
+
+def start_relayed(
+    worker: QObject,
+    run: Callable[[], None],
+    reports: Reports,
+    final: Collection[str],
+    ended: Callable[[QThread], None],
+    parent: QObject | None = None,
+) -> QThread:
+    """Runs `run` in a new thread; the GUI thread emits its reports as `worker`'s signals.
+    `run` must end with one of the `final` reports; once it has been emitted and the thread
+    has ended, ended(thread) is called in the GUI thread."""
+    thread = QThread(parent)
+
+    def body() -> None:
+        try:
+            run()
+        finally:
+            # Quit from inside the thread (thread-safe): a quit() queued to the GUI thread
+            # was seen to get lost now and then, leaving the thread and its waiters hanging.
+            thread.quit()
+
+    thread.started.connect(body, Qt.ConnectionType.DirectConnection)
+    _Relay(thread, worker, reports, final, lambda: ended(thread))
+    thread.start()
+    return thread
