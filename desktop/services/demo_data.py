@@ -62,6 +62,7 @@ from desktop.services.audience import compile_condition
 from desktop.services.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.demo_content import BROKEN_HTML, Message, Product, message
 from desktop.services.demo_recipients import RecipientFactory
+from desktop.services.demo_sends import PastSend, replay_sends
 from desktop.services.passwords import generate_password, hash_password
 from desktop.services.rendering import DeliveryRenderer, RenderSpec, TemplateSyntaxProblem
 from desktop.services.rights import SYSTEM, Actor, load_actor
@@ -89,6 +90,8 @@ class _Demo:
         self.now = datetime.now(UTC).replace(microsecond=0)
         self.today = self.now.date()
         self.summary: dict[str, Any] = {}
+        self.to_send: list[PastSend] = []
+        self.costed: list[tuple[int, int]] = []  # (delivery, budget) of the sends
 
     def days(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
@@ -536,33 +539,6 @@ class _Demo:
         query = select(func.count()).select_from(Recipient).where(compile_condition(condition))
         return self.session.scalar(query) or 0
 
-    def sent_counters(self, targeted: int, share_processed: float) -> dict[str, int]:
-        """Plausible KPIs for a delivery that sent `share_processed` of its messages."""
-        rng = self.rng
-        to_exclude = round(targeted * rng.uniform(0.04, 0.07))
-        to_deliver = targeted - to_exclude
-        processed = round(to_deliver * share_processed)
-        failed = round(processed * rng.uniform(0.008, 0.02))
-        hard = round(failed * 0.6)
-        delivered = processed - failed
-        opens = round(delivered * rng.uniform(0.18, 0.34))
-        clicks = round(opens * rng.uniform(0.12, 0.25))
-        return {
-            "targeted": targeted,
-            "to_deliver": to_deliver,
-            "to_exclude": to_exclude,
-            "processed": processed,
-            "delivered": delivered,
-            "failed": failed,
-            "hard_bounces": hard,
-            "soft_bounces": failed - hard,
-            "opens": opens,
-            "clicks": clicks,
-            "total_opens": round(opens * rng.uniform(1.4, 1.9)),
-            "total_clicks": round(clicks * rng.uniform(1.1, 1.5)),
-            "unsubscriptions": round(delivered * rng.uniform(0.001, 0.004)),
-        }
-
     def delivery(
         self,
         campaign: Campaign,
@@ -593,14 +569,15 @@ class _Demo:
         self, campaign: Campaign, label: str, content: Message, status: DeliveryStatus,
         audience: dict[str, Any], started_days_ago: float, share: float,
     ) -> Delivery:  # fmt: skip
-        counters = self.sent_counters(self.audience_size(audience), share)
-        started = self.at(-started_days_ago)
-        ended = None if status is S.IN_PROGRESS else started + timedelta(hours=3)
-        return self.delivery(
-            campaign, label, content, status, audience,
-            prepared_at=started - timedelta(hours=2), started_at=started, finished_at=ended,
-            **counters,
-        )  # fmt: skip
+        """A delivery that went out: prepared and sent once the data is committed
+        (services.demo_sends), so its logs, exclusions and counters are real."""
+        delivery = self.delivery(
+            campaign, label, content, S.BEING_EDITED, audience, override_approvals=True
+        )
+        self.to_send.append(
+            PastSend(delivery.id, label, status, self.at(-started_days_ago), share)
+        )
+        return delivery
 
     def deliveries(self) -> None:
         shoes = Product("Trail runner GTX", "129 €", "/p/trail-runner-gtx")
@@ -729,34 +706,12 @@ class _Demo:
             subject="Autumn catalogue 2026", sender_address=SENDER, proof_list_id=None,
         )  # fmt: skip
         self.to_prepare = [(d[k].id, d[k].label) for k in ("teaser", "launch", "catalogue")]
-        self.costs(d)
+        self.costed = [
+            (d["spring_fr"].id, self.budgets["spring"].id),
+            (d["spring_de"].id, self.budgets["spring"].id),
+            (d["survey_se"].id, self.budgets["loyalty"].id),
+        ]
         self.summary["deliveries"] = len(d)
-
-    def costs(self, d: dict[str, Delivery]) -> None:
-        """Cost lines of the deliveries that went out, against their budgets."""
-        email_price = Decimal("0.0015")
-        lines = []
-        for key, budget in (
-            ("spring_fr", self.budgets["spring"]),
-            ("spring_de", self.budgets["spring"]),
-            ("survey_se", self.budgets["loyalty"]),
-        ):
-            delivery = d[key]
-            lines += [
-                CostLine(
-                    budget_id=budget.id, delivery_id=delivery.id, label="E-mail sending",
-                    category=CostCategory.EMAIL, kind=kind,
-                    amount=(Decimal(count) * email_price + Decimal("25")).quantize(
-                        Decimal("0.01")
-                    ),
-                )
-                for kind, count in (
-                    (CostLineKind.CALCULATED, delivery.to_deliver),
-                    (CostLineKind.REAL, delivery.delivered),
-                )
-            ]  # fmt: skip
-        self.session.add_all(lines)
-
 
 def _syntax_error(content: Message) -> str:
     """The error preparation reports for this content, as the real renderer words it."""
@@ -769,6 +724,25 @@ def _syntax_error(content: Message) -> str:
     except TemplateSyntaxProblem as exc:
         return str(exc)
     return ""
+
+
+def _add_costs(session: Session, costed: list[tuple[int, int]]) -> None:
+    """Cost lines of the deliveries that went out, against their budgets."""
+    email_price = Decimal("0.0015")
+    for delivery_id, budget_id in costed:
+        delivery = session.get(Delivery, delivery_id)
+        assert delivery is not None
+        session.add_all(
+            CostLine(
+                budget_id=budget_id, delivery_id=delivery_id, label="E-mail sending",
+                category=CostCategory.EMAIL, kind=kind,
+                amount=(Decimal(count) * email_price + Decimal("25")).quantize(Decimal("0.01")),
+            )
+            for kind, count in (
+                (CostLineKind.CALCULATED, delivery.to_deliver),
+                (CostLineKind.REAL, delivery.delivered),
+            )
+        )  # fmt: skip
 
 
 def _prepare_ready(
@@ -810,14 +784,21 @@ def create_demo_data(
             session, SYSTEM, MARKER_ENTITY, None, MARKER_ACTION,
             details={"seed": DEMO_SEED, "recipients": RECIPIENTS},
         )  # fmt: skip
-    progress(Progress("preparation", 0, len(demo.to_prepare)))
+    steps = len(demo.to_send) + len(demo.to_prepare)
+    progress(Progress("preparation", 0, steps))
     with sessions() as session:
         manager = load_actor(session, "manager")
+    # The sends first: the deliveries prepared now see their history (pressure rules).
+    sent = replay_sends(sessions, manager, demo.to_send, random.Random(DEMO_SEED))
+    with sessions.begin() as session:
+        _add_costs(session, demo.costed)
+    progress(Progress("preparation", len(demo.to_send), steps))
     prepared = _prepare_ready(sessions, manager, demo.to_prepare)
-    progress(Progress("preparation", len(demo.to_prepare), len(demo.to_prepare)))
+    progress(Progress("preparation", steps, steps))
     return {
         "passwords": passwords,
         **demo.summary,
+        "sent": sent,
         "prepared": prepared,
         "seconds": round(time.monotonic() - started, 1),
     }

@@ -30,7 +30,14 @@ from desktop.models import (
     TypologyRule,
     list_member,
 )
-from desktop.models.enums import Channel, CostFormula, DeliveryStatus, Right, TypologyRuleType
+from desktop.models.enums import (
+    Channel,
+    CostFormula,
+    DeliveryStatus,
+    LogStatus,
+    Right,
+    TypologyRuleType,
+)
 from desktop.services.addresses import address_problem
 from desktop.services.demo_data import QUARANTINED, RECIPIENTS, create_demo_data
 from desktop.services.demo_recipients import RecipientFactory
@@ -185,6 +192,34 @@ def test_deliveries_cover_the_life_cycle_with_plausible_counters(demo):
                 assert d.processed == d.to_deliver
         failed = next(d for d in deliveries if d.status is S.PREPARATION_FAILED)
         assert "template syntax error" in failed.error_message
+
+
+def test_deliveries_that_went_out_have_the_logs_their_counters_tell(demo):
+    # Their dashboards chart exclusions by cause and list them: those come from the logs.
+    sessions, summary = demo
+    assert sorted(summary["sent"].values()) == ["finished", "finished", "finished",
+                                                "in_progress", "stopped"]  # fmt: skip
+    with sessions() as session:
+        went_out = session.scalars(
+            select(Delivery).where(Delivery.status.in_([S.FINISHED, S.IN_PROGRESS, S.STOPPED]))
+        ).all()
+        for delivery in went_out:
+            rows = dict(
+                session.execute(
+                    select(DeliveryLog.status, func.count())
+                    .where(DeliveryLog.delivery_id == delivery.id)
+                    .group_by(DeliveryLog.status)
+                ).all()
+            )
+            assert sum(rows.values()) == delivery.targeted
+            assert rows.get(LogStatus.EXCLUDED, 0) == delivery.to_exclude > 0
+            assert rows.get(LogStatus.SENT, 0) == delivery.delivered
+            assert rows.get(LogStatus.FAILED, 0) == delivery.failed
+            if delivery.status is S.STOPPED:
+                assert rows.get(LogStatus.CANCELLED, 0) > 0
+            if delivery.status is S.IN_PROGRESS:
+                assert rows.get(LogStatus.TO_DELIVER, 0) > 0
+            assert delivery.started_at is not None and delivery.prepared_at is not None
 
 
 def test_deliveries_waiting_for_a_decision_were_really_prepared(demo):
