@@ -277,7 +277,7 @@ class _Preparation:
         """On SQLite, a stop interrupts even a long statement (targeting a million rows):
         SQLite asks every INTERRUPT_STEPS steps whether to go on."""
         assert self.conn is not None
-        if self.conn.dialect.name != "sqlite":
+        if self.conn.dialect.name != "sqlite" or self.conn.invalidated:
             return
         raw = self.conn.connection.driver_connection
         if on:
@@ -556,7 +556,10 @@ class _Preparation:
                 journal.add(session, delivery.id, line_level, message)
             transition(session, self.actor, current, next_status, reason="prepared")
             session.commit()
-        self._drop_staging()
+        assert self.conn is not None
+        # The staging table goes with the connection: closing it deletes the temporary
+        # file at once, where DROP TABLE frees a million rows page by page (0.5 s).
+        self.conn.invalidate()
         return PreparationResult(
             delivery_id=delivery.id,
             status=next_status,
