@@ -319,7 +319,9 @@ class Targeting:
         return {(None if code is None else self.outcomes[code]): n for code, n in rows}
 
     def id_chunks(self, size: int) -> Iterator[list[int]]:
-        """Ids of the rows to deliver, in order, `size` at a time."""
+        """Ids of the rows to deliver, in order, `size` at a time: a query per chunk, as
+        reading a million at once holds the GIL for over half a second in the preparation's
+        thread, and the window freezes that long."""
         t = self.table
         last = 0
         while True:
