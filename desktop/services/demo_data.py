@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -58,7 +58,6 @@ from desktop.models.enums import (
     TypologyRuleType,
 )
 from desktop.services import audit, journal, list_membership
-from desktop.services.audience import compile_condition
 from desktop.services.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.demo_content import BROKEN_HTML, Message, Product, message
 from desktop.services.demo_recipients import RecipientFactory
@@ -535,10 +534,6 @@ class _Demo:
 
     # -- deliveries ----------------------------------------------------------------------
 
-    def audience_size(self, condition: dict[str, Any]) -> int:
-        query = select(func.count()).select_from(Recipient).where(compile_condition(condition))
-        return self.session.scalar(query) or 0
-
     def delivery(
         self,
         campaign: Campaign,
@@ -574,9 +569,7 @@ class _Demo:
         delivery = self.delivery(
             campaign, label, content, S.BEING_EDITED, audience, override_approvals=True
         )
-        self.to_send.append(
-            PastSend(delivery.id, label, status, self.at(-started_days_ago), share)
-        )
+        self.to_send.append(PastSend(delivery.id, label, status, self.at(-started_days_ago), share))
         return delivery
 
     def deliveries(self) -> None:
@@ -712,6 +705,7 @@ class _Demo:
             (d["survey_se"].id, self.budgets["loyalty"].id),
         ]
         self.summary["deliveries"] = len(d)
+
 
 def _syntax_error(content: Message) -> str:
     """The error preparation reports for this content, as the real renderer words it."""

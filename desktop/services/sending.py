@@ -551,13 +551,13 @@ class SendEngine:
                     f"delivery {delivery.id} is {delivery.status.value}: only a confirmed "
                     "delivery (in_progress or paused) can be sent"
                 )
-            if not delivery.sender_address.strip():
+            sender_address = delivery.sender_address.strip()
+            if not sender_address:
                 raise InvalidState(f"delivery {delivery.id} has no sender address")
-            problem = envelope_address_problem(delivery.sender_address.strip())
+            problem = envelope_address_problem(sender_address)
             if problem is not None:
                 raise InvalidState(
-                    f"delivery {delivery.id}: sender address "
-                    f"{delivery.sender_address.strip()!r}: {problem}"
+                    f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
                 )
             spec = render_spec(session, delivery)
             validity = delivery.validity_seconds or int(
@@ -573,7 +573,7 @@ class SendEngine:
                 retry_period=float(get_value(session, "NmsEmail_RetryPeriod")),
                 validity_end=started + timedelta(seconds=validity),
             )
-            self.sender = delivery.sender_address.strip()
+            self.sender = sender_address
             sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
             self.factory = MessageFactory(spec, sender)
             self.throttle = _Throttle(

@@ -101,9 +101,7 @@ def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = No
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)
     dialog.show()
-    thread = start_relayed(
-        worker, worker.run, worker.reports, ("finished", "failed"), lambda _thread: None
-    )
+    thread = start_relayed(worker)
     loop.exec()
     thread.wait()
     dialog.setProperty("done", True)

@@ -131,9 +131,7 @@ class SimulateAudienceDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Simulated readers at work…"))
         self._worker = worker
-        self._thread = start_relayed(
-            worker, worker.run, worker.reports, ("finished", "failed"), self._ended, self
-        )
+        self._thread = start_relayed(worker, self._ended, self)
 
     def _ended(self, thread: QThread) -> None:
         if self._worker is not None:

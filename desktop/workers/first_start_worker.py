@@ -11,14 +11,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.services.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.passwords import generate_password
 from desktop.services.setup import initialize
-from desktop.workers.gui_relay import Reports
+from desktop.workers.gui_relay import RelayedWorker
 
 DEMO_MODULE = "desktop.services.demo_data"
 
@@ -98,7 +98,7 @@ def create_first_database(
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress signals a second
 
 
-class FirstStartWorker(QObject):
+class FirstStartWorker(RelayedWorker):
     """Signals progress(phase, done, total) now and then, then finished(FirstStart) or
     failed(error text)."""
 
@@ -107,9 +107,8 @@ class FirstStartWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
-        super().__init__()  # stays in the GUI thread; only run() executes in the other
+        super().__init__()
         self.sessions = sessions
-        self.reports = Reports()  # emitted in the GUI thread by workers.gui_relay
         self._last = ("", 0.0)
 
     def _report(self, progress: Progress) -> None:

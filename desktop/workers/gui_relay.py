@@ -40,6 +40,21 @@ class Reports:
             return None
 
 
+class RelayedWorker(QObject):
+    """A worker whose run() executes in another thread: run() tells what happens with
+    self.reports.put(signal name, arguments...) and ends with a FINAL report; the relay
+    emits them as this object's signals, in the GUI thread."""
+
+    run: Callable[[], None]  # each worker's own
+
+    def __init__(self) -> None:
+        super().__init__()  # stays in the GUI thread; only run() executes in the other
+        self.reports = Reports()
+
+
+FINAL = ("finished", "failed")
+
+
 class _Relay(QObject):
     """Lives in the starting (GUI) thread: emits the worker's reports there, in order. After
     a final report it waits for the thread and calls `ended`. (QThread.finished is not
@@ -48,7 +63,7 @@ class _Relay(QObject):
     def __init__(
         self,
         thread: QThread,
-        worker: QObject,
+        worker: RelayedWorker,
         reports: Reports,
         final: Collection[str],
         ended: Callable[[], None],
@@ -77,27 +92,24 @@ class _Relay(QObject):
 
 
 def start_relayed(
-    worker: QObject,
-    run: Callable[[], None],
-    reports: Reports,
-    final: Collection[str],
-    ended: Callable[[QThread], None],
+    worker: RelayedWorker,
+    ended: Callable[[QThread], None] | None = None,
     parent: QObject | None = None,
 ) -> QThread:
-    """Runs `run` in a new thread; the GUI thread emits its reports as `worker`'s signals.
-    `run` must end with one of the `final` reports; once it has been emitted and the thread
-    has ended, ended(thread) is called in the GUI thread."""
+    """Runs worker.run() in a new thread; the GUI thread emits its reports as the worker's
+    signals. Once its final report has been emitted and the thread has ended,
+    ended(thread) is called in the GUI thread."""
     thread = QThread(parent)
 
     def body() -> None:
         try:
-            run()
+            worker.run()
         finally:
             # Quit from inside the thread (thread-safe): a quit() queued to the GUI thread
             # was seen to get lost now and then, leaving the thread and its waiters hanging.
             thread.quit()
 
     thread.started.connect(body, Qt.ConnectionType.DirectConnection)
-    _Relay(thread, worker, reports, final, lambda: ended(thread))
+    _Relay(thread, worker, worker.reports, FINAL, lambda: ended(thread) if ended else None)
     thread.start()
     return thread

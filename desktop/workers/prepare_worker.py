@@ -19,13 +19,13 @@ from desktop.errors import ConsoleError
 from desktop.services.cancellation import CancelToken, Progress
 from desktop.services.preparation import PreparationSettings, prepare
 from desktop.services.rights import Actor
-from desktop.workers.gui_relay import Reports, start_relayed
+from desktop.workers.gui_relay import RelayedWorker, start_relayed
 
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress reports a second
 THREAD_NICENESS = 5
 
 
-class PrepareWorker(QObject):
+class PrepareWorker(RelayedWorker):
     """Signals (emitted in the thread that started the worker), in order: started, then
     phase_changed(phase) once per phase with progress(phase, done, total) in between, then
     finished(result dict) or failed(error)."""
@@ -49,7 +49,6 @@ class PrepareWorker(QObject):
         self.delivery_id = delivery_id
         self.settings = settings
         self.token = CancelToken()
-        self.reports = Reports()  # put by the worker thread, emitted by the relay
         self._phase = ""
         self._last_report = 0.0
 
@@ -97,4 +96,4 @@ def start_prepare_worker(worker: PrepareWorker, parent: QObject | None = None) -
         worker.deleteLater()
         thread.deleteLater()
 
-    return start_relayed(worker, worker.run, worker.reports, ("finished", "failed"), ended, parent)
+    return start_relayed(worker, ended, parent)

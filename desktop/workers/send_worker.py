@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -23,14 +23,14 @@ from desktop.services.outbox_server import start_outbox
 from desktop.services.relay_settings import RelayTarget
 from desktop.services.rights import Actor
 from desktop.services.sending import SendEngine
-from desktop.workers.gui_relay import Reports, start_relayed
+from desktop.workers.gui_relay import RelayedWorker, start_relayed
 
 # Given a session, the relay to use; None: no relay configured and no outbox running.
 RelayProvider = Callable[[Session], RelayTarget | None]
 SIGNALS_PER_SECOND = 4
 
 
-class SendWorker(QObject):
+class SendWorker(RelayedWorker):
     kpis = Signal(object)  # DeliveryKpis, at most SIGNALS_PER_SECOND a second
     finished = Signal(str, str)  # final status (machine name), reason
     failed = Signal(str)  # a user-facing error message
@@ -42,13 +42,12 @@ class SendWorker(QObject):
         delivery_id: int,
         relay_provider: RelayProvider,
     ) -> None:
-        super().__init__()  # stays in the GUI thread; only run() executes in the other
+        super().__init__()
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id
         self.relay_provider = relay_provider
         self.token = CancelToken()
-        self.reports = Reports()  # put by the sending thread, emitted by the relay
         self._last_emit = 0.0
 
     def detach(self) -> None:
@@ -102,13 +101,7 @@ class SendThreads:
 
     def start(self, worker: SendWorker) -> QThread:
         delivery_id = worker.delivery_id
-        thread = start_relayed(
-            worker,
-            worker.run,
-            worker.reports,
-            ("finished", "failed"),
-            lambda _thread: self._forget(delivery_id),
-        )
+        thread = start_relayed(worker, lambda _thread: self._forget(delivery_id))
         self._running[delivery_id] = (thread, worker)
         return thread
 

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from desktop.errors import ConsoleError
 from desktop.services.audience_simulation import SimulationPlan, simulate_audience
 from desktop.services.cancellation import Cancelled, CancelToken, Progress
-from desktop.workers.gui_relay import Reports
+from desktop.workers.gui_relay import RelayedWorker
 
 
-class SimulationWorker(QObject):
+class SimulationWorker(RelayedWorker):
     progress = Signal(int, int)  # hits requested, hits planned
     finished = Signal(object)  # SimulationResult
     failed = Signal(str)
 
     def __init__(self, folder: Path, plan: SimulationPlan, delivery_id: int | None = None):
-        super().__init__()  # stays in the GUI thread; only run() executes in the other
+        super().__init__()
         self.folder = folder
         self.plan = plan
         self.delivery_id = delivery_id
         self.token = CancelToken()
-        self.reports = Reports()  # emitted in the GUI thread by workers.gui_relay
         self._last = -1
 
     def cancel(self) -> None:
