@@ -21,6 +21,8 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -66,18 +68,19 @@ from desktop.services.options import get_flag, get_value
 from desktop.services.preparation_parallel import (
     AddressCheck,
     ChunkOutcome,
+    EarlyOutcome,
     RenderPool,
     database_url,
     recipient_rows,
     render_rows,
 )
 from desktop.services.preparation_targeting import (
-    STAGING,
     Outcome,
     Targeting,
     TargetSpec,
     by_rule,
     describe,
+    drop_temporary_tables,
     exclusions,
     id_span,
 )
@@ -101,6 +104,13 @@ STOP_POLL_SECONDS = 2.0
 
 # Recipient ids a worker process reads and checks the addresses of at a time.
 ADDRESS_CHUNK = 10000
+# Recipient ids one targeting statement covers when rendering starts before the target is
+# final: its rows go to the workers as soon as it ends.
+TARGETING_RANGE = 20000
+# Below and above every recipient id: the first and last id ranges reach these, so a
+# recipient added while the target is computed is still in a range.
+LOWEST_ID = -(2**63)
+HIGHEST_ID = 2**63 - 1
 # SQLite calls the stop check every this many virtual-machine steps of a long statement.
 INTERRUPT_STEPS = 200_000
 
@@ -315,9 +325,10 @@ class _Preparation:
         # Workers start (and warm up) while the database computes the target.
         if renderer is not None and spec is not None and self._parallel(conn):
             pool = RenderPool(spec, database_url(self.engine), self.settings.processes)
+        target_spec = self._target_spec(delivery, remove_duplicates, remove_denylisted)
         target = Targeting(
             conn,
-            self._target_spec(delivery, remove_duplicates, remove_denylisted),
+            target_spec,
             rules,
             # With workers, the address check (Python, a few microseconds an address) runs
             # in them rather than inside the single-threaded targeting statement.
@@ -325,14 +336,22 @@ class _Preparation:
         )
         self.target = target
         address_check: AddressCheck | None = None
+        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]] | None = None
         try:
             if delivery.audience_filter is None and delivery.audience_list_id is None:
                 raise PreparationFailed("the delivery has no audience: set a filter or a list")
+            span = (0, 0)
             if pool is not None and email:
-                address_check = pool.start_address_check(self._address_ranges(conn))
+                span = id_span(conn, Recipient.id)
+                address_check = pool.start_address_check(_id_ranges(*span, ADDRESS_CHUNK))
+                if self._renders_early(target_spec, rules, *span):
+                    early = []
             conn.rollback()
             target.create()
-            targeted = target.select_audience()
+            if pool is not None and early is not None:
+                targeted = self._select_rendering_early(target, pool, span, early)
+            else:
+                targeted = target.select_audience()
             if address_check is not None:
                 self.report("targeting", message="checking addresses")
                 self._check_addresses(target, address_check, targeted)
@@ -378,7 +397,7 @@ class _Preparation:
             # Phase 3: personalisation
             render_errors = 0
             if renderer is not None:
-                outcome = self._personalise(renderer, pool, to_deliver)
+                outcome = self._personalise(renderer, pool, to_deliver, early)
                 render_errors = len(outcome.errors)
                 facts.largest_message = outcome.largest
                 self._journal_render_errors(outcome)
@@ -402,16 +421,41 @@ class _Preparation:
                 pool.close(cancel=True)
 
     @staticmethod
-    def _address_ranges(conn: Connection) -> list[tuple[int, int]]:
-        """Id ranges covering every recipient: known before the target is, so the workers
-        check addresses while the database computes the target."""
-        first, last = id_span(conn, Recipient.id)
-        if not last:
-            return []
-        return [
-            (start, min(start + ADDRESS_CHUNK - 1, last))
-            for start in range(first, last + 1, ADDRESS_CHUNK)
-        ]
+    def _renders_early(
+        spec: TargetSpec, rules: typology_rules.RuleSet, first: int, last: int
+    ) -> bool:
+        """Whether rendering starts while the target is computed, on the core the
+        targeting statements leave idle. The result is the same either way; what differs
+        is the work thrown away: a control group, or a limit below the number of
+        recipients, would take out rendered messages by the thousand, while duplicates and
+        invalid addresses take out a few."""
+        if spec.control_group_percent > 0:
+            return False
+        limit, _rule = typology_rules.capacity_limit(rules, spec.target_limit)
+        return limit is None or limit >= last - first + 1
+
+    def _select_rendering_early(
+        self,
+        target: Targeting,
+        pool: RenderPool,
+        span: tuple[int, int],
+        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]],
+    ) -> int:
+        """Targets range by range; each range's rows to deliver so far go to the workers
+        at once, in chunks, appended to `early` with their id span. Returns the number of
+        recipients targeted."""
+        chunk = self.settings.chunk_size
+        ranges = _id_ranges(*span, TARGETING_RANGE)
+        targeted = 0
+        for done, (first, last) in enumerate(ranges, start=1):
+            targeted += target.select_audience(first, last)
+            ids = target.ids_to_deliver(first, last)
+            for start in range(0, len(ids), chunk):
+                part = ids[start : start + chunk]
+                early.append(((part[0], part[-1]), pool.render_early(part)))
+            self.report("targeting", done, len(ranges), "selecting the audience")
+            self.check_stop()
+        return targeted
 
     def _check_addresses(self, target: Targeting, check: AddressCheck, targeted: int) -> None:
         """Marks the invalid addresses the workers found; for a sparse target (the workers
@@ -467,7 +511,11 @@ class _Preparation:
     # -- phase 3
 
     def _personalise(
-        self, renderer: DeliveryRenderer, pool: RenderPool | None, total: int
+        self,
+        renderer: DeliveryRenderer,
+        pool: RenderPool | None,
+        total: int,
+        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]] | None,
     ) -> ChunkOutcome:
         assert self.conn is not None and self.target is not None
         conn = self.conn
@@ -477,21 +525,49 @@ class _Preparation:
         done = 0
         self.report("personalisation", 0, total)
 
-        def record(ids: list[int], outcome: ChunkOutcome) -> None:
+        def record(count: int, outcome: ChunkOutcome) -> None:
             nonlocal done
             target.mark_render_errors(outcome.errors)
             overall.add(outcome)
-            done += len(ids)
+            done += count
             self.report("personalisation", done, total)
 
-        if pool is not None:
-            pool.render(target.id_chunks(chunk), self.check_stop, record)
+        def record_chunk(ids: list[int], outcome: ChunkOutcome) -> None:
+            record(len(ids), outcome)
+
+        if pool is not None and early is not None:
+            missing = self._keep_early(early, record)
+            chunks = (missing[i : i + chunk] for i in range(0, len(missing), chunk))
+            pool.render(chunks, self.check_stop, record_chunk)
+        elif pool is not None:
+            pool.render(target.id_chunks(chunk), self.check_stop, record_chunk)
         else:
             for ids in target.id_chunks(chunk):
-                record(ids, render_rows(renderer, recipient_rows(conn, ids)))
+                record_chunk(ids, render_rows(renderer, recipient_rows(conn, ids)))
                 self.check_stop()
         conn.commit()
         return overall
+
+    def _keep_early(
+        self,
+        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]],
+        record: Callable[[int, ChunkOutcome], None],
+    ) -> list[int]:
+        """Keeps, chunk by chunk, what the workers rendered early of the rows still to
+        deliver (the rules since took out duplicates and invalid addresses); returns the
+        rows to deliver they did not render, if any."""
+        assert self.target is not None
+        missing: list[int] = []
+        for (first, last), future in early:
+            ids = self.target.ids_to_deliver(first, last)
+            if not ids:
+                future.cancel()  # nothing left to deliver there: no need to wait for it
+                continue
+            outcome, left = future.result().kept(ids)
+            missing.extend(left)
+            record(len(ids) - len(left), outcome)
+            self.check_stop()
+        return missing
 
     def _journal_render_errors(self, outcome: ChunkOutcome) -> None:
         for recipient_id, reason in outcome.errors[:JOURNALLED_RENDER_ERRORS]:
@@ -601,7 +677,7 @@ class _Preparation:
         assert self.conn is not None
         if self.conn.in_transaction():
             self.conn.rollback()
-        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+        drop_temporary_tables(self.conn)
         self.conn.commit()
 
     def _end_without_results(self, status: DeliveryStatus, error: str) -> PreparationResult:
@@ -635,6 +711,17 @@ class _Preparation:
             stopped=stopped,
             seconds=time.monotonic() - self.started,
         )
+
+
+def _id_ranges(first: int, last: int, size: int) -> list[tuple[int, int]]:
+    """(first, last) id ranges of `size` ids covering first..last; the outer ones reach
+    LOWEST_ID and HIGHEST_ID."""
+    if not last:
+        return [(LOWEST_ID, HIGHEST_ID)]
+    ranges = [(start, min(start + size - 1, last)) for start in range(first, last + 1, size)]
+    ranges[0] = (LOWEST_ID, ranges[0][1])
+    ranges[-1] = (ranges[-1][0], HIGHEST_ID)
+    return ranges
 
 
 def prepare(

@@ -6,11 +6,16 @@ preparing process sends only lists of recipient ids; each worker reads those rec
 itself from the database (readers do not block one another in WAL mode), renders
 subject, HTML and text, and sends back only what preparation keeps: the render errors
 and the largest message's size.
+
+Rendering can also start before the target is final (RenderPool.render_early): the
+preparation hands over each range's rows to deliver as soon as the targeting statement
+of that range ends, and later keeps only what counts for the rows still to deliver.
 """
 
 from __future__ import annotations
 
 import os
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,6 +60,35 @@ class ChunkOutcome:
         self.largest = max(self.largest, other.largest)
 
 
+@dataclass
+class EarlyOutcome:
+    """A chunk rendered before the target was final: every id rendered or failed, in
+    order, with its message's size (0 for a failure), and the failures' reasons."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    sizes: array = field(default_factory=lambda: array("q"))
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    def kept(self, ids: list[int]) -> tuple[ChunkOutcome, list[int]]:
+        """What counts for `ids`, the chunk's rows still to deliver (ascending), and those
+        of them not rendered here (none, unless the caller asks for others)."""
+        errors = self.errors
+        if self.ids.tolist() == ids:  # nothing excluded since the chunk was rendered
+            largest = max(self.sizes, default=0)
+            return ChunkOutcome(len(ids) - len(errors), list(errors), largest), []
+        wanted = set(ids)
+        sizes = zip(self.ids, self.sizes, strict=True)
+        largest = max((n for i, n in sizes if i in wanted), default=0)
+        kept_errors = [(i, reason) for i, reason in errors if i in wanted]
+        missing = sorted(wanted.difference(self.ids))
+        rendered = len(ids) - len(missing) - len(kept_errors)
+        return ChunkOutcome(rendered, kept_errors, largest), missing
+
+
+def _size(message: Any) -> int:
+    return len(message.subject.encode()) + len(message.html.encode()) + len(message.text.encode())
+
+
 def render_rows(renderer: DeliveryRenderer, rows: Iterable[Mapping[str, Any]]) -> ChunkOutcome:
     outcome = ChunkOutcome()
     for row in rows:
@@ -64,8 +98,7 @@ def render_rows(renderer: DeliveryRenderer, rows: Iterable[Mapping[str, Any]]) -
             outcome.errors.append((int(row["id"]), str(exc)))
             continue
         outcome.rendered += 1
-        size = len(message.subject.encode()) + len(message.html.encode())
-        size += len(message.text.encode())
+        size = _size(message)
         if size > outcome.largest:
             outcome.largest = size
     return outcome
@@ -105,6 +138,23 @@ def _render_ids(ids: list[int]) -> ChunkOutcome:
     with _engine.connect() as connection:
         rows = recipient_rows(connection, ids)
     return render_rows(_renderer, rows)
+
+
+def _render_early(ids: list[int]) -> EarlyOutcome:
+    assert _renderer is not None and _engine is not None
+    with _engine.connect() as connection:
+        rows = recipient_rows(connection, ids)
+    outcome = EarlyOutcome()
+    for row in rows:
+        recipient_id = int(row["id"])
+        try:
+            size = _size(_renderer.render(row))
+        except RecipientRenderError as exc:
+            outcome.errors.append((recipient_id, str(exc)))
+            size = 0
+        outcome.ids.append(recipient_id)
+        outcome.sizes.append(size)
+    return outcome
 
 
 def _invalid_ids(id_range: tuple[int, int]) -> list[int]:
@@ -160,6 +210,11 @@ class RenderPool:
         ranges: each worker reads a range and checks it (services.addresses). Started with
         the targeting statement, it runs on the core that statement leaves idle."""
         return AddressCheck([self._executor.submit(_invalid_ids, chunk) for chunk in ranges])
+
+    def render_early(self, ids: list[int]) -> Future[EarlyOutcome]:
+        """Starts rendering `ids` (ascending) after the work already queued, and keeps
+        every message's size: the target may still drop some of them."""
+        return self._executor.submit(_render_early, ids)
 
     def _map(
         self,

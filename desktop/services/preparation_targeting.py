@@ -12,7 +12,7 @@ one UPDATE each. Nothing is fetched into Python but counts and, later, ids to re
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -48,6 +48,8 @@ from desktop.services.addresses import is_valid_address
 
 C = ExclusionCause
 STAGING = "preparation_staging"
+DENIED = "preparation_denied"  # the addresses of denylisted recipients
+TEMPORARY_TABLES = (STAGING, DENIED)
 
 _MULTIPLIER = 2654435761  # Knuth's multiplicative hash: a reproducible shuffle of ids
 _HASH_MODULUS = 2**32
@@ -65,6 +67,8 @@ class TargetSpec:
     target_limit: int | None
     remove_duplicates: bool
     remove_denylisted: bool
+    # The moment pressure rules count back from: the same for every query of one run.
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,20 @@ def _staging_table() -> Table:
     )
 
 
+def _denied_table() -> Table:
+    return Table(
+        DENIED,
+        MetaData(),
+        Column("address", String(320), primary_key=True),
+        prefixes=["TEMPORARY"],
+    )
+
+
+def drop_temporary_tables(conn: Connection) -> None:
+    for name in TEMPORARY_TABLES:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+
+
 def id_span(conn: Connection, key: ColumnElement[int]) -> tuple[int, int]:
     """The lowest and highest value of an indexed key column, (0, 0) when empty. Two
     queries: SQLite answers a lone min() or max() from the index, but scans the whole
@@ -102,6 +120,55 @@ def _address_key(recipient: type[Recipient]) -> ColumnElement[str]:
     return func.coalesce(
         func.nullif(recipient.email_key, ""), func.lower(func.trim(recipient.email))
     )
+
+
+def _in_audience(query: Select[Any], spec: TargetSpec) -> Select[Any]:
+    """The query restricted to the delivery's audience: its filter and/or its list."""
+    conditions: list[ColumnElement[bool]] = []
+    if spec.audience_filter is not None:
+        conditions.append(audience.compile_condition(spec.audience_filter))
+    if spec.audience_list_id is not None:
+        query = query.join(list_member, list_member.c.recipient_id == Recipient.id)
+        conditions.append(list_member.c.list_id == spec.audience_list_id)
+    return query.where(*conditions)
+
+
+def per_row_causes(
+    spec: TargetSpec,
+    rules: typology_rules.RuleSet,
+    key: ColumnElement[str],
+    invalid: ColumnElement[bool] | None,
+    denied_keys: Select[Any],
+) -> list[tuple[Outcome, ColumnElement[bool] | None]]:
+    """The causes a recipient's own row decides, in the order of domain.md §3.1, each with
+    its condition on Recipient (duplicates, which come between quarantine and the typology
+    rules, are set afterwards over these). The invalid-address cause is listed with
+    `invalid` as its condition: None when the addresses are checked elsewhere.
+    `denied_keys` selects the addresses of the denylisted recipients."""
+    causes: list[tuple[Outcome, ColumnElement[bool] | None]] = []
+    if spec.email:
+        blank = func.trim(func.coalesce(Recipient.email, "")) == ""
+        causes.append((Outcome(C.ADDRESS_MISSING), blank))
+        causes.append((Outcome(C.INVALID_ADDRESS), invalid))
+    else:
+        blank = func.trim(func.coalesce(Recipient.postal_address, "")) == ""
+        causes.append((Outcome(C.NO_POSTAL_ADDRESS), blank))
+    if spec.remove_denylisted:
+        denied: ColumnElement[bool] = Recipient.denylisted.is_(True)
+        if spec.email:
+            # An opt-out follows the address: one recipient's denies every other's.
+            denied = or_(denied, key.in_(denied_keys.scalar_subquery()))
+        causes.append((Outcome(C.DENYLISTED), denied))
+    if spec.email:
+        quarantined = key.in_(select(QuarantinedAddress.address).scalar_subquery())
+        causes.append((Outcome(C.QUARANTINE), quarantined))
+    for rule in rules.filtering:
+        condition = typology_rules.filtering_condition(rule)
+        causes.append((Outcome(C.TYPOLOGY_RULE, rule.name), condition))
+    for rule in rules.pressure:
+        pressure = typology_rules.pressure_condition(rule, Recipient.id, spec.delivery_id, spec.now)
+        causes.append((Outcome(C.PRESSURE, rule.name), pressure))
+    return causes
 
 
 class Targeting:
@@ -125,6 +192,8 @@ class Targeting:
         self._missing: int | None = None
         self._invalid_code: int | None = None
         self.table = _staging_table()
+        self.denied = _denied_table()
+        self._cause: ColumnElement[Any] | None = None
         self.outcomes: list[Outcome] = []
         self._duplicate = self._code(C.DUPLICATE)
         self._control_group = self._code(C.CONTROL_GROUP)
@@ -137,69 +206,64 @@ class Targeting:
     # -- the table
 
     def create(self) -> None:
-        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+        """The staging table, and the denylisted addresses read once: each targeting
+        statement looks them up by their index, however many statements there are."""
+        self.drop()
         self.table.create(self.conn)
+        self.denied.create(self.conn)
+        if self.spec.email and self.spec.remove_denylisted:
+            keys = select(_address_key(Recipient)).where(Recipient.denylisted.is_(True))
+            self.conn.execute(insert(self.denied).from_select(["address"], keys.distinct()))
 
     def drop(self) -> None:
-        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+        drop_temporary_tables(self.conn)
 
     # -- audience and the causes a recipient's own row decides
 
-    def select_audience(self) -> int:
-        """Fills the staging table; returns the number of recipients targeted."""
+    def select_audience(self, first: int | None = None, last: int | None = None) -> int:
+        """Fills the staging table with the audience, or its recipients with ids between
+        first and last; returns the number of recipients added."""
         spec = self.spec
-        conditions: list[ColumnElement[bool]] = []
-        if spec.audience_filter is not None:
-            conditions.append(audience.compile_condition(spec.audience_filter))
         address = Recipient.email if spec.email else func.substr(Recipient.postal_address, 1, 320)
         key = _address_key(Recipient)
-        query = select(Recipient.id, key, address, self._first_cause(key))
-        if spec.audience_list_id is not None:
-            query = query.join(list_member, list_member.c.recipient_id == Recipient.id)
-            conditions.append(list_member.c.list_id == spec.audience_list_id)
-        query = query.where(*conditions).order_by(Recipient.id)
+        if self._cause is None:  # built once: it numbers the outcomes
+            self._cause = self._first_cause(key)
+        query = _in_audience(select(Recipient.id, key, address, self._cause), spec)
+        if first is not None and last is not None:
+            query = query.where(Recipient.id.between(first, last))
         t = self.table
         result = self.conn.execute(
-            insert(t).from_select([t.c.recipient_id, t.c.email_key, t.c.address, t.c.code], query)
+            insert(t).from_select(
+                [t.c.recipient_id, t.c.email_key, t.c.address, t.c.code],
+                query.order_by(Recipient.id),
+            )
         )
         targeted = result.rowcount
-        if targeted is None or targeted < 0:
-            targeted = self.conn.scalar(select(func.count()).select_from(t)) or 0
+        if targeted is None or targeted < 0:  # a driver that does not tell
+            counted = select(func.count()).select_from(t)
+            if first is not None and last is not None:
+                counted = counted.where(t.c.recipient_id.between(first, last))
+            targeted = self.conn.scalar(counted) or 0
         return targeted
 
     def _first_cause(self, key: ColumnElement[str]) -> ColumnElement[Any]:
-        """CASE of the per-row causes in the order of domain.md §3.1 (duplicates, which
-        come between quarantine and the typology rules, are set afterwards over these)."""
-        spec = self.spec
+        """The CASE of per_row_causes(), each outcome given its code."""
+        invalid = self._invalid(Recipient.email) if self.check_addresses else None
         whens: list[tuple[ColumnElement[bool], int]] = []
-        if spec.email:
-            blank = func.trim(func.coalesce(Recipient.email, "")) == ""
-            self._missing = self._code(C.ADDRESS_MISSING)
-            whens.append((blank, self._missing))
-            self._invalid_code = self._code(C.INVALID_ADDRESS)
-            if self.check_addresses:
-                whens.append((self._invalid(Recipient.email), self._invalid_code))
-        else:
-            blank = func.trim(func.coalesce(Recipient.postal_address, "")) == ""
-            whens.append((blank, self._code(C.NO_POSTAL_ADDRESS)))
-        if spec.remove_denylisted:
-            denied: ColumnElement[bool] = Recipient.denylisted.is_(True)
-            if spec.email:
-                # An opt-out follows the address: one recipient's denies every other's.
-                keys = select(_address_key(Recipient)).where(Recipient.denylisted.is_(True))
-                denied = or_(denied, key.in_(keys.scalar_subquery()))
-            whens.append((denied, self._code(C.DENYLISTED)))
-        if spec.email:
-            quarantined = key.in_(select(QuarantinedAddress.address).scalar_subquery())
-            whens.append((quarantined, self._code(C.QUARANTINE)))
-        self._first_rule_code = len(self.outcomes)
-        for rule in self.rules.filtering:
-            condition = typology_rules.filtering_condition(rule)
-            whens.append((condition, self._code(C.TYPOLOGY_RULE, rule.name)))
-        now = datetime.now(UTC)
-        for rule in self.rules.pressure:
-            condition = typology_rules.pressure_condition(rule, Recipient.id, spec.delivery_id, now)
-            whens.append((condition, self._code(C.PRESSURE, rule.name)))
+        rule_causes = (C.TYPOLOGY_RULE, C.PRESSURE)
+        first_rule: int | None = None
+        denied_keys = select(self.denied.c.address)
+        for outcome, condition in per_row_causes(self.spec, self.rules, key, invalid, denied_keys):
+            code = self._code(outcome.cause, outcome.rule)
+            if outcome.cause is C.ADDRESS_MISSING:
+                self._missing = code
+            elif outcome.cause is C.INVALID_ADDRESS:
+                self._invalid_code = code
+            elif outcome.cause in rule_causes and first_rule is None:
+                first_rule = code
+            if condition is not None:
+                whens.append((condition, code))
+        self._first_rule_code = len(self.outcomes) if first_rule is None else first_rule
         return case(*whens, else_=null())
 
     def _invalid(self, address: ColumnElement[str]) -> ColumnElement[bool]:
@@ -337,6 +401,16 @@ class Targeting:
                 return
             yield ids
             last = ids[-1]
+
+    def ids_to_deliver(self, first: int, last: int) -> list[int]:
+        """Ids of the rows to deliver between first and last, in order."""
+        t = self.table
+        query = (
+            select(t.c.recipient_id)
+            .where(t.c.code.is_(None), t.c.recipient_id.between(first, last))
+            .order_by(t.c.recipient_id)
+        )
+        return list(self.conn.scalars(query))
 
     def mark_render_errors(self, errors: Sequence[tuple[int, str]]) -> None:
         if not errors:

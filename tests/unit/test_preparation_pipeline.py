@@ -16,6 +16,7 @@ from desktop.services.preparation import (
     prepare,
     stop_preparation,
 )
+from desktop.services.preparation_parallel import RenderPool
 from desktop.services.preparation_targeting import Targeting
 from tests.unit.preparation_data import add_delivery, add_recipient, add_typology, log_rows
 
@@ -146,6 +147,55 @@ def test_worker_processes_give_the_same_outcome_as_the_preparing_process(session
     assert {r: (row.status, row.exclusion_cause, row.error) for r, row in workers_rows.items()} == {
         r: (row.status, row.exclusion_cause, row.error) for r, row in process_rows.items()
     }
+
+
+def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
+    sessions, manager, monkeypatch
+):
+    """Workers render while the target is computed; a duplicate or an invalid address found
+    afterwards takes its message back out of the render errors and the message sizes."""
+    early_chunks: list[list[int]] = []
+    render_early = RenderPool.render_early
+
+    def spy(pool: RenderPool, ids: list[int]):
+        early_chunks.append(ids)
+        return render_early(pool, ids)
+
+    monkeypatch.setattr(RenderPool, "render_early", spy)
+    with sessions.begin() as s:
+        for n in range(12):
+            add_recipient(s, f"p{n}@example.com", custom_fields={"tier": "gold", "note": "hi"})
+            if n == 5:
+                # Among recipients kept, in the same chunks: duplicates of p1 and p2 (one
+                # message far over the size limit, one that fails), an invalid address.
+                add_recipient(
+                    s, "P1@example.com", custom_fields={"tier": "gold", "note": "x" * 5000}
+                )
+                add_recipient(s, "P2@example.com", custom_fields={"note": "no tier"})
+                add_recipient(s, "broken.example.com", custom_fields={"note": "no tier either"})
+        typology = add_typology(
+            s,
+            "sized",
+            {
+                "name": "small_messages",
+                "rule_type": "control",
+                "control_check": "message_size",
+                "control_threshold": 2000,
+                "severity": "error",
+            },
+        )
+        html = "<p>{{ recipient.tier }} {{ recipient.note }} {{ unsubscribe_url }}</p>"
+        delivery_id = add_delivery(s, html=html, typology_id=typology)
+    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=4)
+
+    result = prepare(sessions, manager, delivery_id, settings=parallel)
+
+    assert sum(len(ids) for ids in early_chunks) == 15  # all but none excluded yet
+    assert result.status is DeliveryStatus.PENDING_CONFIRMATION, result.error
+    assert (result.to_deliver, result.render_errors) == (12, 0)
+    assert result.exclusions == {"invalid_address": 1, "duplicate": 2}
+    statuses = {row.status for row in log_rows(sessions, delivery_id).values()}
+    assert statuses == {LogStatus.TO_DELIVER, LogStatus.EXCLUDED}
 
 
 def test_stopping_in_the_middle_leaves_the_delivery_being_edited_with_nothing(
