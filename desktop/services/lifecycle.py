@@ -122,9 +122,11 @@ def ensure_editable(delivery: Delivery) -> None:
         )
 
 
-def clear_preparation(session: Session, delivery: Delivery) -> None:
-    """Removes a preparation's results: log rows, pending approvals, counters, error."""
-    session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
+    """Removes a preparation's results: log rows (unless logs=False: the caller removes
+    them), pending approvals, counters, error."""
+    if logs:
+        session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
     session.execute(
         delete(Approval).where(
             Approval.delivery_id == delivery.id, Approval.status == ApprovalStatus.PENDING

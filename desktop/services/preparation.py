@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
+    exists,
     func,
     insert,
     select,
@@ -64,6 +65,7 @@ from desktop.services.cancellation import (
 )
 from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.lifecycle import ALLOWED, clear_preparation, transition
+from desktop.services.log_removal import LogRemoval, can_remove_apart
 from desktop.services.options import get_flag, get_value
 from desktop.services.preparation_parallel import (
     AddressCheck,
@@ -180,6 +182,7 @@ class _Preparation:
         self.started = time.monotonic()
         self._last_stop_poll = self.started
         self.conn: Connection | None = None
+        self.log_removal: LogRemoval | None = None
 
     # -- helpers
 
@@ -228,7 +231,12 @@ class _Preparation:
                     f"delivery {delivery.id} is {delivery.status.value}: it cannot be prepared"
                 )
             self._check_concurrency(session)
-            clear_preparation(session, delivery)
+            # The last preparation's log rows go on a thread of their own (services.
+            # log_removal), once this transaction has ended.
+            old_logs = can_remove_apart(self.engine) and bool(
+                session.scalar(select(exists().where(DeliveryLog.delivery_id == delivery.id)))
+            )
+            clear_preparation(session, delivery, logs=not old_logs)
             transition(session, self.actor, delivery, S.PREPARING, reason="prepare")
             journal.add(
                 session,
@@ -240,7 +248,9 @@ class _Preparation:
             remove_duplicates = get_flag(session, REMOVE_DUPLICATES)
             remove_denylisted = get_flag(session, REMOVE_DENYLISTED)
             session.commit()
-            return delivery, spec, remove_duplicates, remove_denylisted
+        if old_logs:
+            self.log_removal = LogRemoval(self.engine, delivery.id)
+        return delivery, spec, remove_duplicates, remove_denylisted
 
     def _check_concurrency(self, session: Session) -> None:
         limit = int(get_value(session, LIMIT_CONCURRENCY, default=0) or 0)
@@ -590,6 +600,8 @@ class _Preparation:
     ) -> PreparationResult:
         assert self.target is not None
         self.report("logs", message="writing the delivery logs")
+        if self.log_removal is not None:
+            self.log_removal.wait()
         rows = self.target.log_rows()
         excluded = sum(n for outcome, n in counts.items() if outcome is not None)
         to_deliver = counts.get(None, 0) - render_errors
@@ -685,6 +697,11 @@ class _Preparation:
         transaction: no log row, counters zero, the reason in the journal."""
         assert self.conn is not None
         self._interruptible(False)  # the stop must not interrupt its own clean-up
+        if self.log_removal is not None:
+            try:
+                self.log_removal.wait()
+            except Exception:  # what is left goes with clear_preparation below
+                log.exception("removing the earlier logs of delivery %s", self.delivery_id)
         self._drop_staging()
         stopped = status is S.BEING_EDITED
         with self._session() as session:

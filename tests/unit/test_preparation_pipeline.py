@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.errors import PermissionDenied
-from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine
+from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine, Recipient
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services import lifecycle
 from desktop.services.cancellation import CancelToken, Progress
@@ -227,6 +227,41 @@ def test_stopping_in_the_middle_leaves_the_delivery_being_edited_with_nothing(
     assert (delivery.targeted, delivery.to_deliver, delivery.to_exclude) == (0, 0, 0)
     assert _log_count(sessions, delivery_id) == 0
     assert "stopped" in _journal(sessions, delivery_id)[-1][1]
+
+
+def test_preparing_again_replaces_the_earlier_logs(sessions, manager, ten_recipients):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    first = prepare(sessions, manager, delivery_id)
+    with sessions.begin() as s:
+        s.get(Recipient, ten_recipients[3]).denylisted = True
+
+    again = prepare(sessions, manager, delivery_id)  # from Pending confirmation
+
+    assert (first.to_deliver, again.to_deliver) == (10, 9)
+    assert again.status is DeliveryStatus.PENDING_CONFIRMATION
+    rows = log_rows(sessions, delivery_id)
+    assert len(rows) == _log_count(sessions, delivery_id) == 10  # one row per recipient
+    assert rows[ten_recipients[3]].exclusion_cause == "denylisted"
+
+
+def test_a_stopped_preparation_again_leaves_neither_old_nor_new_logs(
+    sessions, manager, ten_recipients
+):
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    prepare(sessions, manager, delivery_id)
+    token = CancelToken()
+
+    def stop_while_targeting(progress: Progress) -> None:
+        if progress.phase == "targeting":
+            token.cancel()
+
+    result = prepare(sessions, manager, delivery_id, token=token, progress=stop_while_targeting)
+
+    assert result.stopped
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+    assert _log_count(sessions, delivery_id) == 0
 
 
 def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
