@@ -3,13 +3,19 @@
 Everything runs on one database connection, in four phases:
 
 1. targeting: the audience (filter and/or list) goes into a TEMPORARY staging table with
-   one INSERT ... SELECT that also gives each row the first cause its own data decides;
+   INSERT ... SELECT, which also gives each row the first cause its own data decides;
 2. rules: duplicates, the control group and the target limit, one UPDATE each, in the
    order of domain.md (services.preparation_targeting); nothing is fetched into Python;
 3. personalisation: ids of the rows to deliver stream, in chunks, to worker processes
    that render every message; only render errors and the largest size come back;
 4. logs: one last transaction copies the staging rows into delivery_log, sets the
    counters, writes the journal and moves the delivery to its next status.
+
+With worker processes, phases 1 to 3 overlap: targeting runs one id range at a time and
+hands each range's rows to the workers at once (unless a control group or a target limit
+would throw much of that work away), so rendering uses the core the database leaves
+idle; phase 3 then keeps what still counts. The last preparation's log rows, if any, are
+deleted meanwhile on a thread of their own (services.log_removal).
 
 A stop or a critical error ends in one transaction too (Being edited or Preparation
 failed, no log row, counters zero). The staging table belongs to the connection, so a
