@@ -116,9 +116,10 @@ _renderer: DeliveryRenderer | None = None
 _engine: Engine | None = None
 
 
-# Rendering is background work: at a lower priority, the console's window (and anything
-# else the operator does) keeps the processor when it needs it; alone, workers lose nothing.
-WORKER_NICENESS = 10
+# Rendering is background work: at the lowest priority, the console's window (and anything
+# else the operator does) keeps the processor when it needs it, and so do the targeting
+# statements the workers render alongside; alone, workers lose nothing.
+WORKER_NICENESS = 19
 
 
 def _start_worker(spec: RenderSpec, db_url: str) -> None:
