@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog
-from desktop.models.enums import ExclusionCause, LogStatus
+from desktop.models.enums import DeliveryStatus, ExclusionCause, LogStatus
 
 # KPI -> the KPI it is a percentage of (domain.md §3.2).
 PERCENT_OF = {
@@ -41,13 +41,21 @@ def kpis(delivery: Delivery) -> dict[str, Any]:
     return values
 
 
+def prepared_logs(delivery_id: int) -> ColumnElement[bool]:
+    """The delivery's log rows, unless it is being prepared: a new preparation deletes the
+    last one's rows on a thread of its own (services.log_removal), and until it has, they
+    are no longer this delivery's results."""
+    status = select(Delivery.status).where(Delivery.id == delivery_id).scalar_subquery()
+    return and_(DeliveryLog.delivery_id == delivery_id, status != DeliveryStatus.PREPARING)
+
+
 def exclusions(session: Session, delivery_id: int) -> dict[str, int]:
     """{cause machine name: recipients excluded for it}, only the causes present, in the
     order in which the causes apply."""
     rows = session.execute(
         select(DeliveryLog.exclusion_cause, func.count())
         .where(
-            DeliveryLog.delivery_id == delivery_id,
+            prepared_logs(delivery_id),
             DeliveryLog.status == LogStatus.EXCLUDED,
             DeliveryLog.exclusion_cause.is_not(None),
         )

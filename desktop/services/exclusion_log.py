@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.models import DeliveryLog, Recipient
 from desktop.models.enums import ExclusionCause, LogStatus, Right
+from desktop.services.delivery_summary import prepared_logs
 from desktop.services.rights import Actor, require
 
 RENDER_ERROR = "render_error"  # shown in the cause column for a message that failed to render
@@ -96,7 +97,7 @@ def _query(delivery_id: int, where: ExclusionFilter) -> Select[Any]:
             func.coalesce(DeliveryLog.error, ""),
         )
         .join(Recipient, Recipient.id == DeliveryLog.recipient_id)
-        .where(DeliveryLog.delivery_id == delivery_id, *where.conditions())
+        .where(prepared_logs(delivery_id), *where.conditions())
     )
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import func, select
 
 from desktop.errors import PermissionDenied
 from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine, Recipient
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services import lifecycle
+from desktop.services import delivery_summary, exclusion_log, lifecycle
 from desktop.services.cancellation import CancelToken, Progress
+from desktop.services.log_removal import LogRemoval
 from desktop.services.preparation import (
     PreparationRefused,
     PreparationSettings,
@@ -243,6 +246,42 @@ def test_preparing_again_replaces_the_earlier_logs(sessions, manager, ten_recipi
     rows = log_rows(sessions, delivery_id)
     assert len(rows) == _log_count(sessions, delivery_id) == 10  # one row per recipient
     assert rows[ten_recipients[3]].exclusion_cause == "denylisted"
+
+
+def test_while_prepared_again_the_last_exclusions_are_no_longer_shown(
+    sessions, manager, monkeypatch
+):
+    # The earlier rows take a while to delete (two seconds for a million): held here
+    # until the dashboard has looked.
+    looked = threading.Event()
+    delete_rows = LogRemoval._run
+
+    def slow_removal(removal: LogRemoval) -> None:
+        looked.wait(10)
+        delete_rows(removal)
+
+    monkeypatch.setattr(LogRemoval, "_run", slow_removal)
+    with sessions.begin() as s:
+        for n in range(5):
+            add_recipient(s, f"p{n}@example.com")
+        add_recipient(s, "   ")
+        delivery_id = add_delivery(s)
+    assert prepare(sessions, manager, delivery_id).exclusions == {"address_missing": 1}
+    seen: list[tuple[dict[str, int], int]] = []
+
+    def look_from_the_dashboard(progress: Progress) -> None:
+        if progress.phase == "targeting" and not seen:
+            with sessions() as other:
+                shown = delivery_summary.summary(other, delivery_id)["exclusions"]
+                seen.append((shown, exclusion_log.count(other, delivery_id)))
+            looked.set()
+
+    again = prepare(sessions, manager, delivery_id, progress=look_from_the_dashboard)
+
+    assert seen == [({}, 0)]
+    assert again.exclusions == {"address_missing": 1}
+    with sessions() as s:
+        assert exclusion_log.count(s, delivery_id) == 1
 
 
 def test_a_stopped_preparation_again_leaves_neither_old_nor_new_logs(
