@@ -16,6 +16,7 @@ from desktop.services.log_removal import LogRemoval
 from desktop.services.preparation import (
     PreparationRefused,
     PreparationSettings,
+    _Preparation,
     prepare,
     stop_preparation,
 )
@@ -199,6 +200,70 @@ def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
     assert result.exclusions == {"invalid_address": 1, "duplicate": 2}
     statuses = {row.status for row in log_rows(sessions, delivery_id).values()}
     assert statuses == {LogStatus.TO_DELIVER, LogStatus.EXCLUDED}
+
+
+def _copy_logs_after_the_first_chunk(monkeypatch) -> list[int]:
+    """The log rows are copied as soon as one chunk is kept (at a million rows, when the
+    last chunks render); returns how many chunks were kept before, once copied."""
+    copied_after: list[int] = []
+    kept = 0
+    copy_logs = _Preparation._copy_logs
+
+    def time_to_copy(*_args) -> bool:
+        nonlocal kept
+        kept += 1
+        return True
+
+    def copy(preparation: _Preparation) -> None:
+        copied_after.append(kept)
+        copy_logs(preparation)
+
+    monkeypatch.setattr(_Preparation, "_time_to_copy_logs", staticmethod(time_to_copy))
+    monkeypatch.setattr(_Preparation, "_copy_logs", copy)
+    return copied_after
+
+
+def test_render_errors_found_after_the_logs_are_copied_are_logged(sessions, manager, monkeypatch):
+    copied_after = _copy_logs_after_the_first_chunk(monkeypatch)
+    with sessions.begin() as s:
+        ids = [
+            add_recipient(s, f"p{n}@example.com", custom_fields={"tier": "gold"}) for n in range(8)
+        ]
+        failing = add_recipient(s, "p8@example.com")  # in the last chunk: no tier
+        delivery_id = add_delivery(s, html="<p>{{ recipient.tier }} {{ unsubscribe_url }}</p>")
+    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=3)
+
+    result = prepare(sessions, manager, delivery_id, settings=parallel)
+
+    assert copied_after == [1]
+    assert (result.to_deliver, result.render_errors) == (8, 1)
+    rows = log_rows(sessions, delivery_id)
+    assert rows[failing].status is LogStatus.RENDER_ERROR
+    assert "tier" in rows[failing].error
+    assert {rows[r].status for r in ids} == {LogStatus.TO_DELIVER}
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.PENDING_CONFIRMATION
+
+
+def test_a_stop_after_the_logs_are_copied_leaves_nothing(sessions, manager, monkeypatch):
+    copied_after = _copy_logs_after_the_first_chunk(monkeypatch)
+    with sessions.begin() as s:
+        for n in range(9):
+            add_recipient(s, f"p{n}@example.com")
+        delivery_id = add_delivery(s)
+    token = CancelToken()
+
+    def stop_once_copied(progress: Progress) -> None:
+        if copied_after and progress.phase == "personalisation":
+            token.cancel()
+
+    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=3)
+    result = prepare(
+        sessions, manager, delivery_id, token=token, progress=stop_once_copied, settings=parallel
+    )
+
+    assert copied_after and result.stopped
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+    assert _log_count(sessions, delivery_id) == 0
 
 
 def test_stopping_in_the_middle_leaves_the_delivery_being_edited_with_nothing(
