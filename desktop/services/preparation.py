@@ -561,27 +561,22 @@ class _Preparation:
         done = 0
         self.report("personalisation", 0, total)
 
-        def record(count: int, outcome: ChunkOutcome) -> None:
+        def record(ids: list[int], outcome: ChunkOutcome) -> None:
             nonlocal done
             target.mark_render_errors(outcome.errors)
             if self.logs_copied:
                 self._mark_logged_render_errors(outcome.errors)
             overall.add(outcome)
-            done += count
+            done += len(ids)
             self.report("personalisation", done, total)
 
-        def record_chunk(ids: list[int], outcome: ChunkOutcome) -> None:
-            record(len(ids), outcome)
-
         if pool is not None and early is not None:
-            missing = self._keep_early(early, record)
-            chunks = (missing[i : i + chunk] for i in range(0, len(missing), chunk))
-            pool.render(chunks, self.check_stop, record_chunk)
+            self._keep_early(early, record)
         elif pool is not None:
-            pool.render(target.id_chunks(chunk), self.check_stop, record_chunk)
+            pool.render(target.id_chunks(chunk), self.check_stop, record)
         else:
             for ids in target.id_chunks(chunk):
-                record_chunk(ids, render_rows(renderer, recipient_rows(conn, ids)))
+                record(ids, render_rows(renderer, recipient_rows(conn, ids)))
                 self.check_stop()
         if not self.logs_copied:
             conn.commit()
@@ -590,13 +585,12 @@ class _Preparation:
     def _keep_early(
         self,
         early: list[tuple[tuple[int, int], Future[EarlyOutcome]]],
-        record: Callable[[int, ChunkOutcome], None],
-    ) -> list[int]:
+        record: Callable[[list[int], ChunkOutcome], None],
+    ) -> None:
         """Keeps, chunk by chunk, what the workers rendered early of the rows still to
-        deliver (the rules since took out duplicates and invalid addresses); returns the
-        rows to deliver they did not render, if any."""
+        deliver (the rules since took out duplicates and invalid addresses). Every row
+        to deliver was in a chunk: the rules only take rows out."""
         assert self.target is not None
-        missing: list[int] = []
         copy_seconds = self.targeted * LOG_COPY_SECONDS_PER_ROW
         waited = sum(1 for _span, future in early if not future.done())
         started = time.monotonic()
@@ -605,16 +599,13 @@ class _Preparation:
             if not ids:
                 future.cancel()  # nothing left to deliver there: no need to wait for it
                 continue
-            outcome, left = future.result().kept(ids)
-            missing.extend(left)
-            record(len(ids) - len(left), outcome)
+            record(ids, future.result().kept(ids))
             self.check_stop()
             if not self.logs_copied:
                 rendered = index - (len(early) - waited)  # since this phase began
                 seconds = time.monotonic() - started
                 if self._time_to_copy_logs(rendered, seconds, len(early) - index, copy_seconds):
                     self._copy_logs()
-        return missing
 
     @staticmethod
     def _time_to_copy_logs(rendered: int, seconds: float, ahead: int, copy_seconds: float) -> bool:

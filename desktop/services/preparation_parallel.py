@@ -69,20 +69,16 @@ class EarlyOutcome:
     sizes: array = field(default_factory=lambda: array("q"))
     errors: list[tuple[int, str]] = field(default_factory=list)
 
-    def kept(self, ids: list[int]) -> tuple[ChunkOutcome, list[int]]:
-        """What counts for `ids`, the chunk's rows still to deliver (ascending), and those
-        of them not rendered here (none, unless the caller asks for others)."""
-        errors = self.errors
+    def kept(self, ids: list[int]) -> ChunkOutcome:
+        """What counts for `ids`, the chunk's rows still to deliver (ascending)."""
         if self.ids.tolist() == ids:  # nothing excluded since the chunk was rendered
             largest = max(self.sizes, default=0)
-            return ChunkOutcome(len(ids) - len(errors), list(errors), largest), []
+            return ChunkOutcome(len(ids) - len(self.errors), list(self.errors), largest)
         wanted = set(ids)
         sizes = zip(self.ids, self.sizes, strict=True)
         largest = max((n for i, n in sizes if i in wanted), default=0)
-        kept_errors = [(i, reason) for i, reason in errors if i in wanted]
-        missing = sorted(wanted.difference(self.ids))
-        rendered = len(ids) - len(missing) - len(kept_errors)
-        return ChunkOutcome(rendered, kept_errors, largest), missing
+        errors = [(i, reason) for i, reason in self.errors if i in wanted]
+        return ChunkOutcome(len(ids) - len(errors), errors, largest)
 
 
 def _size(message: Any) -> int:
