@@ -371,7 +371,7 @@ class _Preparation:
         )
         self.target = target
         address_check: AddressCheck | None = None
-        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]] | None = None
+        early: list[Future[EarlyOutcome]] | None = None
         try:
             if delivery.audience_filter is None and delivery.audience_list_id is None:
                 raise PreparationFailed("the delivery has no audience: set a filter or a list")
@@ -475,11 +475,11 @@ class _Preparation:
         target: Targeting,
         pool: RenderPool,
         span: tuple[int, int],
-        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]],
+        early: list[Future[EarlyOutcome]],
     ) -> int:
         """Targets range by range; each range's rows to deliver so far go to the workers
-        at once, in chunks, appended to `early` with their id span. Returns the number of
-        recipients targeted."""
+        at once, in chunks, appended to `early`. Returns the number of recipients
+        targeted."""
         chunk = self.settings.chunk_size
         ranges = _id_ranges(*span, TARGETING_RANGE)
         targeted = 0
@@ -487,8 +487,7 @@ class _Preparation:
             targeted += target.select_audience(first, last)
             ids = target.ids_to_deliver(first, last)
             for start in range(0, len(ids), chunk):
-                part = ids[start : start + chunk]
-                early.append(((part[0], part[-1]), pool.render_early(part)))
+                early.append(pool.render_early(ids[start : start + chunk]))
             self.report("targeting", done, len(ranges), "selecting the audience")
             self.check_stop()
         return targeted
@@ -551,7 +550,7 @@ class _Preparation:
         renderer: DeliveryRenderer,
         pool: RenderPool | None,
         total: int,
-        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]] | None,
+        early: list[Future[EarlyOutcome]] | None,
     ) -> ChunkOutcome:
         assert self.conn is not None and self.target is not None
         conn = self.conn
@@ -561,45 +560,40 @@ class _Preparation:
         done = 0
         self.report("personalisation", 0, total)
 
-        def record(ids: list[int], outcome: ChunkOutcome) -> None:
+        def record(outcome: ChunkOutcome) -> None:
             nonlocal done
             target.mark_render_errors(outcome.errors)
             if self.logs_copied:
                 self._mark_logged_render_errors(outcome.errors)
             overall.add(outcome)
-            done += len(ids)
+            done += outcome.rendered + len(outcome.errors)
             self.report("personalisation", done, total)
 
         if pool is not None and early is not None:
             self._keep_early(early, record)
         elif pool is not None:
-            pool.render(target.id_chunks(chunk), self.check_stop, record)
+            pool.render(target.id_chunks(chunk), self.check_stop, lambda _ids, o: record(o))
         else:
             for ids in target.id_chunks(chunk):
-                record(ids, render_rows(renderer, recipient_rows(conn, ids)))
+                record(render_rows(renderer, recipient_rows(conn, ids)))
                 self.check_stop()
         if not self.logs_copied:
             conn.commit()
         return overall
 
     def _keep_early(
-        self,
-        early: list[tuple[tuple[int, int], Future[EarlyOutcome]]],
-        record: Callable[[list[int], ChunkOutcome], None],
+        self, early: list[Future[EarlyOutcome]], record: Callable[[ChunkOutcome], None]
     ) -> None:
         """Keeps, chunk by chunk, what the workers rendered early of the rows still to
-        deliver (the rules since took out duplicates and invalid addresses). Every row
-        to deliver was in a chunk: the rules only take rows out."""
+        deliver: all but those the rules took out since (duplicates, invalid addresses).
+        Every row to deliver was in a chunk: the rules only take rows out."""
         assert self.target is not None
+        excluded = self.target.excluded_ids()
         copy_seconds = self.targeted * LOG_COPY_SECONDS_PER_ROW
-        waited = sum(1 for _span, future in early if not future.done())
+        waited = sum(1 for future in early if not future.done())
         started = time.monotonic()
-        for index, ((first, last), future) in enumerate(early, start=1):
-            ids = self.target.ids_to_deliver(first, last)
-            if not ids:
-                future.cancel()  # nothing left to deliver there: no need to wait for it
-                continue
-            record(ids, future.result().kept(ids))
+        for index, future in enumerate(early, start=1):
+            record(future.result().kept(excluded))
             self.check_stop()
             if not self.logs_copied:
                 rendered = index - (len(early) - waited)  # since this phase began

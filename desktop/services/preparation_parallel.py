@@ -18,6 +18,7 @@ import os
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,16 +70,17 @@ class EarlyOutcome:
     sizes: array = field(default_factory=lambda: array("q"))
     errors: list[tuple[int, str]] = field(default_factory=list)
 
-    def kept(self, ids: list[int]) -> ChunkOutcome:
-        """What counts for `ids`, the chunk's rows still to deliver (ascending)."""
-        if self.ids.tolist() == ids:  # nothing excluded since the chunk was rendered
+    def kept(self, excluded: AbstractSet[int]) -> ChunkOutcome:
+        """What counts for the chunk's rows still to deliver: all but those `excluded`
+        (by the rules, since the chunk was rendered)."""
+        if excluded.isdisjoint(self.ids):
             largest = max(self.sizes, default=0)
-            return ChunkOutcome(len(ids) - len(self.errors), list(self.errors), largest)
-        wanted = set(ids)
+            return ChunkOutcome(len(self.ids) - len(self.errors), list(self.errors), largest)
         sizes = zip(self.ids, self.sizes, strict=True)
-        largest = max((n for i, n in sizes if i in wanted), default=0)
-        errors = [(i, reason) for i, reason in self.errors if i in wanted]
-        return ChunkOutcome(len(ids) - len(errors), errors, largest)
+        largest = max((n for i, n in sizes if i not in excluded), default=0)
+        errors = [(i, reason) for i, reason in self.errors if i not in excluded]
+        remaining = sum(1 for i in self.ids if i not in excluded)
+        return ChunkOutcome(remaining - len(errors), errors, largest)
 
 
 def _size(message: Any) -> int:

@@ -171,6 +171,17 @@ def per_row_causes(
     return causes
 
 
+def _id_list(conn: Connection, query: Select[Any]) -> list[int]:
+    """The ids `query` selects (one integer column), ascending, fetched as one string.
+
+    Fetched a row at a time, each row hands the GIL over (the driver releases it around
+    every step), and with the worker pool's threads in the process a million ids cost
+    seconds of the preparation's thread; one aggregated string costs one step."""
+    ids = query.subquery()
+    joined = conn.scalar(select(func.aggregate_strings(cast(ids.c[0], String), ",")))
+    return sorted(map(int, joined.split(","))) if joined else []
+
+
 class Targeting:
     """The staging table of one preparation, on the preparation's connection."""
 
@@ -389,13 +400,12 @@ class Targeting:
         t = self.table
         last = 0
         while True:
-            ids = list(
-                self.conn.scalars(
-                    select(t.c.recipient_id)
-                    .where(t.c.code.is_(None), t.c.recipient_id > last)
-                    .order_by(t.c.recipient_id)
-                    .limit(size)
-                )
+            ids = _id_list(
+                self.conn,
+                select(t.c.recipient_id)
+                .where(t.c.code.is_(None), t.c.recipient_id > last)
+                .order_by(t.c.recipient_id)
+                .limit(size),
             )
             if not ids:
                 return
@@ -405,12 +415,15 @@ class Targeting:
     def ids_to_deliver(self, first: int, last: int) -> list[int]:
         """Ids of the rows to deliver between first and last, in order."""
         t = self.table
-        query = (
-            select(t.c.recipient_id)
-            .where(t.c.code.is_(None), t.c.recipient_id.between(first, last))
-            .order_by(t.c.recipient_id)
+        query = select(t.c.recipient_id).where(
+            t.c.code.is_(None), t.c.recipient_id.between(first, last)
         )
-        return list(self.conn.scalars(query))
+        return _id_list(self.conn, query)
+
+    def excluded_ids(self) -> set[int]:
+        """Ids of the rows excluded so far, whatever the cause."""
+        t = self.table
+        return set(_id_list(self.conn, select(t.c.recipient_id).where(t.c.code.is_not(None))))
 
     def mark_render_errors(self, errors: Sequence[tuple[int, str]]) -> None:
         if not errors:
