@@ -8,9 +8,9 @@ from __future__ import annotations
 import tempfile
 import time
 
-from desktop.services.cancellation import Progress
-from desktop.services.demo_data import create_demo_data
-from desktop.services.setup import initialize, open_database
+from desktop.demo.builder import create_demo_data
+from desktop.services.runtime.cancellation import Progress
+from desktop.services.settings.setup import initialize, open_database
 
 
 def main() -> None:

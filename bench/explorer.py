@@ -46,8 +46,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="explorer-bench-config-"
 from sqlalchemy import Table, func, select  # noqa: E402
 
 from desktop.models import Campaign, Delivery, Program, Recipient  # noqa: E402
-from desktop.services.rights import load_actor  # noqa: E402
-from desktop.services.setup import initialize, open_database  # noqa: E402
+from desktop.services.access.rights import load_actor  # noqa: E402
+from desktop.services.settings.setup import initialize, open_database  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 DATABASE = OUT / "explorer.db"

@@ -33,12 +33,12 @@ from sqlalchemy import select  # noqa: E402
 
 from desktop.models import Delivery, DeliveryLog, Typology, TypologyRule  # noqa: E402
 from desktop.models.enums import LogStatus  # noqa: E402
-from desktop.services.preparation import PreparationSettings, prepare  # noqa: E402
-from desktop.services.preparation_parallel import RenderPool, database_url  # noqa: E402
-from desktop.services.rendering import render_spec  # noqa: E402
-from desktop.services.rights import SYSTEM  # noqa: E402
-from desktop.services.setup import initialize, open_database  # noqa: E402
-from desktop.services.worker_processes import worker_context  # noqa: E402
+from desktop.services.access.rights import SYSTEM  # noqa: E402
+from desktop.services.messages.rendering import render_spec  # noqa: E402
+from desktop.services.preparation.pipeline import PreparationSettings, prepare  # noqa: E402
+from desktop.services.preparation.render_pool import RenderPool, database_url  # noqa: E402
+from desktop.services.runtime.worker_processes import worker_context  # noqa: E402
+from desktop.services.settings.setup import initialize, open_database  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 

@@ -11,9 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.services.recipient_import import import_recipients
-from desktop.services.rights import SYSTEM
-from desktop.services.setup import initialize, open_database
+from desktop.services.access.rights import SYSTEM
+from desktop.services.audience.recipient_import import import_recipients
+from desktop.services.settings.setup import initialize, open_database
 
 
 def write_file(path: Path, rows: int) -> None:

@@ -43,18 +43,18 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from desktop.models import Campaign, Delivery, DeliveryLog, Recipient, TrackingLog  # noqa: E402
 from desktop.models.enums import LogStatus, TrackingKind  # noqa: E402
-from desktop.services import send_control  # noqa: E402
-from desktop.services.cancellation import CancelToken  # noqa: E402
-from desktop.services.kpis import delivery_kpis  # noqa: E402
-from desktop.services.message_builder import MessageBuilder  # noqa: E402
-from desktop.services.options import set_option  # noqa: E402
-from desktop.services.preparation import prepare  # noqa: E402
-from desktop.services.relay_settings import RelayTarget  # noqa: E402
-from desktop.services.rendering import RECIPIENT_FIELDS, DeliveryRenderer, render_spec  # noqa: E402
-from desktop.services.rights import SYSTEM  # noqa: E402
-from desktop.services.sending import SendEngine  # noqa: E402
-from desktop.services.setup import initialize, open_database  # noqa: E402
-from desktop.services.tracking_links import signer_for  # noqa: E402
+from desktop.services.access.rights import SYSTEM  # noqa: E402
+from desktop.services.delivery.kpis import delivery_kpis  # noqa: E402
+from desktop.services.messages.builder import MessageBuilder  # noqa: E402
+from desktop.services.messages.rendering import RECIPIENT_FIELDS, DeliveryRenderer, render_spec  # noqa: E402
+from desktop.services.messages.tracking_links import signer_for  # noqa: E402
+from desktop.services.preparation.pipeline import prepare  # noqa: E402
+from desktop.services.runtime.cancellation import CancelToken  # noqa: E402
+from desktop.services.sending import control  # noqa: E402
+from desktop.services.sending.engine import SendEngine  # noqa: E402
+from desktop.services.settings.options import set_option  # noqa: E402
+from desktop.services.settings.relay_settings import RelayTarget  # noqa: E402
+from desktop.services.settings.setup import initialize, open_database  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 PASSWORD = "bench-admin-1"
@@ -257,7 +257,7 @@ def send_rounds(sessions, delivery_id: int, port: int, sink_pid: int, args) -> f
     """Console and bare loop take turns, `args.rounds` rounds each, on the same sink: a
     machine whose speed drifts (shared cores) weighs on both alike. Returns the ratio."""
     with sessions.begin() as session:
-        send_control.confirm(session, SYSTEM, delivery_id)
+        control.confirm(session, SYSTEM, delivery_id)
     print("pre-rendering the same messages for the bare loop ...", flush=True)
     messages = prerender(sessions, delivery_id)
     per_round = -(-args.messages // args.rounds)

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import ConsoleError
 from desktop.models.database import default_database_url
-from desktop.services.setup import is_initialized, open_database
+from desktop.services.settings.setup import is_initialized, open_database
 from desktop.views.app_context import AppContext
 from desktop.views.translations import choose_language, install_translators
 

@@ -4,7 +4,7 @@ Forms, lists and dashboards show words that are not literals in the views: kinds
 (EntitySpec.label / plural, ChildSpec.label) translated in the "EntityKinds" context, field
 labels and help (FieldSpec.label / help) in "Fields", the words of choice values that
 display_values.VALUE_WORDS does not list (rights, control checks, cost formulas...) in
-"Values", and the labels of the built-in options (services.options.DEFAULT_OPTIONS) in
+"Values", and the labels of the built-in options (services.settings.options.DEFAULT_OPTIONS) in
 "OptionLabels". lupdate only reads string literals, so this script writes them out as
 QT_TRANSLATE_NOOP calls in a generated module. `make lupdate` runs it first; the test
 tests/unit/test_translations.py fails when the committed module is out of date.
@@ -42,7 +42,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 def collect() -> dict[str, list[str]]:
     """Context -> its strings, in a stable order, each once."""
     from desktop.services.entities import all_specs
-    from desktop.services.options import DEFAULT_OPTIONS
+    from desktop.services.settings.options import DEFAULT_OPTIONS
     from desktop.views.display_values import VALUE_WORDS, value_words
 
     found: dict[str, dict[str, None]] = {

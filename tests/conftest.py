@@ -16,9 +16,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Operator
-from desktop.services.passwords import hash_password
-from desktop.services.rights import Actor, load_actor
-from desktop.services.setup import ensure_standard_groups, initialize, open_database
+from desktop.services.access.passwords import hash_password
+from desktop.services.access.rights import Actor, load_actor
+from desktop.services.settings.setup import ensure_standard_groups, initialize, open_database
 
 ADMIN_PASSWORD = "admin-secret-1"
 MANAGER_PASSWORD = "manager-secret-1"

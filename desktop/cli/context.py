@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.models.database import default_database_url
-from desktop.services.rights import Actor, authenticate
-from desktop.services.setup import open_database
+from desktop.services.access.rights import Actor, authenticate
+from desktop.services.settings.setup import open_database
 
 PASSWORD_ENV = "CAMPAIGN_CONSOLE_PASSWORD"
 EXIT_FAILED = 1  # the command ran and printed its result, but its work failed

@@ -15,8 +15,8 @@ from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
-from desktop.services.audience import validate_condition
-from desktop.services.delivery_summary import summary
+from desktop.services.audience.conditions import validate_condition
+from desktop.services.delivery.summary import summary
 
 DEFAULT_LIST_LIMIT = 1000
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.

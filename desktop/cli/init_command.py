@@ -7,8 +7,8 @@ import os
 from typing import Any
 
 from desktop.cli.context import PASSWORD_ENV, CliContext
-from desktop.services.passwords import generate_password
-from desktop.services.setup import initialize
+from desktop.services.access.passwords import generate_password
+from desktop.services.settings.setup import initialize
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if generated:
         result["admin_password"] = password  # printed once; not stored in clear anywhere
     if args.demo:
-        from desktop.services.demo_data import create_demo_data
+        from desktop.demo.builder import create_demo_data
 
         result["demo"] = create_demo_data(ctx.sessions)
     return result

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from desktop.models.enums import OptionType
-from desktop.services import options
+from desktop.services.settings import options
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

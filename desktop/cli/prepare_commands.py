@@ -19,9 +19,9 @@ from desktop.cli.context import EXIT_FAILED, CliContext
 from desktop.errors import ConsoleError, NotFound
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
-from desktop.services import exclusion_log, journal
-from desktop.services.cancellation import CancelToken, Progress
-from desktop.services.preparation import prepare, stop_preparation
+from desktop.services.delivery import exclusion_log, journal
+from desktop.services.preparation.pipeline import prepare, stop_preparation
+from desktop.services.runtime.cancellation import CancelToken, Progress
 
 PROGRESS_INTERVAL = 1.0  # seconds between progress lines on stderr
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from desktop.models import QuarantinedAddress
-from desktop.services import quarantine
+from desktop.services.audience import quarantine
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.context import CliContext
-from desktop.services.recipient_import import import_recipients
+from desktop.services.audience.recipient_import import import_recipients
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

@@ -27,14 +27,14 @@ from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
-from desktop.services import send_control
-from desktop.services.cancellation import CancelToken
-from desktop.services.kpis import DeliveryKpis
-from desktop.services.outbox_server import start_outbox
-from desktop.services.relay_settings import RelayTarget, resolve_relay
-from desktop.services.scheduler import Scheduler
-from desktop.services.sending import SendEngine
-from desktop.services.tracking_server import TrackingServer
+from desktop.services.delivery.kpis import DeliveryKpis
+from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.sending import control
+from desktop.services.sending.engine import SendEngine
+from desktop.services.sending.scheduler import Scheduler
+from desktop.services.servers.outbox import start_outbox
+from desktop.services.servers.tracking import TrackingServer
+from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
 
 S = DeliveryStatus
 SEND_ACTIONS = ("send", "pause", "resume", "stop")
@@ -157,7 +157,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             raise NotFound("delivery", delivery_id)
         status = delivery.status
         if status is S.PENDING_CONFIRMATION:
-            status = send_control.confirm(session, actor, delivery_id)
+            status = control.confirm(session, actor, delivery_id)
     if status is S.SCHEDULED:
         return {
             "id": delivery_id,
@@ -201,13 +201,13 @@ def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     result: dict[str, Any] = {"id": delivery_id}
     with ctx.sessions.begin() as session:
         if args.control == "pause":
-            send_control.pause(session, actor, delivery_id)
+            control.pause(session, actor, delivery_id)
         elif args.control == "resume":
-            send_control.resume(session, actor, delivery_id)
-            if not send_control.is_sending(session, delivery_id):
+            control.resume(session, actor, delivery_id)
+            if not control.is_sending(session, delivery_id):
                 result["note"] = f"no process is sending it: run `delivery send {delivery_id}`"
         else:
-            result["cancelled"] = send_control.stop(session, actor, delivery_id)
+            result["cancelled"] = control.stop(session, actor, delivery_id)
         delivery = session.get(Delivery, delivery_id)
         assert delivery is not None
         result["status"] = delivery.status.value

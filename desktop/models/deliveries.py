@@ -70,7 +70,7 @@ class Delivery(DeliveryCounters, ApprovalSettings, Timestamped, Base):
         ForeignKey("operator.id", ondelete="SET NULL")
     )
 
-    # Audience: a filter condition tree (services.audience) or a static list.
+    # Audience: a filter condition tree (services.audience.conditions) or a static list.
     audience_filter: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     audience_list_id: Mapped[int | None] = mapped_column(
         ForeignKey("recipient_list.id", ondelete="SET NULL")

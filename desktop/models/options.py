@@ -16,5 +16,5 @@ class Option(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(128), unique=True)
     label: Mapped[str] = mapped_column(String(255), default="")
     data_type: Mapped[OptionType] = mapped_column(db_enum(OptionType), default=OptionType.TEXT)
-    # Canonical text form, validated against data_type by services.options.
+    # Canonical text form, validated against data_type by services.settings.options.
     value: Mapped[str] = mapped_column(Text, default="")

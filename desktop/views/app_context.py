@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 
 
 @dataclass

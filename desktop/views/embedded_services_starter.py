@@ -22,7 +22,7 @@ class EmbeddedServicesStarter(QObject):
         QTimer.singleShot(0, self._start)
 
     def _start(self) -> None:
-        from desktop.services.embedded_services import start_embedded_services
+        from desktop.services.servers.embedded import start_embedded_services
 
         self._services = start_embedded_services(self._sessions)
         if self._services.problems:

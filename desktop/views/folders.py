@@ -62,7 +62,7 @@ TYPOLOGY_RULES = ListDefinition(
 TYPOLOGIES = ListDefinition("typology", "typology", Typology, search=("name", "label"))
 SERVICE_PROVIDERS = ListDefinition("service_provider", "service_provider", ServiceProvider)
 STOCKS = ListDefinition("stock", "stock", Stock)
-# Options have no entity spec: they are edited by the options editor (services.options).
+# Options have no entity spec: they are edited by the options editor (services.settings.options).
 OPTIONS = ListDefinition(
     "option",
     "option",

@@ -1,4 +1,4 @@
-"""Logging in: operator name and password, checked by services.rights.authenticate."""
+"""Logging in: operator name and password, checked by services.access.rights.authenticate."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import AuthenticationFailed, ConsoleError
-from desktop.services.rights import Actor, authenticate
+from desktop.services.access.rights import Actor, authenticate
 
 LAST_OPERATOR_KEY = "login/last_operator"
 

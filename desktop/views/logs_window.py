@@ -43,8 +43,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import JournalLevel
-from desktop.services import exclusion_log, journal
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.delivery import exclusion_log, journal
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import cause_label
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.message_builder import DELIVERY_HEADER
+from desktop.services.messages.builder import DELIVERY_HEADER
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex

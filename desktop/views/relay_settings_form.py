@@ -1,6 +1,6 @@
 """Administration: the SMTP relay messages leave through (empty host: the local outbox).
 
-The password goes to services.relay_settings' owner-only file, never to the database; the
+The password goes to services.settings.relay_settings' owner-only file, never to the database; the
 field stays empty and means "unchanged" unless something is typed.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Right
-from desktop.services.relay_settings import (
+from desktop.services.settings.relay_settings import (
     PASSWORD_ENV,
     RelaySettings,
     Security,

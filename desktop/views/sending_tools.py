@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Right
-from desktop.services import embedded_services
-from desktop.services.audience_simulation import SimulationPlan, SimulationResult
-from desktop.services.outbox_server import default_outbox_folder
+from desktop.services.servers import embedded
+from desktop.services.servers.outbox import default_outbox_folder
+from desktop.services.servers.simulation import SimulationPlan, SimulationResult
 from desktop.views.app_context import AppContext
 from desktop.views.object_registry import register_opener
 from desktop.views.outbox_view import OutboxView
@@ -38,7 +38,7 @@ from desktop.workers.simulation_worker import SimulationWorker
 
 
 def outbox_folder() -> Path:
-    running = embedded_services.running()
+    running = embedded.running()
     return running.outbox_folder if running is not None else default_outbox_folder()
 
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
-from desktop.services.cancellation import Progress, ProgressCallback, no_progress
-from desktop.services.passwords import generate_password
-from desktop.services.setup import initialize
+from desktop.services.access.passwords import generate_password
+from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
+from desktop.services.settings.setup import initialize
 from desktop.workers.gui_relay import RelayedWorker
 
-DEMO_MODULE = "desktop.services.demo_data"
+DEMO_MODULE = "desktop.demo.builder"
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """The preparation of one delivery, in a QThread, for the dashboard.
 
 The worker owns no widget and no ORM object: it gets a session factory, the actor and a
-delivery id, and runs services.preparation.prepare() in its thread. Its reports are
+delivery id, and runs services.preparation.pipeline.prepare() in its thread. Its reports are
 throttled to a few a second (a million recipients never flood the event loop) and emitted
 as signals in the GUI thread by workers.gui_relay.
 """
@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
-from desktop.services.cancellation import CancelToken, Progress
-from desktop.services.preparation import PreparationSettings, prepare
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.preparation.pipeline import PreparationSettings, prepare
+from desktop.services.runtime.cancellation import CancelToken, Progress
 from desktop.workers.gui_relay import RelayedWorker, start_relayed
 
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress reports a second

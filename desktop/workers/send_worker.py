@@ -1,9 +1,9 @@
-"""The send of a delivery in a QThread: the GUI's side of services.sending.
+"""The send of a delivery in a QThread: the GUI's side of services.sending.engine.
 
 The worker owns its CancelToken and its sessions; it passes ids, never ORM objects, and
 throttles KPI signals to a few per second. Its signals are emitted in the GUI thread by
 workers.gui_relay (never from the sending thread). Pause, Resume and Stop do not go through the
-worker: they change the delivery row (services.send_control), which the engine reads, so
+worker: they change the delivery row (services.sending.control), which the engine reads, so
 they work the same for a send in another process. Closing the application detaches the
 send (the delivery stays In progress; `delivery send ID` or the Send button carries on).
 """
@@ -17,12 +17,12 @@ from PySide6.QtCore import QThread, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
-from desktop.services.cancellation import CancelToken
-from desktop.services.kpis import DeliveryKpis
-from desktop.services.outbox_server import start_outbox
-from desktop.services.relay_settings import RelayTarget
-from desktop.services.rights import Actor
-from desktop.services.sending import SendEngine
+from desktop.services.access.rights import Actor
+from desktop.services.delivery.kpis import DeliveryKpis
+from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.sending.engine import SendEngine
+from desktop.services.servers.outbox import start_outbox
+from desktop.services.settings.relay_settings import RelayTarget
 from desktop.workers.gui_relay import RelayedWorker, start_relayed
 
 # Given a session, the relay to use; None: no relay configured and no outbox running.

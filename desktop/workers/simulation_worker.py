@@ -1,4 +1,4 @@
-"""The audience simulation (services.audience_simulation) in a QThread, for the Tools menu."""
+"""The audience simulation (services.servers.simulation) in a QThread, for the Tools menu."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 
 from desktop.errors import ConsoleError
-from desktop.services.audience_simulation import SimulationPlan, simulate_audience
-from desktop.services.cancellation import Cancelled, CancelToken, Progress
+from desktop.services.runtime.cancellation import Cancelled, CancelToken, Progress
+from desktop.services.servers.simulation import SimulationPlan, simulate_audience
 from desktop.workers.gui_relay import RelayedWorker
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Delivery, Recipient
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 from desktop.views.app_context import AppContext
 from desktop.views.forms.condition_builder import ConditionBuilder, ConditionGroup, ConditionRow
 from desktop.views.forms.delivery_form import DeliveryForm

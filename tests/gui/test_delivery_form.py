@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Delivery, Recipient
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 from desktop.views.app_context import AppContext
 from desktop.views.forms.delivery_form import DeliveryForm
 from desktop.views.object_registry import opener_for

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services import embedded_services, options
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.servers import embedded
+from desktop.services.settings import options
 from desktop.views.embedded_services_starter import EmbeddedServicesStarter
 
 
@@ -30,13 +31,13 @@ def test_servers_start_after_the_window_and_stop_with_it(
         options.set_option(
             session, admin, "NmsTracking_ServerUrl", f"http://127.0.0.1:{tracking_port}"
         )
-    monkeypatch.setattr(embedded_services, "default_outbox_folder", lambda: tmp_path / "outbox")
+    monkeypatch.setattr(embedded, "default_outbox_folder", lambda: tmp_path / "outbox")
     window = QMainWindow()
     qtbot.addWidget(window)
     starter = EmbeddedServicesStarter(sessions, window)
     starter.start_soon()
-    qtbot.waitUntil(lambda: embedded_services.running() is not None, timeout=10000)
-    running = embedded_services.running()
+    qtbot.waitUntil(lambda: embedded.running() is not None, timeout=10000)
+    running = embedded.running()
     assert running is not None and running.outbox is not None
 
     host, port = running.outbox.address
@@ -50,6 +51,6 @@ def test_servers_start_after_the_window_and_stop_with_it(
         assert error.code == 404
 
     starter.stop()
-    assert embedded_services.running() is None
+    assert embedded.running() is None
     with socket.socket() as probe:
         assert probe.connect_ex((host, port)) != 0

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import PermissionDenied
 from desktop.models import AuditEntry, Campaign, CostStructure, Program, ServiceProvider
 from desktop.services import entities
-from desktop.services.references import CHOICE_PAGE
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.entities.references import CHOICE_PAGE
 from desktop.views.app_context import AppContext
 from desktop.views.forms.entity_form import EntityForm
 from desktop.views.forms.field_widgets import DateEditor, ReferenceEditor

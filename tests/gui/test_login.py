@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.app import configure_application, run_gui
 from desktop.errors import ConsoleError, ValidationError
-from desktop.services.cancellation import Progress
-from desktop.services.rights import authenticate
-from desktop.services.setup import is_initialized, open_database
+from desktop.services.access.rights import authenticate
+from desktop.services.runtime.cancellation import Progress
+from desktop.services.settings.setup import is_initialized, open_database
 from desktop.views import translations
 from desktop.views.explorer_model import ExplorerModel
 from desktop.views.first_start_dialog import CredentialsDialog, run_first_start

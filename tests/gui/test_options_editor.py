@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import AuditEntry, Option
 from desktop.models.enums import OptionType
-from desktop.services import options
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.forms.options_editor import OptionsEditor
 

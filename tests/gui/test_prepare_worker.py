@@ -112,7 +112,7 @@ def test_a_refused_preparation_emits_failed_with_the_reason(qtbot, sessions, rev
 
 
 def test_progress_signals_stay_few_for_many_chunks(qtbot, sessions, manager):
-    from desktop.services.preparation import PreparationSettings
+    from desktop.services.preparation.pipeline import PreparationSettings
 
     delivery_id = _delivery_with_recipients(sessions, count=300)
     worker = PrepareWorker(sessions, manager, delivery_id, PreparationSettings(chunk_size=1))

@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.models import Option
-from desktop.services import send_control
-from desktop.services.outbox_server import start_outbox
-from desktop.services.relay_settings import (
+from desktop.services.sending import control
+from desktop.services.sending.engine import send_delivery
+from desktop.services.servers.outbox import start_outbox
+from desktop.services.settings.relay_settings import (
     RelayTarget,
     Security,
     load_relay_settings,
     password_file,
     read_password,
 )
-from desktop.services.sending import send_delivery
 from desktop.views.app_context import AppContext
 from desktop.views.outbox_view import OutboxView
 from desktop.views.relay_settings_form import RelaySettingsForm
@@ -30,7 +30,7 @@ def test_the_outbox_lists_received_messages_and_shows_their_html(
 ) -> None:
     delivery_id = prepared_delivery(sessions, manager, 3)
     with sessions.begin() as session:
-        send_control.confirm(session, manager, delivery_id)
+        control.confirm(session, manager, delivery_id)
     outbox = start_outbox(tmp_path / "outbox", port=0)
     try:
         send_delivery(

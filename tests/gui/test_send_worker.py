@@ -9,8 +9,8 @@ from sqlalchemy import func, select, update
 
 from desktop.models import Delivery, DeliveryLog
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services import send_control
-from desktop.services.relay_settings import RelaySettings, save_relay_settings
+from desktop.services.sending import control
+from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.sending_panel import SendingPanel
 from desktop.workers.send_worker import SEND_THREADS, SendWorker
@@ -46,7 +46,7 @@ def _count(sessions, delivery_id: int, status: LogStatus) -> int:
 def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, manager) -> None:
     delivery_id = prepared_delivery(sessions, manager, 25)
     with sessions.begin() as session:
-        send_control.confirm(session, manager, delivery_id)
+        control.confirm(session, manager, delivery_id)
     handler = RecordingHandler()
     seen = []
     with smtp_server(handler) as server:

@@ -1,6 +1,6 @@
 """What the send and tracking tests share: prepared deliveries and real SMTP servers.
 
-Deliveries go through the real preparation (services.preparation), so the rows the send
+Deliveries go through the real preparation (services.preparation.pipeline), so the rows the send
 engine reads are the ones a user's send reads. The SMTP servers are real aiosmtpd servers
 on 127.0.0.1; their handlers can answer 4xx / 5xx, hang up, or take their time.
 """
@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Campaign, Delivery, Option, Recipient, normalize_address
 from desktop.models.enums import DeliveryStatus
-from desktop.services.outbox_server import SmtpServerThread
-from desktop.services.preparation import PreparationSettings, prepare
-from desktop.services.relay_settings import RelayTarget
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.preparation.pipeline import PreparationSettings, prepare
+from desktop.services.servers.outbox import SmtpServerThread
+from desktop.services.settings.relay_settings import RelayTarget
 
 HTML = (
     "<html><body><p>Hello {{ recipient.first_name }} {{ recipient.last_name }},</p>"

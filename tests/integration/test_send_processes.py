@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.models import DeliveryLog
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services.sending import in_flight_limit
+from desktop.services.sending.engine import in_flight_limit
 from tests.conftest import MANAGER_PASSWORD
 from tests.integration.sending_support import (
     RecordingHandler,

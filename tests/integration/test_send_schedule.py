@@ -10,8 +10,8 @@ from sqlalchemy import select
 from desktop.errors import InvalidState, PermissionDenied
 from desktop.models import AuditEntry
 from desktop.models.enums import DeliveryStatus
-from desktop.services import send_control
-from desktop.services.scheduler import Scheduler
+from desktop.services.sending import control
+from desktop.services.sending.scheduler import Scheduler
 from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
@@ -27,7 +27,7 @@ def test_a_scheduled_delivery_starts_at_its_contact_date(sessions, manager) -> N
     start_at = datetime.now(UTC) + timedelta(seconds=1.5)
     delivery_id = prepared_delivery(sessions, manager, 8, contact_date=start_at)
     with sessions.begin() as session:
-        assert send_control.confirm(session, manager, delivery_id) is DeliveryStatus.SCHEDULED
+        assert control.confirm(session, manager, delivery_id) is DeliveryStatus.SCHEDULED
 
     handler = RecordingHandler()
     with smtp_server(handler) as server:
@@ -56,10 +56,10 @@ def test_a_scheduled_delivery_starts_at_its_contact_date(sessions, manager) -> N
 def test_confirming_needs_the_right_and_a_prepared_delivery(sessions, manager, reviewer) -> None:
     delivery_id = prepared_delivery(sessions, manager, 2)
     with sessions.begin() as session, pytest.raises(PermissionDenied, match="START DELIVERIES"):
-        send_control.confirm(session, reviewer, delivery_id)
+        control.confirm(session, reviewer, delivery_id)
     with sessions.begin() as session:
-        assert send_control.confirm(session, manager, delivery_id) is DeliveryStatus.IN_PROGRESS
+        assert control.confirm(session, manager, delivery_id) is DeliveryStatus.IN_PROGRESS
     with sessions.begin() as session, pytest.raises(InvalidState, match="in_progress"):
-        send_control.confirm(session, manager, delivery_id)
+        control.confirm(session, manager, delivery_id)
     with sessions.begin() as session, pytest.raises(InvalidState, match="resuming needs paused"):
-        send_control.resume(session, manager, delivery_id)
+        control.resume(session, manager, delivery_id)

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from desktop.models import DeliveryLog, JournalLine, QuarantinedAddress
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services import send_control
-from desktop.services.relay_settings import RelayTarget
-from desktop.services.sending import send_delivery
+from desktop.services.sending import control
+from desktop.services.sending.engine import send_delivery
+from desktop.services.settings.relay_settings import RelayTarget
 from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
@@ -26,7 +26,7 @@ from tests.integration.sending_support import (
 
 def _confirm(sessions, actor, delivery_id: int) -> None:
     with sessions.begin() as session:
-        assert send_control.confirm(session, actor, delivery_id) is DeliveryStatus.IN_PROGRESS
+        assert control.confirm(session, actor, delivery_id) is DeliveryStatus.IN_PROGRESS
 
 
 def _logs(sessions, delivery_id: int) -> dict[str, DeliveryLog]:
@@ -210,7 +210,7 @@ def test_an_unreachable_relay_pauses_the_delivery_and_fails_nobody(sessions, man
 
     # Once the relay works, Resume and send again: everything goes out.
     with sessions.begin() as session:
-        send_control.resume(session, manager, delivery_id)
+        control.resume(session, manager, delivery_id)
     with smtp_server(handler) as server:
         report = send_delivery(sessions, manager, delivery_id, relay_of(server))
     assert report.status is DeliveryStatus.FINISHED
@@ -221,10 +221,10 @@ def test_stopping_a_delivery_nobody_sends_cancels_its_messages(sessions, manager
     delivery_id = prepared_delivery(sessions, manager, 6)
     _confirm(sessions, manager, delivery_id)
     with sessions.begin() as session:
-        send_control.pause(session, manager, delivery_id)
+        control.pause(session, manager, delivery_id)
     with sessions.begin() as session:
-        assert not send_control.is_sending(session, delivery_id)
-        assert send_control.stop(session, manager, delivery_id) == 6
+        assert not control.is_sending(session, delivery_id)
+        assert control.stop(session, manager, delivery_id) == 6
 
     assert status_of(sessions, delivery_id) is DeliveryStatus.STOPPED
     assert {row.status for row in _logs(sessions, delivery_id).values()} == {LogStatus.CANCELLED}

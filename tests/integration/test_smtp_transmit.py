@@ -6,7 +6,7 @@ import smtplib
 
 import pytest
 
-from desktop.services.smtp_transmit import as_wire_data, envelope_address_problem, transmit
+from desktop.services.sending.smtp_transmit import as_wire_data, envelope_address_problem, transmit
 from tests.integration.sending_support import RecordingHandler, smtp_server
 
 MESSAGE = (

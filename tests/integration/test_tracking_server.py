@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 
 from desktop.models import Recipient, TrackingLog
 from desktop.models.enums import TrackingKind
-from desktop.services import send_control
-from desktop.services.kpis import delivery_kpis
-from desktop.services.sending import send_delivery
-from desktop.services.tracking_links import LinkSigner
-from desktop.services.tracking_server import PIXEL, TrackingServer
+from desktop.services.delivery.kpis import delivery_kpis
+from desktop.services.messages.tracking_links import LinkSigner
+from desktop.services.sending import control
+from desktop.services.sending.engine import send_delivery
+from desktop.services.servers.tracking import PIXEL, TrackingServer
 from tests.integration.sending_support import (
     RecordingHandler,
     prepared_delivery,
@@ -41,7 +41,7 @@ def sent(sessions, manager, tracking) -> tuple[int, RecordingHandler]:
     """A delivery of 10 messages, sent: their links point to the tracking server."""
     delivery_id = prepared_delivery(sessions, manager, 10)
     with sessions.begin() as session:
-        send_control.confirm(session, manager, delivery_id)
+        control.confirm(session, manager, delivery_id)
     handler = RecordingHandler()
     with smtp_server(handler) as server:
         send_delivery(sessions, manager, delivery_id, relay_of(server))

@@ -6,16 +6,16 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.models import TrackingLog
-from desktop.services import send_control
-from desktop.services.audience_simulation import (
+from desktop.services.delivery.kpis import delivery_kpis
+from desktop.services.sending import control
+from desktop.services.sending.engine import send_delivery
+from desktop.services.servers.embedded import start_embedded_services
+from desktop.services.servers.simulation import (
     SIMULATION_AGENT,
     SimulationPlan,
     read_outbox,
     simulate_audience,
 )
-from desktop.services.embedded_services import start_embedded_services
-from desktop.services.kpis import delivery_kpis
-from desktop.services.sending import send_delivery
 from tests.integration.sending_support import prepared_delivery, set_option
 
 
@@ -32,7 +32,7 @@ def test_send_to_the_outbox_then_a_simulated_audience_moves_the_kpis(
         set_option(sessions, "NmsTracking_ServerUrl", services.tracking.base_url)
         delivery_id = prepared_delivery(sessions, manager, 12)
         with sessions.begin() as session:
-            send_control.confirm(session, manager, delivery_id)
+            control.confirm(session, manager, delivery_id)
             relay = services.relay(session)
         assert relay is not None and relay.is_outbox
         report = send_delivery(sessions, manager, delivery_id, relay)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ValidationError
 from desktop.models import Recipient
-from desktop.services.audience import compile_condition, describe
+from desktop.services.audience.conditions import compile_condition, describe
 
 PEOPLE = [
     {

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.cli import main
 from desktop.models import AuditEntry, Campaign
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.cli import main
-from desktop.services.rights import authenticate
+from desktop.services.access.rights import authenticate
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
 
 

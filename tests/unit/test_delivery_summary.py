@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog, Recipient
 from desktop.models.enums import Channel, DeliveryStatus, ExclusionCause, LogStatus
-from desktop.services.delivery_summary import summary
+from desktop.services.delivery.summary import summary
 
 
 def test_kpis_and_their_percentages(sessions: sessionmaker[Session]) -> None:

@@ -11,6 +11,8 @@ from markupsafe import escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.demo.builder import QUARANTINED, RECIPIENTS, create_demo_data
+from desktop.demo.recipients import RecipientFactory
 from desktop.errors import ConsoleError
 from desktop.models import (
     Budget,
@@ -38,12 +40,10 @@ from desktop.models.enums import (
     Right,
     TypologyRuleType,
 )
-from desktop.services.addresses import address_problem
-from desktop.services.demo_data import QUARANTINED, RECIPIENTS, create_demo_data
-from desktop.services.demo_recipients import RecipientFactory
-from desktop.services.rendering import DeliveryRenderer, render_spec
-from desktop.services.rights import authenticate
-from desktop.services.setup import initialize, open_database
+from desktop.services.access.rights import authenticate
+from desktop.services.audience.addresses import address_problem
+from desktop.services.messages.rendering import DeliveryRenderer, render_spec
+from desktop.services.settings.setup import initialize, open_database
 from tests.conftest import ADMIN_PASSWORD
 
 S = DeliveryStatus

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 
 from desktop.models.enums import LogStatus, db_enum
-from desktop.services.driver_executemany import DriverExecutemany
+from desktop.services.runtime.driver_executemany import DriverExecutemany
 
 metadata = MetaData()
 rows_table = Table(

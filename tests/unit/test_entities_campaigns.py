@@ -9,7 +9,7 @@ from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 
 
 def test_a_campaign_with_a_delivery_in_progress_is_not_deleted(

@@ -20,8 +20,8 @@ from desktop.models import (
 )
 from desktop.models.enums import DeliveryStatus, ExclusionCause, JournalLevel, LogStatus
 from desktop.services import entities
+from desktop.services.access.rights import Actor
 from desktop.services.entities.deliveries import check_ready_to_prepare
-from desktop.services.rights import Actor
 
 
 @pytest.fixture

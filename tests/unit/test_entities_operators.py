@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import AuthenticationFailed, ConsoleError, PermissionDenied, ValidationError
 from desktop.models import AuditEntry, Operator, OperatorGroup
 from desktop.services import entities
-from desktop.services.rights import SYSTEM, Actor, authenticate
+from desktop.services.access.rights import SYSTEM, Actor, authenticate
 from tests.conftest import ADMIN_PASSWORD
 
 

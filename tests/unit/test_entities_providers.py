@@ -12,7 +12,7 @@ from desktop.errors import ConsoleError, PermissionDenied, ValidationError
 from desktop.models import CostStructure, Delivery, ServiceProvider, Stock, StockLine
 from desktop.models.enums import Channel
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 
 BANDS = [{"up_to": 1000, "price": "0.50"}, {"up_to": None, "price": 0.4}]
 

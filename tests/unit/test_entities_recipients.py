@@ -12,7 +12,7 @@ from desktop.errors import ConsoleError, PermissionDenied, ValidationError
 from desktop.models import Delivery, DeliveryLog, Recipient, list_member
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 
 
 def create(sessions: sessionmaker[Session], actor: Actor, kind: str, **values: Any) -> int:

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import PermissionDenied
 from desktop.models import ServiceProvider, Stock
 from desktop.models.enums import Right
-from desktop.services import entities, options
-from desktop.services.rights import Actor
+from desktop.services import entities
+from desktop.services.access.rights import Actor
+from desktop.services.settings import options
 
 ADMINISTRATION_KINDS = {
     "operator",

@@ -12,7 +12,7 @@ from desktop.errors import ConsoleError, PermissionDenied, ValidationError
 from desktop.models import Delivery, Typology, TypologyRule
 from desktop.models.enums import ControlPhase, DeliveryStatus, Severity, TypologyRuleType
 from desktop.services import entities
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
 
 FILTER_GMAIL = {"field": "email", "op": "contains", "value": "@gmail."}
 

@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import NotFound
 from desktop.models import Delivery, Program, Recipient
 from desktop.services import entities
-from desktop.services.audience import count_matching
-from desktop.services.delivery_preview import find_recipients, render_preview
-from desktop.services.references import children_of, choices, title_of
-from desktop.services.rendering import TemplateSyntaxProblem
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.audience.conditions import count_matching
+from desktop.services.delivery.preview import find_recipients, render_preview
+from desktop.services.entities.references import children_of, choices, title_of
+from desktop.services.messages.rendering import TemplateSyntaxProblem
 
 
 def test_choices_are_sorted_by_title_and_a_page_at_most(

@@ -7,7 +7,7 @@ from sqlalchemy import insert, select
 
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import Recipient, RecipientList
-from desktop.services import list_membership as members
+from desktop.services.audience import list_membership as members
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import AuditEntry, Option
 from desktop.models.enums import OptionType
-from desktop.services import options
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.settings import options
 
 
 def test_init_creates_the_options_of_the_domain(sessions: sessionmaker[Session]) -> None:

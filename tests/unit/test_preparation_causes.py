@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.models import Delivery, ServiceProvider
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services.preparation import prepare
+from desktop.services.preparation.pipeline import prepare
 from tests.unit.preparation_data import add_delivery, add_recipient, causes, quarantine, set_flag
 
 

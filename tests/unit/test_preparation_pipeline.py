@@ -10,18 +10,18 @@ from sqlalchemy import func, select
 from desktop.errors import PermissionDenied
 from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine, Recipient
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services import delivery_summary, exclusion_log, lifecycle
-from desktop.services.cancellation import CancelToken, Progress
-from desktop.services.log_removal import LogRemoval
-from desktop.services.preparation import (
+from desktop.services.delivery import exclusion_log, lifecycle, summary
+from desktop.services.preparation.log_removal import LogRemoval
+from desktop.services.preparation.pipeline import (
     PreparationRefused,
     PreparationSettings,
     _Preparation,
     prepare,
     stop_preparation,
 )
-from desktop.services.preparation_parallel import RenderPool
-from desktop.services.preparation_targeting import Targeting
+from desktop.services.preparation.render_pool import RenderPool
+from desktop.services.preparation.targeting import Targeting
+from desktop.services.runtime.cancellation import CancelToken, Progress
 from tests.unit.preparation_data import add_delivery, add_recipient, add_typology, log_rows
 
 
@@ -337,7 +337,7 @@ def test_while_prepared_again_the_last_exclusions_are_no_longer_shown(
     def look_from_the_dashboard(progress: Progress) -> None:
         if progress.phase == "targeting" and not seen:
             with sessions() as other:
-                shown = delivery_summary.summary(other, delivery_id)["exclusions"]
+                shown = summary.summary(other, delivery_id)["exclusions"]
                 seen.append((shown, exclusion_log.count(other, delivery_id)))
             looked.set()
 
@@ -371,7 +371,7 @@ def test_a_stopped_preparation_again_leaves_neither_old_nor_new_logs(
 def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
     sessions, manager, ten_recipients, monkeypatch
 ):
-    monkeypatch.setattr("desktop.services.preparation.STOP_POLL_SECONDS", 0.0)
+    monkeypatch.setattr("desktop.services.preparation.pipeline.STOP_POLL_SECONDS", 0.0)
     with sessions.begin() as s:
         delivery_id = add_delivery(s)
 
@@ -521,7 +521,7 @@ def test_a_stop_interrupts_even_a_running_database_statement(
     sessions, manager, ten_recipients, monkeypatch
 ):
     # SQLite asks the stop check every step here, so the targeting statement itself stops.
-    monkeypatch.setattr("desktop.services.preparation.INTERRUPT_STEPS", 1)
+    monkeypatch.setattr("desktop.services.preparation.pipeline.INTERRUPT_STEPS", 1)
     with sessions.begin() as s:
         delivery_id = add_delivery(s)
     token = CancelToken()

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from desktop.models import Delivery, JournalLine
 from desktop.models.enums import DeliveryStatus
-from desktop.services.preparation import prepare
+from desktop.services.preparation.pipeline import prepare
 from tests.unit.preparation_data import (
     add_delivery,
     add_recipient,

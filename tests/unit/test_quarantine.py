@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import AuditEntry, HardBounceCount, QuarantinedAddress
-from desktop.services import quarantine
-from desktop.services.options import set_option
-from desktop.services.rights import SYSTEM
+from desktop.services.access.rights import SYSTEM
+from desktop.services.audience import quarantine
+from desktop.services.settings.options import set_option
 
 
 def test_an_address_is_stored_normalised_and_found_in_any_case(sessions, manager):

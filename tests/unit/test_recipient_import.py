@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, PermissionDenied
 from desktop.models import AuditEntry, Recipient
-from desktop.services.cancellation import Cancelled, CancelToken, Progress
-from desktop.services.recipient_import import BATCH_SIZE, ImportReport, import_recipients
-from desktop.services.rights import Actor
+from desktop.services.access.rights import Actor
+from desktop.services.audience.recipient_import import BATCH_SIZE, ImportReport, import_recipients
+from desktop.services.runtime.cancellation import Cancelled, CancelToken, Progress
 
 
 def write(tmp_path: Path, text: str, name: str = "people.csv", encoding: str = "utf-8") -> Path:

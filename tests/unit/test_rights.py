@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import AuthenticationFailed, PermissionDenied
 from desktop.models import Operator
 from desktop.models.enums import Right
-from desktop.services.passwords import hash_password, verify_password
-from desktop.services.rights import Actor, authenticate, require
+from desktop.services.access.passwords import hash_password, verify_password
+from desktop.services.access.rights import Actor, authenticate, require
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, inspect, text
 
 import desktop.models  # noqa: F401
 from desktop.models.base import Base
-from desktop.services.setup import open_database
+from desktop.services.settings.setup import open_database
 
 
 def test_migrations_match_models(engine: Engine) -> None:

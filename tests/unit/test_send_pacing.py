@@ -6,10 +6,10 @@ import email
 import email.policy
 from itertools import pairwise
 
-from desktop.services.message_builder import MessageBuilder
-from desktop.services.rendering import Rendered
-from desktop.services.sending import _Spacing, _Throttle
-from desktop.services.tracking_links import LinkSigner
+from desktop.services.messages.builder import MessageBuilder
+from desktop.services.messages.rendering import Rendered
+from desktop.services.messages.tracking_links import LinkSigner
+from desktop.services.sending.engine import _Spacing, _Throttle
 
 
 def test_messages_per_hour_are_spread_evenly() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.services.relay_settings import (
+from desktop.services.settings.relay_settings import (
     PASSWORD_ENV,
     RelaySettings,
     Security,

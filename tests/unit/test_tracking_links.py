@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.enums import TrackingKind
-from desktop.services.tracking_links import LinkSigner, TrackingToken, signer_for
+from desktop.services.messages.tracking_links import LinkSigner, TrackingToken, signer_for
 
 
 def test_a_signed_click_link_round_trips() -> None:

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from desktop.errors import ConsoleError, NotFound, ValidationError
 from desktop.models.base import Base
 from desktop.models.enums import Right
-from desktop.services import audit
-from desktop.services.audience import validate_condition
-from desktop.services.rights import Actor, require
+from desktop.services.access import audit
+from desktop.services.access.rights import Actor, require
+from desktop.services.audience.conditions import validate_condition
 
 # A syntactic check, good enough to catch typos; delivery needs no more (RFC 5322 is larger).
 EMAIL_PATTERN = re.compile(r"^[^@\s\"<>()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -49,7 +49,7 @@ class FieldKind(StrEnum):
     MULTI_CHOICE = "multi_choice"  # a list of values of `choices`
     REFERENCE = "reference"  # id of another entity kind (`reference`)
     MULTI_REFERENCE = "multi_reference"  # ids of another kind, through a relationship
-    CONDITION = "condition"  # an audience condition tree (services.audience)
+    CONDITION = "condition"  # an audience condition tree (services.audience.conditions)
     TEXT_LIST = "text_list"  # a JSON list of strings
     JSON = "json"  # any JSON value (bands of a cost structure, custom fields)
     PASSWORD = "password"  # write-only; stored hashed by the spec's hook

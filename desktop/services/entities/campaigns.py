@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.models import Budget, Campaign, Delivery, Program
 from desktop.models.enums import Right
+from desktop.services.access.rights import Actor
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -17,7 +18,6 @@ from desktop.services.entities.base import (
     refuse_if_used,
     register,
 )
-from desktop.services.rights import Actor
 
 
 def _refuse_while_sending(session: Session, _actor: Actor, campaign: Campaign) -> None:

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from desktop.errors import InvalidState, ValidationError
 from desktop.models import Delivery
 from desktop.models.enums import Channel, DeliveryStatus, Right
-from desktop.services import lifecycle
+from desktop.services.access.rights import Actor
+from desktop.services.delivery import lifecycle
 from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
-from desktop.services.rights import Actor
 
 # A delivery in one of these states reads nothing any more (audience, typology, lists):
 # what it used may go.

@@ -14,6 +14,8 @@ from desktop.errors import ConsoleError, ValidationError
 from desktop.models import Campaign, Delivery, Operator, OperatorGroup, Reviewer
 from desktop.models.enums import Right
 from desktop.models.operators import operator_group_member
+from desktop.services.access.passwords import hash_password
+from desktop.services.access.rights import Actor
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -21,8 +23,6 @@ from desktop.services.entities.base import (
     refuse_if_used,
     register,
 )
-from desktop.services.passwords import hash_password
-from desktop.services.rights import Actor
 
 MIN_PASSWORD_LENGTH = 8
 

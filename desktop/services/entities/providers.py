@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.models import CostStructure, Delivery, ServiceProvider, Stock, StockLine
 from desktop.models.enums import CostCategory, CostFormula, Right
-from desktop.services.audience import CUSTOM_PREFIX, FIELDS
+from desktop.services.access.rights import Actor
+from desktop.services.audience.conditions import CUSTOM_PREFIX, FIELDS
 from desktop.services.entities.base import (
     ChildSpec,
     EntitySpec,
@@ -24,7 +25,6 @@ from desktop.services.entities.base import (
     refuse_if_used,
     register,
 )
-from desktop.services.rights import Actor
 
 BY_THRESHOLD = frozenset({CostFormula.LINEAR_BY_THRESHOLD, CostFormula.CONSTANT_BY_THRESHOLD})
 BANDS_EXAMPLE = '[{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]'

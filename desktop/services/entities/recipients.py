@@ -11,6 +11,7 @@ from desktop.errors import ValidationError
 from desktop.models import Delivery, DeliveryLog, Recipient, RecipientList, list_member
 from desktop.models.enums import Right
 from desktop.models.recipients import normalize_address
+from desktop.services.access.rights import Actor
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -19,7 +20,6 @@ from desktop.services.entities.base import (
     register,
 )
 from desktop.services.entities.deliveries import FINAL_STATES
-from desktop.services.rights import Actor
 
 # Proof (seed) targets hold at most 100 addresses (domain.md §4).
 PROOF_TARGET_MAX = 100

@@ -20,6 +20,7 @@ from desktop.models.enums import (
     Severity,
     TypologyRuleType,
 )
+from desktop.services.access.rights import Actor
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -28,7 +29,6 @@ from desktop.services.entities.base import (
     register,
 )
 from desktop.services.entities.deliveries import FINAL_STATES
-from desktop.services.rights import Actor
 
 # Control checks that compare against a threshold, and what the threshold counts.
 THRESHOLD_UNITS = {

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
-from desktop.services.delivery_summary import exclusions
+from desktop.services.delivery.summary import exclusions
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.display_values import value_words

@@ -28,8 +28,8 @@ from shiboken6 import isValid
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus, Right
-from desktop.services.lifecycle import ALLOWED
-from desktop.services.preparation import stop_preparation
+from desktop.services.delivery.lifecycle import ALLOWED
+from desktop.services.preparation.pipeline import stop_preparation
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import ExclusionsChart
 from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker

@@ -26,9 +26,10 @@ from sqlalchemy.orm import Session
 from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus, Right
-from desktop.services import embedded_services, send_control
-from desktop.services.kpis import DeliveryKpis, delivery_kpis
-from desktop.services.relay_settings import RelayTarget, resolve_relay
+from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
+from desktop.services.sending import control
+from desktop.services.servers import embedded
+from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.workers.send_worker import SEND_THREADS, SendWorker
@@ -47,7 +48,7 @@ REFRESH_MS = 500  # "at least once a second": a hit shows within about half a se
 
 def relay_for_application(session: Session) -> RelayTarget | None:
     """The configured relay, else the application's embedded outbox (None if neither)."""
-    running = embedded_services.running()
+    running = embedded.running()
     if running is not None:
         return running.relay(session)
     return resolve_relay(session)
@@ -151,7 +152,7 @@ class SendingPanel(QWidget):
                 now = time.monotonic()
                 if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
                     self._last_session_check = now
-                    self._sending_elsewhere = send_control.is_sending(session, self.delivery_id)
+                    self._sending_elsewhere = control.is_sending(session, self.delivery_id)
                 error = session.get(Delivery, self.delivery_id)
                 error_text = error.error_message if error is not None else ""
         except ConsoleError as exc:
@@ -217,7 +218,7 @@ class SendingPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             actor = self.context.actor
-            if not self._act(lambda s: send_control.confirm(s, actor, self.delivery_id)):
+            if not self._act(lambda s: control.confirm(s, actor, self.delivery_id)):
                 return
         if self.status is S.IN_PROGRESS:
             self.start_worker()
@@ -242,13 +243,13 @@ class SendingPanel(QWidget):
 
     def pause(self) -> None:
         actor = self.context.actor
-        self._act(lambda s: send_control.pause(s, actor, self.delivery_id))
+        self._act(lambda s: control.pause(s, actor, self.delivery_id))
 
     def resume(self) -> None:
         actor = self.context.actor
-        if self._act(lambda s: send_control.resume(s, actor, self.delivery_id)):
+        if self._act(lambda s: control.resume(s, actor, self.delivery_id)):
             with self.context.sessions() as session:
-                elsewhere = send_control.is_sending(session, self.delivery_id)
+                elsewhere = control.is_sending(session, self.delivery_id)
             if not elsewhere and SEND_THREADS.get(self.delivery_id) is None:
                 self.start_worker()  # the relay was down, or the sender went away
 
@@ -260,4 +261,4 @@ class SendingPanel(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             actor = self.context.actor
-            self._act(lambda s: send_control.stop(s, actor, self.delivery_id))
+            self._act(lambda s: control.stop(s, actor, self.delivery_id))

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
-from desktop.services import entities, references
-from desktop.services.entities import ChildSpec, FieldKind, FieldSpec
+from desktop.services import entities
+from desktop.services.entities import ChildSpec, FieldKind, FieldSpec, references
 from desktop.views.app_context import AppContext
 from desktop.views.forms.field_widgets import choice_label
 

@@ -1,7 +1,7 @@
-"""The audience filter builder: edits the condition tree of services.audience.
+"""The audience filter builder: edits the condition tree of services.audience.conditions.
 
 Rows are `field operator value`; groups combine them with AND, OR or NOT and nest. The
-tree a user builds is checked live with services.audience.validate_condition, so a wrong
+tree a user builds is checked live with services.audience.conditions.validate_condition, so a wrong
 value (letters for an id) is named at once and the row is outlined; the same check runs
 again in the service when the form is saved. Values are kept exactly as loaded until the
 user edits them, so any valid tree comes back out unchanged.
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError, ValidationError
-from desktop.services.audience import (
+from desktop.services.audience.conditions import (
     CUSTOM_PREFIX,
     FIELDS,
     OPERATORS,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import DeliveryStatus
-from desktop.services.lifecycle import LOCKED_STATES, PREPARED_STATES
+from desktop.services.delivery.lifecycle import LOCKED_STATES, PREPARED_STATES
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
 from desktop.views.forms.entity_form import EntityForm
@@ -46,7 +46,7 @@ APPROVAL_FIELDS = (
 )
 # What the preview needs from the form: the content as typed.
 DRAFT_FIELDS = ("label", "subject", "sender_name", "sender_address", "html", "text", "campaign_id")
-# Where a template error's part (services.rendering) is edited.
+# Where a template error's part (services.messages.rendering) is edited.
 PART_FIELDS = {"subject": "subject", "HTML content": "html", "text content": "text"}
 
 

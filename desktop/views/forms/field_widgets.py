@@ -40,8 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
-from desktop.services import references
-from desktop.services.entities import FieldKind, FieldSpec, spec_for
+from desktop.services.entities import FieldKind, FieldSpec, references, spec_for
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
 from desktop.views.forms.condition_builder import ConditionBuilder

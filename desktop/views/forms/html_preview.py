@@ -1,7 +1,7 @@
 """The preview of a delivery's message for one chosen recipient.
 
 The recipient is picked by id or by the start of an e-mail address (or last name). The
-message is rendered by services.delivery_preview from the content being edited, saved
+message is rendered by services.delivery.preview from the content being edited, saved
 or not, exactly as preparation renders it; a template that does not compile shows its
 part and line, and `template_error` lets the form put the cursor there.
 """
@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
-from desktop.services.delivery_preview import find_recipients, render_preview
-from desktop.services.rendering import RecipientRenderError, Rendered, TemplateSyntaxProblem
+from desktop.services.delivery.preview import find_recipients, render_preview
+from desktop.services.messages.rendering import (
+    RecipientRenderError,
+    Rendered,
+    TemplateSyntaxProblem,
+)
 from desktop.views.app_context import AppContext
 
 # Re-render this long after the last keystroke in the content, when a recipient is chosen.

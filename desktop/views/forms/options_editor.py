@@ -2,7 +2,7 @@
 
 The table sorts and filters; the panel under it edits the selected option with an editor
 fit for its type (a spin box for integers, a calendar for dates, ...). Every change goes
-through services.options.set_option / delete_option, which check the value against the
+through services.settings.options.set_option / delete_option, which check the value against the
 type and the operator's right; a refused value is shown with the option's name and the
 value, and stays in the editor. Operators who are not administrators only read.
 """
@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import OptionType, Right
-from desktop.services import options
+from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
 

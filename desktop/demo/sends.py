@@ -1,0 +1,145 @@
+"""The demo's deliveries that went out: prepared for real, then their send written down.
+
+A delivery that was sent has, like any prepared delivery, one log row per targeted
+recipient with its exclusion cause, and each message to deliver has its outcome (sent with
+its time, bounced, cancelled by a stop, or still to send). So the dashboard's exclusion
+chart, the exclusion log, the journal and the counters all agree, as after a real send;
+only the opens and clicks are counters without tracking-log rows behind them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Delivery, DeliveryLog, JournalLine
+from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
+from desktop.services.access.rights import Actor
+
+S = DeliveryStatus
+SEND_DURATION = timedelta(hours=3)  # for the whole target; a stop cuts it short
+CONNECTIONS = 4
+
+
+@dataclass(frozen=True)
+class PastSend:
+    delivery_id: int
+    label: str
+    status: DeliveryStatus  # FINISHED, IN_PROGRESS or STOPPED
+    started: datetime
+    share: float  # of the messages to deliver that were processed
+
+
+def replay_sends(
+    sessions: sessionmaker[Session], actor: Actor, sends: list[PastSend], rng: random.Random
+) -> dict[str, str]:
+    """Prepares each delivery with the real service, oldest first (so pressure rules count
+    the earlier sends), then writes its send; returns {label: final status or problem}."""
+    from desktop.services.preparation.pipeline import PreparationSettings, prepare
+
+    settings = PreparationSettings(processes=1, parallel_threshold=10**9)
+    outcome: dict[str, str] = {}
+    for send in sorted(sends, key=lambda s: s.started):
+        result = prepare(sessions, actor, send.delivery_id, settings=settings)
+        if result.status is not S.PENDING_CONFIRMATION:
+            outcome[send.label] = f"not sent: {result.status.value} {result.error}".strip()
+            continue
+        with sessions.begin() as session:
+            _write_send(session, send, rng)
+        outcome[send.label] = send.status.value
+    return outcome
+
+
+def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
+    ids = session.scalars(
+        select(DeliveryLog.id)
+        .where(
+            DeliveryLog.delivery_id == send.delivery_id,
+            DeliveryLog.status == LogStatus.TO_DELIVER,
+        )
+        .order_by(DeliveryLog.id)
+    ).all()
+    processed = round(len(ids) * send.share)
+    spacing = SEND_DURATION / max(1, len(ids))
+    hard_rate, soft_rate = rng.uniform(0.005, 0.012), rng.uniform(0.003, 0.008)
+    outcomes: list[dict[str, Any]] = []
+    hard = soft = 0
+    for n, log_id in enumerate(ids[:processed]):
+        at = send.started + spacing * n
+        draw = rng.random()
+        row: dict[str, Any] = {"id": log_id, "updated_at": at, "attempts": 1}
+        if draw < hard_rate:
+            hard += 1
+            row.update(
+                status=LogStatus.FAILED, smtp_code=550, smtp_message="5.1.1 user unknown",
+                error="hard bounce: 550 5.1.1 user unknown",
+            )  # fmt: skip
+        elif draw < hard_rate + soft_rate:
+            soft += 1
+            row.update(
+                status=LogStatus.FAILED, smtp_code=452, smtp_message="4.2.2 mailbox full",
+                error="soft bounce after 4 attempts: 452 4.2.2 mailbox full", attempts=4,
+            )  # fmt: skip
+        else:
+            row.update(
+                status=LogStatus.SENT, smtp_code=250, smtp_message="accepted", sent_at=at,
+                message_id=f"<demo.{log_id}.{send.delivery_id}@acme-outdoor.example>",
+            )  # fmt: skip
+        outcomes.append(row)
+    if outcomes:
+        session.execute(update(DeliveryLog), outcomes)  # by primary key
+    ended = send.started + spacing * processed
+    cancelled = 0
+    if send.status is S.STOPPED:
+        cancelled = len(ids) - processed
+        session.execute(
+            update(DeliveryLog)
+            .where(DeliveryLog.id.in_(ids[processed:]))
+            .values(status=LogStatus.CANCELLED, updated_at=ended)
+            .execution_options(synchronize_session=False)
+        )
+
+    delivery = session.get(Delivery, send.delivery_id)
+    assert delivery is not None
+    delivered = processed - hard - soft
+    opens = round(delivered * rng.uniform(0.18, 0.34))
+    clicks = round(opens * rng.uniform(0.12, 0.25))
+    delivery.status = send.status
+    delivery.prepared_at = send.started - timedelta(hours=2)
+    delivery.started_at = send.started
+    delivery.finished_at = None if send.status is S.IN_PROGRESS else ended
+    delivery.processed = processed + cancelled  # a stop counts what it cancelled
+    delivery.delivered = delivered
+    delivery.failed = hard + soft
+    delivery.hard_bounces, delivery.soft_bounces = hard, soft
+    delivery.opens, delivery.clicks = opens, clicks
+    delivery.total_opens = round(opens * rng.uniform(1.4, 1.9))
+    delivery.total_clicks = round(clicks * rng.uniform(1.1, 1.5))
+    delivery.unsubscriptions = round(delivered * rng.uniform(0.001, 0.004))
+    # The preparation's journal lines were written now: they move to the preparation's
+    # time, and the send's lines follow at its start and end.
+    session.execute(
+        update(JournalLine)
+        .where(JournalLine.delivery_id == delivery.id)
+        .values(created_at=delivery.prepared_at)
+    )
+    lines = [
+        (send.started, f"Sending through the SMTP relay: {len(ids)} messages to send over "
+         f"{CONNECTIONS} connections."),
+    ]  # fmt: skip
+    if send.status is S.FINISHED:
+        lines.append(
+            (ended, f"Delivered {delivered}, failed {hard + soft} (hard {hard}, soft {soft}) "
+             f"of {len(ids)} to deliver.")
+        )  # fmt: skip
+    elif send.status is S.STOPPED:
+        lines.append((ended, f"Stopped: {cancelled} messages not sent were cancelled."))
+    session.add_all(
+        JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=text, created_at=at)
+        for at, text in lines
+    )

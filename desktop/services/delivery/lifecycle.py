@@ -1,0 +1,173 @@
+"""The delivery life cycle (domain.md §3): allowed transitions, audit, invalidation."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidState
+from desktop.models import Approval, Delivery, DeliveryLog
+from desktop.models.enums import ApprovalStatus, DeliveryStatus, JournalLevel
+from desktop.services.access import audit
+from desktop.services.access.rights import Actor
+from desktop.services.delivery import journal
+
+S = DeliveryStatus
+
+ALLOWED: dict[DeliveryStatus, frozenset[DeliveryStatus]] = {
+    S.BEING_EDITED: frozenset({S.PREPARING}),
+    S.PREPARING: frozenset(
+        {
+            S.PENDING_APPROVAL,
+            S.PENDING_CONFIRMATION,
+            S.PREPARATION_FAILED,
+            S.BEING_EDITED,
+            S.PENDING_EXTRACTION,
+        }
+    ),
+    S.PREPARATION_FAILED: frozenset({S.PREPARING, S.BEING_EDITED}),
+    S.PENDING_APPROVAL: frozenset(
+        {S.PENDING_CONFIRMATION, S.PENDING_EXTRACTION, S.BEING_EDITED, S.PREPARING}
+    ),
+    S.PENDING_CONFIRMATION: frozenset({S.IN_PROGRESS, S.SCHEDULED, S.BEING_EDITED, S.PREPARING}),
+    S.SCHEDULED: frozenset({S.IN_PROGRESS, S.BEING_EDITED, S.STOPPED}),
+    S.IN_PROGRESS: frozenset({S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED}),
+    S.PAUSED: frozenset({S.IN_PROGRESS, S.STOPPED, S.FINISHED, S.FAILED}),
+    S.FINISHED: frozenset(),
+    S.STOPPED: frozenset(),
+    S.FAILED: frozenset(),
+    # Direct mail (domain.md §5)
+    S.PENDING_EXTRACTION: frozenset({S.FILE_TO_APPROVE, S.TO_SUBMIT, S.FINISHED, S.BEING_EDITED}),
+    S.FILE_TO_APPROVE: frozenset({S.TO_SUBMIT, S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    S.TO_SUBMIT: frozenset({S.PROOFS_TO_VALIDATE, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    S.PROOFS_TO_VALIDATE: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+}
+
+# Editing any of these after a preparation invalidates it (domain.md §3).
+INVALIDATING_FIELDS = frozenset(
+    {
+        "audience_filter",
+        "audience_list_id",
+        "subject",
+        "sender_address",
+        "sender_name",
+        "reply_to",
+        "html",
+        "text",
+        "contact_date",
+        "validity_seconds",
+        "typology_id",
+        "control_group_percent",
+        "target_limit",
+        "channel",
+    }
+)
+
+# A preparation's results exist in these states; an edit sends them back to Being edited.
+PREPARED_STATES = frozenset(
+    {
+        S.PENDING_APPROVAL,
+        S.PENDING_CONFIRMATION,
+        S.PREPARATION_FAILED,
+        S.SCHEDULED,
+        S.PENDING_EXTRACTION,
+    }
+)
+# No edit while these run or once the delivery has gone out.
+LOCKED_STATES = frozenset(
+    {
+        S.PREPARING,
+        S.IN_PROGRESS,
+        S.PAUSED,
+        S.FINISHED,
+        S.STOPPED,
+        S.FAILED,
+        S.FILE_TO_APPROVE,
+        S.TO_SUBMIT,
+        S.PROOFS_TO_VALIDATE,
+    }
+)
+
+PREPARATION_COUNTERS = ("targeted", "to_deliver", "to_exclude", "render_errors")
+
+
+def transition(
+    session: Session,
+    actor: Actor,
+    delivery: Delivery,
+    to: DeliveryStatus,
+    *,
+    reason: str = "",
+) -> None:
+    """Moves a delivery to `to` if its life cycle allows it, with an audit row."""
+    current = delivery.status
+    if to not in ALLOWED[current]:
+        raise InvalidState(f"delivery {delivery.id}: cannot go from {current.value} to {to.value}")
+    delivery.status = to
+    audit.record(
+        session,
+        actor,
+        "delivery",
+        delivery.id,
+        "status",
+        from_state=current.value,
+        to_state=to.value,
+        details={"reason": reason} if reason else None,
+    )
+
+
+def ensure_editable(delivery: Delivery) -> None:
+    if delivery.status in LOCKED_STATES:
+        raise InvalidState(
+            f"delivery {delivery.id} is {delivery.status.value}: it can no longer be edited"
+        )
+
+
+def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
+    """Removes a preparation's results: log rows (unless logs=False: the caller removes
+    them), pending approvals, counters, error."""
+    if logs:
+        session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+    session.execute(
+        delete(Approval).where(
+            Approval.delivery_id == delivery.id, Approval.status == ApprovalStatus.PENDING
+        )
+    )
+    for counter in PREPARATION_COUNTERS:
+        setattr(delivery, counter, 0)
+    delivery.error_message = ""
+    delivery.prepared_at = None
+
+
+def invalidate_preparation(
+    session: Session, actor: Actor, delivery: Delivery, changed: set[str]
+) -> bool:
+    """After an edit of `changed` fields: back to Being edited, KPIs cleared, if prepared.
+
+    Returns True when a preparation was invalidated."""
+    if not changed & INVALIDATING_FIELDS or delivery.status not in PREPARED_STATES:
+        return False
+    clear_preparation(session, delivery)
+    transition_to_edit(session, actor, delivery, "edited: " + ", ".join(sorted(changed)))
+    return True
+
+
+def transition_to_edit(session: Session, actor: Actor, delivery: Delivery, reason: str) -> None:
+    previous = delivery.status
+    delivery.status = S.BEING_EDITED
+    audit.record(
+        session,
+        actor,
+        "delivery",
+        delivery.id,
+        "status",
+        from_state=previous.value,
+        to_state=S.BEING_EDITED.value,
+        details={"reason": reason},
+    )
+    journal.add(
+        session,
+        delivery.id,
+        JournalLevel.WARNING,
+        f"Preparation invalidated ({reason}); prepare the delivery again.",
+    )

@@ -1,0 +1,112 @@
+"""Signed tracking links: open pixel, click redirect, unsubscribe and mirror page.
+
+A token carries the delivery, the recipient, the kind of hit and (for clicks) the target
+URL, followed by an HMAC-SHA256 signature. The tracking server accepts only tokens whose
+signature matches, so nobody can forge a hit or use it as an open redirect.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii
+
+from sqlalchemy.orm import Session
+
+from desktop.models.enums import TrackingKind
+from desktop.services.access.secrets import TRACKING_KEY, get_or_create_secret
+from desktop.services.settings.options import get_value
+
+_KIND_CODES = {
+    TrackingKind.OPEN: "o",
+    TrackingKind.CLICK: "c",
+    TrackingKind.UNSUBSCRIBE: "u",
+    TrackingKind.MIRROR: "m",
+}
+_CODE_KINDS = {code: kind for kind, code in _KIND_CODES.items()}
+_SIGNATURE_BYTES = 16
+
+
+@dataclass(frozen=True)
+class TrackingToken:
+    delivery_id: int
+    recipient_id: int
+    kind: TrackingKind
+    url: str | None = None
+
+
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
+
+
+def _b64(data: bytes) -> str:
+    # base64.urlsafe_b64encode, without its Python-level wrappers: tokens are made eight
+    # times per message sent.
+    return binascii.b2a_base64(data, newline=False).translate(_URL_SAFE).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+class LinkSigner:
+    def __init__(self, secret: bytes, base_url: str) -> None:
+        self._secret = secret
+        self.base_url = base_url.rstrip("/")
+
+    def _sign(self, payload: bytes) -> bytes:
+        return hmac.digest(self._secret, payload, "sha256")[:_SIGNATURE_BYTES]
+
+    def token(
+        self, delivery_id: int, recipient_id: int, kind: TrackingKind, url: str | None = None
+    ) -> str:
+        # The compact JSON array [delivery, recipient, kind(, url)], written directly: the
+        # same bytes as json.dumps(..., separators=(",", ":")) at a fraction of the cost.
+        head = f'[{int(delivery_id)},{int(recipient_id)},"{_KIND_CODES[kind]}"'
+        text = f"{head}]" if url is None else f"{head},{encode_basestring_ascii(url)}]"
+        payload = text.encode("ascii")
+        return f"{_b64(payload)}.{_b64(self._sign(payload))}"
+
+    def verify(self, token: str) -> TrackingToken | None:
+        """The token's content, or None when it is malformed or its signature is wrong."""
+        try:
+            payload_text, signature_text = token.split(".")
+            payload = _unb64(payload_text)
+            signature = _unb64(signature_text)
+        except (ValueError, TypeError):
+            return None
+        if not hmac.compare_digest(signature, self._sign(payload)):
+            return None
+        try:
+            fields = json.loads(payload)
+            delivery_id, recipient_id, code = int(fields[0]), int(fields[1]), fields[2]
+            kind = _CODE_KINDS[code]
+            url = fields[3] if len(fields) > 3 else None
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+        if kind is TrackingKind.CLICK and not isinstance(url, str):
+            return None
+        return TrackingToken(delivery_id, recipient_id, kind, url)
+
+    def _url(self, path: str, token: str) -> str:
+        return f"{self.base_url}/{path}/{token}"
+
+    def open_pixel_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("o", self.token(delivery_id, recipient_id, TrackingKind.OPEN))
+
+    def click_url(self, delivery_id: int, recipient_id: int, url: str) -> str:
+        return self._url("c", self.token(delivery_id, recipient_id, TrackingKind.CLICK, url))
+
+    def unsubscribe_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("u", self.token(delivery_id, recipient_id, TrackingKind.UNSUBSCRIBE))
+
+    def mirror_url(self, delivery_id: int, recipient_id: int) -> str:
+        return self._url("m", self.token(delivery_id, recipient_id, TrackingKind.MIRROR))
+
+
+def signer_for(session: Session) -> LinkSigner:
+    """The signer with this database's key and the NmsTracking_ServerUrl option."""
+    base_url = str(get_value(session, "NmsTracking_ServerUrl"))
+    return LinkSigner(get_or_create_secret(session, TRACKING_KEY), base_url)

@@ -1,0 +1,150 @@
+"""Confirm, pause, resume and stop a send (domain.md §3, §3.2), from any process.
+
+These only change the delivery's status (with its audit row and a journal line): the send
+engine of whichever process is sending reads the status between batches and obeys.
+Here any operator with START DELIVERIES may act; who may confirm a delivery whose
+campaign names confirmation reviewers is decided elsewhere (domain.md §4).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidState, NotFound
+from desktop.models import Delivery, DeliveryLog, utcnow
+from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
+from desktop.services.access.rights import SYSTEM, Actor, require
+from desktop.services.delivery import journal
+from desktop.services.delivery.lifecycle import transition
+from desktop.services.sending import send_sessions
+from desktop.services.sending.send_sessions import as_utc
+
+S = DeliveryStatus
+
+
+def _delivery(session: Session, delivery_id: int) -> Delivery:
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None:
+        raise NotFound("delivery", delivery_id)
+    return delivery
+
+
+def _expect(delivery: Delivery, action: str, *allowed: DeliveryStatus) -> None:
+    if delivery.status not in allowed:
+        names = " or ".join(s.value for s in allowed)
+        raise InvalidState(
+            f"delivery {delivery.id} is {delivery.status.value}: {action} needs {names}"
+        )
+
+
+def confirm(
+    session: Session, actor: Actor, delivery_id: int, now: datetime | None = None
+) -> DeliveryStatus:
+    """Pending confirmation -> In progress, or Scheduled when its contact date is ahead."""
+    require(actor, Right.START_DELIVERIES, "confirm a delivery")
+    delivery = _delivery(session, delivery_id)
+    _expect(delivery, "confirming the send", S.PENDING_CONFIRMATION)
+    if delivery.channel is not Channel.EMAIL:
+        raise InvalidState(f"delivery {delivery.id} is not an e-mail delivery")
+    now = now or utcnow()
+    if delivery.contact_date is not None and as_utc(delivery.contact_date) > now:
+        transition(session, actor, delivery, S.SCHEDULED, reason="send confirmed")
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            f"Send confirmed by {actor.name}; scheduled for "
+            f"{as_utc(delivery.contact_date).isoformat(timespec='minutes')}.",
+        )
+        return S.SCHEDULED
+    start(session, actor, delivery, now, reason=f"Send confirmed by {actor.name}.")
+    return S.IN_PROGRESS
+
+
+def start(
+    session: Session, actor: Actor, delivery: Delivery, now: datetime, *, reason: str
+) -> None:
+    transition(session, actor, delivery, S.IN_PROGRESS, reason=reason)
+    delivery.started_at = now
+    delivery.error_message = ""
+    journal.add(session, delivery.id, JournalLevel.INFO, reason)
+
+
+def start_due(session: Session, now: datetime | None = None) -> list[int]:
+    """Scheduled deliveries whose contact date has come -> In progress (by the system)."""
+    now = now or utcnow()
+    due = session.scalars(
+        select(Delivery).where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+    ).all()
+    for delivery in due:
+        start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
+    return [d.id for d in due]
+
+
+def pause(session: Session, actor: Actor, delivery_id: int) -> None:
+    """No new message is handed out; those on the wire finish (by the sending process)."""
+    require(actor, Right.START_DELIVERIES, "pause a delivery")
+    delivery = _delivery(session, delivery_id)
+    _expect(delivery, "pausing", S.IN_PROGRESS)
+    transition(session, actor, delivery, S.PAUSED, reason="paused")
+    journal.add(session, delivery.id, JournalLevel.INFO, f"Paused by {actor.name}.")
+
+
+def resume(session: Session, actor: Actor, delivery_id: int) -> None:
+    """Paused -> In progress: a running sender carries on; otherwise start one (send)."""
+    require(actor, Right.START_DELIVERIES, "resume a delivery")
+    delivery = _delivery(session, delivery_id)
+    _expect(delivery, "resuming", S.PAUSED)
+    transition(session, actor, delivery, S.IN_PROGRESS, reason="resumed")
+    delivery.error_message = ""
+    journal.add(session, delivery.id, JournalLevel.INFO, f"Resumed by {actor.name}.")
+
+
+def stop(session: Session, actor: Actor, delivery_id: int) -> int:
+    """Final: what was not sent is cancelled. Returns how many rows were cancelled here;
+    a running sender cancels the rows it still held once its messages on the wire end."""
+    require(actor, Right.START_DELIVERIES, "stop a delivery")
+    delivery = _delivery(session, delivery_id)
+    _expect(delivery, "stopping", S.IN_PROGRESS, S.PAUSED, S.SCHEDULED)
+    transition(session, actor, delivery, S.STOPPED, reason="stopped")
+    send_sessions.release_dead_claims(session, delivery.id)
+    cancelled = (
+        session.execute(
+            update(DeliveryLog)
+            .where(
+                DeliveryLog.delivery_id == delivery.id,
+                DeliveryLog.status == LogStatus.TO_DELIVER,
+            )
+            .values(status=LogStatus.CANCELLED, next_attempt_at=None, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
+    # An expression, not a read-modify-write: a sender may be counting at the same time.
+    delivery.processed = Delivery.processed + cancelled
+    if not send_sessions.live_sessions(session, delivery.id):
+        delivery.finished_at = utcnow()
+    journal.add(
+        session,
+        delivery.id,
+        JournalLevel.INFO,
+        f"Stopped by {actor.name}: {cancelled} messages not sent were cancelled.",
+    )
+    return cancelled
+
+
+def pause_for_problem(session: Session, delivery: Delivery, problem: str) -> None:
+    """In progress -> Paused by the system, with the reason as an error in the journal."""
+    transition(session, SYSTEM, delivery, S.PAUSED, reason=problem)
+    delivery.error_message = problem
+    journal.add(
+        session, delivery.id, JournalLevel.ERROR, f"Delivery paused: {problem}. Resume it then."
+    )
+
+
+def is_sending(session: Session, delivery_id: int) -> bool:
+    """True while a live process sends this delivery (here or elsewhere)."""
+    return bool(send_sessions.live_sessions(session, delivery_id))

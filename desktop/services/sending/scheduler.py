@@ -1,0 +1,111 @@
+"""The scheduler: a scheduled delivery starts by itself at its contact date (domain.md §3).
+
+It runs inside the application (services.servers.embedded) or alone
+(`campaign-console scheduler`). Every few seconds it moves the deliveries whose contact
+date has come to In progress and sends each in a thread of its own, at most
+NmsOperation_LimitConcurrency at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Delivery
+from desktop.models.enums import JournalLevel
+from desktop.services.access.rights import SYSTEM
+from desktop.services.delivery import journal
+from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.sending import control
+from desktop.services.sending.engine import SendEngine
+from desktop.services.settings.options import get_value
+from desktop.services.settings.relay_settings import RelayTarget
+
+log = logging.getLogger(__name__)
+
+# Given a session, the relay to send through (None: no relay and no outbox available).
+RelayResolver = Callable[[Session], RelayTarget | None]
+
+
+class Scheduler:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        relay_for: RelayResolver,
+        *,
+        poll_seconds: float = 5.0,
+    ) -> None:
+        self.sessions = sessions
+        self.relay_for = relay_for
+        self.poll_seconds = poll_seconds
+        self.token = CancelToken()  # detaches the sends this scheduler started
+        self._stopping = threading.Event()
+        self._sends: dict[int, threading.Thread] = {}
+        self._thread: threading.Thread | None = None
+
+    def run_once(self, now: datetime | None = None) -> list[int]:
+        """Starts what is due; returns the deliveries whose send started now."""
+        self._sends = {d: t for d, t in self._sends.items() if t.is_alive()}
+        with self.sessions.begin() as session:
+            limit = max(1, int(get_value(session, "NmsOperation_LimitConcurrency")))
+            free = limit - len(self._sends)
+            if free <= 0:
+                return []
+            due = control.start_due(session, now)[:free]
+            relay = self.relay_for(session) if due else None
+            if due and relay is None:
+                for delivery_id in due:
+                    delivery = session.get(Delivery, delivery_id)
+                    assert delivery is not None
+                    control.pause_for_problem(
+                        session, delivery, "no SMTP relay is configured and no outbox runs"
+                    )
+                return []
+        assert relay is not None or not due
+        for delivery_id in due:
+            thread = threading.Thread(
+                target=self._send, args=(delivery_id, relay), name=f"scheduled-send-{delivery_id}"
+            )
+            thread.daemon = True
+            self._sends[delivery_id] = thread
+            thread.start()
+        return due
+
+    def _send(self, delivery_id: int, relay: RelayTarget) -> None:
+        try:
+            SendEngine(self.sessions, SYSTEM, delivery_id, relay, token=self.token).run()
+        except Exception as exc:
+            log.exception("scheduled send of delivery %s failed", delivery_id)
+            with self.sessions.begin() as session:
+                journal.add(session, delivery_id, JournalLevel.ERROR, f"Send failed: {exc}")
+
+    def run(self) -> None:
+        """Until stop(): look for due deliveries every poll_seconds."""
+        while not self._stopping.is_set():
+            try:
+                self.run_once()
+            except Exception:
+                log.exception("scheduler round failed")
+            self._stopping.wait(self.poll_seconds)
+        for thread in list(self._sends.values()):
+            thread.join(30)
+
+    def start(self) -> Scheduler:
+        self._thread = threading.Thread(target=self.run, name="scheduler", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stops looking and detaches running sends: their deliveries stay In progress."""
+        self._stopping.set()
+        self.token.cancel()
+        if self._thread is not None:
+            self._thread.join(60)
+
+    @property
+    def running_sends(self) -> list[int]:
+        return [d for d, t in self._sends.items() if t.is_alive()]

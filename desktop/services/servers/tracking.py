@@ -1,0 +1,406 @@
+"""The tracking server (aiohttp): open pixel, click redirect, unsubscribe page, mirror page.
+
+Every URL carries a signed token (services.messages.tracking_links): a forged or altered token gets
+404, never a redirect, so the server cannot be used as an open redirect. Handlers only
+check the token and queue the hit; one writer thread records the hits in batches (a
+tracking-log row each, and the delivery's counters in the same transaction), so a burst of
+thousands of hits per second is recorded whole without one transaction per hit.
+
+Runs embedded in the application (TrackingServer, a background thread) and stand-alone
+(`campaign-console tracking serve`), on the same database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import queue
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import ConsoleError
+from desktop.models import Delivery, Recipient, TrackingLog, utcnow
+from desktop.models.enums import TrackingKind
+from desktop.services.messages.builder import MessageBuilder
+from desktop.services.messages.rendering import (
+    RECIPIENT_FIELDS,
+    DeliveryRenderer,
+    RecipientRenderError,
+    render_spec,
+)
+from desktop.services.messages.tracking_links import LinkSigner, TrackingToken, signer_for
+
+log = logging.getLogger(__name__)
+
+# The smallest transparent GIF.
+PIXEL = bytes.fromhex(
+    "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
+)
+NO_CACHE = {"Cache-Control": "no-store, no-cache, must-revalidate, max-age=0"}
+BATCH_ROWS = 2000
+BATCH_SECONDS = 0.05
+USER_AGENT_LENGTH = TrackingLog.__table__.c.user_agent.type.length or 512
+_OPENED_BY = (TrackingKind.OPEN, TrackingKind.CLICK)
+
+
+@dataclass(frozen=True)
+class Hit:
+    delivery_id: int
+    recipient_id: int
+    kind: TrackingKind
+    url: str
+    user_agent: str
+    at: datetime
+
+
+class HitWriter:
+    """One thread that records queued hits in batches: rows, then counters, one transaction."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+        self._queue: queue.SimpleQueue[Hit | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="tracking-writer", daemon=True)
+        self.recorded = 0
+        self._idle = threading.Condition()
+        self._queued = 0
+
+    def start(self) -> HitWriter:
+        self._thread.start()
+        return self
+
+    def put(self, hit: Hit) -> None:
+        with self._idle:
+            self._queued += 1
+        self._queue.put(hit)
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join(30)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Waits until every queued hit is recorded (tests and benchmarks)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._queued == 0, timeout)
+
+    def _run(self) -> None:
+        running = True
+        while running:
+            item = self._queue.get()
+            if item is None:
+                break
+            batch = [item]
+            deadline = time.monotonic() + BATCH_SECONDS
+            while len(batch) < BATCH_ROWS:
+                remaining = deadline - time.monotonic()
+                try:
+                    if remaining > 0:
+                        item = self._queue.get(timeout=remaining)
+                    else:  # late: take only what is already there
+                        item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    running = False
+                    break
+                batch.append(item)
+            try:
+                self.record(batch)
+            except Exception:  # the server stays up; the hits are logged as lost
+                log.exception("could not record %d tracking hits", len(batch))
+            with self._idle:
+                self._queued -= len(batch)
+                self._idle.notify_all()
+
+    def record(self, hits: list[Hit]) -> None:
+        with self.sessions.begin() as session:
+            delivery_ids = {h.delivery_id for h in hits}
+            recipient_ids = {h.recipient_id for h in hits}
+            # A token stays valid after its delivery or recipient is deleted: skip those.
+            known_deliveries = set(
+                session.scalars(select(Delivery.id).where(Delivery.id.in_(delivery_ids)))
+            )
+            known_recipients = set(
+                session.scalars(select(Recipient.id).where(Recipient.id.in_(recipient_ids)))
+            )
+            hits = [
+                h
+                for h in hits
+                if h.delivery_id in known_deliveries and h.recipient_id in known_recipients
+            ]
+            if not hits:
+                return
+            by_delivery: dict[int, list[Hit]] = defaultdict(list)
+            for hit in hits:
+                by_delivery[hit.delivery_id].append(hit)
+            counters = {d: self._counter_changes(session, d, h) for d, h in by_delivery.items()}
+            session.execute(
+                insert(TrackingLog),
+                [
+                    {
+                        "delivery_id": h.delivery_id,
+                        "recipient_id": h.recipient_id,
+                        "kind": h.kind,
+                        "url": h.url,
+                        "user_agent": h.user_agent,
+                        "created_at": h.at,
+                    }
+                    for h in hits
+                ],
+            )
+            for delivery_id, changes in counters.items():
+                values = {name: getattr(Delivery, name) + n for name, n in changes.items() if n}
+                if values:
+                    session.execute(
+                        update(Delivery).where(Delivery.id == delivery_id).values(**values)
+                    )
+            unsubscribed = {h.recipient_id for h in hits if h.kind is TrackingKind.UNSUBSCRIBE}
+            if unsubscribed:
+                # The opt-out follows the recipient (domain.md §3.1, denylisted).
+                session.execute(
+                    update(Recipient)
+                    .where(Recipient.id.in_(unsubscribed))
+                    .values(denylisted=True, updated_at=utcnow())
+                )
+        self.recorded += len(hits)
+
+    @staticmethod
+    def _already(
+        session: Session, delivery_id: int, kinds: tuple[TrackingKind, ...], ids: set[int]
+    ) -> set[int]:
+        if not ids:
+            return set()
+        return set(
+            session.scalars(
+                select(TrackingLog.recipient_id)
+                .where(
+                    TrackingLog.delivery_id == delivery_id,
+                    TrackingLog.kind.in_(kinds),
+                    TrackingLog.recipient_id.in_(ids),
+                )
+                .distinct()
+            )
+        )
+
+    def _counter_changes(self, session: Session, delivery_id: int, hits: list[Hit]) -> dict:
+        """Distinct openers / clickers / unsubscribers new with these hits, and totals.
+
+        A click counts as an open too: it proves the message was opened (domain.md §3.2)."""
+        openers = {h.recipient_id for h in hits if h.kind in _OPENED_BY}
+        clickers = {h.recipient_id for h in hits if h.kind is TrackingKind.CLICK}
+        leavers = {h.recipient_id for h in hits if h.kind is TrackingKind.UNSUBSCRIBE}
+        unsubscribe = (TrackingKind.UNSUBSCRIBE,)
+        return {
+            "opens": len(openers - self._already(session, delivery_id, _OPENED_BY, openers)),
+            "clicks": len(
+                clickers - self._already(session, delivery_id, (TrackingKind.CLICK,), clickers)
+            ),
+            "unsubscriptions": len(
+                leavers - self._already(session, delivery_id, unsubscribe, leavers)
+            ),
+            "total_opens": sum(1 for h in hits if h.kind is TrackingKind.OPEN),
+            "total_clicks": sum(1 for h in hits if h.kind is TrackingKind.CLICK),
+        }
+
+
+_PAGE = """<!doctype html>
+<html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em}}</style>
+</head><body><h1>{title}</h1>{body}</body></html>"""
+
+
+def _page(title: str, body: str, status: int = 200) -> web.Response:
+    return web.Response(
+        text=_PAGE.format(title=html.escape(title), body=body),
+        content_type="text/html",
+        status=status,
+        headers=NO_CACHE,
+    )
+
+
+class TrackingApp:
+    """The aiohttp application: routes, token checks, and the hit writer."""
+
+    def __init__(self, sessions: sessionmaker[Session], signer: LinkSigner) -> None:
+        self.sessions = sessions
+        self.signer = signer
+        self.writer = HitWriter(sessions)
+        self._renderers: dict[int, tuple[DeliveryRenderer, MessageBuilder]] = {}
+        self.app = web.Application()
+        self.app.add_routes(
+            [
+                web.get("/o/{token}", self.open_pixel),
+                web.get("/c/{token}", self.click),
+                web.get("/u/{token}", self.unsubscribe_page),
+                web.post("/u/{token}", self.unsubscribe),
+                web.get("/m/{token}", self.mirror),
+                web.get("/health", self.health),
+            ]
+        )
+        self.app.on_startup.append(self._start_writer)
+        self.app.on_cleanup.append(self._stop_writer)
+
+    async def _start_writer(self, _app: web.Application) -> None:
+        self.writer.start()
+
+    async def _stop_writer(self, _app: web.Application) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.writer.stop)
+
+    def _token(self, request: web.Request, kind: TrackingKind) -> TrackingToken:
+        token = self.signer.verify(request.match_info["token"])
+        if token is None or token.kind is not kind:
+            raise web.HTTPNotFound(text="Not found")
+        return token
+
+    def _record(self, request: web.Request, token: TrackingToken, url: str = "") -> None:
+        agent = request.headers.get("User-Agent", "")[:USER_AGENT_LENGTH]
+        self.writer.put(
+            Hit(token.delivery_id, token.recipient_id, token.kind, url, agent, utcnow())
+        )
+
+    async def health(self, _request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    async def open_pixel(self, request: web.Request) -> web.Response:
+        token = self._token(request, TrackingKind.OPEN)
+        self._record(request, token)
+        return web.Response(body=PIXEL, content_type="image/gif", headers=NO_CACHE)
+
+    async def click(self, request: web.Request) -> web.Response:
+        token = self._token(request, TrackingKind.CLICK)
+        target = token.url or ""
+        if not target.lower().startswith(("http://", "https://")):
+            raise web.HTTPNotFound(text="Not found")
+        self._record(request, token, target)
+        raise web.HTTPFound(target, headers=NO_CACHE)
+
+    async def unsubscribe_page(self, request: web.Request) -> web.Response:
+        # A GET only asks: mail scanners follow links, and must not unsubscribe anyone.
+        self._token(request, TrackingKind.UNSUBSCRIBE)
+        return _page(
+            "Unsubscribe",
+            '<p>You will no longer receive our messages.</p><form method="post">'
+            '<button type="submit">Unsubscribe</button></form>',
+        )
+
+    async def unsubscribe(self, request: web.Request) -> web.Response:
+        # The form's POST and the one-click POST of List-Unsubscribe-Post (RFC 8058).
+        token = self._token(request, TrackingKind.UNSUBSCRIBE)
+        self._record(request, token)
+        return _page("Unsubscribed", "<p>You are unsubscribed. Thank you.</p>")
+
+    async def mirror(self, request: web.Request) -> web.Response:
+        token = self._token(request, TrackingKind.MIRROR)
+        loop = asyncio.get_running_loop()
+        page = await loop.run_in_executor(None, self._mirror_html, token)
+        if page is None:
+            raise web.HTTPNotFound(text="Not found")
+        self._record(request, token)
+        return web.Response(text=page, content_type="text/html", headers=NO_CACHE)
+
+    def _mirror_html(self, token: TrackingToken) -> str | None:
+        """The message as the recipient received it (links tracked), or None."""
+        with self.sessions() as session:
+            cached = self._renderers.get(token.delivery_id)
+            if cached is None:
+                delivery = session.get(Delivery, token.delivery_id)
+                if delivery is None:
+                    return None
+                renderer = DeliveryRenderer(render_spec(session, delivery))
+                builder = MessageBuilder(
+                    delivery_id=delivery.id,
+                    sender_address=delivery.sender_address or "mirror@invalid",
+                    signer=renderer.signer,
+                )
+                cached = self._renderers[token.delivery_id] = (renderer, builder)
+            columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
+            row = session.execute(
+                select(*columns, Recipient.custom_fields).where(Recipient.id == token.recipient_id)
+            ).one_or_none()
+        if row is None:
+            return None
+        renderer, builder = cached
+        try:
+            rendered = renderer.render(dict(row._mapping))
+        except RecipientRenderError:
+            return None
+        return builder.track_links(rendered.html, token.recipient_id)
+
+
+class TrackingServer:
+    """The tracking server on its own event loop in a background thread."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        self.sessions = sessions
+        self.host = host
+        self.port = port
+        with sessions.begin() as session:
+            self.tracking = TrackingApp(sessions, signer_for(session))
+        self._loop = asyncio.new_event_loop()
+        self._runner: web.AppRunner | None = None
+        self._thread = threading.Thread(target=self._run, name="tracking-server", daemon=True)
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    @property
+    def writer(self) -> HitWriter:
+        return self.tracking.writer
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def _start(self) -> None:
+        self._runner = web.AppRunner(self.tracking.app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, backlog=1024)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self._start())
+        except BaseException as exc:
+            self._error = exc
+            self._ready.set()
+            if self._runner is not None:
+                self._loop.run_until_complete(self._runner.cleanup())
+            return
+        self._ready.set()
+        self._loop.run_forever()
+        assert self._runner is not None
+        self._loop.run_until_complete(self._runner.cleanup())
+        self._loop.close()
+
+    def start(self) -> TrackingServer:
+        if self._ready.is_set():
+            return self
+        self._thread.start()
+        self._ready.wait(15)
+        if self._error is not None:
+            raise ConsoleError(
+                f"cannot start the tracking server on {self.host}:{self.port}: {self._error}"
+            )
+        return self
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(30)
+
+    def __enter__(self) -> TrackingServer:
+        return self.start()
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.stop()

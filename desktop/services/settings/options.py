@@ -1,0 +1,215 @@
+"""Platform options: typed values, validated against their type, edited by administrators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import NotFound, ValidationError
+from desktop.models import Option
+from desktop.models.enums import OptionType, Right
+from desktop.services.access import audit
+from desktop.services.access.rights import Actor, require
+
+OptionValue = str | int | Decimal | date | bool
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+@dataclass(frozen=True)
+class OptionDefault:
+    name: str
+    label: str
+    data_type: OptionType
+    value: str
+
+
+# The options of domain.md §7, created by `init` with these values.
+DEFAULT_OPTIONS = (
+    OptionDefault(
+        "NmsCampaign_Activate_OwnerConfirmation",
+        "Campaign owner may confirm a send when reviewers are named",
+        OptionType.INTEGER,
+        "0",
+    ),
+    OptionDefault(
+        "NmsBroadcast_RemoveDuplicatesRecipients",
+        "Exclude duplicate addresses at preparation",
+        OptionType.INTEGER,
+        "1",
+    ),
+    OptionDefault(
+        "NmsBroadcast_RemoveBlackList",
+        "Exclude denylisted recipients at preparation",
+        OptionType.INTEGER,
+        "1",
+    ),
+    OptionDefault(
+        "NmsBroadcast_MsgValidityDuration",
+        "Validity period of a delivery (seconds)",
+        OptionType.INTEGER,
+        str(5 * 24 * 3600),
+    ),
+    OptionDefault("NmsEmail_RetryCount", "Retries of temporary failures", OptionType.INTEGER, "5"),
+    OptionDefault(
+        "NmsEmail_RetryPeriod", "Seconds between retries", OptionType.INTEGER, "3600"
+    ),
+    OptionDefault(
+        "NmsOperation_LimitConcurrency",
+        "Deliveries that may prepare or send at once",
+        OptionType.INTEGER,
+        "4",
+    ),
+    OptionDefault(
+        "NmsTracking_ServerUrl",
+        "Public base URL of the tracking server",
+        OptionType.TEXT,
+        "http://127.0.0.1:8765",
+    ),
+    OptionDefault(
+        "NmsEmail_QuarantineThreshold",
+        "Hard bounces after which an address is quarantined",
+        OptionType.INTEGER,
+        "1",
+    ),
+)
+
+
+def parse_value(data_type: OptionType, raw: str, *, field: str = "value") -> OptionValue:
+    """The typed value of raw text, or a ValidationError naming the field, type and value."""
+    text = raw.strip() if data_type is not OptionType.MEMO else raw
+    match data_type:
+        case OptionType.TEXT | OptionType.MEMO:
+            return raw
+        case OptionType.INTEGER:
+            try:
+                return int(text)
+            except ValueError:
+                raise ValidationError(field, "must be a whole number", raw) from None
+        case OptionType.DECIMAL:
+            try:
+                value = Decimal(text)
+            except InvalidOperation:
+                raise ValidationError(field, "must be a decimal number", raw) from None
+            if not value.is_finite():
+                raise ValidationError(field, "must be a finite decimal number", raw)
+            return value
+        case OptionType.DATE:
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                raise ValidationError(field, "must be a date as YYYY-MM-DD", raw) from None
+        case OptionType.BOOLEAN:
+            lowered = text.lower()
+            if lowered in _TRUE:
+                return True
+            if lowered in _FALSE:
+                return False
+            raise ValidationError(field, "must be true or false (1/0, yes/no)", raw)
+    raise ValidationError("data_type", "unknown option type", data_type)
+
+
+def canonical_text(data_type: OptionType, value: OptionValue) -> str:
+    if data_type is OptionType.BOOLEAN:
+        return "1" if value else "0"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def parse_type(name: str) -> OptionType:
+    try:
+        return OptionType(name)
+    except ValueError:
+        allowed = ", ".join(t.value for t in OptionType)
+        raise ValidationError("type", f"must be one of {allowed}", name) from None
+
+
+def list_options(session: Session) -> list[Option]:
+    return list(session.scalars(select(Option).order_by(Option.name)))
+
+
+def get_option(session: Session, name: str) -> Option:
+    option = session.scalar(select(Option).where(Option.name == name))
+    if option is None:
+        raise NotFound("option", name)
+    return option
+
+
+def get_value(session: Session, name: str, default: OptionValue | None = None) -> OptionValue:
+    """The typed value of an option; `default` (or the built-in default) when it is absent."""
+    option = session.scalar(select(Option).where(Option.name == name))
+    if option is not None:
+        return parse_value(option.data_type, option.value, field=name)
+    if default is not None:
+        return default
+    for builtin in DEFAULT_OPTIONS:
+        if builtin.name == name:
+            return parse_value(builtin.data_type, builtin.value, field=name)
+    raise NotFound("option", name)
+
+
+def get_flag(session: Session, name: str) -> bool:
+    """Options such as NmsBroadcast_RemoveBlackList: 1 / true means on."""
+    value = get_value(session, name, default=0)
+    return bool(value)
+
+
+def set_option(
+    session: Session,
+    actor: Actor,
+    name: str,
+    raw_value: str,
+    data_type: OptionType | None = None,
+    label: str | None = None,
+) -> Option:
+    """Creates or changes an option; the value is checked against the (new) type first."""
+    require(actor, Right.ADMINISTRATION, "edit options")
+    name = name.strip()
+    if not name or not name.replace("_", "").isalnum():
+        raise ValidationError("name", "must be letters, digits and underscores", name)
+    option = session.scalar(select(Option).where(Option.name == name))
+    effective_type = data_type or (option.data_type if option else OptionType.TEXT)
+    value = canonical_text(effective_type, parse_value(effective_type, raw_value, field=name))
+    if option is None:
+        option = Option(name=name, label=label or name, data_type=effective_type, value=value)
+        session.add(option)
+        session.flush()
+        audit.record(session, actor, "option", option.id, "create", details={"value": value})
+        return option
+    previous = option.value
+    option.data_type = effective_type
+    option.value = value
+    if label is not None:
+        option.label = label
+    audit.record(
+        session, actor, "option", option.id, "update", details={"from": previous, "to": value}
+    )
+    return option
+
+
+def delete_option(session: Session, actor: Actor, name: str) -> None:
+    require(actor, Right.ADMINISTRATION, "delete options")
+    option = get_option(session, name)
+    audit.record(session, actor, "option", option.id, "delete", details={"name": name})
+    session.delete(option)
+
+
+def ensure_default_options(session: Session) -> None:
+    """Creates the options of domain.md §7 that do not exist yet; keeps existing values."""
+    existing = set(session.scalars(select(Option.name)))
+    for default in DEFAULT_OPTIONS:
+        if default.name not in existing:
+            session.add(
+                Option(
+                    name=default.name,
+                    label=default.label,
+                    data_type=default.data_type,
+                    value=default.value,
+                )
+            )

@@ -1,0 +1,180 @@
+"""SMTP relay settings (Administration): where messages leave, and how to log in there.
+
+Host, port, security and login are options (shared by every workstation and send process
+on the database; not secret). The password is never in the database: it is read from the
+environment variable CAMPAIGN_CONSOLE_SMTP_PASSWORD when set (servers, CI), otherwise from
+a file only its owner can read, `smtp-relay-password` in the user's configuration folder
+(0600, written by the Administration form or `save_password`). An empty host means the
+embedded local outbox (services.servers.outbox).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from sqlalchemy.orm import Session
+
+from desktop.errors import ConsoleError, ValidationError
+from desktop.models.database import APP_NAME
+from desktop.models.enums import OptionType, Right
+from desktop.services.access.rights import Actor, require
+from desktop.services.settings.options import get_value, set_option
+
+PASSWORD_ENV = "CAMPAIGN_CONSOLE_SMTP_PASSWORD"
+PASSWORD_FILE_NAME = "smtp-relay-password"
+
+HOST_OPTION = "NmsEmail_RelayHost"
+PORT_OPTION = "NmsEmail_RelayPort"
+SECURITY_OPTION = "NmsEmail_RelaySecurity"
+LOGIN_OPTION = "NmsEmail_RelayLogin"
+TIMEOUT_OPTION = "NmsEmail_RelayTimeout"
+
+
+class Security(StrEnum):
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"  # implicit TLS from the first byte (port 465)
+
+
+@dataclass(frozen=True)
+class RelaySettings:
+    host: str = ""
+    port: int = 25
+    security: Security = Security.NONE
+    login: str = ""
+    timeout: int = 30
+
+    @property
+    def uses_outbox(self) -> bool:
+        return not self.host.strip()
+
+
+@dataclass(frozen=True)
+class RelayTarget:
+    """Where one send connects: a configured relay, a --smtp override or the local outbox."""
+
+    host: str
+    port: int
+    security: Security = Security.NONE
+    login: str = ""
+    password: str = ""
+    timeout: float = 30.0
+    is_outbox: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def password_file() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / PASSWORD_FILE_NAME
+
+
+def read_password() -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    try:
+        return password_file().read_text(encoding="utf-8").rstrip("\n")
+    except FileNotFoundError:
+        return ""
+    except OSError as exc:
+        raise ConsoleError(f"cannot read the SMTP password file {password_file()}: {exc}") from exc
+
+
+def save_password(actor: Actor, password: str) -> Path:
+    """Writes the password file with owner-only permissions, atomically; '' removes it."""
+    require(actor, Right.ADMINISTRATION, "change the SMTP relay password")
+    path = password_file()
+    if not password:
+        path.unlink(missing_ok=True)
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".smtp-")
+    try:
+        os.fchmod(descriptor, 0o600)  # before a byte is written
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(password)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_relay_settings(session: Session) -> RelaySettings:
+    security_text = str(get_value(session, SECURITY_OPTION, default=Security.NONE.value))
+    try:
+        security = Security(security_text.strip().lower() or Security.NONE.value)
+    except ValueError:
+        raise ValidationError(
+            SECURITY_OPTION, "must be none, starttls or tls", security_text
+        ) from None
+    return RelaySettings(
+        host=str(get_value(session, HOST_OPTION, default="")).strip(),
+        port=int(get_value(session, PORT_OPTION, default=25)),
+        security=security,
+        login=str(get_value(session, LOGIN_OPTION, default="")).strip(),
+        timeout=int(get_value(session, TIMEOUT_OPTION, default=30)),
+    )
+
+
+def save_relay_settings(session: Session, actor: Actor, settings: RelaySettings) -> None:
+    require(actor, Right.ADMINISTRATION, "change the SMTP relay settings")
+    host = settings.host.strip()
+    if any(c.isspace() for c in host) or "/" in host:
+        raise ValidationError("host", "must be a host name or an IP address", settings.host)
+    if not 1 <= settings.port <= 65535:
+        raise ValidationError("port", "must be between 1 and 65535", settings.port)
+    if settings.timeout < 1:
+        raise ValidationError("timeout", "must be at least 1 second", settings.timeout)
+    values = (
+        (HOST_OPTION, host, OptionType.TEXT, "SMTP relay host (empty: local outbox)"),
+        (PORT_OPTION, str(settings.port), OptionType.INTEGER, "SMTP relay port"),
+        (SECURITY_OPTION, settings.security.value, OptionType.TEXT, "SMTP relay security"),
+        (LOGIN_OPTION, settings.login.strip(), OptionType.TEXT, "SMTP relay login"),
+        (TIMEOUT_OPTION, str(settings.timeout), OptionType.INTEGER, "SMTP timeout (seconds)"),
+    )
+    for name, value, data_type, label in values:
+        set_option(session, actor, name, value, data_type, label=label)
+
+
+def parse_host_port(text: str, *, field: str = "--smtp") -> tuple[str, int]:
+    """'HOST:PORT' or '[IPv6]:PORT'."""
+    host, sep, port_text = text.strip().rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+        raise ValidationError(field, "must be HOST:PORT", text)
+    return host, int(port_text)
+
+
+def resolve_relay(
+    session: Session,
+    *,
+    override: str | None = None,
+    outbox: tuple[str, int] | None = None,
+) -> RelayTarget | None:
+    """The relay a send uses: --smtp, else the configured relay, else the running outbox.
+
+    None when the settings name the local outbox and none is running in this process: the
+    caller starts one (services.servers.outbox)."""
+    if override:
+        host, port = parse_host_port(override)
+        return RelayTarget(host=host, port=port)
+    settings = load_relay_settings(session)
+    if not settings.uses_outbox:
+        return RelayTarget(
+            host=settings.host,
+            port=settings.port,
+            security=settings.security,
+            login=settings.login,
+            password=read_password() if settings.login else "",
+            timeout=float(settings.timeout),
+        )
+    if outbox is None:
+        return None
+    return RelayTarget(host=outbox[0], port=outbox[1], is_outbox=True)
