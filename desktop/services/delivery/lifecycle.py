@@ -7,10 +7,10 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidState
 from desktop.models import Approval, Delivery, DeliveryLog
-from desktop.models.enums import ApprovalStatus, DeliveryStatus, JournalLevel
+from desktop.models.enums import ApprovalStatus, Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
-from desktop.services.delivery import journal
+from desktop.services.delivery import approvals, journal
 
 S = DeliveryStatus
 
@@ -137,6 +137,17 @@ def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True
         setattr(delivery, counter, 0)
     delivery.error_message = ""
     delivery.prepared_at = None
+
+
+def after_preparation(session: Session, delivery: Delivery) -> DeliveryStatus:
+    """The status a prepared delivery moves to (domain.md §3 to §5): Pending approval when
+    steps need approval (their pending rows are added here); otherwise ready, Pending
+    confirmation, or Pending extraction for direct mail."""
+    if approvals.request_approvals(session, delivery):
+        return S.PENDING_APPROVAL
+    if delivery.channel is Channel.DIRECT_MAIL:
+        return S.PENDING_EXTRACTION
+    return S.PENDING_CONFIRMATION
 
 
 def invalidate_preparation(

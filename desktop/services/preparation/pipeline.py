@@ -48,14 +48,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, NotFound
 from desktop.models import (
-    Approval,
-    Campaign,
     Delivery,
     DeliveryLog,
     Recipient,
 )
 from desktop.models.enums import (
-    ApprovalKind,
     Channel,
     ControlPhase,
     DeliveryStatus,
@@ -66,7 +63,12 @@ from desktop.models.enums import (
 )
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
-from desktop.services.delivery.lifecycle import ALLOWED, clear_preparation, transition
+from desktop.services.delivery.lifecycle import (
+    ALLOWED,
+    after_preparation,
+    clear_preparation,
+    transition,
+)
 from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, render_spec
 from desktop.services.preparation import typology_rules
@@ -689,7 +691,7 @@ class _Preparation:
             current.render_errors = render_errors
             current.error_message = ""
             current.prepared_at = datetime.now(UTC)
-            next_status = self._next_status(session, current)
+            next_status = after_preparation(session, current)
             seconds = time.monotonic() - self.started
             self.note(JournalLevel.INFO, f"Preparation took {seconds:.1f} s.")
             summary = (
@@ -716,29 +718,6 @@ class _Preparation:
             exclusions=exclusions(counts),
             warnings=self.warnings,
             seconds=seconds,
-        )
-
-    def _next_status(self, session: Session, delivery: Delivery) -> DeliveryStatus:
-        """Pending approval when targeting, content or budget must be approved (domain.md
-        §4); otherwise ready: Pending confirmation, or Pending extraction for direct mail."""
-        settings: Any = delivery
-        if not delivery.override_approvals and delivery.campaign_id is not None:
-            settings = session.get(Campaign, delivery.campaign_id) or delivery
-        kinds = []
-        if settings.approve_targeting:
-            kinds.append(ApprovalKind.TARGETING)
-            if settings.approve_budget:
-                kinds.append(ApprovalKind.BUDGET)
-        if settings.approve_content:
-            kinds.append(ApprovalKind.CONTENT)
-        for kind in kinds:
-            session.add(Approval(delivery_id=delivery.id, kind=kind))
-        if kinds:
-            return S.PENDING_APPROVAL
-        return (
-            S.PENDING_EXTRACTION
-            if delivery.channel is Channel.DIRECT_MAIL
-            else S.PENDING_CONFIRMATION
         )
 
     # -- stop and failure
