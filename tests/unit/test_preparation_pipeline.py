@@ -5,22 +5,19 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, select
 
 from desktop.errors import PermissionDenied
 from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine, Recipient
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.delivery import exclusion_log, lifecycle, summary
-from desktop.services.preparation.log_removal import LogRemoval
 from desktop.services.preparation.pipeline import (
     PreparationRefused,
     PreparationSettings,
-    _Preparation,
     prepare,
     stop_preparation,
 )
 from desktop.services.preparation.render_pool import RenderPool
-from desktop.services.preparation.targeting import Targeting
 from desktop.services.runtime.cancellation import CancelToken, Progress
 from tests.unit.preparation_data import add_delivery, add_recipient, add_typology, log_rows
 
@@ -153,19 +150,16 @@ def test_worker_processes_give_the_same_outcome_as_the_preparing_process(session
     }
 
 
-def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
-    sessions, manager, monkeypatch
-):
+def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(sessions, manager):
     """Workers render while the target is computed; a duplicate or an invalid address found
     afterwards takes its message back out of the render errors and the message sizes."""
     early_chunks: list[list[int]] = []
-    render_early = RenderPool.render_early
 
-    def spy(pool: RenderPool, ids: list[int]):
-        early_chunks.append(ids)
-        return render_early(pool, ids)
+    class RecordingPool(RenderPool):
+        def render_early(self, ids: list[int]):
+            early_chunks.append(ids)
+            return super().render_early(ids)
 
-    monkeypatch.setattr(RenderPool, "render_early", spy)
     with sessions.begin() as s:
         for n in range(12):
             add_recipient(s, f"p{n}@example.com", custom_fields={"tier": "gold", "note": "hi"})
@@ -190,7 +184,9 @@ def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
         )
         html = "<p>{{ recipient.tier }} {{ recipient.note }} {{ unsubscribe_url }}</p>"
         delivery_id = add_delivery(s, html=html, typology_id=typology)
-    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=4)
+    parallel = PreparationSettings(
+        processes=2, parallel_threshold=0, chunk_size=4, render_pool=RecordingPool
+    )
 
     result = prepare(sessions, manager, delivery_id, settings=parallel)
 
@@ -202,40 +198,45 @@ def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
     assert statuses == {LogStatus.TO_DELIVER, LogStatus.EXCLUDED}
 
 
-def _copy_logs_after_the_first_chunk(monkeypatch) -> list[int]:
+def _at_once(rendered: int, seconds: float, ahead: int, copy_seconds: float) -> bool:
     """The log rows are copied as soon as one chunk is kept (at a million rows, when the
-    last chunks render); returns how many chunks were kept before, once copied."""
-    copied_after: list[int] = []
-    kept = 0
-    copy_logs = _Preparation._copy_logs
-
-    def time_to_copy(*_args) -> bool:
-        nonlocal kept
-        kept += 1
-        return True
-
-    def copy(preparation: _Preparation) -> None:
-        copied_after.append(kept)
-        copy_logs(preparation)
-
-    monkeypatch.setattr(_Preparation, "_time_to_copy_logs", staticmethod(time_to_copy))
-    monkeypatch.setattr(_Preparation, "_copy_logs", copy)
-    return copied_after
+    last chunks render)."""
+    return True
 
 
-def test_render_errors_found_after_the_logs_are_copied_are_logged(sessions, manager, monkeypatch):
-    copied_after = _copy_logs_after_the_first_chunk(monkeypatch)
+class LogCopyWatch:
+    """When a preparation copies its log rows: how many chunks it had reported kept by
+    then, for each copy seen on the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.kept = 0
+        self.copied_after: list[int] = []
+        event.listen(engine, "before_cursor_execute", self._statement)
+
+    def progress(self, progress: Progress) -> None:
+        if progress.phase == "personalisation" and progress.done > 0:
+            self.kept += 1
+
+    def _statement(self, _conn, _cursor, statement: str, *_args) -> None:
+        if statement.startswith("INSERT INTO delivery_log"):
+            self.copied_after.append(self.kept)
+
+
+def test_render_errors_found_after_the_logs_are_copied_are_logged(sessions, engine, manager):
+    watch = LogCopyWatch(engine)
     with sessions.begin() as s:
         ids = [
             add_recipient(s, f"p{n}@example.com", custom_fields={"tier": "gold"}) for n in range(8)
         ]
         failing = add_recipient(s, "p8@example.com")  # in the last chunk: no tier
         delivery_id = add_delivery(s, html="<p>{{ recipient.tier }} {{ unsubscribe_url }}</p>")
-    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=3)
+    parallel = PreparationSettings(
+        processes=2, parallel_threshold=0, chunk_size=3, log_copy_due=_at_once
+    )
 
-    result = prepare(sessions, manager, delivery_id, settings=parallel)
+    result = prepare(sessions, manager, delivery_id, progress=watch.progress, settings=parallel)
 
-    assert copied_after == [1]
+    assert watch.copied_after == [1]
     assert (result.to_deliver, result.render_errors) == (8, 1)
     rows = log_rows(sessions, delivery_id)
     assert rows[failing].status is LogStatus.RENDER_ERROR
@@ -244,8 +245,8 @@ def test_render_errors_found_after_the_logs_are_copied_are_logged(sessions, mana
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.PENDING_CONFIRMATION
 
 
-def test_a_stop_after_the_logs_are_copied_leaves_nothing(sessions, manager, monkeypatch):
-    copied_after = _copy_logs_after_the_first_chunk(monkeypatch)
+def test_a_stop_after_the_logs_are_copied_leaves_nothing(sessions, engine, manager):
+    watch = LogCopyWatch(engine)
     with sessions.begin() as s:
         for n in range(9):
             add_recipient(s, f"p{n}@example.com")
@@ -253,15 +254,18 @@ def test_a_stop_after_the_logs_are_copied_leaves_nothing(sessions, manager, monk
     token = CancelToken()
 
     def stop_once_copied(progress: Progress) -> None:
-        if copied_after and progress.phase == "personalisation":
+        watch.progress(progress)
+        if watch.copied_after and progress.phase == "personalisation":
             token.cancel()
 
-    parallel = PreparationSettings(processes=2, parallel_threshold=0, chunk_size=3)
+    parallel = PreparationSettings(
+        processes=2, parallel_threshold=0, chunk_size=3, log_copy_due=_at_once
+    )
     result = prepare(
         sessions, manager, delivery_id, token=token, progress=stop_once_copied, settings=parallel
     )
 
-    assert copied_after and result.stopped
+    assert watch.copied_after == [1] and result.stopped
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
     assert _log_count(sessions, delivery_id) == 0
 
@@ -313,25 +317,23 @@ def test_preparing_again_replaces_the_earlier_logs(sessions, manager, ten_recipi
     assert rows[ten_recipients[3]].exclusion_cause == "denylisted"
 
 
-def test_while_prepared_again_the_last_exclusions_are_no_longer_shown(
-    sessions, manager, monkeypatch
-):
-    # The earlier rows take a while to delete (two seconds for a million): held here
-    # until the dashboard has looked.
-    looked = threading.Event()
-    delete_rows = LogRemoval._run
-
-    def slow_removal(removal: LogRemoval) -> None:
-        looked.wait(10)
-        delete_rows(removal)
-
-    monkeypatch.setattr(LogRemoval, "_run", slow_removal)
+def test_while_prepared_again_the_last_exclusions_are_no_longer_shown(sessions, engine, manager):
     with sessions.begin() as s:
         for n in range(5):
             add_recipient(s, f"p{n}@example.com")
         add_recipient(s, "   ")
         delivery_id = add_delivery(s)
     assert prepare(sessions, manager, delivery_id).exclusions == {"address_missing": 1}
+    # The earlier rows take a while to delete (two seconds for a million), on a thread of
+    # their own: held here until the dashboard has looked.
+    looked = threading.Event()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def slow_removal(_conn, _cursor, statement: str, *_args) -> None:
+        in_background = threading.current_thread() is not threading.main_thread()
+        if in_background and statement.startswith("DELETE FROM delivery_log"):
+            looked.wait(10)
+
     seen: list[tuple[dict[str, int], int]] = []
 
     def look_from_the_dashboard(progress: Progress) -> None:
@@ -369,9 +371,8 @@ def test_a_stopped_preparation_again_leaves_neither_old_nor_new_logs(
 
 
 def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
-    sessions, manager, ten_recipients, monkeypatch
+    sessions, manager, ten_recipients
 ):
-    monkeypatch.setattr("desktop.services.preparation.pipeline.STOP_POLL_SECONDS", 0.0)
     with sessions.begin() as s:
         delivery_id = add_delivery(s)
 
@@ -380,7 +381,10 @@ def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
             with sessions.begin() as other:
                 assert stop_preparation(other, manager, delivery_id)
 
-    result = prepare(sessions, manager, delivery_id, progress=stop_from_elsewhere)
+    always_look = PreparationSettings(stop_poll_seconds=0.0)
+    result = prepare(
+        sessions, manager, delivery_id, progress=stop_from_elsewhere, settings=always_look
+    )
 
     assert result.stopped
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
@@ -518,31 +522,40 @@ def test_the_concurrency_option_limits_deliveries_at_work(sessions, manager, ten
 
 
 def test_a_stop_interrupts_even_a_running_database_statement(
-    sessions, manager, ten_recipients, monkeypatch
+    sessions, engine, manager, ten_recipients
 ):
-    # SQLite asks the stop check every step here, so the targeting statement itself stops.
-    monkeypatch.setattr("desktop.services.preparation.pipeline.INTERRUPT_STEPS", 1)
     with sessions.begin() as s:
         delivery_id = add_delivery(s)
     token = CancelToken()
+    interrupted: list[str] = []
     completed: list[str] = []
-    original = Targeting.select_audience
 
-    def recorded(self):
-        targeted = original(self)
-        completed.append("audience")
-        return targeted
+    @event.listens_for(engine, "handle_error")
+    def failed(context) -> None:
+        interrupted.append(str(context.original_exception))
 
-    monkeypatch.setattr(Targeting, "select_audience", recorded)
+    @event.listens_for(engine, "after_cursor_execute")
+    def ran(_conn, _cursor, statement: str, *_args) -> None:
+        completed.append(statement)
 
     def stop_when_targeting(progress: Progress) -> None:
         if progress.phase == "targeting":
             token.cancel()
 
-    result = prepare(sessions, manager, delivery_id, token=token, progress=stop_when_targeting)
+    # SQLite asks the stop check every step here, so the running statement itself stops.
+    every_step = PreparationSettings(interrupt_steps=1)
+    result = prepare(
+        sessions,
+        manager,
+        delivery_id,
+        token=token,
+        progress=stop_when_targeting,
+        settings=every_step,
+    )
 
     assert result.stopped and result.status is DeliveryStatus.BEING_EDITED
-    assert completed == []  # the statement did not run to its end
+    assert interrupted == ["interrupted"]  # the statement did not run to its end
+    assert not [s for s in completed if s.startswith("INSERT INTO preparation_staging")]
     assert _log_count(sessions, delivery_id) == 0
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
 

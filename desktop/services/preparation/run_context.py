@@ -1,0 +1,105 @@
+"""What the phases of one preparation share: its connection (where the staging table
+lives), its settings, the stop check, progress reports and the journal lines it writes
+when it ends."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Delivery
+from desktop.models.enums import DeliveryStatus, JournalLevel
+from desktop.services.preparation.failures import PreparationFailed
+from desktop.services.preparation.preparation_settings import PreparationSettings
+from desktop.services.preparation.typology_rules import ControlFinding
+from desktop.services.runtime.cancellation import (
+    Cancelled,
+    CancelToken,
+    Progress,
+    ProgressCallback,
+)
+
+
+class RunContext:
+    """One preparation's connection and what its phases report through."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        conn: Connection,
+        delivery_id: int,
+        token: CancelToken,
+        progress: ProgressCallback,
+        settings: PreparationSettings,
+        started: float,
+    ) -> None:
+        self.engine = engine
+        self.conn = conn
+        self.delivery_id = delivery_id
+        self.token = token
+        self.settings = settings
+        self.started = started
+        self.journal: list[tuple[JournalLevel, str]] = []
+        self.warnings: list[str] = []
+        self._progress = progress
+        self._last_stop_poll = started
+
+    def session(self) -> Session:
+        """A session on the preparation's own connection (where the staging table lives).
+
+        The connection's own transaction ends first: a session that joined it would not
+        commit it, and the session's work would be lost."""
+        if self.conn.in_transaction():
+            self.conn.commit()
+        return Session(bind=self.conn, expire_on_commit=False)
+
+    def session_in_transaction(self) -> Session:
+        """A session inside the connection's open transaction (the one the log rows were
+        copied in): its commit commits that transaction, its rollback rolls it back."""
+        assert self.conn.in_transaction()
+        return Session(
+            bind=self.conn, expire_on_commit=False, join_transaction_mode="control_fully"
+        )
+
+    def note(self, level: JournalLevel, message: str) -> None:
+        self.journal.append((level, message))
+        if level is JournalLevel.WARNING:
+            self.warnings.append(message)
+
+    def report(self, phase: str, done: int = 0, total: int = 0, message: str = "") -> None:
+        self._progress(Progress(phase, done, total, message))
+
+    def apply_findings(self, findings: Iterable[ControlFinding]) -> None:
+        """A control's error ends the preparation; its warnings go to the journal."""
+        for finding in findings:
+            if finding.is_error:
+                raise PreparationFailed(finding.message)
+            self.note(JournalLevel.WARNING, finding.message)
+
+    def check_stop(self) -> None:
+        """Raises Cancelled when the user stopped here, or someone stopped the delivery in
+        another process (its status left Preparing)."""
+        self.token.check()
+        now = time.monotonic()
+        if now - self._last_stop_poll < self.settings.stop_poll_seconds:
+            return
+        self._last_stop_poll = now
+        with self.engine.connect() as other:
+            status = other.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
+        if status is not DeliveryStatus.PREPARING:
+            raise Cancelled()
+
+    def interruptible(self, on: bool) -> None:
+        """On SQLite, a stop interrupts even a long statement (targeting a million rows):
+        SQLite asks every settings.interrupt_steps steps whether to go on."""
+        if self.conn.dialect.name != "sqlite" or self.conn.invalidated:
+            return
+        raw = self.conn.connection.driver_connection
+        if on:
+            steps = self.settings.interrupt_steps
+            raw.set_progress_handler(lambda: 1 if self.token.cancelled else 0, steps)
+        else:
+            raw.set_progress_handler(None, 0)
