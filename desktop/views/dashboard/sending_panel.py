@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus, Right
-from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
+from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
 from desktop.services.sending import control
 from desktop.services.servers import embedded
 from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
@@ -98,17 +98,23 @@ class SendingPanel(QWidget):
         grid = QGridLayout(grid_box)
         # Targeted and To deliver are the preparation panel's, above this one.
         rows = (
-            ("delivered", self.tr("Delivered"), self.tr("of targeted")),
-            ("opens", self.tr("Opens"), self.tr("of delivered")),
-            ("clicks", self.tr("Clicks"), self.tr("of delivered")),
-            ("failed", self.tr("Errors"), self.tr("of to deliver")),
-            ("hard_bounces", self.tr("Hard bounces"), self.tr("of to deliver")),
-            ("soft_bounces", self.tr("Soft bounces"), self.tr("of to deliver")),
-            ("unsubscriptions", self.tr("Unsubscriptions"), self.tr("of delivered")),
-            ("total_opens", self.tr("All opens"), ""),
-            ("total_clicks", self.tr("All clicks"), ""),
+            ("delivered", self.tr("Delivered")),
+            ("opens", self.tr("Opens")),
+            ("clicks", self.tr("Clicks")),
+            ("failed", self.tr("Errors")),
+            ("hard_bounces", self.tr("Hard bounces")),
+            ("soft_bounces", self.tr("Soft bounces")),
+            ("unsubscriptions", self.tr("Unsubscriptions")),
+            ("total_opens", self.tr("All opens")),
+            ("total_clicks", self.tr("All clicks")),
         )
-        for row, (name, label, of) in enumerate(rows):
+        # What a percentage is of comes from the KPIs' own table; these are its words.
+        of_words = {
+            "targeted": self.tr("of targeted"),
+            "delivered": self.tr("of delivered"),
+            "to_deliver": self.tr("of to deliver"),
+        }
+        for row, (name, label) in enumerate(rows):
             column, line = 4 * (row // 3), row % 3  # three columns of three
             value = QLabel("0")
             value.setObjectName(f"kpi_{name}")
@@ -120,9 +126,9 @@ class SendingPanel(QWidget):
             grid.addWidget(value, line, column + 1)
             grid.addWidget(percent, line, column + 2)
             self.values[name] = value
-            if of:
+            if name in PERCENT_OF:
                 self.percents[name] = percent
-                percent.setProperty("of", of)
+                percent.setProperty("of", of_words[PERCENT_OF[name]])
         for spacer in (3, 7):
             grid.setColumnMinimumWidth(spacer, 24)
         for stretch in (2, 6, 10):
