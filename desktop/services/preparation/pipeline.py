@@ -66,7 +66,7 @@ from desktop.models.enums import (
 )
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
-from desktop.services.delivery.lifecycle import ALLOWED, clear_preparation, transition
+from desktop.services.delivery.lifecycle import Action, allows, clear_preparation, transition
 from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, render_spec
 from desktop.services.preparation import typology_rules
@@ -252,7 +252,7 @@ class _Preparation:
             delivery = session.get(Delivery, self.delivery_id)
             if delivery is None:
                 raise NotFound("delivery", self.delivery_id)
-            if S.PREPARING not in ALLOWED[delivery.status]:
+            if not allows(delivery.status, Action.PREPARE):
                 raise PreparationRefused(
                     f"delivery {delivery.id} is {delivery.status.value}: it cannot be prepared"
                 )
@@ -833,7 +833,7 @@ def stop_preparation(session: Session, actor: Actor, delivery_id: int) -> bool:
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
-    if delivery.status is not S.PREPARING:
+    if not allows(delivery.status, Action.STOP_PREPARATION):
         return False
     clear_preparation(session, delivery)
     transition(session, actor, delivery, S.BEING_EDITED, reason="preparation stopped")
