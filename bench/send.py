@@ -46,7 +46,7 @@ from desktop.models.enums import LogStatus, TrackingKind  # noqa: E402
 from desktop.services.access.rights import SYSTEM  # noqa: E402
 from desktop.services.delivery.kpis import delivery_kpis  # noqa: E402
 from desktop.services.messages.builder import MessageBuilder  # noqa: E402
-from desktop.services.messages.rendering import RECIPIENT_FIELDS, DeliveryRenderer, render_spec  # noqa: E402
+from desktop.services.messages.rendering import RECIPIENT_COLUMNS, DeliveryRenderer, render_spec  # noqa: E402
 from desktop.services.messages.tracking_links import signer_for  # noqa: E402
 from desktop.services.preparation.pipeline import prepare  # noqa: E402
 from desktop.services.runtime.cancellation import CancelToken  # noqa: E402
@@ -199,9 +199,8 @@ def prerender(sessions, delivery_id: int) -> list[tuple[str, bytes]]:
             sender_name=delivery.sender_name,
             signer=renderer.signer,
         )
-        columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
         rows = session.execute(
-            select(DeliveryLog.address, *columns, Recipient.custom_fields)
+            select(DeliveryLog.address, *RECIPIENT_COLUMNS)
             .join(Recipient, Recipient.id == DeliveryLog.recipient_id)
             .where(DeliveryLog.delivery_id == delivery_id)
             .order_by(DeliveryLog.id)

@@ -28,6 +28,7 @@ from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.kpis import DeliveryKpis
+from desktop.services.delivery.lifecycle import Action, allows
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
@@ -156,7 +157,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         if delivery is None:
             raise NotFound("delivery", delivery_id)
         status = delivery.status
-        if status is S.PENDING_CONFIRMATION:
+        if allows(status, Action.CONFIRM):
             status = control.confirm(session, actor, delivery_id)
     if status is S.SCHEDULED:
         return {
@@ -165,11 +166,11 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             "message": "scheduled: it starts at its contact date while the application "
             "or `campaign-console scheduler` runs",
         }
-    if status is S.PAUSED:
+    if allows(status, Action.RESUME):
         raise InvalidState(
             f"delivery {delivery_id} is paused: resume it first (delivery resume {delivery_id})"
         )
-    if status is not S.IN_PROGRESS:
+    if not allows(status, Action.SEND):
         raise InvalidState(
             f"delivery {delivery_id} is {status.value}: only a delivery pending confirmation "
             "or in progress can be sent"

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.errors import ValidationError
 from desktop.models import Delivery, Recipient
 from desktop.services.access.rights import Actor
+from desktop.services.audience.conditions import value_from_text
 from desktop.views.app_context import AppContext
 from desktop.views.forms.condition_builder import ConditionBuilder, ConditionGroup, ConditionRow
 from desktop.views.forms.delivery_form import DeliveryForm
@@ -159,6 +161,20 @@ def test_an_invalid_value_is_refused_and_its_row_outlined(qtbot, builder: Condit
     qtbot.keyClicks(bad.value_line, "12")
     assert builder.problem() is None
     assert bad.property("problem") is False
+
+
+def test_the_builder_shows_the_services_reason_for_a_typed_value(
+    qtbot, builder: ConditionBuilder
+) -> None:
+    qtbot.mouseClick(builder.root.add_row_button, Qt.MouseButton.LeftButton)
+    [row] = builder.root.nodes()
+    row.field_combo.setCurrentIndex(row.field_combo.findData("id"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("in"))
+    qtbot.keyClicks(row.value_line, "3, x")
+    with pytest.raises(ValidationError) as refused:
+        value_from_text("id", "in", "3, x")
+    assert builder.problem() == str(refused.value)
+    assert builder.condition() == {"field": "id", "op": "in", "value": ["3", "x"]}  # as typed
 
 
 def test_count_shows_how_many_recipients_match(

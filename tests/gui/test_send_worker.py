@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from desktop.models import Delivery, DeliveryLog
 from desktop.models.enums import DeliveryStatus, LogStatus
+from desktop.services.delivery.kpis import PERCENT_OF
 from desktop.services.sending import control
 from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from desktop.views.app_context import AppContext
@@ -134,3 +135,8 @@ def test_the_dashboard_shows_kpis_written_by_another_process(
     qtbot.waitUntil(lambda: panel.values["opens"].text() == "3", timeout=3000)
     assert panel.percents["opens"].text().startswith("75.0 %")
     assert panel.percents["clicks"].text().startswith("25.0 %")
+    # Every percentage of the KPIs' table is shown, as the service computed it.
+    kpis = panel.last_kpis
+    assert set(panel.percents) == set(PERCENT_OF)
+    for name, label in panel.percents.items():
+        assert label.text().startswith(f"{kpis.percentages[name]:.1f} %")

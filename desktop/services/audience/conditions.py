@@ -74,27 +74,60 @@ def _coerce(value: Any, kind: str, path: str) -> Any:
     return str(value) if kind == "text" else value
 
 
+def _check_operator(op: Any, path: str) -> None:
+    if op not in OPERATORS:
+        raise ValidationError(f"{path}.op", f"must be one of {' '.join(OPERATORS)}", op)
+
+
+def _value(kind: str, op: str, value: Any, path: str) -> Any:
+    """The value a condition with `op` compares a field of `kind` with (a list for 'in')."""
+    if op == "in":
+        if not isinstance(value, list) or not value:
+            raise ValidationError(f"{path}.value", "must be a non-empty list with 'in'", value)
+        return [_coerce(v, kind, path) for v in value]
+    if op in ("contains", "starts_with"):
+        return str(value)
+    return _coerce(value, kind, path)
+
+
+def text_as_value(op: str, text: str) -> Any:
+    """What a person's typed text stands for before it is coerced to a field's kind: for
+    'in' the list of its comma-separated parts, otherwise the text itself."""
+    if op == "in":
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return text
+
+
+def value_from_text(field: Any, op: Any, text: str, path: str = "audience") -> Any:
+    """The value of the condition `{"field": field, "op": op, "value": ...}` that a typed
+    text means (None for 'is_empty', which takes none): text_as_value(op, text) coerced
+    as compile_condition coerces a value. Raises the ValidationError compile_condition
+    raises for that condition, so the filter builder and the service say the same."""
+    kind = _column(field, path)[1]
+    _check_operator(op, path)
+    if op == "is_empty":
+        return None
+    return _value(kind, op, text_as_value(op, text), path)
+
+
 def _leaf(node: dict[str, Any], path: str) -> ColumnElement[bool]:
     column, kind = _column(node.get("field"), path)
     op = node.get("op")
-    if op not in OPERATORS:
-        raise ValidationError(f"{path}.op", f"must be one of {' '.join(OPERATORS)}", op)
+    _check_operator(op, path)
     if op == "is_empty":
         if kind == "text":
             return or_(column.is_(None), func.trim(column) == "")
         return column.is_(None)
     if "value" not in node:
         raise ValidationError(f"{path}.value", f"is required with the operator {op!r}")
-    value = node["value"]
+    value = _value(kind, op, node["value"], path)
     if op == "in":
-        if not isinstance(value, list) or not value:
-            raise ValidationError(f"{path}.value", "must be a non-empty list with 'in'", value)
-        return column.in_([_coerce(v, kind, path) for v in value])
+        return column.in_(value)
     if op == "contains":
-        return column.contains(str(value), autoescape=True)
+        return column.contains(value, autoescape=True)
     if op == "starts_with":
-        return column.startswith(str(value), autoescape=True)
-    return _COMPARISONS[op](column, _coerce(value, kind, path))
+        return column.startswith(value, autoescape=True)
+    return _COMPARISONS[op](column, value)
 
 
 def compile_condition(node: Any, path: str = "audience") -> ColumnElement[bool]:

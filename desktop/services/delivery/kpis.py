@@ -34,7 +34,8 @@ KPI_NAMES = (
     "processed",
 )
 
-# KPI -> the KPI its percentage is of (domain.md §3.2 table).
+# KPI -> the KPI its percentage is of: the "percentage of" column of domain.md §3.2, and
+# only that (processed is the progress of a send, shown as a count of to_deliver).
 PERCENT_OF = {
     "delivered": "targeted",
     "opens": "delivered",
@@ -43,7 +44,6 @@ PERCENT_OF = {
     "hard_bounces": "to_deliver",
     "soft_bounces": "to_deliver",
     "unsubscriptions": "delivered",
-    "processed": "to_deliver",
 }
 
 
@@ -68,12 +68,18 @@ class DeliveryKpis:
         }
 
 
+def percentage(part: int, whole: int) -> float:
+    """`part` as a percentage of `whole`, to one decimal (as the dashboard shows it); 0 when
+    there is no whole yet."""
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
 def percentages(values: dict[str, int]) -> dict[str, float]:
-    result = {}
-    for name, base in PERCENT_OF.items():
-        total = values.get(base, 0)
-        result[name] = round(100.0 * values.get(name, 0) / total, 2) if total else 0.0
-    return result
+    """{KPI: its percentage of the KPI PERCENT_OF names} for the KPIs of PERCENT_OF."""
+    return {
+        name: percentage(values.get(name, 0), values.get(base, 0))
+        for name, base in PERCENT_OF.items()
+    }
 
 
 _COLUMNS = [getattr(Delivery, name) for name in KPI_NAMES]

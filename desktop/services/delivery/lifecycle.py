@@ -1,6 +1,10 @@
-"""The delivery life cycle (domain.md §3): allowed transitions, audit, invalidation."""
+"""The delivery life cycle (domain.md §3): allowed transitions, the actions each status
+allows (what the dashboards' buttons, the CLI and the services that act all ask), audit,
+invalidation."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -42,6 +46,55 @@ ALLOWED: dict[DeliveryStatus, frozenset[DeliveryStatus]] = {
     S.TO_SUBMIT: frozenset({S.PROOFS_TO_VALIDATE, S.PENDING_EXTRACTION, S.BEING_EDITED}),
     S.PROOFS_TO_VALIDATE: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
 }
+# Nothing follows these: the delivery is over.
+FINAL_STATES = frozenset(status for status, targets in ALLOWED.items() if not targets)
+# A preparation or a send holds the delivery's rows in these.
+RUNNING_STATES = frozenset({S.PREPARING, S.IN_PROGRESS, S.PAUSED})
+
+
+class Action(StrEnum):
+    """What an operator (or a command) does to a delivery."""
+
+    PREPARE = "prepare"
+    STOP_PREPARATION = "stop_preparation"
+    CONFIRM = "confirm"
+    SEND = "send"  # run a sender for a confirmed delivery (again, after a crash)
+    PAUSE = "pause"
+    RESUME = "resume"
+    STOP = "stop"
+
+
+# The statuses each action starts from (domain.md §3); every move it makes is in ALLOWED.
+ACTIONS: dict[Action, frozenset[DeliveryStatus]] = {
+    Action.PREPARE: frozenset(s for s, targets in ALLOWED.items() if S.PREPARING in targets),
+    Action.STOP_PREPARATION: frozenset({S.PREPARING}),
+    Action.CONFIRM: frozenset({S.PENDING_CONFIRMATION}),
+    Action.SEND: frozenset({S.IN_PROGRESS}),
+    Action.PAUSE: frozenset({S.IN_PROGRESS}),
+    Action.RESUME: frozenset({S.PAUSED}),
+    Action.STOP: frozenset(s for s, targets in ALLOWED.items() if S.STOPPED in targets),
+}
+# A send has begun in these: its sending KPIs move, or have moved.
+SENDING_BEGUN = frozenset({S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED})
+
+
+def allows(status: DeliveryStatus | None, action: Action) -> bool:
+    return status in ACTIONS[action]
+
+
+def allowed_actions(status: DeliveryStatus | None) -> frozenset[Action]:
+    return frozenset(action for action, starts in ACTIONS.items() if status in starts)
+
+
+def ensure_allows(delivery: Delivery, action: Action, doing: str) -> None:
+    """Raises InvalidState, naming the statuses `doing` needs, unless the delivery's status
+    allows `action`."""
+    if not allows(delivery.status, action):
+        names = " or ".join(s.value for s in S if s in ACTIONS[action])
+        raise InvalidState(
+            f"delivery {delivery.id} is {delivery.status.value}: {doing} needs {names}"
+        )
+
 
 # Editing any of these after a preparation invalidates it (domain.md §3).
 INVALIDATING_FIELDS = frozenset(
@@ -164,18 +217,8 @@ def invalidate_preparation(
 
 
 def transition_to_edit(session: Session, actor: Actor, delivery: Delivery, reason: str) -> None:
-    previous = delivery.status
-    delivery.status = S.BEING_EDITED
-    audit.record(
-        session,
-        actor,
-        "delivery",
-        delivery.id,
-        "status",
-        from_state=previous.value,
-        to_state=S.BEING_EDITED.value,
-        details={"reason": reason},
-    )
+    """Back to Being edited, as any transition, with a warning in the journal."""
+    transition(session, actor, delivery, S.BEING_EDITED, reason=reason)
     journal.add(
         session,
         delivery.id,

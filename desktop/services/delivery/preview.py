@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import NotFound
 from desktop.models import Delivery, Recipient, normalize_address
 from desktop.services.messages.rendering import (
-    RECIPIENT_FIELDS,
+    RECIPIENTS_BY_ID,
     DeliveryRenderer,
     Rendered,
     render_spec,
@@ -61,10 +61,7 @@ def find_recipients(session: Session, text: str, limit: int = 20) -> list[Recipi
 
 def recipient_mapping(session: Session, recipient_id: int) -> dict[str, Any]:
     """What a template sees of a recipient: its columns and its custom fields."""
-    columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
-    row = session.execute(
-        select(*columns, Recipient.custom_fields).where(Recipient.id == recipient_id)
-    ).first()
+    row = session.execute(RECIPIENTS_BY_ID, {"ids": [recipient_id]}).first()
     if row is None:
         raise NotFound("recipient", recipient_id)
     return dict(row._mapping)

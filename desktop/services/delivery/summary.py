@@ -15,29 +15,15 @@ from sqlalchemy.orm import Session
 from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog
 from desktop.models.enums import DeliveryStatus, ExclusionCause, LogStatus
+from desktop.services.delivery.kpis import percentages
 
-# KPI -> the KPI it is a percentage of (domain.md §3.2).
-PERCENT_OF = {
-    "delivered": "targeted",
-    "opens": "delivered",
-    "clicks": "delivered",
-    "unsubscriptions": "delivered",
-    "failed": "to_deliver",
-    "hard_bounces": "to_deliver",
-    "soft_bounces": "to_deliver",
-}
 PERCENT_SUFFIX = "_percent"
-
-
-def percentage(part: int, whole: int) -> float:
-    """`part` as a percentage of `whole`, to one decimal; 0 when there is no whole yet."""
-    return round(100.0 * part / whole, 1) if whole else 0.0
 
 
 def kpis(delivery: Delivery) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(delivery, name) or 0 for name in COUNTER_COLUMNS}
-    for name, base in PERCENT_OF.items():
-        values[name + PERCENT_SUFFIX] = percentage(values[name], values[base])
+    for name, percent in percentages(values).items():
+        values[name + PERCENT_SUFFIX] = percent
     return values
 
 

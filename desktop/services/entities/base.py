@@ -8,7 +8,6 @@ an audit row, and call the spec's hooks. The GUI builds its forms from the same 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -25,14 +24,8 @@ from desktop.models.base import Base
 from desktop.models.enums import Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
+from desktop.services.audience.addresses import address_problem
 from desktop.services.audience.conditions import validate_condition
-
-# A syntactic check, good enough to catch typos; delivery needs no more (RFC 5322 is larger).
-EMAIL_PATTERN = re.compile(r"^[^@\s\"<>()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-
-
-def is_valid_email(address: str) -> bool:
-    return bool(EMAIL_PATTERN.match(address.strip()))
 
 
 class FieldKind(StrEnum):
@@ -164,8 +157,9 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
             return text
         case FieldKind.EMAIL:
             text = str(value).strip()
-            if not is_valid_email(text):
-                raise ValidationError(name, "is not a valid e-mail address", text)
+            problem = address_problem(text)
+            if problem is not None:
+                raise ValidationError(name, f"is not a valid e-mail address: {problem}", text)
             return text
         case FieldKind.INTEGER:
             try:

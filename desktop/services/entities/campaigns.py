@@ -11,6 +11,7 @@ from desktop.errors import ValidationError
 from desktop.models import Budget, Campaign, Delivery, Program
 from desktop.models.enums import Right
 from desktop.services.access.rights import Actor
+from desktop.services.delivery.lifecycle import RUNNING_STATES
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -22,8 +23,6 @@ from desktop.services.entities.base import (
 
 def _refuse_while_sending(session: Session, _actor: Actor, campaign: Campaign) -> None:
     """Deleting a campaign deletes its deliveries: never one that is running."""
-    from desktop.services.entities.deliveries import RUNNING_STATES
-
     refuse_if_used(
         session,
         "Campaign",

@@ -16,13 +16,9 @@ from desktop.services.access.rights import Actor
 from desktop.services.delivery import lifecycle
 from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
 
-# A delivery in one of these states reads nothing any more (audience, typology, lists):
-# what it used may go.
-FINAL_STATES = frozenset(status for status, targets in lifecycle.ALLOWED.items() if not targets)
-# Deleting these would pull the rows from under a running preparation or send.
-RUNNING_STATES = frozenset(
-    {DeliveryStatus.PREPARING, DeliveryStatus.IN_PROGRESS, DeliveryStatus.PAUSED}
-)
+# A delivery in one of lifecycle.FINAL_STATES reads nothing any more (audience, typology,
+# lists): what it used may go. Deleting one in lifecycle.RUNNING_STATES would pull the rows
+# from under a running preparation or send.
 
 
 def _refuse_when_locked(
@@ -51,7 +47,7 @@ def _invalidate_if_prepared(
 
 
 def _refuse_while_running(_session: Session, _actor: Actor, delivery: Delivery) -> None:
-    if delivery.status in RUNNING_STATES:
+    if delivery.status in lifecycle.RUNNING_STATES:
         raise InvalidState(
             f"delivery {delivery.id} is {delivery.status.value}: stop it before deleting it"
         )

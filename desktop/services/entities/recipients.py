@@ -12,6 +12,7 @@ from desktop.models import Delivery, DeliveryLog, Recipient, RecipientList, list
 from desktop.models.enums import Right
 from desktop.models.recipients import normalize_address
 from desktop.services.access.rights import Actor
+from desktop.services.delivery.lifecycle import FINAL_STATES
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -19,7 +20,6 @@ from desktop.services.entities.base import (
     refuse_if_used,
     register,
 )
-from desktop.services.entities.deliveries import FINAL_STATES
 
 # Proof (seed) targets hold at most 100 addresses (domain.md §4).
 PROOF_TARGET_MAX = 100

@@ -21,6 +21,7 @@ from desktop.models.enums import (
     TypologyRuleType,
 )
 from desktop.services.access.rights import Actor
+from desktop.services.delivery.lifecycle import FINAL_STATES
 from desktop.services.entities.base import (
     EntitySpec,
     FieldKind,
@@ -28,7 +29,6 @@ from desktop.services.entities.base import (
     refuse_if_used,
     register,
 )
-from desktop.services.entities.deliveries import FINAL_STATES
 
 # Control checks that compare against a threshold, and what the threshold counts.
 THRESHOLD_UNITS = {

@@ -15,12 +15,15 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
-from desktop.models import Campaign, Delivery
+from desktop.models import Campaign, Delivery, Recipient
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
 
+# What a template sees of a recipient (`recipient.NAME`): these columns, and its custom
+# fields (`custom_fields`, merged in by DeliveryRenderer.context).
 RECIPIENT_FIELDS = (
     "id",
     "email",
@@ -31,6 +34,13 @@ RECIPIENT_FIELDS = (
     "city",
     "postal_address",
     "external_id",
+)
+_RECIPIENT_TABLE = Recipient.__table__
+RECIPIENT_COLUMNS = tuple(_RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields"))
+# The recipients of a list of ids (bound as `ids`), as DeliveryRenderer.render() takes them:
+# one statement, built once, wherever messages are rendered.
+RECIPIENTS_BY_ID = select(*RECIPIENT_COLUMNS).where(
+    _RECIPIENT_TABLE.c.id.in_(bindparam("ids", expanding=True))
 )
 
 

@@ -50,8 +50,9 @@ from desktop.models.enums import (
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
 from desktop.services.delivery.lifecycle import (
-    ALLOWED,
+    Action,
     after_preparation,
+    allows,
     clear_preparation,
     transition,
 )
@@ -196,7 +197,7 @@ class _Preparation:
             delivery = session.get(Delivery, self.delivery_id)
             if delivery is None:
                 raise NotFound("delivery", self.delivery_id)
-            if S.PREPARING not in ALLOWED[delivery.status]:
+            if not allows(delivery.status, Action.PREPARE):
                 raise PreparationRefused(
                     f"delivery {delivery.id} is {delivery.status.value}: it cannot be prepared"
                 )
@@ -458,7 +459,7 @@ def stop_preparation(session: Session, actor: Actor, delivery_id: int) -> bool:
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
-    if delivery.status is not S.PREPARING:
+    if not allows(delivery.status, Action.STOP_PREPARATION):
         return False
     clear_preparation(session, delivery)
     transition(session, actor, delivery, S.BEING_EDITED, reason="preparation stopped")

@@ -23,24 +23,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from desktop.models import Recipient
 from desktop.models.database import make_engine
 from desktop.services.audience.addresses import is_valid_address
 from desktop.services.messages.rendering import (
-    RECIPIENT_FIELDS,
+    RECIPIENTS_BY_ID,
     DeliveryRenderer,
     RecipientRenderError,
     RenderSpec,
 )
 from desktop.services.runtime.worker_processes import worker_context
-
-# What a template sees of a recipient: the columns plus the custom fields.
-RECIPIENT_COLUMNS = (
-    *(getattr(Recipient, name) for name in RECIPIENT_FIELDS),
-    Recipient.custom_fields,
-)
 
 # Chunks waiting in the pool per worker: enough to keep every worker busy, few enough that
 # a stop takes effect within a fraction of a second.
@@ -104,7 +98,7 @@ def render_rows(renderer: DeliveryRenderer, rows: Iterable[Mapping[str, Any]]) -
 
 def recipient_rows(connection: Connection, ids: Sequence[int]) -> list[Mapping[str, Any]]:
     """The recipients of `ids` as the mappings a template sees."""
-    result = connection.execute(select(*RECIPIENT_COLUMNS).where(Recipient.id.in_(ids)))
+    result = connection.execute(RECIPIENTS_BY_ID, {"ids": list(ids)})
     return [row._mapping for row in result]
 
 

@@ -18,7 +18,7 @@ from desktop.models import Delivery, DeliveryLog, utcnow
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
 from desktop.services.access.rights import SYSTEM, Actor, require
 from desktop.services.delivery import journal
-from desktop.services.delivery.lifecycle import transition
+from desktop.services.delivery.lifecycle import Action, ensure_allows, transition
 from desktop.services.sending import send_sessions
 from desktop.services.sending.send_sessions import as_utc
 
@@ -32,21 +32,13 @@ def _delivery(session: Session, delivery_id: int) -> Delivery:
     return delivery
 
 
-def _expect(delivery: Delivery, action: str, *allowed: DeliveryStatus) -> None:
-    if delivery.status not in allowed:
-        names = " or ".join(s.value for s in allowed)
-        raise InvalidState(
-            f"delivery {delivery.id} is {delivery.status.value}: {action} needs {names}"
-        )
-
-
 def confirm(
     session: Session, actor: Actor, delivery_id: int, now: datetime | None = None
 ) -> DeliveryStatus:
     """Pending confirmation -> In progress, or Scheduled when its contact date is ahead."""
     require(actor, Right.START_DELIVERIES, "confirm a delivery")
     delivery = _delivery(session, delivery_id)
-    _expect(delivery, "confirming the send", S.PENDING_CONFIRMATION)
+    ensure_allows(delivery, Action.CONFIRM, "confirming the send")
     if delivery.channel is not Channel.EMAIL:
         raise InvalidState(f"delivery {delivery.id} is not an e-mail delivery")
     now = now or utcnow()
@@ -88,7 +80,7 @@ def pause(session: Session, actor: Actor, delivery_id: int) -> None:
     """No new message is handed out; those on the wire finish (by the sending process)."""
     require(actor, Right.START_DELIVERIES, "pause a delivery")
     delivery = _delivery(session, delivery_id)
-    _expect(delivery, "pausing", S.IN_PROGRESS)
+    ensure_allows(delivery, Action.PAUSE, "pausing")
     transition(session, actor, delivery, S.PAUSED, reason="paused")
     journal.add(session, delivery.id, JournalLevel.INFO, f"Paused by {actor.name}.")
 
@@ -97,7 +89,7 @@ def resume(session: Session, actor: Actor, delivery_id: int) -> None:
     """Paused -> In progress: a running sender carries on; otherwise start one (send)."""
     require(actor, Right.START_DELIVERIES, "resume a delivery")
     delivery = _delivery(session, delivery_id)
-    _expect(delivery, "resuming", S.PAUSED)
+    ensure_allows(delivery, Action.RESUME, "resuming")
     transition(session, actor, delivery, S.IN_PROGRESS, reason="resumed")
     delivery.error_message = ""
     journal.add(session, delivery.id, JournalLevel.INFO, f"Resumed by {actor.name}.")
@@ -108,7 +100,7 @@ def stop(session: Session, actor: Actor, delivery_id: int) -> int:
     a running sender cancels the rows it still held once its messages on the wire end."""
     require(actor, Right.START_DELIVERIES, "stop a delivery")
     delivery = _delivery(session, delivery_id)
-    _expect(delivery, "stopping", S.IN_PROGRESS, S.PAUSED, S.SCHEDULED)
+    ensure_allows(delivery, Action.STOP, "stopping")
     transition(session, actor, delivery, S.STOPPED, reason="stopped")
     send_sessions.release_dead_claims(session, delivery.id)
     cancelled = (

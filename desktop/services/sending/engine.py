@@ -48,7 +48,7 @@ from desktop.services.audience.quarantine import record_hard_bounce
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, transition
-from desktop.services.messages.rendering import RECIPIENT_FIELDS, render_spec
+from desktop.services.messages.rendering import RECIPIENT_COLUMNS, render_spec
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.runtime.driver_executemany import DriverExecutemany
 from desktop.services.sending import send_sessions
@@ -69,7 +69,7 @@ log = logging.getLogger(__name__)
 S = DeliveryStatus
 LOG_TABLE = DeliveryLog.__table__
 RECIPIENT_TABLE = Recipient.__table__
-_RECIPIENT_COLUMNS = [RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields")]
+_RECIPIENT_COLUMNS = RECIPIENT_COLUMNS
 
 
 def _outcome_update(status: LogStatus, **values: Any) -> DriverExecutemany:

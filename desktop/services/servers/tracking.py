@@ -32,7 +32,7 @@ from desktop.models import Delivery, Recipient, TrackingLog, utcnow
 from desktop.models.enums import TrackingKind
 from desktop.services.messages.builder import MessageBuilder
 from desktop.services.messages.rendering import (
-    RECIPIENT_FIELDS,
+    RECIPIENTS_BY_ID,
     DeliveryRenderer,
     RecipientRenderError,
     render_spec,
@@ -321,10 +321,7 @@ class TrackingApp:
                     signer=renderer.signer,
                 )
                 cached = self._renderers[token.delivery_id] = (renderer, builder)
-            columns = [getattr(Recipient, name) for name in RECIPIENT_FIELDS]
-            row = session.execute(
-                select(*columns, Recipient.custom_fields).where(Recipient.id == token.recipient_id)
-            ).one_or_none()
+            row = session.execute(RECIPIENTS_BY_ID, {"ids": [token.recipient_id]}).one_or_none()
         if row is None:
             return None
         renderer, builder = cached

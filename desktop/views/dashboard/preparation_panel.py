@@ -28,7 +28,8 @@ from shiboken6 import isValid
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus, Right
-from desktop.services.delivery.lifecycle import ALLOWED
+from desktop.services.delivery import lifecycle
+from desktop.services.delivery.lifecycle import Action
 from desktop.services.preparation.pipeline import stop_preparation
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import ExclusionsChart
@@ -198,10 +199,11 @@ class PreparationPanel(QWidget):
         running_here = self.worker is not None
         status = self.snapshot.status
         self.prepare_button.setEnabled(
-            may_prepare and not running_here and S.PREPARING in ALLOWED.get(status, ())
+            may_prepare and not running_here and lifecycle.allows(status, Action.PREPARE)
         )
-        self.stop_button.setEnabled(may_prepare and (running_here or status is S.PREPARING))
-        self.stop_button.setVisible(running_here or status is S.PREPARING)
+        stoppable = running_here or lifecycle.allows(status, Action.STOP_PREPARATION)
+        self.stop_button.setEnabled(may_prepare and stoppable)
+        self.stop_button.setVisible(stoppable)
 
     def _show_message(self, text: str, style: str = ERROR_STYLE) -> None:
         self.message.setText(text)
@@ -264,7 +266,7 @@ class PreparationPanel(QWidget):
             self.phase_label.setText(self.tr("Stopping the preparation\u2026"))
             self.stop_button.setEnabled(False)
             return
-        if self.snapshot.status is not S.PREPARING:
+        if not lifecycle.allows(self.snapshot.status, Action.STOP_PREPARATION):
             return
         text = self.tr(
             "This delivery is being prepared elsewhere (another window, process or machine)."

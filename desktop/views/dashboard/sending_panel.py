@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session
 from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus, Right
-from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
+from desktop.services.delivery import lifecycle
+from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
+from desktop.services.delivery.lifecycle import Action
 from desktop.services.sending import control
 from desktop.services.servers import embedded
 from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
@@ -42,7 +44,6 @@ except ImportError:  # the list views' words are not there yet: plain words mean
         return machine_name.replace("_", " ").capitalize()
 
 
-S = DeliveryStatus
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
 
 
@@ -98,17 +99,23 @@ class SendingPanel(QWidget):
         grid = QGridLayout(grid_box)
         # Targeted and To deliver are the preparation panel's, above this one.
         rows = (
-            ("delivered", self.tr("Delivered"), self.tr("of targeted")),
-            ("opens", self.tr("Opens"), self.tr("of delivered")),
-            ("clicks", self.tr("Clicks"), self.tr("of delivered")),
-            ("failed", self.tr("Errors"), self.tr("of to deliver")),
-            ("hard_bounces", self.tr("Hard bounces"), self.tr("of to deliver")),
-            ("soft_bounces", self.tr("Soft bounces"), self.tr("of to deliver")),
-            ("unsubscriptions", self.tr("Unsubscriptions"), self.tr("of delivered")),
-            ("total_opens", self.tr("All opens"), ""),
-            ("total_clicks", self.tr("All clicks"), ""),
+            ("delivered", self.tr("Delivered")),
+            ("opens", self.tr("Opens")),
+            ("clicks", self.tr("Clicks")),
+            ("failed", self.tr("Errors")),
+            ("hard_bounces", self.tr("Hard bounces")),
+            ("soft_bounces", self.tr("Soft bounces")),
+            ("unsubscriptions", self.tr("Unsubscriptions")),
+            ("total_opens", self.tr("All opens")),
+            ("total_clicks", self.tr("All clicks")),
         )
-        for row, (name, label, of) in enumerate(rows):
+        # What a percentage is of comes from the KPIs' own table; these are its words.
+        of_words = {
+            "targeted": self.tr("of targeted"),
+            "delivered": self.tr("of delivered"),
+            "to_deliver": self.tr("of to deliver"),
+        }
+        for row, (name, label) in enumerate(rows):
             column, line = 4 * (row // 3), row % 3  # three columns of three
             value = QLabel("0")
             value.setObjectName(f"kpi_{name}")
@@ -120,9 +127,9 @@ class SendingPanel(QWidget):
             grid.addWidget(value, line, column + 1)
             grid.addWidget(percent, line, column + 2)
             self.values[name] = value
-            if of:
+            if name in PERCENT_OF:
                 self.percents[name] = percent
-                percent.setProperty("of", of)
+                percent.setProperty("of", of_words[PERCENT_OF[name]])
         for spacer in (3, 7):
             grid.setColumnMinimumWidth(spacer, 24)
         for stretch in (2, 6, 10):
@@ -174,26 +181,24 @@ class SendingPanel(QWidget):
             self.status = kpis.status
             self.status_changed.emit(kpis.status.value)
         self.progress.setToolTip(value_words(kpis.status.value))
-        if kpis.status in (S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED):
+        if kpis.status in lifecycle.SENDING_BEGUN:
             self.charts.add_sample(values)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         can_start = self.context.actor.can(Right.START_DELIVERIES)
-        status = self.status
+        allowed = lifecycle.allowed_actions(self.status) if can_start else frozenset()
         worker = SEND_THREADS.get(self.delivery_id)
         running = worker is not None or self._sending_elsewhere
         # Send: confirm a prepared delivery, or carry on one nobody is sending (crash).
+        carry_on = lifecycle.allows(self.status, Action.SEND)
         self.send_button.setEnabled(
-            can_start
-            and (status is S.PENDING_CONFIRMATION or (status is S.IN_PROGRESS and not running))
+            Action.CONFIRM in allowed or (Action.SEND in allowed and not running)
         )
-        self.send_button.setText(
-            self.tr("Send") if status is not S.IN_PROGRESS else self.tr("Continue sending")
-        )
-        self.pause_button.setEnabled(can_start and status is S.IN_PROGRESS)
-        self.resume_button.setEnabled(can_start and status is S.PAUSED)
-        self.stop_button.setEnabled(can_start and status in (S.IN_PROGRESS, S.PAUSED, S.SCHEDULED))
+        self.send_button.setText(self.tr("Continue sending") if carry_on else self.tr("Send"))
+        self.pause_button.setEnabled(Action.PAUSE in allowed)
+        self.resume_button.setEnabled(Action.RESUME in allowed)
+        self.stop_button.setEnabled(Action.STOP in allowed)
 
     # ---- actions -----------------------------------------------------------------------
     def _act(self, action) -> bool:
@@ -209,7 +214,7 @@ class SendingPanel(QWidget):
     def send(self) -> None:
         kpis = self.last_kpis
         count = kpis.values["to_deliver"] - kpis.values["processed"] if kpis else 0
-        if self.status is S.PENDING_CONFIRMATION:
+        if lifecycle.allows(self.status, Action.CONFIRM):
             answer = QMessageBox.question(
                 self,
                 self.tr("Confirm delivery"),
@@ -220,7 +225,7 @@ class SendingPanel(QWidget):
             actor = self.context.actor
             if not self._act(lambda s: control.confirm(s, actor, self.delivery_id)):
                 return
-        if self.status is S.IN_PROGRESS:
+        if lifecycle.allows(self.status, Action.SEND):
             self.start_worker()
 
     def start_worker(self) -> SendWorker:

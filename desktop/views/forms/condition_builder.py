@@ -31,7 +31,9 @@ from desktop.services.audience.conditions import (
     FIELDS,
     OPERATORS,
     count_matching,
+    text_as_value,
     validate_condition,
+    value_from_text,
 )
 from desktop.views.app_context import AppContext
 
@@ -86,21 +88,6 @@ def _as_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
-
-
-def _typed(text: str, kind: str) -> Any:
-    """What a typed text means for a field of `kind`; kept as text when it means nothing
-    else, so that validation names the wrong value."""
-    if kind == "integer":
-        stripped = text.strip()
-        return int(stripped) if stripped.lstrip("-").isdigit() else text
-    if kind == "boolean":
-        lowered = text.strip().lower()
-        if lowered in {"true", "1", "yes"}:
-            return True
-        if lowered in {"false", "0", "no"}:
-            return False
-    return text
 
 
 def _set_problem(widget: QWidget, problem: bool) -> None:
@@ -206,9 +193,12 @@ class ConditionRow(ConditionNode):
     # -- user edits
 
     def _parse(self, text: str) -> Any:
-        if self._op() == "in":
-            return [_typed(part.strip(), self._kind()) for part in text.split(",") if part.strip()]
-        return _typed(text, self._kind())
+        """The value the service reads in the typed text; when it reads none, the text is
+        kept as typed, and validating the tree names the service's reason."""
+        try:
+            return value_from_text(self.field_name(), self._op(), text)
+        except ValidationError:
+            return text_as_value(self._op(), text)
 
     def _value_edited(self, text: str) -> None:
         self._value = self._parse(text)
