@@ -59,6 +59,7 @@ from desktop.services.sending.message_pool import (
     MessagePool,
     SenderFields,
 )
+from desktop.services.sending.pacing import Throttle, domain_of
 from desktop.services.sending.send_sessions import as_utc
 from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
 from desktop.services.settings.options import get_value
@@ -261,53 +262,6 @@ class RelayDown(Exception):
     """The relay cannot be reached or refuses this sender: no message can go out."""
 
 
-class _Spacing:
-    """At most `per_hour` events per hour, evenly spaced (no burst then an hour of nothing)."""
-
-    def __init__(self, per_hour: int) -> None:
-        self.interval = 3600.0 / per_hour
-        self.next_free = 0.0
-        # A sender that fell behind (a slow message) may catch up on one second's slots.
-        self.catch_up = 1.0
-
-    def reserve(self, now: float) -> float:
-        """Reserves the next slot; returns when it is (monotonic time)."""
-        slot = max(now - self.catch_up, self.next_free)
-        self.next_free = slot + self.interval
-        return slot
-
-
-class _Throttle:
-    """The delivery's hourly limits, overall and per recipient domain (shared by threads)."""
-
-    # Wait for a domain's slot when it is this close; further away, defer the row.
-    MAX_WAIT = 2.0
-
-    def __init__(self, per_hour: int | None, per_domain: int | None) -> None:
-        self._overall = _Spacing(per_hour) if per_hour else None
-        self._per_domain = per_domain
-        self._domains: dict[str, _Spacing] = {}
-        self._lock = threading.Lock()
-
-    def slot(self, domain: str) -> tuple[float, float | None]:
-        """(when to send, or None) and, when the domain's slot is far, when to retry."""
-        now = time.monotonic()
-        with self._lock:
-            if self._per_domain:
-                spacing = self._domains.setdefault(domain, _Spacing(self._per_domain))
-                domain_slot = spacing.reserve(now)
-                if domain_slot - now > self.MAX_WAIT:
-                    return 0.0, domain_slot - now
-            else:
-                domain_slot = now
-            overall_slot = self._overall.reserve(now) if self._overall else now
-        return max(domain_slot, overall_slot), None
-
-
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().lower()
-
-
 def _smtp_text(raw: bytes | str) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     return " ".join(text.split())[:1000]
@@ -421,7 +375,7 @@ class _Connection:
         if problem is not None:
             return Outcome(job, Result.HARD, code=553, message=problem)
 
-        when, defer = engine.throttle.slot(_domain(job.address))
+        when, defer = engine.throttle.slot(domain_of(job.address))
         if defer is not None:
             return Outcome(job, Result.DEFERRED, not_before=utcnow() + timedelta(seconds=defer))
         wait = when - time.monotonic()
@@ -577,7 +531,7 @@ class SendEngine:
             self.sender = sender_address
             sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
             self.factory = MessageFactory(spec, sender)
-            self.throttle = _Throttle(
+            self.throttle = Throttle(
                 self.settings.messages_per_hour, self.settings.messages_per_hour_per_domain
             )
             released = send_sessions.release_dead_claims(session, delivery.id)
