@@ -32,9 +32,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
@@ -52,6 +51,8 @@ from desktop.services.messages.rendering import RECIPIENT_FIELDS, render_spec
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.runtime.driver_executemany import DriverExecutemany
 from desktop.services.sending import send_sessions
+from desktop.services.sending.classify import COUNTER_NAMES, classify
+from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import (
     POOL_THRESHOLD,
     Built,
@@ -61,8 +62,8 @@ from desktop.services.sending.message_pool import (
 )
 from desktop.services.sending.pacing import Throttle, domain_of
 from desktop.services.sending.send_sessions import as_utc
+from desktop.services.sending.send_settings import send_settings_of
 from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
-from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import RelayTarget, Security
 
 log = logging.getLogger(__name__)
@@ -113,14 +114,11 @@ _OUTCOME_UPDATES = {
     "release": _outcome_update(LogStatus.TO_DELIVER, next_attempt_at=bindparam("next")),
     "cancel": _outcome_update(LogStatus.CANCELLED),
 }
-_COUNTER_NAMES = (
-    "delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "processed"
-)  # fmt: skip
 _DELIVERY_TABLE = Delivery.__table__
 _COUNTERS_UPDATE = (
     update(_DELIVERY_TABLE)
     .where(_DELIVERY_TABLE.c.id == bindparam("d"))
-    .values({name: _DELIVERY_TABLE.c[name] + bindparam(name) for name in _COUNTER_NAMES})
+    .values({name: _DELIVERY_TABLE.c[name] + bindparam(name) for name in COUNTER_NAMES})
 )
 
 
@@ -173,51 +171,6 @@ def in_flight_limit(connections: int) -> int:
     """The most rows one send process holds in `sending`: the bound on duplicates after a
     crash (domain.md §3.2)."""
     return max(1, connections) * IN_FLIGHT_PER_CONNECTION
-
-
-class Result(Enum):
-    SENT = "sent"
-    HARD = "hard"  # 5xx: final
-    SOFT = "soft"  # 4xx, dropped connection, timeout: retried
-    RENDER_ERROR = "render_error"
-    RELEASED = "released"  # not attempted: back to to_deliver
-    DEFERRED = "deferred"  # per-domain limit: back to to_deliver at a later time
-
-
-@dataclass
-class Job:
-    log_id: int
-    recipient_id: int
-    address: str
-    attempts: int
-    recipient: dict[str, Any] | None = None
-    built: Built | None = None  # rendered and built ahead (services.sending.message_pool)
-
-
-@dataclass
-class Outcome:
-    job: Job
-    result: Result
-    code: int | None = None
-    message: str = ""
-    message_id: str | None = None
-    at: datetime = field(default_factory=utcnow)
-    not_before: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SendSettings:
-    connections: int
-    messages_per_connection: int
-    messages_per_hour: int | None
-    messages_per_hour_per_domain: int | None
-    retry_count: int
-    retry_period: float
-    validity_end: datetime
-
-    def backoff(self, attempts: int) -> timedelta:
-        """Spacing before retry number `attempts`: the retry period, doubled each time."""
-        return timedelta(seconds=self.retry_period * (2 ** max(0, attempts - 1)))
 
 
 @dataclass(frozen=True)
@@ -515,19 +468,7 @@ class SendEngine:
                     f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
                 )
             spec = render_spec(session, delivery)
-            validity = delivery.validity_seconds or int(
-                get_value(session, "NmsBroadcast_MsgValidityDuration")
-            )
-            started = as_utc(delivery.started_at) if delivery.started_at else utcnow()
-            self.settings = SendSettings(
-                connections=max(1, delivery.max_connections or 1),
-                messages_per_connection=max(1, delivery.messages_per_connection or 1000),
-                messages_per_hour=delivery.messages_per_hour or None,
-                messages_per_hour_per_domain=delivery.messages_per_hour_per_domain or None,
-                retry_count=int(get_value(session, "NmsEmail_RetryCount")),
-                retry_period=float(get_value(session, "NmsEmail_RetryPeriod")),
-                validity_end=started + timedelta(seconds=validity),
-            )
+            self.settings = send_settings_of(session, delivery)
             self.sender = sender_address
             sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
             self.factory = MessageFactory(spec, sender)
@@ -640,96 +581,18 @@ class SendEngine:
             outcomes.append(Outcome(job, Result.RELEASED))
         if not outcomes:
             return
-        settings = self.settings
-        now = utcnow()
-        rows: dict[str, list[dict[str, Any]]] = {
-            "sent": [],
-            "failed": [],
-            "retry": [],
-            "render": [],
-            "release": [],
-            "cancel": [],
-        }
-        counters = dict.fromkeys(_COUNTER_NAMES, 0)
-        hard_addresses: list[tuple[str, str]] = []
-        for o in outcomes:
-            job = o.job
-            if o.result is Result.SENT:
-                rows["sent"].append(
-                    {
-                        "_id": job.log_id,
-                        "code": o.code,
-                        "msg": o.message,
-                        "mid": o.message_id,
-                        "at": o.at,
-                        "n": job.attempts + 1,
-                    }
-                )
-                counters["delivered"] += 1
-                counters["processed"] += 1
-            elif o.result is Result.HARD:
-                rows["failed"].append(
-                    {
-                        "_id": job.log_id,
-                        "code": o.code,
-                        "msg": o.message,
-                        "err": f"hard bounce: {o.code} {o.message}",
-                        "n": job.attempts + 1,
-                    }
-                )
-                counters["failed"] += 1
-                counters["hard_bounces"] += 1
-                counters["processed"] += 1
-                hard_addresses.append((job.address, f"{o.code} {o.message}"))
-            elif o.result is Result.SOFT:
-                attempts = job.attempts + 1
-                next_at = now + settings.backoff(attempts)
-                if attempts > settings.retry_count or next_at >= settings.validity_end or cancel:
-                    rows["failed"].append(
-                        {
-                            "_id": job.log_id,
-                            "code": o.code,
-                            "msg": o.message,
-                            "err": f"soft bounce after {attempts} attempts: "
-                            f"{o.code or ''} {o.message}".replace("  ", " "),
-                            "n": attempts,
-                        }
-                    )
-                    counters["failed"] += 1
-                    counters["soft_bounces"] += 1
-                    counters["processed"] += 1
-                else:
-                    rows["retry"].append(
-                        {
-                            "_id": job.log_id,
-                            "code": o.code,
-                            "msg": o.message,
-                            "next": next_at,
-                            "n": attempts,
-                        }
-                    )
-            elif o.result is Result.RENDER_ERROR:
-                rows["render"].append({"_id": job.log_id, "err": o.message})
-                counters["render_errors"] += 1
-                counters["processed"] += 1
-            elif cancel:
-                rows["cancel"].append({"_id": job.log_id})
-                counters["processed"] += 1
-            else:
-                rows["release"].append({"_id": job.log_id, "next": o.not_before})
+        batch = classify(outcomes, self.settings, utcnow(), cancel=cancel)
         with self.sessions.begin() as session:
             connection = session.connection()
-            for kind, params in rows.items():
+            for kind, params in batch.rows.items():
                 if params:
-                    for row in params:
-                        row["now"] = now
                     _OUTCOME_UPDATES[kind].run(connection, params)
-            if any(counters.values()):
-                connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **counters})
-            for address, reason in hard_addresses:
+            if any(batch.counters.values()):
+                connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **batch.counters})
+            for address, reason in batch.hard_bounces:
                 record_hard_bounce(session, address, reason)
             send_sessions.heartbeat(session, self.session_id)
-        self.sent_now += counters["delivered"]
+        self.sent_now += batch.counters["delivered"]
 
     # -- control ---------------------------------------------------------------------------
     def _status(self) -> DeliveryStatus:
