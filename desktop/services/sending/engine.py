@@ -33,25 +33,23 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import InvalidState, NotFound
-from desktop.models import Delivery, DeliveryLog, Recipient, utcnow
+from desktop.models import Delivery, DeliveryLog, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor
-from desktop.services.audience.quarantine import record_hard_bounce
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, transition
-from desktop.services.messages.rendering import RECIPIENT_FIELDS, render_spec
+from desktop.services.messages.rendering import render_spec
 from desktop.services.runtime.cancellation import CancelToken
-from desktop.services.runtime.driver_executemany import DriverExecutemany
-from desktop.services.sending import send_sessions
-from desktop.services.sending.classify import COUNTER_NAMES, classify
+from desktop.services.sending import claims, send_sessions
+from desktop.services.sending.classify import classify
 from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import (
     POOL_THRESHOLD,
@@ -61,7 +59,6 @@ from desktop.services.sending.message_pool import (
     SenderFields,
 )
 from desktop.services.sending.pacing import Throttle, domain_of
-from desktop.services.sending.send_sessions import as_utc
 from desktop.services.sending.send_settings import send_settings_of
 from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
 from desktop.services.settings.relay_settings import RelayTarget, Security
@@ -69,90 +66,6 @@ from desktop.services.settings.relay_settings import RelayTarget, Security
 log = logging.getLogger(__name__)
 
 S = DeliveryStatus
-LOG_TABLE = DeliveryLog.__table__
-RECIPIENT_TABLE = Recipient.__table__
-_RECIPIENT_COLUMNS = [RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields")]
-
-
-def _outcome_update(status: LogStatus, **values: Any) -> DriverExecutemany:
-    """UPDATE of one row's outcome, built and compiled once: building statements and
-    processing their parameters cost more than running them, and the connection threads
-    wait for the GIL meanwhile."""
-    return DriverExecutemany(
-        update(LOG_TABLE)
-        .where(LOG_TABLE.c.id == bindparam("_id"))
-        .values(status=status, send_session_id=None, updated_at=bindparam("now"), **values)
-    )
-
-
-_OUTCOME_UPDATES = {
-    "sent": _outcome_update(
-        LogStatus.SENT,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        message_id=bindparam("mid"),
-        sent_at=bindparam("at"),
-        attempts=bindparam("n"),
-        next_attempt_at=None,
-    ),
-    "failed": _outcome_update(
-        LogStatus.FAILED,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        error=bindparam("err"),
-        attempts=bindparam("n"),
-        next_attempt_at=None,
-    ),
-    "retry": _outcome_update(
-        LogStatus.TO_DELIVER,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        next_attempt_at=bindparam("next"),
-        attempts=bindparam("n"),
-    ),
-    "render": _outcome_update(LogStatus.RENDER_ERROR, error=bindparam("err")),
-    "release": _outcome_update(LogStatus.TO_DELIVER, next_attempt_at=bindparam("next")),
-    "cancel": _outcome_update(LogStatus.CANCELLED),
-}
-_DELIVERY_TABLE = Delivery.__table__
-_COUNTERS_UPDATE = (
-    update(_DELIVERY_TABLE)
-    .where(_DELIVERY_TABLE.c.id == bindparam("d"))
-    .values({name: _DELIVERY_TABLE.c[name] + bindparam(name) for name in COUNTER_NAMES})
-)
-
-
-def _claim_statement(skip_locked: bool) -> Any:
-    """Claims up to :n due rows of delivery :d for send session :sid, in one statement."""
-    c = LOG_TABLE.c
-    due = (
-        select(c.id)
-        .where(
-            c.delivery_id == bindparam("d"),
-            c.status == LogStatus.TO_DELIVER.value,
-            c.next_attempt_at.is_(None) | (c.next_attempt_at <= bindparam("now")),
-        )
-        .order_by(c.id)
-        .limit(bindparam("n"))
-    )
-    if skip_locked:  # PostgreSQL: senders on other machines skip rows being claimed
-        due = due.with_for_update(skip_locked=True)
-    return (
-        update(LOG_TABLE)
-        .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
-        .values(
-            status=LogStatus.SENDING.value,
-            send_session_id=bindparam("sid"),
-            updated_at=bindparam("now"),
-        )
-        .returning(c.id, c.recipient_id, c.address, c.attempts)
-    )
-
-
-_CLAIMS = {False: _claim_statement(False), True: _claim_statement(True)}
-_RECIPIENTS_BY_ID = select(*_RECIPIENT_COLUMNS).where(
-    RECIPIENT_TABLE.c.id.in_(bindparam("ids", expanding=True))
-)
 # Rows handed to the connections per connection and per claim, and the most a process holds.
 QUEUE_PER_CONNECTION = 32
 CLAIM_PER_CONNECTION = 32
@@ -477,14 +390,7 @@ class SendEngine:
             )
             released = send_sessions.release_dead_claims(session, delivery.id)
             self.session_id = send_sessions.register(session, delivery.id)
-            remaining = session.scalar(
-                select(func.count())
-                .select_from(DeliveryLog)
-                .where(
-                    DeliveryLog.delivery_id == delivery.id,
-                    DeliveryLog.status == LogStatus.TO_DELIVER,
-                )
-            )
+            remaining = claims.count_to_deliver(session, delivery.id)
             if remaining >= self.pool_threshold and self.build_processes > 0:
                 self.pool = MessagePool(spec, sender, self.build_processes)
             note = f"; {released} messages of a stopped sender handed out again" if released else ""
@@ -501,23 +407,9 @@ class SendEngine:
     def _claim(self, count: int) -> list[Job]:
         """Claims up to `count` due rows in one statement: no two senders get the same row."""
         with self.sessions.begin() as session:
-            connection = session.connection()
-            statement = _CLAIMS[connection.dialect.name == "postgresql"]
-            claimed = connection.execute(
-                statement,
-                {"d": self.delivery_id, "now": utcnow(), "n": count, "sid": self.session_id},
-            ).all()
-            if not claimed:
-                return []
-            result = connection.execute(
-                _RECIPIENTS_BY_ID, {"ids": [row.recipient_id for row in claimed]}
+            jobs = claims.claim_due_rows(
+                session, self.delivery_id, self.session_id, count, utcnow()
             )
-            keys = list(result.keys())
-            people = {row[0]: dict(zip(keys, row, strict=True)) for row in result}
-        jobs = [
-            Job(row.id, row.recipient_id, row.address, row.attempts, people.get(row.recipient_id))
-            for row in sorted(claimed, key=lambda r: r.id)
-        ]
         self._outstanding += len(jobs)
         return jobs
 
@@ -583,15 +475,7 @@ class SendEngine:
             return
         batch = classify(outcomes, self.settings, utcnow(), cancel=cancel)
         with self.sessions.begin() as session:
-            connection = session.connection()
-            for kind, params in batch.rows.items():
-                if params:
-                    _OUTCOME_UPDATES[kind].run(connection, params)
-            if any(batch.counters.values()):
-                connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **batch.counters})
-            for address, reason in batch.hard_bounces:
-                record_hard_bounce(session, address, reason)
-            send_sessions.heartbeat(session, self.session_id)
+            claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
         self.sent_now += batch.counters["delivered"]
 
     # -- control ---------------------------------------------------------------------------
@@ -627,18 +511,6 @@ class SendEngine:
         if self.on_progress is not None:
             self.on_progress(kpis)
         return kpis
-
-    def _remaining(self) -> tuple[int, datetime | None]:
-        """Rows still to send by anyone, and the earliest retry time among them."""
-        with self.sessions.begin() as session:
-            send_sessions.release_dead_claims(session, self.delivery_id)
-            count, earliest = session.execute(
-                select(func.count(), func.min(DeliveryLog.next_attempt_at)).where(
-                    DeliveryLog.delivery_id == self.delivery_id,
-                    DeliveryLog.status.in_((LogStatus.TO_DELIVER, LogStatus.SENDING)),
-                )
-            ).one()
-        return int(count or 0), as_utc(earliest) if earliest else None
 
     def _cancel_remaining(self, reason: str) -> int:
         """Cancels what was not sent (stop, validity over); retried rows count as soft bounces."""
@@ -802,7 +674,8 @@ class SendEngine:
         retries (or another process's rows) are due later: the time to look again."""
         if self._pending:
             self._commit()
-        remaining, earliest = self._remaining()
+        with self.sessions.begin() as session:
+            remaining, earliest = claims.remaining(session, self.delivery_id)
         if remaining == 0:
             self._end(S.FINISHED, self._summary(), JournalLevel.INFO)
             return S.FINISHED, "finished"
