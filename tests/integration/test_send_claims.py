@@ -1,5 +1,5 @@
 """The send's statements on a prepared delivery's rows: claims, outcomes written back with
-the counters."""
+the counters, and the cancellation of what was not sent."""
 
 from __future__ import annotations
 
@@ -112,3 +112,42 @@ def test_a_batch_of_outcomes_is_written_with_the_counters_and_the_quarantine(
     assert (delivery.soft_bounces, delivery.processed) == (0, 2)
     with sessions() as session:
         assert session.scalars(select(QuarantinedAddress.address)).all() == [hard.address]
+
+
+def test_cancelling_what_was_not_sent_fails_retried_rows_and_cancels_the_others(
+    sessions, manager
+) -> None:
+    delivery_id = _confirmed(sessions, manager, 8)
+    rows = _rows(sessions, delivery_id)
+    retried = {rows[0].id, rows[3].id}
+    sent = rows[5].id
+    with sessions.begin() as session:
+        session.execute(
+            update(DeliveryLog)
+            .where(DeliveryLog.id.in_(retried))
+            .values(attempts=2, next_attempt_at=utcnow() + timedelta(minutes=5))
+        )
+        session.execute(
+            update(DeliveryLog).where(DeliveryLog.id == sent).values(status=LogStatus.SENT)
+        )
+    now = utcnow()
+
+    with sessions.begin() as session:
+        assert claims.cancel_unsent(session, delivery_id, "delivery stopped", now) == 7
+    with sessions.begin() as session:
+        assert claims.cancel_unsent(session, delivery_id, "delivery stopped", now) == 0
+
+    for row in _rows(sessions, delivery_id):
+        assert row.next_attempt_at is None or row.id == sent
+        if row.id in retried:
+            assert (row.status, row.error) == (
+                LogStatus.FAILED,
+                "soft bounce, not delivered: delivery stopped",
+            )
+        elif row.id == sent:
+            assert row.status is LogStatus.SENT
+        else:
+            assert row.status is LogStatus.CANCELLED and not row.error
+    delivery = delivery_row(sessions, delivery_id)
+    assert (delivery.processed, delivery.failed, delivery.soft_bounces) == (7, 2, 2)
+    assert (delivery.delivered, delivery.hard_bounces) == (0, 0)

@@ -1,4 +1,4 @@
-"""A send's statements on its delivery-log rows: claims, outcomes and what remains.
+"""A send's statements on its delivery-log rows: claims, outcomes, what remains, cancellation.
 
 A claim turns up to n due `to_deliver` rows into `sending` rows tagged with the send
 session, in one statement (on PostgreSQL with FOR UPDATE SKIP LOCKED: senders on other
@@ -172,3 +172,38 @@ def remaining(session: Session, delivery_id: int) -> tuple[int, datetime | None]
         )
     ).one()
     return int(count or 0), as_utc(earliest) if earliest else None
+
+
+def cancel_unsent(session: Session, delivery_id: int, reason: str, now: datetime) -> int:
+    """Cancels the rows not sent (stop, validity over): rows never tried are cancelled,
+    rows already tried fail as soft bounces. Counts them as processed; returns how many."""
+    c = LOG_TABLE.c
+    unsent = (c.delivery_id == delivery_id) & (c.status == LogStatus.TO_DELIVER.value)
+    connection = session.connection()
+    failed = connection.execute(
+        update(LOG_TABLE)
+        .where(unsent, c.attempts > 0)
+        .values(
+            status=LogStatus.FAILED.value,
+            updated_at=now,
+            next_attempt_at=None,
+            error=f"soft bounce, not delivered: {reason}",
+        )
+    ).rowcount
+    cancelled = connection.execute(
+        update(LOG_TABLE)
+        .where(unsent, c.attempts == 0)
+        .values(status=LogStatus.CANCELLED.value, updated_at=now, next_attempt_at=None)
+    ).rowcount
+    if failed or cancelled:
+        d = _DELIVERY_TABLE.c
+        connection.execute(
+            update(_DELIVERY_TABLE)
+            .where(d.id == delivery_id)
+            .values(
+                processed=d.processed + (failed + cancelled),
+                failed=d.failed + failed,
+                soft_bounces=d.soft_bounces + failed,
+            )
+        )
+    return failed + cancelled

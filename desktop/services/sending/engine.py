@@ -36,12 +36,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import InvalidState, NotFound
-from desktop.models import Delivery, DeliveryLog, utcnow
-from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
+from desktop.models import Delivery, utcnow
+from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
@@ -514,46 +514,8 @@ class SendEngine:
 
     def _cancel_remaining(self, reason: str) -> int:
         """Cancels what was not sent (stop, validity over); retried rows count as soft bounces."""
-        now = utcnow()
         with self.sessions.begin() as session:
-            rows = session.execute(
-                select(DeliveryLog.id, DeliveryLog.attempts).where(
-                    DeliveryLog.delivery_id == self.delivery_id,
-                    DeliveryLog.status == LogStatus.TO_DELIVER,
-                )
-            ).all()
-            retried = [r.id for r in rows if r.attempts > 0]
-            untried = [r.id for r in rows if r.attempts == 0]
-            for start in range(0, len(untried), 500):
-                session.execute(
-                    update(DeliveryLog)
-                    .where(DeliveryLog.id.in_(untried[start : start + 500]))
-                    .values(status=LogStatus.CANCELLED, updated_at=now, next_attempt_at=None)
-                    .execution_options(synchronize_session=False)
-                )
-            for start in range(0, len(retried), 500):
-                session.execute(
-                    update(DeliveryLog)
-                    .where(DeliveryLog.id.in_(retried[start : start + 500]))
-                    .values(
-                        status=LogStatus.FAILED,
-                        updated_at=now,
-                        next_attempt_at=None,
-                        error=f"soft bounce, not delivered: {reason}",
-                    )
-                    .execution_options(synchronize_session=False)
-                )
-            if rows:
-                session.execute(
-                    update(Delivery)
-                    .where(Delivery.id == self.delivery_id)
-                    .values(
-                        processed=Delivery.processed + len(rows),
-                        failed=Delivery.failed + len(retried),
-                        soft_bounces=Delivery.soft_bounces + len(retried),
-                    )
-                )
-        return len(rows)
+            return claims.cancel_unsent(session, self.delivery_id, reason, utcnow())
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         with self.sessions.begin() as session:
