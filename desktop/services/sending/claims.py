@@ -2,11 +2,12 @@
 
 A claim turns up to n due `to_deliver` rows into `sending` rows tagged with the send
 session, in one statement (on PostgreSQL with FOR UPDATE SKIP LOCKED: senders on other
-machines skip the rows being claimed), so no two senders get the same row. Outcomes go
-back in batches: one UPDATE per kind of outcome, built and compiled once, run for all its
-rows by the driver's executemany (services.runtime.driver_executemany), with the
-delivery's counters, the hard-bounce quarantine and the session's heartbeat in the same
-transaction. Each function runs in the caller's transaction.
+machines skip the rows being claimed), so no two senders get the same row and a sender
+holds at most the rows it asked for. Outcomes go back in batches: one UPDATE per kind of
+outcome, built and compiled once, run for all its rows by the driver's executemany
+(services.runtime.driver_executemany), with the delivery's counters, the hard-bounce
+quarantine and the session's heartbeat in the same transaction. Each function runs in the
+caller's transaction.
 """
 
 from __future__ import annotations
@@ -46,8 +47,13 @@ def _claim_statement(skip_locked: bool) -> Any:
         .order_by(c.id)
         .limit(bindparam("n"))
     )
-    if skip_locked:  # PostgreSQL: senders on other machines skip rows being claimed
-        due = due.with_for_update(skip_locked=True)
+    if skip_locked:
+        # PostgreSQL: senders on other machines skip rows being claimed. The rows are locked
+        # once, in a materialized CTE: as a plain IN subquery the planner may rescan it for
+        # each row (a nested-loop semi-join), each rescan skipping the rows locked before
+        # and locking n more, and one claim would take every due row.
+        locked = due.with_for_update(skip_locked=True).cte("due").prefix_with("MATERIALIZED")
+        due = select(locked.c.id)
     return (
         update(LOG_TABLE)
         .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
