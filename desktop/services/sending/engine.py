@@ -4,12 +4,15 @@ One engine sends one delivery from one process; several may share a delivery (ot
 processes, other machines) because rows are claimed atomically in batches. The shape:
 
 - the engine's thread claims `to_deliver` rows (status `sending`, tagged with its send
-  session), puts them on a queue and commits every outcome in batches, together with the
-  delivery's counters;
-- a worker process renders and builds the messages ahead (services.sending.message_pool; small
-  sends build in the connection threads);
-- `connections` threads each hold one reused smtplib connection: send, and report the
-  outcome (sent, hard or soft failure, relay down...);
+  session; services.sending.claims), puts them on a queue and commits every outcome in
+  batches, together with the delivery's counters: services.sending.classify decides what
+  each outcome means, services.sending.claims writes it;
+- a worker process renders and builds the messages ahead (services.sending.message_pool,
+  fed in claim order by services.sending.handout; small sends build in the connection
+  threads);
+- `connections` threads each hold one reused smtplib connection: send under the hourly
+  limits (services.sending.pacing), and report the outcome (sent, hard or soft failure,
+  relay down...; services.sending.connection);
 - every poll it reads the delivery's status from the database, so Pause / Resume / Stop
   issued by any process (GUI, CLI) take effect: pause and stop hand out no new message,
   let those on the wire finish, and hand the queued rows back (pause) or cancel them (stop).
@@ -21,19 +24,11 @@ only those (at most `in_flight_limit`) can reach a recipient twice.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import queue
-import smtplib
-import ssl
-import sys
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -50,20 +45,25 @@ from desktop.services.messages.rendering import render_spec
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import claims, send_sessions
 from desktop.services.sending.classify import classify
+from desktop.services.sending.connection import (
+    EngineLink,
+    JobQueue,
+    RelayDown,
+    SmtpConnections,
+)
+from desktop.services.sending.gil_switches import short_gil_switches
+from desktop.services.sending.handout import Handout
 from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import (
     POOL_THRESHOLD,
-    Built,
     MessageFactory,
     MessagePool,
     SenderFields,
 )
-from desktop.services.sending.pacing import Throttle, domain_of
+from desktop.services.sending.pacing import Throttle
 from desktop.services.sending.send_settings import send_settings_of
-from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
-from desktop.services.settings.relay_settings import RelayTarget, Security
-
-log = logging.getLogger(__name__)
+from desktop.services.sending.smtp_transmit import envelope_address_problem
+from desktop.services.settings.relay_settings import RelayTarget
 
 S = DeliveryStatus
 # Rows handed to the connections per connection and per claim, and the most a process holds.
@@ -75,9 +75,6 @@ COMMIT_PER_CONNECTION = 32
 IN_FLIGHT_PER_CONNECTION = 96
 COMMIT_EVERY_SECONDS = 0.1
 COLLECT_EVERY_SECONDS = 0.02
-CONNECT_ATTEMPTS = 3
-# A relay that will not take the message from this sender stops every message alike.
-_SENDER_PROBLEM_CODES = frozenset({530, 535, 550, 551, 552, 553, 554})
 
 
 def in_flight_limit(connections: int) -> int:
@@ -96,210 +93,6 @@ class SendReport:
 
 
 ProgressSink = Callable[[DeliveryKpis], None]
-
-
-# While a send runs, threads hand the GIL over every millisecond instead of every 5 ms: a
-# connection thread whose relay has answered gets on with the next command sooner (about
-# +15 % messages per second here). Counted, as several sends may share a process.
-SWITCH_INTERVAL = 0.001
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_default = sys.getswitchinterval()
-
-
-@contextlib.contextmanager
-def _short_gil_switches() -> Iterator[None]:
-    global _switch_users, _switch_default
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_default = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_default, SWITCH_INTERVAL))
-        _switch_users += 1
-    try:
-        yield
-    finally:
-        with _switch_lock:
-            _switch_users -= 1
-            if _switch_users == 0:
-                sys.setswitchinterval(_switch_default)
-
-
-class RelayDown(Exception):
-    """The relay cannot be reached or refuses this sender: no message can go out."""
-
-
-def _smtp_text(raw: bytes | str) -> str:
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    return " ".join(text.split())[:1000]
-
-
-class _Connection:
-    """One connection thread: a reused smtplib session, reopened when needed."""
-
-    def __init__(self, engine: SendEngine, index: int) -> None:
-        self.engine = engine
-        self.index = index
-        self.smtp: smtplib.SMTP | None = None
-        self.sent_on_connection = 0
-        self.retired = False
-        self.thread = threading.Thread(
-            target=self.run, name=f"smtp-{engine.delivery_id}-{index}", daemon=True
-        )
-
-    # -- connection ------------------------------------------------------------------------
-    def _open(self) -> smtplib.SMTP:
-        relay = self.engine.relay
-        context = ssl.create_default_context() if relay.security is not Security.NONE else None
-        local_name = "campaign-console"
-        if relay.security is Security.TLS:
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                relay.host, relay.port, local_name, timeout=relay.timeout, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(relay.host, relay.port, local_name, timeout=relay.timeout)
-        try:
-            smtp.ehlo()
-            if relay.security is Security.STARTTLS:
-                smtp.starttls(context=context)
-                smtp.ehlo()
-            if relay.login:
-                smtp.login(relay.login, relay.password)
-        except BaseException:
-            self._discard(smtp)
-            raise
-        return smtp
-
-    def connect(self) -> smtplib.SMTP | None:
-        """A connection, after a few tries; None when the send was halted meanwhile;
-        RelayDown when the relay cannot be used."""
-        last_error: Exception | None = None
-        for attempt in range(CONNECT_ATTEMPTS):
-            if attempt and self.engine.halt.wait(0.5 * attempt):
-                return None
-            try:
-                self.smtp = self._open()
-                self.sent_on_connection = 0
-                return self.smtp
-            except smtplib.SMTPAuthenticationError as exc:
-                raise RelayDown(
-                    f"the SMTP relay {self.engine.relay} refused the login "
-                    f"{self.engine.relay.login!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-                ) from None
-            except (OSError, smtplib.SMTPException) as exc:
-                last_error = exc
-        raise RelayDown(f"the SMTP relay {self.engine.relay} cannot be reached: {last_error}")
-
-    @staticmethod
-    def _discard(smtp: smtplib.SMTP | None) -> None:
-        if smtp is None:
-            return
-        with contextlib.suppress(OSError):
-            smtp.close()
-
-    def close(self, polite: bool = True) -> None:
-        smtp, self.smtp = self.smtp, None
-        if smtp is None:
-            return
-        if polite:
-            try:
-                smtp.quit()
-                return
-            except (OSError, smtplib.SMTPException):
-                pass
-        self._discard(smtp)
-
-    # -- the loop --------------------------------------------------------------------------
-    def run(self) -> None:
-        engine = self.engine
-        try:
-            while True:
-                job = engine.jobs.get()
-                if job is None:
-                    break
-                if job == "close":
-                    self.close()
-                    continue
-                engine.results.put(self.handle(job))
-                if self.retired:
-                    break
-        except BaseException as exc:  # a bug must not leave rows claimed forever
-            log.exception("connection thread failed")
-            engine.fatal(f"connection thread failed: {exc!r}")
-        finally:
-            self.close()
-
-    def handle(self, job: Job) -> Outcome:
-        engine = self.engine
-        if engine.halt.is_set():
-            return Outcome(job, Result.RELEASED)
-        built = job.built or engine.factory.build(
-            job.log_id, job.recipient_id, job.address, job.recipient or {}
-        )
-        if built.wire_data is None:
-            return Outcome(job, Result.RENDER_ERROR, message=built.error or "")
-        problem = envelope_address_problem(job.address)
-        if problem is not None:
-            return Outcome(job, Result.HARD, code=553, message=problem)
-
-        when, defer = engine.throttle.slot(domain_of(job.address))
-        if defer is not None:
-            return Outcome(job, Result.DEFERRED, not_before=utcnow() + timedelta(seconds=defer))
-        wait = when - time.monotonic()
-        if wait > 0 and engine.halt.wait(wait):
-            return Outcome(job, Result.RELEASED)
-
-        for attempt in (1, 2):
-            if (
-                self.smtp is None
-                or self.sent_on_connection >= engine.settings.messages_per_connection
-            ):
-                self.close()
-                try:
-                    if self.connect() is None:
-                        return Outcome(job, Result.RELEASED)
-                except RelayDown as exc:
-                    if engine.live_connections() > 0:
-                        # The relay takes fewer connections than configured: carry on
-                        # with the others.
-                        self.retired = True
-                    else:
-                        engine.relay_down(str(exc))
-                    return Outcome(job, Result.RELEASED)
-            assert self.smtp is not None
-            try:
-                transmit(self.smtp, engine.sender, job.address, built.wire_data)
-            except smtplib.SMTPRecipientsRefused as exc:
-                code, text = exc.recipients.get(job.address, (550, b"recipient refused"))
-                return self._failure(job, code, text)
-            except smtplib.SMTPSenderRefused as exc:
-                if exc.smtp_code in _SENDER_PROBLEM_CODES:
-                    engine.relay_down(
-                        f"the SMTP relay {engine.relay} refused the sender "
-                        f"{engine.sender!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-                    )
-                    return Outcome(job, Result.RELEASED)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
-            except smtplib.SMTPResponseException as exc:
-                if exc.smtp_code == 421:  # the server is closing this connection
-                    self.close(polite=False)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
-            except (smtplib.SMTPServerDisconnected, OSError) as exc:
-                # Dropped connection or timeout: one more try at once on a new connection,
-                # then a temporary failure retried with back-off.
-                self.close(polite=False)
-                if attempt == 2:
-                    return Outcome(job, Result.SOFT, message=f"connection lost: {exc}")
-                continue
-            self.sent_on_connection += 1
-            return Outcome(
-                job, Result.SENT, code=250, message="accepted", message_id=built.message_id
-            )
-        raise AssertionError("unreachable")
-
-    @staticmethod
-    def _failure(job: Job, code: int, text: bytes | str) -> Outcome:
-        result = Result.HARD if 500 <= code < 600 else Result.SOFT
-        return Outcome(job, result, code=code, message=_smtp_text(text))
 
 
 class SendEngine:
@@ -331,7 +124,7 @@ class SendEngine:
         self.wait_while_paused = wait_while_paused
         self.poll_interval = poll_interval
 
-        self.jobs: queue.Queue[Job | str | None] = queue.Queue()
+        self.jobs: JobQueue = queue.Queue()
         self.results: queue.Queue[Outcome] = queue.Queue()
         self.halt = threading.Event()
         self._problem_lock = threading.Lock()
@@ -344,8 +137,6 @@ class SendEngine:
         self._pending_since = 0.0
         self.build_processes = build_processes
         self.pool_threshold = pool_threshold
-        self.pool: MessagePool | None = None
-        self._building: deque[tuple[Future[list[Built]], list[Job]]] = deque()
 
     # -- called from connection threads ----------------------------------------------------
     def relay_down(self, reason: str) -> None:
@@ -353,9 +144,6 @@ class SendEngine:
             if self._relay_problem is None:
                 self._relay_problem = reason
         self.halt.set()
-
-    def live_connections(self) -> int:
-        return sum(1 for c in self._threads if c.smtp is not None)
 
     def fatal(self, reason: str) -> None:
         self._fatal = reason
@@ -381,18 +169,32 @@ class SendEngine:
                     f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
                 )
             spec = render_spec(session, delivery)
-            self.settings = send_settings_of(session, delivery)
-            self.sender = sender_address
+            self.settings = settings = send_settings_of(session, delivery)
             sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
-            self.factory = MessageFactory(spec, sender)
-            self.throttle = Throttle(
-                self.settings.messages_per_hour, self.settings.messages_per_hour_per_domain
+            link = EngineLink(
+                jobs=self.jobs,
+                results=self.results,
+                halt=self.halt,
+                relay=self.relay,
+                sender=sender_address,
+                messages_per_connection=settings.messages_per_connection,
+                throttle=Throttle(
+                    settings.messages_per_hour, settings.messages_per_hour_per_domain
+                ),
+                build=MessageFactory(spec, sender).build,
+                relay_down=self.relay_down,
+                fatal=self.fatal,
+            )
+            self.connections = SmtpConnections(
+                link, settings.connections, f"smtp-{self.delivery_id}"
             )
             released = send_sessions.release_dead_claims(session, delivery.id)
             self.session_id = send_sessions.register(session, delivery.id)
             remaining = claims.count_to_deliver(session, delivery.id)
+            pool = None
             if remaining >= self.pool_threshold and self.build_processes > 0:
-                self.pool = MessagePool(spec, sender, self.build_processes)
+                pool = MessagePool(spec, sender, self.build_processes)
+            self.handout = Handout(self.jobs, pool)
             note = f"; {released} messages of a stopped sender handed out again" if released else ""
             journal.add(
                 session,
@@ -400,7 +202,7 @@ class SendEngine:
                 JournalLevel.INFO,
                 f"Sending through {self.relay}"
                 f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
-                f"to send over {self.settings.connections} connections{note}.",
+                f"to send over {settings.connections} connections{note}.",
             )
 
     # -- claims ----------------------------------------------------------------------------
@@ -412,36 +214,6 @@ class SendEngine:
             )
         self._outstanding += len(jobs)
         return jobs
-
-    def _hand_out(self, jobs: list[Job]) -> None:
-        """To the connections, through the build process when there is one."""
-        if self.pool is None:
-            for job in jobs:
-                self.jobs.put(job)
-            return
-        batch = [(j.log_id, j.recipient_id, j.address, j.recipient or {}) for j in jobs]
-        self._building.append((self.pool.submit(batch), jobs))
-
-    def _built_ready(self, wait: bool = False) -> None:
-        """Jobs whose messages are built go to the connections, in claim order."""
-        while self._building and (wait or self._building[0][0].done()):
-            future, jobs = self._building.popleft()
-            for job, built in zip(jobs, future.result(), strict=True):
-                job.built = built
-                self.jobs.put(job)
-
-    def _drain_queue(self) -> list[Job]:
-        self._built_ready(wait=True)
-        drained = []
-        while True:
-            try:
-                item = self.jobs.get_nowait()
-            except queue.Empty:
-                break
-            if isinstance(item, Job):
-                drained.append(item)
-        self._outstanding -= len(drained)
-        return drained
 
     # -- outcomes --------------------------------------------------------------------------
     def _collect(self, timeout: float) -> None:
@@ -489,21 +261,19 @@ class SendEngine:
     def _settle(self, cancel: bool = False) -> None:
         """Hands out nothing more, lets the messages on the wire finish, records them."""
         self.halt.set()
-        queued = self._drain_queue()
-        while self._outstanding > 0 and self._connections_alive():
+        queued = self._take_back()
+        while self._outstanding > 0 and self.connections.alive():
             self._collect(0.05)
-            queued += self._drain_queue()
+            queued += self._take_back()
         self._collect(0.0)
         # Rows a dead connection thread held stay `sending` under this session: the next
         # sender hands them out again once this session has ended.
         self._commit(extra_release=queued, cancel=cancel)
 
-    def _connections_alive(self) -> bool:
-        return any(connection.thread.is_alive() for connection in self._threads)
-
-    def _close_connections(self) -> None:
-        for _ in self._threads:
-            self.jobs.put("close")
+    def _take_back(self) -> list[Job]:
+        taken_back = self.handout.take_back()
+        self._outstanding -= len(taken_back)
+        return taken_back
 
     def _report(self) -> DeliveryKpis:
         with self.sessions() as session:
@@ -531,24 +301,18 @@ class SendEngine:
 
     # -- the main loop ---------------------------------------------------------------------
     def run(self) -> SendReport:
-        with _short_gil_switches():
+        with short_gil_switches():
             return self._run()
 
     def _run(self) -> SendReport:
         self._load()
-        self._threads = [_Connection(self, i) for i in range(self.settings.connections)]
-        for connection in self._threads:
-            connection.thread.start()
+        self.connections.start()
         try:
             _status, reason = self._loop()
         finally:
             self.halt.set()
-            if self.pool is not None:
-                self.pool.close()
-            for _ in self._threads:
-                self.jobs.put(None)
-            for connection in self._threads:
-                connection.thread.join(30)
+            self.handout.close()
+            self.connections.stop(30)
             with self.sessions.begin() as session:
                 send_sessions.unregister(session, self.session_id)
         kpis = self._report()
@@ -564,7 +328,7 @@ class SendEngine:
         idle_until = 0.0
         while True:
             self._collect(COLLECT_EVERY_SECONDS if self._outstanding else 0.0)
-            self._built_ready()
+            self.handout.forward_built()
             if self._commit_due():
                 self._commit()
             now = time.monotonic()
@@ -576,7 +340,7 @@ class SendEngine:
             if self._fatal is not None:
                 self._settle()
                 raise RuntimeError(self._fatal)
-            if not self._connections_alive() and self._relay_problem is None:
+            if not self.connections.alive() and self._relay_problem is None:
                 # Every connection gave up (each found the relay refusing one more).
                 self.relay_down(f"no connection to the SMTP relay {self.relay} is left")
             if self.token.cancelled:
@@ -607,7 +371,7 @@ class SendEngine:
             if status is S.PAUSED:
                 if not self.halt.is_set():
                     self._settle()
-                    self._close_connections()
+                    self.connections.close_sessions()
                 if not self.wait_while_paused:
                     return S.PAUSED, "paused"
                 time.sleep(self.poll_interval)
@@ -619,10 +383,9 @@ class SendEngine:
                 self.halt.clear()  # resumed
 
             room = limit - self._outstanding - len(self._pending)
-            waiting = self.jobs.qsize() + sum(len(jobs) for _f, jobs in self._building)
-            if room > 0 and waiting < queue_target and now >= idle_until:
+            if room > 0 and self.handout.waiting() < queue_target and now >= idle_until:
                 jobs = self._claim(min(claim_size, room))
-                self._hand_out(jobs)
+                self.handout.put(jobs)
                 if not jobs and self._outstanding == 0:
                     ended = self._finish_or_wait()
                     if isinstance(ended, tuple):
