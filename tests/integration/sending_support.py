@@ -2,28 +2,33 @@
 
 Deliveries go through the real preparation (services.preparation.pipeline), so the rows the send
 engine reads are the ones a user's send reads. The SMTP servers are real aiosmtpd servers
-on 127.0.0.1; their handlers can answer 4xx / 5xx, hang up, or take their time.
+on 127.0.0.1; their handlers can answer 4xx / 5xx, hang up, or take their time. Servers
+bind port 0 and report the port they got, so tests running at the same time on this
+machine never race for one; tests wait on the condition they need (`wait_for`), never
+for a while.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email
 import email.policy
+import socket
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models import Campaign, Delivery, Option, Recipient, normalize_address
-from desktop.models.enums import DeliveryStatus
+from desktop.models import Campaign, Delivery, DeliveryLog, Option, Recipient, normalize_address
+from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.access.rights import Actor
 from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.servers.outbox import SmtpServerThread
@@ -152,6 +157,15 @@ def relay_of(server: SmtpServerThread) -> RelayTarget:
     return RelayTarget(host=server.host, port=server.port, timeout=10)
 
 
+@contextlib.contextmanager
+def refusing_port() -> Iterator[int]:
+    """A port on 127.0.0.1 where connections are refused: bound and never listening, so no
+    other server can take it while the test uses it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as holder:
+        holder.bind(("127.0.0.1", 0))
+        yield holder.getsockname()[1]
+
+
 def wait_for(predicate: Callable[[], bool], timeout: float = 30.0, step: float = 0.05) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -165,6 +179,17 @@ def status_of(sessions: sessionmaker[Session], delivery_id: int) -> DeliveryStat
         status = session.scalar(select(Delivery.status).where(Delivery.id == delivery_id))
         assert status is not None
         return status
+
+
+def log_statuses(sessions: sessionmaker[Session], delivery_id: int) -> dict[LogStatus, int]:
+    """How many of the delivery's log rows are in each status."""
+    with sessions() as session:
+        rows = session.execute(
+            select(DeliveryLog.status, func.count())
+            .where(DeliveryLog.delivery_id == delivery_id)
+            .group_by(DeliveryLog.status)
+        ).all()
+    return dict(rows)
 
 
 def delivery_row(sessions: sessionmaker[Session], delivery_id: int) -> Delivery:

@@ -11,9 +11,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import func, select
 
-from desktop.models import DeliveryLog
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.sending.engine import in_flight_limit
 from tests.conftest import MANAGER_PASSWORD
@@ -21,6 +19,7 @@ from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
     delivery_row,
+    log_statuses,
     prepared_delivery,
     smtp_server,
     status_of,
@@ -79,23 +78,11 @@ def _finish(process: subprocess.Popen) -> dict:
     return json.loads(stdout)
 
 
-def _log_statuses(sessions, delivery_id: int) -> dict[LogStatus, int]:
-    with sessions() as session:
-        rows = session.execute(
-            select(DeliveryLog.status, func.count())
-            .where(DeliveryLog.delivery_id == delivery_id)
-            .group_by(DeliveryLog.status)
-        ).all()
-    return dict(rows)
-
-
-def _steady_count(handler: RecordingHandler, settle: float = 0.6) -> int:
-    """The number of messages received once nothing more arrives."""
-    while True:
-        before = handler.count()
-        time.sleep(settle)
-        if handler.count() == before:
-            return before
+def _settled(sessions, delivery_id: int, handler: RecordingHandler) -> bool:
+    """The sender holds no row any more and has recorded every message the relay took:
+    the messages on the wire have finished and the queued rows were handed back."""
+    statuses = log_statuses(sessions, delivery_id)
+    return not statuses.get(LogStatus.SENDING) and statuses.get(LogStatus.SENT) == handler.count()
 
 
 def test_pause_and_resume_from_another_process(db_url, sessions, manager, spawned) -> None:
@@ -106,12 +93,13 @@ def test_pause_and_resume_from_another_process(db_url, sessions, manager, spawne
         wait_for(lambda: handler.count() >= 15)
         assert _control(db_url, "pause", delivery_id)["status"] == "paused"
 
-        paused_at = _steady_count(handler)
+        wait_for(lambda: _settled(sessions, delivery_id, handler))
+        paused_at = handler.count()
         assert paused_at < 200
-        time.sleep(1.0)
+        time.sleep(1.0)  # several of the sender's status polls
         assert handler.count() == paused_at  # nothing new is handed out while paused
         assert sender.poll() is None  # the send waits for Resume
-        assert _log_statuses(sessions, delivery_id).get(LogStatus.SENDING, 0) == 0
+        assert log_statuses(sessions, delivery_id).get(LogStatus.SENDING, 0) == 0
 
         _control(db_url, "resume", delivery_id)
         result = _finish(sender)
@@ -131,10 +119,12 @@ def test_stop_from_another_process_cancels_what_was_not_sent(
         wait_for(lambda: handler.count() >= 15)
         _control(db_url, "stop", delivery_id)
         result = _finish(sender)
-        received = _steady_count(handler)
+        # The relay took each message before the sender recorded it, and the sender has
+        # ended: nothing more can arrive.
+        received = handler.count()
 
     assert result["status"] == "stopped"
-    statuses = _log_statuses(sessions, delivery_id)
+    statuses = log_statuses(sessions, delivery_id)
     assert set(statuses) == {LogStatus.SENT, LogStatus.CANCELLED}
     assert statuses[LogStatus.SENT] == received == result["kpis"]["delivered"]
     assert statuses[LogStatus.CANCELLED] == 200 - received > 0
@@ -198,6 +188,6 @@ def test_a_killed_send_restarts_and_duplicates_only_in_flight_messages(
     assert set(counts) == addresses(total)  # nobody is missing
     duplicates = sum(n - 1 for n in counts.values())
     assert duplicates <= in_flight_limit(2)  # only messages on the wire at the kill
-    statuses = _log_statuses(sessions, delivery_id)
+    statuses = log_statuses(sessions, delivery_id)
     assert statuses == {LogStatus.SENT: total}
     assert delivery_row(sessions, delivery_id).delivered == total

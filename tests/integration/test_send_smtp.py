@@ -17,6 +17,7 @@ from tests.integration.sending_support import (
     addresses,
     delivery_row,
     prepared_delivery,
+    refusing_port,
     relay_of,
     set_option,
     smtp_server,
@@ -187,13 +188,10 @@ def test_an_unreachable_relay_pauses_the_delivery_and_fails_nobody(sessions, man
     delivery_id = prepared_delivery(sessions, manager, 8)
     _confirm(sessions, manager, delivery_id)
     handler = RecordingHandler()
-    server = smtp_server(handler)
-    port = server.port
-    server.stop()  # nothing listens on that port any more
-
-    report = send_delivery(
-        sessions, manager, delivery_id, RelayTarget(host="127.0.0.1", port=port, timeout=2)
-    )
+    with refusing_port() as port:
+        report = send_delivery(
+            sessions, manager, delivery_id, RelayTarget(host="127.0.0.1", port=port, timeout=2)
+        )
 
     assert report.status is DeliveryStatus.PAUSED
     assert status_of(sessions, delivery_id) is DeliveryStatus.PAUSED

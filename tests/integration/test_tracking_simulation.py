@@ -22,6 +22,8 @@ from tests.integration.sending_support import prepared_delivery, set_option
 def test_send_to_the_outbox_then_a_simulated_audience_moves_the_kpis(
     tmp_path, sessions, manager
 ) -> None:
+    # Port 0: both servers take a free port and report it, so that no other test run can
+    # race for it.
     set_option(sessions, "NmsTracking_ServerUrl", "http://127.0.0.1:0")
     services = start_embedded_services(
         sessions, outbox_folder=tmp_path / "outbox", outbox_port=0, scheduler=False

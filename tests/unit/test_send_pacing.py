@@ -9,11 +9,11 @@ from itertools import pairwise
 from desktop.services.messages.builder import MessageBuilder
 from desktop.services.messages.rendering import Rendered
 from desktop.services.messages.tracking_links import LinkSigner
-from desktop.services.sending.engine import _Spacing, _Throttle
+from desktop.services.sending.pacing import Spacing, Throttle
 
 
 def test_messages_per_hour_are_spread_evenly() -> None:
-    spacing = _Spacing(per_hour=36_000)  # ten a second
+    spacing = Spacing(per_hour=36_000)  # ten a second
     slots = [spacing.reserve(now=1000.0) for _ in range(50)]
     # One second's worth may go at once (catch-up), then one every 0.1 s.
     assert slots[0] == 999.0
@@ -22,7 +22,7 @@ def test_messages_per_hour_are_spread_evenly() -> None:
 
 
 def test_a_domain_over_its_hourly_limit_is_deferred_not_refused() -> None:
-    throttle = _Throttle(per_hour=None, per_domain=2)  # two an hour per domain
+    throttle = Throttle(per_hour=None, per_domain=2)  # two an hour per domain
     first = throttle.slot("example.org")
     second = throttle.slot("example.org")
     third = throttle.slot("example.org")

@@ -50,6 +50,8 @@ ALLOWED: dict[DeliveryStatus, frozenset[DeliveryStatus]] = {
 FINAL_STATES = frozenset(status for status, targets in ALLOWED.items() if not targets)
 # A preparation or a send holds the delivery's rows in these.
 RUNNING_STATES = frozenset({S.PREPARING, S.IN_PROGRESS, S.PAUSED})
+# A confirmed send that is not over: a sender may run (and waits while it is paused).
+SENDER_STATES = frozenset({S.IN_PROGRESS, S.PAUSED})
 
 
 class Action(StrEnum):

@@ -4,12 +4,15 @@ One engine sends one delivery from one process; several may share a delivery (ot
 processes, other machines) because rows are claimed atomically in batches. The shape:
 
 - the engine's thread claims `to_deliver` rows (status `sending`, tagged with its send
-  session), puts them on a queue and commits every outcome in batches, together with the
-  delivery's counters;
-- a worker process renders and builds the messages ahead (services.sending.message_pool; small
-  sends build in the connection threads);
-- `connections` threads each hold one reused smtplib connection: send, and report the
-  outcome (sent, hard or soft failure, relay down...);
+  session; services.sending.claims), puts them on a queue and commits every outcome in
+  batches, together with the delivery's counters: services.sending.classify decides what
+  each outcome means, services.sending.claims writes it;
+- a worker process renders and builds the messages ahead (services.sending.message_pool,
+  fed in claim order by services.sending.handout; small sends build in the connection
+  threads);
+- `connections` threads each hold one reused smtplib connection: send under the hourly
+  limits (services.sending.pacing), and report the outcome (sent, hard or soft failure,
+  relay down...; services.sending.connection);
 - every poll it reads the delivery's status from the database, so Pause / Resume / Stop
   issued by any process (GUI, CLI) take effect: pause and stop hand out no new message,
   let those on the wire finish, and hand the queued rows back (pause) or cancel them (stop).
@@ -21,139 +24,48 @@ only those (at most `in_flight_limit`) can reach a recipient twice.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import queue
-import smtplib
-import ssl
-import sys
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import Enum
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import InvalidState, NotFound
-from desktop.models import Delivery, DeliveryLog, Recipient, utcnow
-from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
+from desktop.models import Delivery, utcnow
+from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
-from desktop.services.audience.quarantine import record_hard_bounce
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
-from desktop.services.delivery.lifecycle import ALLOWED, transition
-from desktop.services.messages.rendering import RECIPIENT_COLUMNS, render_spec
+from desktop.services.delivery.lifecycle import ALLOWED, SENDER_STATES, transition
+from desktop.services.messages.rendering import render_spec
 from desktop.services.runtime.cancellation import CancelToken
-from desktop.services.runtime.driver_executemany import DriverExecutemany
-from desktop.services.sending import send_sessions
+from desktop.services.sending import claims, send_sessions
+from desktop.services.sending.classify import classify
+from desktop.services.sending.connection import (
+    EngineLink,
+    JobQueue,
+    RelayDown,
+    SmtpConnections,
+)
+from desktop.services.sending.gil_switches import short_gil_switches
+from desktop.services.sending.handout import Handout
+from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import (
     POOL_THRESHOLD,
-    Built,
     MessageFactory,
     MessagePool,
     SenderFields,
 )
-from desktop.services.sending.send_sessions import as_utc
-from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
-from desktop.services.settings.options import get_value
-from desktop.services.settings.relay_settings import RelayTarget, Security
-
-log = logging.getLogger(__name__)
+from desktop.services.sending.pacing import Throttle
+from desktop.services.sending.send_settings import send_settings_of
+from desktop.services.sending.smtp_transmit import envelope_address_problem
+from desktop.services.settings.relay_settings import RelayTarget
 
 S = DeliveryStatus
-LOG_TABLE = DeliveryLog.__table__
-RECIPIENT_TABLE = Recipient.__table__
-_RECIPIENT_COLUMNS = RECIPIENT_COLUMNS
-
-
-def _outcome_update(status: LogStatus, **values: Any) -> DriverExecutemany:
-    """UPDATE of one row's outcome, built and compiled once: building statements and
-    processing their parameters cost more than running them, and the connection threads
-    wait for the GIL meanwhile."""
-    return DriverExecutemany(
-        update(LOG_TABLE)
-        .where(LOG_TABLE.c.id == bindparam("_id"))
-        .values(status=status, send_session_id=None, updated_at=bindparam("now"), **values)
-    )
-
-
-_OUTCOME_UPDATES = {
-    "sent": _outcome_update(
-        LogStatus.SENT,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        message_id=bindparam("mid"),
-        sent_at=bindparam("at"),
-        attempts=bindparam("n"),
-        next_attempt_at=None,
-    ),
-    "failed": _outcome_update(
-        LogStatus.FAILED,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        error=bindparam("err"),
-        attempts=bindparam("n"),
-        next_attempt_at=None,
-    ),
-    "retry": _outcome_update(
-        LogStatus.TO_DELIVER,
-        smtp_code=bindparam("code"),
-        smtp_message=bindparam("msg"),
-        next_attempt_at=bindparam("next"),
-        attempts=bindparam("n"),
-    ),
-    "render": _outcome_update(LogStatus.RENDER_ERROR, error=bindparam("err")),
-    "release": _outcome_update(LogStatus.TO_DELIVER, next_attempt_at=bindparam("next")),
-    "cancel": _outcome_update(LogStatus.CANCELLED),
-}
-_COUNTER_NAMES = (
-    "delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "processed"
-)  # fmt: skip
-_DELIVERY_TABLE = Delivery.__table__
-_COUNTERS_UPDATE = (
-    update(_DELIVERY_TABLE)
-    .where(_DELIVERY_TABLE.c.id == bindparam("d"))
-    .values({name: _DELIVERY_TABLE.c[name] + bindparam(name) for name in _COUNTER_NAMES})
-)
-
-
-def _claim_statement(skip_locked: bool) -> Any:
-    """Claims up to :n due rows of delivery :d for send session :sid, in one statement."""
-    c = LOG_TABLE.c
-    due = (
-        select(c.id)
-        .where(
-            c.delivery_id == bindparam("d"),
-            c.status == LogStatus.TO_DELIVER.value,
-            c.next_attempt_at.is_(None) | (c.next_attempt_at <= bindparam("now")),
-        )
-        .order_by(c.id)
-        .limit(bindparam("n"))
-    )
-    if skip_locked:  # PostgreSQL: senders on other machines skip rows being claimed
-        due = due.with_for_update(skip_locked=True)
-    return (
-        update(LOG_TABLE)
-        .where(c.id.in_(due.scalar_subquery()), c.status == LogStatus.TO_DELIVER.value)
-        .values(
-            status=LogStatus.SENDING.value,
-            send_session_id=bindparam("sid"),
-            updated_at=bindparam("now"),
-        )
-        .returning(c.id, c.recipient_id, c.address, c.attempts)
-    )
-
-
-_CLAIMS = {False: _claim_statement(False), True: _claim_statement(True)}
-_RECIPIENTS_BY_ID = select(*_RECIPIENT_COLUMNS).where(
-    RECIPIENT_TABLE.c.id.in_(bindparam("ids", expanding=True))
-)
 # Rows handed to the connections per connection and per claim, and the most a process holds.
 QUEUE_PER_CONNECTION = 32
 CLAIM_PER_CONNECTION = 32
@@ -163,60 +75,12 @@ COMMIT_PER_CONNECTION = 32
 IN_FLIGHT_PER_CONNECTION = 96
 COMMIT_EVERY_SECONDS = 0.1
 COLLECT_EVERY_SECONDS = 0.02
-CONNECT_ATTEMPTS = 3
-# A relay that will not take the message from this sender stops every message alike.
-_SENDER_PROBLEM_CODES = frozenset({530, 535, 550, 551, 552, 553, 554})
 
 
 def in_flight_limit(connections: int) -> int:
     """The most rows one send process holds in `sending`: the bound on duplicates after a
     crash (domain.md §3.2)."""
     return max(1, connections) * IN_FLIGHT_PER_CONNECTION
-
-
-class Result(Enum):
-    SENT = "sent"
-    HARD = "hard"  # 5xx: final
-    SOFT = "soft"  # 4xx, dropped connection, timeout: retried
-    RENDER_ERROR = "render_error"
-    RELEASED = "released"  # not attempted: back to to_deliver
-    DEFERRED = "deferred"  # per-domain limit: back to to_deliver at a later time
-
-
-@dataclass
-class Job:
-    log_id: int
-    recipient_id: int
-    address: str
-    attempts: int
-    recipient: dict[str, Any] | None = None
-    built: Built | None = None  # rendered and built ahead (services.sending.message_pool)
-
-
-@dataclass
-class Outcome:
-    job: Job
-    result: Result
-    code: int | None = None
-    message: str = ""
-    message_id: str | None = None
-    at: datetime = field(default_factory=utcnow)
-    not_before: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SendSettings:
-    connections: int
-    messages_per_connection: int
-    messages_per_hour: int | None
-    messages_per_hour_per_domain: int | None
-    retry_count: int
-    retry_period: float
-    validity_end: datetime
-
-    def backoff(self, attempts: int) -> timedelta:
-        """Spacing before retry number `attempts`: the retry period, doubled each time."""
-        return timedelta(seconds=self.retry_period * (2 ** max(0, attempts - 1)))
 
 
 @dataclass(frozen=True)
@@ -229,257 +93,6 @@ class SendReport:
 
 
 ProgressSink = Callable[[DeliveryKpis], None]
-
-
-# While a send runs, threads hand the GIL over every millisecond instead of every 5 ms: a
-# connection thread whose relay has answered gets on with the next command sooner (about
-# +15 % messages per second here). Counted, as several sends may share a process.
-SWITCH_INTERVAL = 0.001
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_default = sys.getswitchinterval()
-
-
-@contextlib.contextmanager
-def _short_gil_switches() -> Iterator[None]:
-    global _switch_users, _switch_default
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_default = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_default, SWITCH_INTERVAL))
-        _switch_users += 1
-    try:
-        yield
-    finally:
-        with _switch_lock:
-            _switch_users -= 1
-            if _switch_users == 0:
-                sys.setswitchinterval(_switch_default)
-
-
-class RelayDown(Exception):
-    """The relay cannot be reached or refuses this sender: no message can go out."""
-
-
-class _Spacing:
-    """At most `per_hour` events per hour, evenly spaced (no burst then an hour of nothing)."""
-
-    def __init__(self, per_hour: int) -> None:
-        self.interval = 3600.0 / per_hour
-        self.next_free = 0.0
-        # A sender that fell behind (a slow message) may catch up on one second's slots.
-        self.catch_up = 1.0
-
-    def reserve(self, now: float) -> float:
-        """Reserves the next slot; returns when it is (monotonic time)."""
-        slot = max(now - self.catch_up, self.next_free)
-        self.next_free = slot + self.interval
-        return slot
-
-
-class _Throttle:
-    """The delivery's hourly limits, overall and per recipient domain (shared by threads)."""
-
-    # Wait for a domain's slot when it is this close; further away, defer the row.
-    MAX_WAIT = 2.0
-
-    def __init__(self, per_hour: int | None, per_domain: int | None) -> None:
-        self._overall = _Spacing(per_hour) if per_hour else None
-        self._per_domain = per_domain
-        self._domains: dict[str, _Spacing] = {}
-        self._lock = threading.Lock()
-
-    def slot(self, domain: str) -> tuple[float, float | None]:
-        """(when to send, or None) and, when the domain's slot is far, when to retry."""
-        now = time.monotonic()
-        with self._lock:
-            if self._per_domain:
-                spacing = self._domains.setdefault(domain, _Spacing(self._per_domain))
-                domain_slot = spacing.reserve(now)
-                if domain_slot - now > self.MAX_WAIT:
-                    return 0.0, domain_slot - now
-            else:
-                domain_slot = now
-            overall_slot = self._overall.reserve(now) if self._overall else now
-        return max(domain_slot, overall_slot), None
-
-
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().lower()
-
-
-def _smtp_text(raw: bytes | str) -> str:
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    return " ".join(text.split())[:1000]
-
-
-class _Connection:
-    """One connection thread: a reused smtplib session, reopened when needed."""
-
-    def __init__(self, engine: SendEngine, index: int) -> None:
-        self.engine = engine
-        self.index = index
-        self.smtp: smtplib.SMTP | None = None
-        self.sent_on_connection = 0
-        self.retired = False
-        self.thread = threading.Thread(
-            target=self.run, name=f"smtp-{engine.delivery_id}-{index}", daemon=True
-        )
-
-    # -- connection ------------------------------------------------------------------------
-    def _open(self) -> smtplib.SMTP:
-        relay = self.engine.relay
-        context = ssl.create_default_context() if relay.security is not Security.NONE else None
-        local_name = "campaign-console"
-        if relay.security is Security.TLS:
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                relay.host, relay.port, local_name, timeout=relay.timeout, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(relay.host, relay.port, local_name, timeout=relay.timeout)
-        try:
-            smtp.ehlo()
-            if relay.security is Security.STARTTLS:
-                smtp.starttls(context=context)
-                smtp.ehlo()
-            if relay.login:
-                smtp.login(relay.login, relay.password)
-        except BaseException:
-            self._discard(smtp)
-            raise
-        return smtp
-
-    def connect(self) -> smtplib.SMTP | None:
-        """A connection, after a few tries; None when the send was halted meanwhile;
-        RelayDown when the relay cannot be used."""
-        last_error: Exception | None = None
-        for attempt in range(CONNECT_ATTEMPTS):
-            if attempt and self.engine.halt.wait(0.5 * attempt):
-                return None
-            try:
-                self.smtp = self._open()
-                self.sent_on_connection = 0
-                return self.smtp
-            except smtplib.SMTPAuthenticationError as exc:
-                raise RelayDown(
-                    f"the SMTP relay {self.engine.relay} refused the login "
-                    f"{self.engine.relay.login!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-                ) from None
-            except (OSError, smtplib.SMTPException) as exc:
-                last_error = exc
-        raise RelayDown(f"the SMTP relay {self.engine.relay} cannot be reached: {last_error}")
-
-    @staticmethod
-    def _discard(smtp: smtplib.SMTP | None) -> None:
-        if smtp is None:
-            return
-        with contextlib.suppress(OSError):
-            smtp.close()
-
-    def close(self, polite: bool = True) -> None:
-        smtp, self.smtp = self.smtp, None
-        if smtp is None:
-            return
-        if polite:
-            try:
-                smtp.quit()
-                return
-            except (OSError, smtplib.SMTPException):
-                pass
-        self._discard(smtp)
-
-    # -- the loop --------------------------------------------------------------------------
-    def run(self) -> None:
-        engine = self.engine
-        try:
-            while True:
-                job = engine.jobs.get()
-                if job is None:
-                    break
-                if job == "close":
-                    self.close()
-                    continue
-                engine.results.put(self.handle(job))
-                if self.retired:
-                    break
-        except BaseException as exc:  # a bug must not leave rows claimed forever
-            log.exception("connection thread failed")
-            engine.fatal(f"connection thread failed: {exc!r}")
-        finally:
-            self.close()
-
-    def handle(self, job: Job) -> Outcome:
-        engine = self.engine
-        if engine.halt.is_set():
-            return Outcome(job, Result.RELEASED)
-        built = job.built or engine.factory.build(
-            job.log_id, job.recipient_id, job.address, job.recipient or {}
-        )
-        if built.wire_data is None:
-            return Outcome(job, Result.RENDER_ERROR, message=built.error or "")
-        problem = envelope_address_problem(job.address)
-        if problem is not None:
-            return Outcome(job, Result.HARD, code=553, message=problem)
-
-        when, defer = engine.throttle.slot(_domain(job.address))
-        if defer is not None:
-            return Outcome(job, Result.DEFERRED, not_before=utcnow() + timedelta(seconds=defer))
-        wait = when - time.monotonic()
-        if wait > 0 and engine.halt.wait(wait):
-            return Outcome(job, Result.RELEASED)
-
-        for attempt in (1, 2):
-            if (
-                self.smtp is None
-                or self.sent_on_connection >= engine.settings.messages_per_connection
-            ):
-                self.close()
-                try:
-                    if self.connect() is None:
-                        return Outcome(job, Result.RELEASED)
-                except RelayDown as exc:
-                    if engine.live_connections() > 0:
-                        # The relay takes fewer connections than configured: carry on
-                        # with the others.
-                        self.retired = True
-                    else:
-                        engine.relay_down(str(exc))
-                    return Outcome(job, Result.RELEASED)
-            assert self.smtp is not None
-            try:
-                transmit(self.smtp, engine.sender, job.address, built.wire_data)
-            except smtplib.SMTPRecipientsRefused as exc:
-                code, text = exc.recipients.get(job.address, (550, b"recipient refused"))
-                return self._failure(job, code, text)
-            except smtplib.SMTPSenderRefused as exc:
-                if exc.smtp_code in _SENDER_PROBLEM_CODES:
-                    engine.relay_down(
-                        f"the SMTP relay {engine.relay} refused the sender "
-                        f"{engine.sender!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-                    )
-                    return Outcome(job, Result.RELEASED)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
-            except smtplib.SMTPResponseException as exc:
-                if exc.smtp_code == 421:  # the server is closing this connection
-                    self.close(polite=False)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
-            except (smtplib.SMTPServerDisconnected, OSError) as exc:
-                # Dropped connection or timeout: one more try at once on a new connection,
-                # then a temporary failure retried with back-off.
-                self.close(polite=False)
-                if attempt == 2:
-                    return Outcome(job, Result.SOFT, message=f"connection lost: {exc}")
-                continue
-            self.sent_on_connection += 1
-            return Outcome(
-                job, Result.SENT, code=250, message="accepted", message_id=built.message_id
-            )
-        raise AssertionError("unreachable")
-
-    @staticmethod
-    def _failure(job: Job, code: int, text: bytes | str) -> Outcome:
-        result = Result.HARD if 500 <= code < 600 else Result.SOFT
-        return Outcome(job, result, code=code, message=_smtp_text(text))
 
 
 class SendEngine:
@@ -511,7 +124,7 @@ class SendEngine:
         self.wait_while_paused = wait_while_paused
         self.poll_interval = poll_interval
 
-        self.jobs: queue.Queue[Job | str | None] = queue.Queue()
+        self.jobs: JobQueue = queue.Queue()
         self.results: queue.Queue[Outcome] = queue.Queue()
         self.halt = threading.Event()
         self._problem_lock = threading.Lock()
@@ -524,8 +137,6 @@ class SendEngine:
         self._pending_since = 0.0
         self.build_processes = build_processes
         self.pool_threshold = pool_threshold
-        self.pool: MessagePool | None = None
-        self._building: deque[tuple[Future[list[Built]], list[Job]]] = deque()
 
     # -- called from connection threads ----------------------------------------------------
     def relay_down(self, reason: str) -> None:
@@ -533,9 +144,6 @@ class SendEngine:
             if self._relay_problem is None:
                 self._relay_problem = reason
         self.halt.set()
-
-    def live_connections(self) -> int:
-        return sum(1 for c in self._threads if c.smtp is not None)
 
     def fatal(self, reason: str) -> None:
         self._fatal = reason
@@ -547,7 +155,7 @@ class SendEngine:
             delivery = session.get(Delivery, self.delivery_id)
             if delivery is None:
                 raise NotFound("delivery", self.delivery_id)
-            if delivery.status not in (S.IN_PROGRESS, S.PAUSED):
+            if delivery.status not in SENDER_STATES:
                 raise InvalidState(
                     f"delivery {delivery.id} is {delivery.status.value}: only a confirmed "
                     "delivery (in_progress or paused) can be sent"
@@ -561,37 +169,32 @@ class SendEngine:
                     f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
                 )
             spec = render_spec(session, delivery)
-            validity = delivery.validity_seconds or int(
-                get_value(session, "NmsBroadcast_MsgValidityDuration")
-            )
-            started = as_utc(delivery.started_at) if delivery.started_at else utcnow()
-            self.settings = SendSettings(
-                connections=max(1, delivery.max_connections or 1),
-                messages_per_connection=max(1, delivery.messages_per_connection or 1000),
-                messages_per_hour=delivery.messages_per_hour or None,
-                messages_per_hour_per_domain=delivery.messages_per_hour_per_domain or None,
-                retry_count=int(get_value(session, "NmsEmail_RetryCount")),
-                retry_period=float(get_value(session, "NmsEmail_RetryPeriod")),
-                validity_end=started + timedelta(seconds=validity),
-            )
-            self.sender = sender_address
+            self.settings = settings = send_settings_of(session, delivery)
             sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
-            self.factory = MessageFactory(spec, sender)
-            self.throttle = _Throttle(
-                self.settings.messages_per_hour, self.settings.messages_per_hour_per_domain
+            link = EngineLink(
+                jobs=self.jobs,
+                results=self.results,
+                halt=self.halt,
+                relay=self.relay,
+                sender=sender_address,
+                messages_per_connection=settings.messages_per_connection,
+                throttle=Throttle(
+                    settings.messages_per_hour, settings.messages_per_hour_per_domain
+                ),
+                build=MessageFactory(spec, sender).build,
+                relay_down=self.relay_down,
+                fatal=self.fatal,
+            )
+            self.connections = SmtpConnections(
+                link, settings.connections, f"smtp-{self.delivery_id}"
             )
             released = send_sessions.release_dead_claims(session, delivery.id)
             self.session_id = send_sessions.register(session, delivery.id)
-            remaining = session.scalar(
-                select(func.count())
-                .select_from(DeliveryLog)
-                .where(
-                    DeliveryLog.delivery_id == delivery.id,
-                    DeliveryLog.status == LogStatus.TO_DELIVER,
-                )
-            )
+            remaining = claims.count_to_deliver(session, delivery.id)
+            pool = None
             if remaining >= self.pool_threshold and self.build_processes > 0:
-                self.pool = MessagePool(spec, sender, self.build_processes)
+                pool = MessagePool(spec, sender, self.build_processes)
+            self.handout = Handout(self.jobs, pool)
             note = f"; {released} messages of a stopped sender handed out again" if released else ""
             journal.add(
                 session,
@@ -599,62 +202,18 @@ class SendEngine:
                 JournalLevel.INFO,
                 f"Sending through {self.relay}"
                 f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
-                f"to send over {self.settings.connections} connections{note}.",
+                f"to send over {settings.connections} connections{note}.",
             )
 
     # -- claims ----------------------------------------------------------------------------
     def _claim(self, count: int) -> list[Job]:
         """Claims up to `count` due rows in one statement: no two senders get the same row."""
         with self.sessions.begin() as session:
-            connection = session.connection()
-            statement = _CLAIMS[connection.dialect.name == "postgresql"]
-            claimed = connection.execute(
-                statement,
-                {"d": self.delivery_id, "now": utcnow(), "n": count, "sid": self.session_id},
-            ).all()
-            if not claimed:
-                return []
-            result = connection.execute(
-                _RECIPIENTS_BY_ID, {"ids": [row.recipient_id for row in claimed]}
+            jobs = claims.claim_due_rows(
+                session, self.delivery_id, self.session_id, count, utcnow()
             )
-            keys = list(result.keys())
-            people = {row[0]: dict(zip(keys, row, strict=True)) for row in result}
-        jobs = [
-            Job(row.id, row.recipient_id, row.address, row.attempts, people.get(row.recipient_id))
-            for row in sorted(claimed, key=lambda r: r.id)
-        ]
         self._outstanding += len(jobs)
         return jobs
-
-    def _hand_out(self, jobs: list[Job]) -> None:
-        """To the connections, through the build process when there is one."""
-        if self.pool is None:
-            for job in jobs:
-                self.jobs.put(job)
-            return
-        batch = [(j.log_id, j.recipient_id, j.address, j.recipient or {}) for j in jobs]
-        self._building.append((self.pool.submit(batch), jobs))
-
-    def _built_ready(self, wait: bool = False) -> None:
-        """Jobs whose messages are built go to the connections, in claim order."""
-        while self._building and (wait or self._building[0][0].done()):
-            future, jobs = self._building.popleft()
-            for job, built in zip(jobs, future.result(), strict=True):
-                job.built = built
-                self.jobs.put(job)
-
-    def _drain_queue(self) -> list[Job]:
-        self._built_ready(wait=True)
-        drained = []
-        while True:
-            try:
-                item = self.jobs.get_nowait()
-            except queue.Empty:
-                break
-            if isinstance(item, Job):
-                drained.append(item)
-        self._outstanding -= len(drained)
-        return drained
 
     # -- outcomes --------------------------------------------------------------------------
     def _collect(self, timeout: float) -> None:
@@ -686,96 +245,10 @@ class SendEngine:
             outcomes.append(Outcome(job, Result.RELEASED))
         if not outcomes:
             return
-        settings = self.settings
-        now = utcnow()
-        rows: dict[str, list[dict[str, Any]]] = {
-            "sent": [],
-            "failed": [],
-            "retry": [],
-            "render": [],
-            "release": [],
-            "cancel": [],
-        }
-        counters = dict.fromkeys(_COUNTER_NAMES, 0)
-        hard_addresses: list[tuple[str, str]] = []
-        for o in outcomes:
-            job = o.job
-            if o.result is Result.SENT:
-                rows["sent"].append(
-                    {
-                        "_id": job.log_id,
-                        "code": o.code,
-                        "msg": o.message,
-                        "mid": o.message_id,
-                        "at": o.at,
-                        "n": job.attempts + 1,
-                    }
-                )
-                counters["delivered"] += 1
-                counters["processed"] += 1
-            elif o.result is Result.HARD:
-                rows["failed"].append(
-                    {
-                        "_id": job.log_id,
-                        "code": o.code,
-                        "msg": o.message,
-                        "err": f"hard bounce: {o.code} {o.message}",
-                        "n": job.attempts + 1,
-                    }
-                )
-                counters["failed"] += 1
-                counters["hard_bounces"] += 1
-                counters["processed"] += 1
-                hard_addresses.append((job.address, f"{o.code} {o.message}"))
-            elif o.result is Result.SOFT:
-                attempts = job.attempts + 1
-                next_at = now + settings.backoff(attempts)
-                if attempts > settings.retry_count or next_at >= settings.validity_end or cancel:
-                    rows["failed"].append(
-                        {
-                            "_id": job.log_id,
-                            "code": o.code,
-                            "msg": o.message,
-                            "err": f"soft bounce after {attempts} attempts: "
-                            f"{o.code or ''} {o.message}".replace("  ", " "),
-                            "n": attempts,
-                        }
-                    )
-                    counters["failed"] += 1
-                    counters["soft_bounces"] += 1
-                    counters["processed"] += 1
-                else:
-                    rows["retry"].append(
-                        {
-                            "_id": job.log_id,
-                            "code": o.code,
-                            "msg": o.message,
-                            "next": next_at,
-                            "n": attempts,
-                        }
-                    )
-            elif o.result is Result.RENDER_ERROR:
-                rows["render"].append({"_id": job.log_id, "err": o.message})
-                counters["render_errors"] += 1
-                counters["processed"] += 1
-            elif cancel:
-                rows["cancel"].append({"_id": job.log_id})
-                counters["processed"] += 1
-            else:
-                rows["release"].append({"_id": job.log_id, "next": o.not_before})
+        batch = classify(outcomes, self.settings, utcnow(), cancel=cancel)
         with self.sessions.begin() as session:
-            connection = session.connection()
-            for kind, params in rows.items():
-                if params:
-                    for row in params:
-                        row["now"] = now
-                    _OUTCOME_UPDATES[kind].run(connection, params)
-            if any(counters.values()):
-                connection.execute(_COUNTERS_UPDATE, {"d": self.delivery_id, **counters})
-            for address, reason in hard_addresses:
-                record_hard_bounce(session, address, reason)
-            send_sessions.heartbeat(session, self.session_id)
-        self.sent_now += counters["delivered"]
+            claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
+        self.sent_now += batch.counters["delivered"]
 
     # -- control ---------------------------------------------------------------------------
     def _status(self) -> DeliveryStatus:
@@ -788,21 +261,19 @@ class SendEngine:
     def _settle(self, cancel: bool = False) -> None:
         """Hands out nothing more, lets the messages on the wire finish, records them."""
         self.halt.set()
-        queued = self._drain_queue()
-        while self._outstanding > 0 and self._connections_alive():
+        queued = self._take_back()
+        while self._outstanding > 0 and self.connections.alive():
             self._collect(0.05)
-            queued += self._drain_queue()
+            queued += self._take_back()
         self._collect(0.0)
         # Rows a dead connection thread held stay `sending` under this session: the next
         # sender hands them out again once this session has ended.
         self._commit(extra_release=queued, cancel=cancel)
 
-    def _connections_alive(self) -> bool:
-        return any(connection.thread.is_alive() for connection in self._threads)
-
-    def _close_connections(self) -> None:
-        for _ in self._threads:
-            self.jobs.put("close")
+    def _take_back(self) -> list[Job]:
+        taken_back = self.handout.take_back()
+        self._outstanding -= len(taken_back)
+        return taken_back
 
     def _report(self) -> DeliveryKpis:
         with self.sessions() as session:
@@ -811,60 +282,10 @@ class SendEngine:
             self.on_progress(kpis)
         return kpis
 
-    def _remaining(self) -> tuple[int, datetime | None]:
-        """Rows still to send by anyone, and the earliest retry time among them."""
-        with self.sessions.begin() as session:
-            send_sessions.release_dead_claims(session, self.delivery_id)
-            count, earliest = session.execute(
-                select(func.count(), func.min(DeliveryLog.next_attempt_at)).where(
-                    DeliveryLog.delivery_id == self.delivery_id,
-                    DeliveryLog.status.in_((LogStatus.TO_DELIVER, LogStatus.SENDING)),
-                )
-            ).one()
-        return int(count or 0), as_utc(earliest) if earliest else None
-
     def _cancel_remaining(self, reason: str) -> int:
         """Cancels what was not sent (stop, validity over); retried rows count as soft bounces."""
-        now = utcnow()
         with self.sessions.begin() as session:
-            rows = session.execute(
-                select(DeliveryLog.id, DeliveryLog.attempts).where(
-                    DeliveryLog.delivery_id == self.delivery_id,
-                    DeliveryLog.status == LogStatus.TO_DELIVER,
-                )
-            ).all()
-            retried = [r.id for r in rows if r.attempts > 0]
-            untried = [r.id for r in rows if r.attempts == 0]
-            for start in range(0, len(untried), 500):
-                session.execute(
-                    update(DeliveryLog)
-                    .where(DeliveryLog.id.in_(untried[start : start + 500]))
-                    .values(status=LogStatus.CANCELLED, updated_at=now, next_attempt_at=None)
-                    .execution_options(synchronize_session=False)
-                )
-            for start in range(0, len(retried), 500):
-                session.execute(
-                    update(DeliveryLog)
-                    .where(DeliveryLog.id.in_(retried[start : start + 500]))
-                    .values(
-                        status=LogStatus.FAILED,
-                        updated_at=now,
-                        next_attempt_at=None,
-                        error=f"soft bounce, not delivered: {reason}",
-                    )
-                    .execution_options(synchronize_session=False)
-                )
-            if rows:
-                session.execute(
-                    update(Delivery)
-                    .where(Delivery.id == self.delivery_id)
-                    .values(
-                        processed=Delivery.processed + len(rows),
-                        failed=Delivery.failed + len(retried),
-                        soft_bounces=Delivery.soft_bounces + len(retried),
-                    )
-                )
-        return len(rows)
+            return claims.cancel_unsent(session, self.delivery_id, reason, utcnow())
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         with self.sessions.begin() as session:
@@ -880,24 +301,18 @@ class SendEngine:
 
     # -- the main loop ---------------------------------------------------------------------
     def run(self) -> SendReport:
-        with _short_gil_switches():
+        with short_gil_switches():
             return self._run()
 
     def _run(self) -> SendReport:
         self._load()
-        self._threads = [_Connection(self, i) for i in range(self.settings.connections)]
-        for connection in self._threads:
-            connection.thread.start()
+        self.connections.start()
         try:
             _status, reason = self._loop()
         finally:
             self.halt.set()
-            if self.pool is not None:
-                self.pool.close()
-            for _ in self._threads:
-                self.jobs.put(None)
-            for connection in self._threads:
-                connection.thread.join(30)
+            self.handout.close()
+            self.connections.stop(30)
             with self.sessions.begin() as session:
                 send_sessions.unregister(session, self.session_id)
         kpis = self._report()
@@ -913,7 +328,7 @@ class SendEngine:
         idle_until = 0.0
         while True:
             self._collect(COLLECT_EVERY_SECONDS if self._outstanding else 0.0)
-            self._built_ready()
+            self.handout.forward_built()
             if self._commit_due():
                 self._commit()
             now = time.monotonic()
@@ -925,7 +340,7 @@ class SendEngine:
             if self._fatal is not None:
                 self._settle()
                 raise RuntimeError(self._fatal)
-            if not self._connections_alive() and self._relay_problem is None:
+            if not self.connections.alive() and self._relay_problem is None:
                 # Every connection gave up (each found the relay refusing one more).
                 self.relay_down(f"no connection to the SMTP relay {self.relay} is left")
             if self.token.cancelled:
@@ -956,7 +371,7 @@ class SendEngine:
             if status is S.PAUSED:
                 if not self.halt.is_set():
                     self._settle()
-                    self._close_connections()
+                    self.connections.close_sessions()
                 if not self.wait_while_paused:
                     return S.PAUSED, "paused"
                 time.sleep(self.poll_interval)
@@ -968,10 +383,9 @@ class SendEngine:
                 self.halt.clear()  # resumed
 
             room = limit - self._outstanding - len(self._pending)
-            waiting = self.jobs.qsize() + sum(len(jobs) for _f, jobs in self._building)
-            if room > 0 and waiting < queue_target and now >= idle_until:
+            if room > 0 and self.handout.waiting() < queue_target and now >= idle_until:
                 jobs = self._claim(min(claim_size, room))
-                self._hand_out(jobs)
+                self.handout.put(jobs)
                 if not jobs and self._outstanding == 0:
                     ended = self._finish_or_wait()
                     if isinstance(ended, tuple):
@@ -985,7 +399,8 @@ class SendEngine:
         retries (or another process's rows) are due later: the time to look again."""
         if self._pending:
             self._commit()
-        remaining, earliest = self._remaining()
+        with self.sessions.begin() as session:
+            remaining, earliest = claims.remaining(session, self.delivery_id)
         if remaining == 0:
             self._end(S.FINISHED, self._summary(), JournalLevel.INFO)
             return S.FINISHED, "finished"

@@ -74,7 +74,8 @@ def tracking_address(session: Session) -> tuple[str, int]:
     url = urlsplit(str(get_value(session, "NmsTracking_ServerUrl")))
     if url.hostname in LOOPBACK:
         default = 443 if url.scheme == "https" else 80
-        return ("127.0.0.1" if url.hostname == "localhost" else url.hostname), url.port or default
+        port = default if url.port is None else url.port  # port 0: any free port
+        return ("127.0.0.1" if url.hostname == "localhost" else url.hostname), port
     return "127.0.0.1", DEFAULT_TRACKING_PORT
 
 
