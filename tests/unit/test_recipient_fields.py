@@ -7,12 +7,13 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models.enums import TrackingKind
+from desktop.models import DeliveryLog, utcnow
+from desktop.models.enums import LogStatus, TrackingKind
 from desktop.services.delivery.preview import recipient_mapping, render_preview
 from desktop.services.messages.rendering import RECIPIENT_FIELDS, RECIPIENTS_BY_ID
 from desktop.services.messages.tracking_links import TrackingToken, signer_for
 from desktop.services.preparation.render_pool import recipient_rows
-from desktop.services.sending import engine as send_engine
+from desktop.services.sending import claims, send_sessions
 from desktop.services.servers.tracking import TrackingApp
 from tests.unit.preparation_data import add_delivery, add_recipient
 
@@ -34,16 +35,26 @@ def test_every_path_reads_the_same_recipient(
             custom_fields={"tier": "gold"},
         )
         delivery_id = add_delivery(session, html=TEMPLATE)
+        session.add(
+            DeliveryLog(
+                delivery_id=delivery_id,
+                recipient_id=recipient_id,
+                status=LogStatus.TO_DELIVER,
+                address="ann@example.com",
+            )
+        )
     with sessions() as session:
         previewed = recipient_mapping(session, recipient_id)
     with engine.connect() as connection:
         [prepared] = recipient_rows(connection, [recipient_id])
-        [sent] = connection.execute(send_engine._RECIPIENTS_BY_ID, {"ids": [recipient_id]})
         [shared] = connection.execute(RECIPIENTS_BY_ID, {"ids": [recipient_id]})
+    with sessions.begin() as session:
+        sender = send_sessions.register(session, delivery_id)
+        [claimed] = claims.claim_due_rows(session, delivery_id, sender, 1, utcnow())
     assert set(previewed) == {*RECIPIENT_FIELDS, "custom_fields"}
     assert previewed["custom_fields"] == {"tier": "gold"}
     assert dict(prepared) == previewed
-    assert dict(sent._mapping) == previewed
+    assert claimed.recipient == previewed
     assert dict(shared._mapping) == previewed
 
     with sessions.begin() as session:
