@@ -45,5 +45,6 @@ def test_the_wheel_installs_resources_where_the_program_finds_them():
         for path in _folder(package).glob(pattern)
     }
     assert resource_files.ICONS_DIR / "campaign_console.svg" in shipped
+    assert set(resource_files.DEMO_DIR.iterdir()) <= shipped
     # The .qm files exist once `make translations` ran; the .ts sources stay behind.
     assert setuptools["package-data"][f"{RESOURCES}.translations"] == ["*.qm"]
