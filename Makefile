@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
-QM      = $(patsubst %.ts,%.qm,$(wildcard desktop/resources/translations/*.ts))
+QM      = $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint system-deps install translations lupdate bench clean
+.PHONY: run test lint system-deps install translations lupdate wheel bench clean
 
 run: install
 	$(BIN)/campaign-console
@@ -34,8 +34,12 @@ lupdate: $(STAMP)
 	$(BIN)/python scripts/extract_data_strings.py
 	$(BIN)/python scripts/update_translations.py
 
-desktop/resources/translations/%.qm: desktop/resources/translations/%.ts
+resources/translations/%.qm: resources/translations/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# A wheel in dist/ that carries resources/ with the compiled translations.
+wheel: translations
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 lint: install
 	$(BIN)/ruff check .
@@ -45,4 +49,4 @@ bench: install
 	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) desktop/resources/translations/*.qm
+	rm -rf $(VENV) resources/translations/*.qm dist

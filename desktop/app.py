@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from importlib import metadata
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -14,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import ConsoleError
 from desktop.models.database import default_database_url
+from desktop.resource_files import ICONS_DIR
 from desktop.services.settings.setup import is_initialized, open_database
 from desktop.views.app_context import AppContext
 from desktop.views.translations import choose_language, install_translators
@@ -21,7 +21,7 @@ from desktop.views.translations import choose_language, install_translators
 ORGANIZATION = "campaign-console"
 APPLICATION = "campaign-console"
 DISPLAY_NAME = "Campaign Console"
-ICON = Path(__file__).resolve().parent / "resources" / "icons" / "campaign_console.svg"
+ICON = ICONS_DIR / "campaign_console.svg"
 EXIT_ERROR = 2
 
 

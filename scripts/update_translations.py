@@ -13,8 +13,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from desktop.resource_files import TRANSLATIONS_DIR  # noqa: E402
+
 SOURCES = ROOT / "desktop"
-TRANSLATIONS = SOURCES / "resources" / "translations"
 # English is the source language: it needs no .ts file.
 LANGUAGES = ("fr", "sv", "nl", "zh_TW")
 
@@ -32,10 +36,10 @@ def lupdate_command() -> str:
 def main() -> int:
     sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
     targets = [
-        str((TRANSLATIONS / f"campaign_console_{language}.ts").relative_to(ROOT))
+        str((TRANSLATIONS_DIR / f"campaign_console_{language}.ts").relative_to(ROOT))
         for language in LANGUAGES
     ]
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     # Relative line numbers keep the diffs of the .ts files small when code moves.
     command = [lupdate_command(), "-locations", "relative", *sources, "-ts", *targets]
     return subprocess.run(command, cwd=ROOT, check=False).returncode

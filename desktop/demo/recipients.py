@@ -1,9 +1,10 @@
-"""Demo recipients: realistic people in seven countries, with the quirks of real files.
+"""Demo recipients: realistic people in several countries, with the quirks of real files.
 
-Names, streets and cities come from Faker, but Faker is called only to fill small pools
-per locale (a few hundred values each); recipients combine pool entries at random, which
-is hundreds of times faster than calling Faker 50,000 times. Everything follows one
-seeded random.Random, so the same seed gives the same people.
+Countries, domains, segments and the shares of each quirk are data (resources/demo/
+recipients.toml). Names, streets and cities come from Faker, but Faker is called only to
+fill small pools per locale (a few hundred values each); recipients combine pool entries
+at random, which is hundreds of times faster than calling Faker 50,000 times. Everything
+follows one seeded random.Random, so the same seed gives the same people.
 
 Quirks, as in any real database: recipients with no address (postal only), malformed
 addresses, the same address twice in another case or with spaces, denylisted people,
@@ -22,40 +23,96 @@ from typing import Any
 
 from faker import Faker
 
+from desktop.demo.data_files import DemoDataError, ListOf, Shape, read_toml
 from desktop.models import normalize_address
+
+POOL_SIZE = 250
+RECENT_ADDRESSES = 500  # a duplicate copies one of the last addresses made
+
+COUNTRY = Shape(
+    {
+        "code": str,
+        "language": str,
+        "locale": str,
+        "weight": int,
+        "domains": ListOf(str),
+        "postal_address": str,
+    },
+    {"romanized_handles": bool},
+)
+SEGMENT = Shape({"name": str, "weight": int, "max_points": int})
+QUIRKS = Shape(
+    {
+        "no_address": float,
+        "invalid_address": float,
+        "duplicate_address": float,
+        "denylisted": float,
+        "no_external_id": float,
+        "no_custom_fields": float,
+    }
+)
+POPULATION = Shape(
+    {
+        "local_domain_share": float,
+        "shared_domains": ListOf(str),
+        "staff_domain": str,
+        "staff_segment": str,
+        "quirks": QUIRKS,
+        "segment": ListOf(SEGMENT),
+        "country": ListOf(COUNTRY),
+    }
+)
 
 
 @dataclass(frozen=True)
 class Country:
     code: str
     language: str
-    locale: str
+    locale: str  # Faker's
     weight: int
     domains: tuple[str, ...]
+    postal_address: str  # its layout, from {street}, {postcode} and {city}
+    romanized_handles: bool = False  # names not in the Latin script
 
 
-# Reserved `.example` domains: a demo message can never reach a real mailbox.
-COUNTRIES = (
-    Country("FR", "fr", "fr_FR", 24, ("orange.example", "free.example", "laposte.example")),
-    Country("DE", "de", "de_DE", 15, ("gmx.example", "web.example", "t-online.example")),
-    Country("GB", "en", "en_GB", 13, ("btinternet.example", "sky.example")),
-    Country("US", "en", "en_US", 13, ("comcast.example", "yahoo.example")),
-    Country("NL", "nl", "nl_NL", 12, ("ziggo.example", "kpn.example")),
-    Country("SE", "sv", "sv_SE", 12, ("telia.example", "bredband.example")),
-    Country("TW", "zh_TW", "zh_TW", 11, ("hinet.example", "seed.example")),
-)
-SHARED_DOMAINS = ("gmail.example", "outlook.example", "icloud.example")
-STAFF_DOMAIN = "acme-outdoor.example"
-SEGMENTS = (("gold", 8), ("silver", 22), ("bronze", 40), ("prospect", 30))
-POOL_SIZE = 250
+@dataclass(frozen=True)
+class Population:
+    """Who the demo's recipients are (recipients.toml)."""
 
-# Shares of recipients with each quirk.
-NO_ADDRESS_SHARE = 0.012
-INVALID_SHARE = 0.006
-DUPLICATE_SHARE = 0.012
-DENYLISTED_SHARE = 0.025
-NO_EXTERNAL_ID_SHARE = 0.10
-NO_CUSTOM_FIELDS_SHARE = 0.15
+    countries: tuple[Country, ...]
+    local_domain_share: float
+    shared_domains: tuple[str, ...]
+    staff_domain: str
+    staff_segment: str
+    segments: tuple[str, ...]
+    segment_weights: tuple[int, ...]
+    max_points: dict[str, int]
+    quirk_shares: dict[str, float]
+
+
+def load_population() -> Population:
+    data = read_toml("recipients.toml", POPULATION)
+    countries = []
+    for country in data["country"]:
+        try:
+            country["postal_address"].format(street="", postcode="", city="")
+        except (KeyError, IndexError, ValueError) as exc:
+            problem = f"{exc!r} (it may use {{street}}, {{postcode}} and {{city}})"
+            where = f"country {country['code']}: postal_address"
+            raise DemoDataError("recipients.toml", f"{where}: {problem}") from exc
+        countries.append(Country(**{**country, "domains": tuple(country["domains"])}))
+    segments = data["segment"]
+    return Population(
+        countries=tuple(countries),
+        local_domain_share=data["local_domain_share"],
+        shared_domains=tuple(data["shared_domains"]),
+        staff_domain=data["staff_domain"],
+        staff_segment=data["staff_segment"],
+        segments=tuple(s["name"] for s in segments),
+        segment_weights=tuple(s["weight"] for s in segments),
+        max_points={s["name"]: s["max_points"] for s in segments},
+        quirk_shares=data["quirks"],
+    )
 
 
 @dataclass
@@ -87,13 +144,13 @@ def _handle(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ascii_text.lower()) or "user"
 
 
-def build_pool(locale: str, seed: int) -> Pool:
-    fake = Faker(locale)
+def build_pool(country: Country, seed: int) -> Pool:
+    fake = Faker(country.locale)
     fake.seed_instance(seed)
     firsts = [fake.first_name() for _ in range(POOL_SIZE)]
     lasts = [fake.last_name() for _ in range(POOL_SIZE)]
-    if locale == "zh_TW":
-        # Chinese names are written in Han characters; addresses use a romanisation.
+    if country.romanized_handles:
+        # Chinese names, for one, are written in Han characters; addresses use a romanisation.
         first_handles = [_handle(fake.first_romanized_name()) for _ in range(POOL_SIZE)]
         last_handles = [_handle(fake.last_romanized_name()) for _ in range(POOL_SIZE)]
     else:
@@ -108,14 +165,6 @@ def build_pool(locale: str, seed: int) -> Pool:
         streets=[fake.street_address().replace("\n", ", ") for _ in range(POOL_SIZE)],
         postcodes=[fake.postcode() for _ in range(POOL_SIZE)],
     )
-
-
-def _postal_address(country: str, street: str, postcode: str, city: str) -> str:
-    if country in ("GB", "US"):
-        return f"{street}\n{city}\n{postcode}"
-    if country == "TW":
-        return f"{postcode} {city}{street}"
-    return f"{street}\n{postcode} {city}"
 
 
 def _malformed(address: str, rng: random.Random) -> str:
@@ -141,10 +190,14 @@ def _variant(address: str, rng: random.Random) -> str:
 class RecipientFactory:
     """Rows for Core inserts of the recipient table, and the quirks they hold."""
 
-    def __init__(self, rng: random.Random, now: datetime, seed: int) -> None:
+    def __init__(
+        self, rng: random.Random, now: datetime, seed: int, population: Population | None = None
+    ) -> None:
         self.rng = rng
         self.now = now
-        self.pools = {c.code: build_pool(c.locale, seed + i) for i, c in enumerate(COUNTRIES)}
+        self.population = population or load_population()
+        countries = self.population.countries
+        self.pools = {c.code: build_pool(c, seed + i) for i, c in enumerate(countries)}
         self.quirks = Quirks()
         self._used: set[str] = set()
         self._recent: list[str] = []  # addresses a duplicate may copy
@@ -152,21 +205,23 @@ class RecipientFactory:
     def staff(self, count: int) -> list[dict[str, Any]]:
         """The marketing team: members of the proof list, excluded from campaigns."""
         rows = []
+        countries, domain = self.population.countries, self.population.staff_domain
         for i in range(count):
-            row, first, last = self._person(COUNTRIES[i % len(COUNTRIES)])
-            row["email"] = f"{first}.{last}@{STAFF_DOMAIN}"
+            row, first, last = self._person(countries[i % len(countries)])
+            row["email"] = f"{first}.{last}@{domain}"
             if row["email"] in self._used:
-                row["email"] = f"{first}.{last}.{i}@{STAFF_DOMAIN}"
+                row["email"] = f"{first}.{last}.{i}@{domain}"
             self._used.add(row["email"])
             row["email_key"] = normalize_address(row["email"])
             row["external_id"] = f"STAFF-{i + 1:03d}"
-            row["custom_fields"] = {"segment": "staff"}
+            row["custom_fields"] = {"segment": self.population.staff_segment}
             rows.append(row)
         self.quirks.staff = count
         return rows
 
     def customers(self, count: int, first_number: int) -> Iterator[dict[str, Any]]:
-        countries = self.rng.choices(COUNTRIES, weights=[c.weight for c in COUNTRIES], k=count)
+        population = self.population.countries
+        countries = self.rng.choices(population, weights=[c.weight for c in population], k=count)
         for offset, country in enumerate(countries):
             yield self._customer(country, first_number + offset)
 
@@ -184,8 +239,8 @@ class RecipientFactory:
             "language": country.language,
             "country": country.code,
             "city": city,
-            "postal_address": _postal_address(
-                country.code, rng.choice(pool.streets), rng.choice(pool.postcodes), city
+            "postal_address": country.postal_address.format(
+                street=rng.choice(pool.streets), postcode=rng.choice(pool.postcodes), city=city
             ),
             "denylisted": False,
             "external_id": None,
@@ -205,7 +260,11 @@ class RecipientFactory:
                 f"{first}_{last}",
             ]
         )
-        domains = country.domains if rng.random() < 0.7 else SHARED_DOMAINS
+        population = self.population
+        domains = (
+            country.domains if rng.random() < population.local_domain_share
+            else population.shared_domains
+        )  # fmt: skip
         address = f"{local}@{rng.choice(domains)}"
         if address in self._used:
             address = f"{local}.{number}@{rng.choice(domains)}"
@@ -214,30 +273,35 @@ class RecipientFactory:
 
     def _customer(self, country: Country, number: int) -> dict[str, Any]:
         rng = self.rng
+        shares = self.population.quirk_shares
         row, first, last = self._person(country)
         draw = rng.random()
-        if draw < NO_ADDRESS_SHARE:
+        if draw < shares["no_address"]:
             self.quirks.without_address += 1
-        elif draw < NO_ADDRESS_SHARE + INVALID_SHARE:
+        elif draw < shares["no_address"] + shares["invalid_address"]:
             row["email"] = _malformed(self._address(country, number, first, last), rng)
             self.quirks.invalid_address += 1
-        elif draw < NO_ADDRESS_SHARE + INVALID_SHARE + DUPLICATE_SHARE and self._recent:
+        elif (
+            draw < shares["no_address"] + shares["invalid_address"] + shares["duplicate_address"]
+            and self._recent
+        ):
             row["email"] = _variant(rng.choice(self._recent), rng)
             self.quirks.duplicate_address += 1
         else:
             row["email"] = self._address(country, number, first, last)
             self.quirks.valid_keys.append(row["email"])
             self._recent.append(row["email"])
-            if len(self._recent) > 500:
+            if len(self._recent) > RECENT_ADDRESSES:
                 self._recent.pop(0)
         row["email_key"] = normalize_address(row["email"])
-        if rng.random() < DENYLISTED_SHARE:
+        if rng.random() < shares["denylisted"]:
             row["denylisted"] = True
             self.quirks.denylisted += 1
-        if rng.random() >= NO_EXTERNAL_ID_SHARE:
+        if rng.random() >= shares["no_external_id"]:
             row["external_id"] = f"CRM-{number:06d}"
-        if rng.random() >= NO_CUSTOM_FIELDS_SHARE:
-            segment = rng.choices([s for s, _ in SEGMENTS], weights=[w for _, w in SEGMENTS])[0]
-            top = {"gold": 8000, "silver": 2500, "bronze": 800, "prospect": 50}[segment]
+        if rng.random() >= shares["no_custom_fields"]:
+            population = self.population
+            segment = rng.choices(population.segments, weights=population.segment_weights)[0]
+            top = population.max_points[segment]
             row["custom_fields"] = {"segment": segment, "loyalty_points": rng.randrange(top)}
         return row

@@ -4,7 +4,9 @@ A delivery that was sent has, like any prepared delivery, one log row per target
 recipient with its exclusion cause, and each message to deliver has its outcome (sent with
 its time, bounced, cancelled by a stop, or still to send). So the dashboard's exclusion
 chart, the exclusion log, the journal and the counters all agree, as after a real send;
-only the opens and clicks are counters without tracking-log rows behind them.
+only the opens and clicks are counters without tracking-log rows behind them. How long a
+send took, its bounce, open and click rates and the relay's replies are data
+(resources/demo/sends.toml).
 """
 
 from __future__ import annotations
@@ -17,26 +19,54 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.demo.data_files import Range, Shape, read_toml
 from desktop.models import Delivery, DeliveryLog, JournalLine
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor
 
 S = DeliveryStatus
-SEND_DURATION = timedelta(hours=3)  # for the whole target; a stop cuts it short
-CONNECTIONS = 4
+SENT_STATUSES = (S.FINISHED, S.IN_PROGRESS, S.STOPPED)
+BOUNCE = Shape({"smtp_code": int, "smtp_message": str, "error": str, "attempts": int})
+SENDS = Shape(
+    {
+        "duration_hours": float,
+        "connections": int,
+        "hard_bounce_rate": Range,
+        "soft_bounce_rate": Range,
+        "open_rate": Range,
+        "click_rate": Range,
+        "opens_per_opener": Range,
+        "clicks_per_clicker": Range,
+        "unsubscribe_rate": Range,
+        "hard_bounce": BOUNCE,
+        "soft_bounce": BOUNCE,
+        "accepted": Shape(
+            {"smtp_code": int, "smtp_message": str, "attempts": int, "message_id_domain": str}
+        ),
+    }
+)
+
+
+def load_send_habits() -> dict[str, Any]:
+    """How the demo's sends went (sends.toml): durations, rates, the relay's replies."""
+    return read_toml("sends.toml", SENDS)
 
 
 @dataclass(frozen=True)
 class PastSend:
     delivery_id: int
     label: str
-    status: DeliveryStatus  # FINISHED, IN_PROGRESS or STOPPED
+    status: DeliveryStatus  # one of SENT_STATUSES
     started: datetime
     share: float  # of the messages to deliver that were processed
 
 
 def replay_sends(
-    sessions: sessionmaker[Session], actor: Actor, sends: list[PastSend], rng: random.Random
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    sends: list[PastSend],
+    rng: random.Random,
+    habits: dict[str, Any],
 ) -> dict[str, str]:
     """Prepares each delivery with the real service, oldest first (so pressure rules count
     the earlier sends), then writes its send; returns {label: final status or problem}."""
@@ -50,12 +80,14 @@ def replay_sends(
             outcome[send.label] = f"not sent: {result.status.value} {result.error}".strip()
             continue
         with sessions.begin() as session:
-            _write_send(session, send, rng)
+            _write_send(session, send, rng, habits)
         outcome[send.label] = send.status.value
     return outcome
 
 
-def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
+def _write_send(
+    session: Session, send: PastSend, rng: random.Random, habits: dict[str, Any]
+) -> None:
     ids = session.scalars(
         select(DeliveryLog.id)
         .where(
@@ -65,30 +97,28 @@ def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
         .order_by(DeliveryLog.id)
     ).all()
     processed = round(len(ids) * send.share)
-    spacing = SEND_DURATION / max(1, len(ids))
-    hard_rate, soft_rate = rng.uniform(0.005, 0.012), rng.uniform(0.003, 0.008)
+    spacing = timedelta(hours=habits["duration_hours"]) / max(1, len(ids))
+    hard_rate = rng.uniform(*habits["hard_bounce_rate"])
+    soft_rate = rng.uniform(*habits["soft_bounce_rate"])
+    hard_bounce, soft_bounce = habits["hard_bounce"], habits["soft_bounce"]
+    accepted = {**habits["accepted"]}
+    message_id_domain = accepted.pop("message_id_domain")
     outcomes: list[dict[str, Any]] = []
     hard = soft = 0
     for n, log_id in enumerate(ids[:processed]):
         at = send.started + spacing * n
         draw = rng.random()
-        row: dict[str, Any] = {"id": log_id, "updated_at": at, "attempts": 1}
+        row: dict[str, Any] = {"id": log_id, "updated_at": at}
         if draw < hard_rate:
             hard += 1
-            row.update(
-                status=LogStatus.FAILED, smtp_code=550, smtp_message="5.1.1 user unknown",
-                error="hard bounce: 550 5.1.1 user unknown",
-            )  # fmt: skip
+            row.update(status=LogStatus.FAILED, **hard_bounce)
         elif draw < hard_rate + soft_rate:
             soft += 1
-            row.update(
-                status=LogStatus.FAILED, smtp_code=452, smtp_message="4.2.2 mailbox full",
-                error="soft bounce after 4 attempts: 452 4.2.2 mailbox full", attempts=4,
-            )  # fmt: skip
+            row.update(status=LogStatus.FAILED, **soft_bounce)
         else:
             row.update(
-                status=LogStatus.SENT, smtp_code=250, smtp_message="accepted", sent_at=at,
-                message_id=f"<demo.{log_id}.{send.delivery_id}@acme-outdoor.example>",
+                status=LogStatus.SENT, **accepted, sent_at=at,
+                message_id=f"<demo.{log_id}.{send.delivery_id}@{message_id_domain}>",
             )  # fmt: skip
         outcomes.append(row)
     if outcomes:
@@ -107,8 +137,8 @@ def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
     delivery = session.get(Delivery, send.delivery_id)
     assert delivery is not None
     delivered = processed - hard - soft
-    opens = round(delivered * rng.uniform(0.18, 0.34))
-    clicks = round(opens * rng.uniform(0.12, 0.25))
+    opens = round(delivered * rng.uniform(*habits["open_rate"]))
+    clicks = round(opens * rng.uniform(*habits["click_rate"]))
     delivery.status = send.status
     delivery.prepared_at = send.started - timedelta(hours=2)
     delivery.started_at = send.started
@@ -118,9 +148,9 @@ def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
     delivery.failed = hard + soft
     delivery.hard_bounces, delivery.soft_bounces = hard, soft
     delivery.opens, delivery.clicks = opens, clicks
-    delivery.total_opens = round(opens * rng.uniform(1.4, 1.9))
-    delivery.total_clicks = round(clicks * rng.uniform(1.1, 1.5))
-    delivery.unsubscriptions = round(delivered * rng.uniform(0.001, 0.004))
+    delivery.total_opens = round(opens * rng.uniform(*habits["opens_per_opener"]))
+    delivery.total_clicks = round(clicks * rng.uniform(*habits["clicks_per_clicker"]))
+    delivery.unsubscriptions = round(delivered * rng.uniform(*habits["unsubscribe_rate"]))
     # The preparation's journal lines were written now: they move to the preparation's
     # time, and the send's lines follow at its start and end.
     session.execute(
@@ -130,7 +160,7 @@ def _write_send(session: Session, send: PastSend, rng: random.Random) -> None:
     )
     lines = [
         (send.started, f"Sending through the SMTP relay: {len(ids)} messages to send over "
-         f"{CONNECTIONS} connections."),
+         f"{habits['connections']} connections."),
     ]  # fmt: skip
     if send.status is S.FINISHED:
         lines.append(

@@ -1,7 +1,7 @@
 """The GUI language: chosen once at start-up, one translator for the app plus Qt's own.
 
-Files: desktop/resources/translations/campaign_console_<lang>.qm, compiled from the .ts
-files by `make translations`; Qt's qtbase_<lang>.qm comes with PySide6.
+Files: resources/translations/campaign_console_<lang>.qm (see desktop.resource_files),
+compiled from the .ts files by `make translations`; Qt's qtbase_<lang>.qm comes with PySide6.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop.errors import ValidationError
+from desktop.resource_files import TRANSLATIONS_DIR
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 FILE_PREFIX = "campaign_console_"
 # Language code -> its name in that language (the settings dialog lists them so).
 LANGUAGES = {
