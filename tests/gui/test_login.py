@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.app import configure_application, run_gui
+from desktop.app import run_gui
 from desktop.errors import ConsoleError, ValidationError
 from desktop.services.access.rights import authenticate
 from desktop.services.runtime.cancellation import Progress
@@ -32,13 +32,6 @@ from desktop.views.translations import (
 from desktop.workers import first_start_worker
 from desktop.workers.first_start_worker import create_first_database
 from tests.conftest import MANAGER_PASSWORD
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
 
 
 def _login(qtbot, dialog: LoginDialog, name: str, password: str) -> None:

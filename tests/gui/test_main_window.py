@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import sys
 import types
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
-from desktop.app import configure_application, database_url
+from desktop.app import database_url
 from desktop.models import Campaign, Delivery, Program
 from desktop.views import main_window
 from desktop.views.app_context import AppContext
 from desktop.views.main_window import MainWindow, database_label
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.translations import choose_language
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
 
 
 @pytest.fixture
