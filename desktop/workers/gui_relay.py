@@ -51,6 +51,11 @@ class RelayedWorker(QObject):
         self.reports = Reports()
         self.reported_end = False  # its final report was emitted: it is all but over
 
+    def end_soon(self) -> None:
+        """Asks run() to end soon, leaving everything consistent (the application quits).
+        Called in the GUI thread while run() goes on: it only sets what run() checks (a
+        cancel token). By default the work runs to its end."""
+
 
 FINAL = ("finished", "failed")
 

@@ -21,9 +21,8 @@ from tests.unit.preparation_data import add_delivery, add_recipient
 
 
 @pytest.fixture
-def context(database, manager, db_url) -> AppContext:
-    engine, sessions = database
-    return AppContext(sessions=sessions, engine=engine, actor=manager, db_url=db_url)
+def context(context_for, manager) -> AppContext:
+    return context_for(manager)
 
 
 @pytest.fixture
@@ -42,16 +41,14 @@ def dashboard(qtbot, context, delivery_id, monkeypatch) -> DeliveryDashboard:
     widget = DeliveryDashboard(context, delivery_id)
     qtbot.addWidget(widget)
     widget.show()
-    yield widget
-    # A preparation still running would outlive the test's database.
-    preparation_panel.stop_all_preparations()
+    return widget
 
 
 def _prepare(qtbot, dashboard: DeliveryDashboard) -> None:
     panel = dashboard.preparation
     qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.worker is None and panel.last_result is not None, timeout=20000)
-    qtbot.waitUntil(lambda: not preparation_panel._runs, timeout=5000)
+    qtbot.waitUntil(lambda: len(dashboard.context.work) == 0, timeout=5000)
 
 
 def test_double_click_on_a_delivery_opens_its_dashboard(qtbot, context, delivery_id):

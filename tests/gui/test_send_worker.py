@@ -13,7 +13,8 @@ from desktop.services.sending import control
 from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.sending_panel import SendingPanel
-from desktop.workers.send_worker import SEND_THREADS, SendWorker
+from desktop.views.finish_work import finish_work
+from desktop.workers.send_worker import SendWorker
 from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
@@ -25,8 +26,8 @@ from tests.integration.sending_support import (
 
 
 @pytest.fixture
-def context(sessions, engine, manager, db_url) -> AppContext:
-    return AppContext(sessions, engine, manager, db_url)
+def context(context_for, manager) -> AppContext:
+    return context_for(manager)
 
 
 def _use_relay(sessions, admin, server) -> None:
@@ -43,7 +44,9 @@ def _count(sessions, delivery_id: int, status: LogStatus) -> int:
         )
 
 
-def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, manager) -> None:
+def test_the_worker_sends_in_its_thread_and_reports_kpis(
+    qtbot, qapp, sessions, manager, context
+) -> None:
     delivery_id = prepared_delivery(sessions, manager, 25)
     with sessions.begin() as session:
         control.confirm(session, manager, delivery_id)
@@ -57,12 +60,12 @@ def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, 
         threads = []
         worker.kpis.connect(lambda _kpis: threads.append(QThread.currentThread()))
         with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
-            SEND_THREADS.start(worker)
+            context.work.start(worker, subject=delivery_id)
     assert finished.args == ["finished", "finished"]
     assert threads and all(thread is qapp.thread() for thread in threads)
     assert handler.by_rcpt() == {address: 1 for address in addresses(25)}
     assert seen and seen[-1].values["delivered"] == 25
-    qtbot.waitUntil(lambda: len(SEND_THREADS) == 0)
+    qtbot.waitUntil(lambda: len(context.work) == 0)
 
 
 def _wait_steady(qtbot, handler: RecordingHandler) -> int:
@@ -88,7 +91,7 @@ def test_send_pause_resume_and_stop_from_the_dashboard(
         panel.send_button.click()  # confirmed (dialog answered Yes), the worker starts
         qtbot.waitUntil(lambda: handler.count() >= 10, timeout=20000)
         assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
-        worker = SEND_THREADS.get(delivery_id)
+        worker = context.work.find(SendWorker, delivery_id)
         assert worker is not None
 
         panel.pause_button.click()
@@ -114,7 +117,7 @@ def test_send_pause_resume_and_stop_from_the_dashboard(
     assert panel.status is DeliveryStatus.STOPPED
     assert not panel.resume_button.isEnabled() and not panel.send_button.isEnabled()
     assert panel.charts.sample_count > 0
-    qtbot.waitUntil(lambda: len(SEND_THREADS) == 0)
+    qtbot.waitUntil(lambda: len(context.work) == 0)
 
 
 def test_the_dashboard_shows_kpis_written_by_another_process(
@@ -134,3 +137,26 @@ def test_the_dashboard_shows_kpis_written_by_another_process(
     qtbot.waitUntil(lambda: panel.values["opens"].text() == "3", timeout=3000)
     assert panel.percents["opens"].text().startswith("75.0 %")
     assert panel.percents["clicks"].text().startswith("25.0 %")
+
+
+def test_quitting_while_sending_detaches_the_send(
+    qtbot, monkeypatch, sessions, admin, manager, context
+) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 150)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    handler = RecordingHandler(delay=0.03)
+    with smtp_server(handler) as server:
+        _use_relay(sessions, admin, server)
+        panel = SendingPanel(context, delivery_id)
+        qtbot.addWidget(panel)
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: handler.count() >= 10, timeout=20000)
+
+        finish_work(context.work, panel)  # what the main window does when it closes
+        sent = handler.count()
+
+    assert len(context.work) == 0
+    # Detached, not paused or stopped: `delivery send` or the Send button carries on.
+    assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
+    assert _count(sessions, delivery_id, LogStatus.SENDING) == 0
+    assert _count(sessions, delivery_id, LogStatus.SENT) == sent < 150
