@@ -112,15 +112,12 @@ class _Relay(QObject):
             self._ended()
 
 
-def start_relayed(
-    worker: RelayedWorker,
-    ended: Callable[[QThread], None] | None = None,
-    parent: QObject | None = None,
-) -> QThread:
+def start_relayed(worker: RelayedWorker, ended: Callable[[QThread], None]) -> QThread:
     """Runs worker.run() in a new thread; the GUI thread emits its reports as the worker's
     signals. Once its final report has been emitted and the thread has ended,
-    ended(thread) is called in the GUI thread."""
-    thread = QThread(parent)
+    ended(thread) is called in the GUI thread. The application starts its work through
+    workers.background_work, which keeps both until then."""
+    thread = QThread()
 
     def body() -> None:
         try:
@@ -131,6 +128,6 @@ def start_relayed(
             thread.quit()
 
     thread.started.connect(body, Qt.ConnectionType.DirectConnection)
-    _Relay(thread, worker, worker.reports, FINAL, lambda: ended(thread) if ended else None)
+    _Relay(thread, worker, worker.reports, FINAL, lambda: ended(thread))
     thread.start()
     return thread
