@@ -157,3 +157,17 @@ def test_logs_window_shows_journal_and_filters_and_exports_exclusions(qtbot, das
     assert sorted(r[3] for r in rows[1:]) == ["address_missing", "duplicate"]
     window.close()
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible())
+
+
+def test_an_export_goes_on_when_its_logs_window_is_closed(qtbot, dashboard, tmp_path):
+    _prepare(qtbot, dashboard)
+    qtbot.mouseClick(dashboard.preparation.logs_button, Qt.MouseButton.LeftButton)
+    window = dashboard.logs_window
+    target = tmp_path / "exclusions.csv"
+
+    window.export(str(target))
+    window.close()  # deleted on close; the export belongs to the application's work
+    qtbot.waitUntil(lambda: len(dashboard.context.work) == 0, timeout=10000)
+
+    with open(target, newline="", encoding="utf-8") as handle:
+        assert len(list(csv.reader(handle))) == 3  # the header and both exclusions
