@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import ConsoleError
 from desktop.views.busy_dialog import BusyDialog
 from desktop.workers.background_work import BackgroundWork
-from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
+from desktop.workers.first_start_worker import PROGRESS_INTERVAL, FirstStart, FirstStartWorker
 
 
 class _FirstStartListener(QObject):
@@ -58,9 +58,14 @@ class _FirstStartListener(QObject):
         self.error = error
 
 
-def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = None) -> FirstStart:
-    """Runs the first start in a thread while a progress dialog shows; raises
-    ConsoleError when even the administrator could not be created."""
+def run_first_start(
+    sessions: sessionmaker[Session],
+    parent: QWidget | None = None,
+    progress_interval: float = PROGRESS_INTERVAL,
+) -> FirstStart:
+    """Runs the first start in a thread while a progress dialog shows (its progress at
+    most once per `progress_interval` seconds a phase); raises ConsoleError when even
+    the administrator could not be created."""
     dialog = BusyDialog(
         QCoreApplication.translate(
             "FirstStart", "First start: creating the database and its demo data..."
@@ -69,7 +74,7 @@ def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = No
     )
     dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
     listener = _FirstStartListener(dialog)
-    worker = FirstStartWorker(sessions)
+    worker = FirstStartWorker(sessions, progress_interval)
     worker.progress.connect(listener.progress)
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)

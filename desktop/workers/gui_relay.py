@@ -46,9 +46,9 @@ class RelayedWorker(QObject):
 
     run: Callable[[], None]  # each worker's own
 
-    def __init__(self) -> None:
+    def __init__(self, reports: Reports | None = None) -> None:
         super().__init__()  # stays in the GUI thread; only run() executes in the other
-        self.reports = Reports()
+        self.reports = reports if reports is not None else Reports()
         self.reported_end = False  # its final report was emitted: it is all but over
 
     def end_soon(self) -> None:

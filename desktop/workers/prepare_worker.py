@@ -20,7 +20,7 @@ from desktop.errors import ConsoleError
 from desktop.services.access.rights import Actor
 from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.runtime.cancellation import CancelToken, Progress
-from desktop.workers.gui_relay import RelayedWorker
+from desktop.workers.gui_relay import RelayedWorker, Reports
 
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress reports a second
 THREAD_NICENESS = 5
@@ -43,8 +43,9 @@ class PrepareWorker(RelayedWorker):
         actor: Actor,
         delivery_id: int,
         settings: PreparationSettings | None = None,
+        reports: Reports | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(reports)
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id

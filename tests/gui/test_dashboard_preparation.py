@@ -4,7 +4,6 @@ the chart and the logs, filter and export the exclusion log."""
 from __future__ import annotations
 
 import csv
-import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from desktop.views.dashboard import preparation_panel
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.object_registry import opener_for
 from desktop.workers.prepare_worker import PrepareWorker
+from tests.gui.held_reports import HeldReports
 from tests.unit.preparation_data import add_delivery, add_recipient
 
 
@@ -35,13 +35,17 @@ def delivery_id(sessions) -> int:
         return add_delivery(s, label="Autumn offers")
 
 
-@pytest.fixture
-def dashboard(qtbot, context, delivery_id, monkeypatch) -> DeliveryDashboard:
-    monkeypatch.setattr(preparation_panel.PreparationPanel, "confirm", lambda *_: True)
+def _open_dashboard(qtbot, context: AppContext, delivery_id: int) -> DeliveryDashboard:
     widget = DeliveryDashboard(context, delivery_id)
     qtbot.addWidget(widget)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def dashboard(qtbot, context, delivery_id, monkeypatch) -> DeliveryDashboard:
+    monkeypatch.setattr(preparation_panel.PreparationPanel, "confirm", lambda *_: True)
+    return _open_dashboard(qtbot, context, delivery_id)
 
 
 def _prepare(qtbot, dashboard: DeliveryDashboard) -> None:
@@ -76,26 +80,21 @@ def test_prepare_shows_status_kpis_and_exclusions_chart(qtbot, dashboard, sessio
         assert s.get(Delivery, delivery_id).status is DeliveryStatus.PENDING_CONFIRMATION
 
 
-def test_stop_preparation_leaves_the_delivery_being_edited(
-    qtbot, dashboard, sessions, delivery_id, monkeypatch
-):
+def test_stop_preparation_leaves_the_delivery_being_edited(qtbot, context, sessions, delivery_id):
+    # A preparation started from the delivery's dashboard, whose tab was closed since: it
+    # waits at its first report until the user, on the dashboard opened again, clicks Stop.
+    reports = HeldReports(lambda name, _args: name == "phase_changed")
+    worker = PrepareWorker(sessions, context.actor, delivery_id, reports=reports)
+    context.work.start(worker, subject=delivery_id)
+    qtbot.waitUntil(reports.reached.is_set, timeout=10000)
+
+    dashboard = _open_dashboard(qtbot, context, delivery_id)
     panel = dashboard.preparation
-    # The worker waits at its first report until the user has clicked Stop.
-    reached, release = threading.Event(), threading.Event()
-    original = PrepareWorker._report
-
-    def held_report(worker, progress):
-        if not reached.is_set():
-            reached.set()
-            release.wait(10)
-        original(worker, progress)
-
-    monkeypatch.setattr(PrepareWorker, "_report", held_report)
-    qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(reached.is_set, timeout=10000)
+    assert panel.worker is worker  # found running, not started again
     assert panel.stop_button.isVisible() and panel.stop_button.isEnabled()
+    assert not panel.prepare_button.isEnabled()
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
-    release.set()
+    reports.release()
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=20000)
 
     assert panel.last_result["stopped"] is True

@@ -10,6 +10,7 @@ from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.workers.background_work import BackgroundWork
 from desktop.workers.prepare_worker import PrepareWorker
+from tests.gui.held_reports import HeldReports
 from tests.unit.preparation_data import add_delivery, add_recipient
 
 
@@ -65,29 +66,19 @@ def test_finished_carries_the_kpis_and_exclusions(qtbot, work, sessions, manager
     assert result["exclusions"] == {"invalid_address": 1}
 
 
-def test_stop_ends_with_a_stopped_result_and_nothing_kept(
-    qtbot, work, sessions, manager, monkeypatch
-):
+def test_stop_ends_with_a_stopped_result_and_nothing_kept(qtbot, work, sessions, manager):
     delivery_id = _delivery_with_recipients(sessions)
-    worker = PrepareWorker(sessions, manager, delivery_id)
     # The worker waits at its personalisation report until stop() came from this thread,
     # as a click on Stop preparation would.
-    reached, release = threading.Event(), threading.Event()
-    original = PrepareWorker._report
-
-    def held(self, progress):
-        if progress.phase == "personalisation" and not reached.is_set():
-            reached.set()
-            release.wait(10)
-        original(self, progress)
-
-    monkeypatch.setattr(PrepareWorker, "_report", held)
+    held_at = ("phase_changed", ("personalisation",))
+    reports = HeldReports(lambda name, args: (name, args) == held_at)
+    worker = PrepareWorker(sessions, manager, delivery_id, reports=reports)
 
     with qtbot.waitSignal(worker.finished, timeout=20000) as finished:
         work.start(worker)
-        qtbot.waitUntil(reached.is_set, timeout=10000)
+        qtbot.waitUntil(reports.reached.is_set, timeout=10000)
         worker.stop()
-        release.set()
+        reports.release()
     _wait_for_end(qtbot, work)
 
     assert finished.args[0]["stopped"] is True
