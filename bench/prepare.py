@@ -271,10 +271,10 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
-    from shiboken6 import isValid
 
     from desktop.views.heap import settle_loaded_objects
-    from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
+    from desktop.workers.background_work import BackgroundWork
+    from desktop.workers.prepare_worker import PrepareWorker
 
     app = QApplication.instance() or QApplication([])
     engine, sessions = open_database(url)
@@ -314,20 +314,18 @@ def gui_run(url: str, delivery_id: int, settings: PreparationSettings) -> tuple[
     worker.failed.connect(lambda error: outcome.update(error=error))
     worker.finished.connect(app.quit)  # emitted in this thread by the worker's relay
     worker.failed.connect(app.quit)
-    threads = []
+    work = BackgroundWork()
 
     def begin() -> None:
         clock.start()
         timer.start()
-        threads.append(start_prepare_worker(worker))
+        work.start(worker)
 
     start = time.monotonic()
     QTimer.singleShot(0, begin)  # inside the event loop, so an early end still quits it
     app.exec()
     seconds = time.monotonic() - start
-    for thread in threads:
-        if isValid(thread):
-            thread.wait()
+    work.wait()
     timer.stop()
     engine.dispose()
     ends = [t for _name, t in marks[1:]] + [start + seconds]

@@ -83,6 +83,7 @@ def run_gui(db_url: str | None, language: str | None) -> int:
 
     # Imported here: nothing above needs the widgets, and --lang errors stay fast.
     from desktop.views.embedded_services_starter import EmbeddedServicesStarter
+    from desktop.views.finish_work import finish_work
     from desktop.views.first_start_dialog import (
         CredentialsDialog,
         print_first_start,
@@ -99,13 +100,15 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         login = LoginDialog(sessions, database_label(url))
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
-        window = MainWindow(AppContext(sessions, engine, login.actor, url))
+        context = AppContext(sessions, engine, login.actor, url)
+        window = MainWindow(context)
         window.show()
         services = EmbeddedServicesStarter(sessions, window)
         services.start_soon()
         try:
             return app.exec()
         finally:
+            finish_work(context.work)  # the window did unless the loop ended otherwise
             services.stop()
     except ConsoleError as exc:
         return _error(str(exc))

@@ -32,10 +32,8 @@ class EmbeddedServicesStarter(QObject):
             self._window.statusBar().showMessage(text, 15000)
 
     def stop(self) -> None:
-        """On quit: sends finish what is on the wire and stay In progress; servers stop."""
-        from desktop.workers.send_worker import SEND_THREADS
-
-        SEND_THREADS.detach_all()
+        """On quit, once the application's work has ended (its sends may use the outbox):
+        the servers stop."""
         if self._services is not None:
             self._services.stop()
             self._services = None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,34 +21,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
-from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
-from desktop.workers.gui_relay import start_relayed
-
-
-class _BusyDialog(QProgressDialog):
-    """Nothing here can be cancelled halfway: Esc and the close button do nothing, rather
-    than hiding the only sign that the program is working."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() != Qt.Key.Key_Escape:
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.isVisible() and not self.property("done"):
-            event.ignore()
-            return
-        super().closeEvent(event)
+from desktop.views.busy_dialog import BusyDialog
+from desktop.workers.background_work import BackgroundWork
+from desktop.workers.first_start_worker import PROGRESS_INTERVAL, FirstStart, FirstStartWorker
 
 
 class _FirstStartListener(QObject):
-    """Receives the worker's signals in the GUI thread. Its slots belong to a QObject of
-    this thread, so the signals are queued here; a plain lambda would run in the worker's
-    thread and touch the progress dialog from there (a crash)."""
+    """Receives the worker's signals in the GUI thread (the worker's relay emits them
+    there) and shows the progress in the dialog."""
 
-    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+    def __init__(self, dialog: QProgressDialog) -> None:
         super().__init__()
         self.dialog = dialog
-        self.loop = loop
         self.result: FirstStart | None = None
         self.error: str | None = None
 
@@ -68,48 +52,41 @@ class _FirstStartListener(QObject):
     @Slot(object)
     def finished(self, result: FirstStart) -> None:
         self.result = result
-        self.loop.quit()
 
     @Slot(str)
     def failed(self, error: str) -> None:
         self.error = error
-        self.loop.quit()
 
 
-def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = None) -> FirstStart:
-    """Runs the first start in a thread while a progress dialog shows; raises
-    ConsoleError when even the administrator could not be created."""
-    dialog = _BusyDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
-    dialog.setLabelText(
+def run_first_start(
+    sessions: sessionmaker[Session],
+    parent: QWidget | None = None,
+    progress_interval: float = PROGRESS_INTERVAL,
+) -> FirstStart:
+    """Runs the first start in a thread while a progress dialog shows (its progress at
+    most once per `progress_interval` seconds a phase); raises ConsoleError when even
+    the administrator could not be created."""
+    dialog = BusyDialog(
         QCoreApplication.translate(
             "FirstStart", "First start: creating the database and its demo data..."
-        )
+        ),
+        parent,
     )
-    dialog.setRange(0, 0)  # busy until the demo reports its steps
-    dialog.setCancelButton(None)  # half-created demo data would help nobody
-    dialog.setMinimumDuration(0)
-    dialog.setAutoReset(False)  # a finished phase must not close the dialog
-    dialog.setAutoClose(False)
-    dialog.setMinimumWidth(420)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-
-    loop = QEventLoop()
-    listener = _FirstStartListener(dialog, loop)
-    worker = FirstStartWorker(sessions)
+    dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
+    listener = _FirstStartListener(dialog)
+    worker = FirstStartWorker(sessions, progress_interval)
     worker.progress.connect(listener.progress)
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)
     dialog.show()
-    thread = start_relayed(worker)
-    loop.exec()
-    thread.wait()
-    dialog.setProperty("done", True)
-    dialog.close()
-    dialog.deleteLater()
+    work = BackgroundWork()
+    work.start(worker)
+    work.wait()  # the dialog lives meanwhile; returns once the thread has ended
+    dialog.finish()
     if listener.error is not None:
         raise ConsoleError(listener.error)
-    assert listener.result is not None
+    if listener.result is None:
+        raise ConsoleError("internal error: the first start ended without a result")
     return listener.result
 
 

@@ -15,10 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
-    Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -41,12 +38,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.errors import ConsoleError
 from desktop.models.enums import JournalLevel
-from desktop.services.access.rights import Actor
 from desktop.services.delivery import exclusion_log, journal
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import cause_label
+from desktop.workers.exclusion_export_worker import ExclusionExportWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -153,37 +149,6 @@ class ExclusionLogModel(QAbstractTableModel):
         self._pages.clear()
         self._count = self._read_count()
         self.endResetModel()
-
-
-class _ExportSignals(QObject):
-    done = Signal(int)
-    failed = Signal(str)
-
-
-class _ExportTask(QRunnable):
-    """Writes the CSV off the GUI thread: a million rows take a few seconds."""
-
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        actor: Actor,
-        delivery_id: int,
-        path: str,
-        where: exclusion_log.ExclusionFilter,
-    ) -> None:
-        super().__init__()
-        self.signals = _ExportSignals()
-        self.args = (sessions, actor, delivery_id, path, where)
-
-    def run(self) -> None:
-        sessions, actor, delivery_id, path, where = self.args
-        try:
-            with sessions() as session, open(path, "w", newline="", encoding="utf-8") as out:
-                rows = exclusion_log.export_csv(session, actor, delivery_id, out, where)
-        except (ConsoleError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.done.emit(rows)
 
 
 class LogsWindow(QDialog):
@@ -311,16 +276,16 @@ class LogsWindow(QDialog):
             self.export(path)
 
     def export(self, path: str) -> None:
-        """Writes the rows matching the filter to `path` in a thread; the button says when."""
-        task = _ExportTask(
+        """Writes the rows matching the filter to `path` in a thread; the button says when.
+        Closing the window does not stop the export: the application's work keeps it."""
+        worker = ExclusionExportWorker(
             self.context.sessions, self.context.actor, self.delivery_id, path, self.model.where
         )
-        task.signals.done.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        self._export_task = task  # the signals object must outlive the thread's run
+        worker.finished.connect(self._exported)
+        worker.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
         self.export_button.setText(self.tr("Exporting\u2026"))
-        QThreadPool.globalInstance().start(task)
+        self.context.work.start(worker)
 
     @Slot(int)
     def _exported(self, rows: int) -> None:

@@ -29,6 +29,7 @@ from desktop.services.entities import EntitySpec
 from desktop.views.app_context import AppContext
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
+from desktop.views.finish_work import finish_work
 from desktop.views.folders import DEFAULT_FOLDER
 from desktop.views.heap import settle_loaded_objects
 from desktop.views.list_panel import ListPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.current_node: ExplorerNode | None = None
         self._detail_key: tuple[str, int] | None = None
         self._pending_detail: int | None = None
+        self._finishing_work = False
 
         # Imported after the window first shows: the list is on screen sooner.
         self._pending_modules = list(VIEW_MODULES)
@@ -532,5 +534,14 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._finishing_work:  # closed again while the work ends: one close will do
+            event.ignore()
+            return
+        self._finishing_work = True
+        try:
+            # Sends detach, preparations stop; the window stays alive until they ended.
+            finish_work(self.context.work, self)
+        finally:
+            self._finishing_work = False
         self.save_settings()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from desktop.views.app_context import AppContext
 from desktop.views.object_registry import register_opener
 from desktop.views.outbox_view import OutboxView
 from desktop.views.relay_settings_form import RelaySettingsForm
-from desktop.workers.gui_relay import start_relayed
+from desktop.workers.background_work import BackgroundWork
 from desktop.workers.simulation_worker import SimulationWorker
 
 
@@ -57,9 +57,10 @@ register_opener("relay_settings", _relay)
 class SimulateAudienceDialog(QDialog):
     """Asks for the shares, then runs the simulation with a progress bar."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, work: BackgroundWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.work = work
         self.result: SimulationResult | None = None
         self.setWindowTitle(self.tr("Simulate audience (simulation)"))
         explanation = QLabel(
@@ -108,7 +109,6 @@ class SimulateAudienceDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self._thread: QThread | None = None
         self._worker: SimulationWorker | None = None
 
     def plan(self) -> SimulationPlan:
@@ -120,7 +120,7 @@ class SimulateAudienceDialog(QDialog):
         )
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             return
         worker = SimulationWorker(self.folder, self.plan())
         worker.progress.connect(self._progress)
@@ -131,13 +131,7 @@ class SimulateAudienceDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Simulated readers at work…"))
         self._worker = worker
-        self._thread = start_relayed(worker, self._ended, self)
-
-    def _ended(self, thread: QThread) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
-        thread.deleteLater()
+        self.work.start(worker)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -145,7 +139,7 @@ class SimulateAudienceDialog(QDialog):
 
     def _finished(self, result: SimulationResult) -> None:
         self.result = result
-        self._thread = None
+        self._worker = None
         self.status.setText(
             self.tr("Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.")
             .replace("%1", str(result.opens))
@@ -156,16 +150,16 @@ class SimulateAudienceDialog(QDialog):
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _failed(self, message: str) -> None:
-        self._thread = None
+        self._worker = None
         self.status.setText(message)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _stop_worker(self) -> None:
-        """Closing the dialog (or the application) stops the simulated readers first."""
-        if self._worker is not None and self._thread is not None:
-            self._worker.cancel()  # run() ends and quits its thread
-            self._thread.wait(15000)
-            self._thread = None
+        """Closing the dialog stops the simulated readers; their thread ends on its own
+        (the application's work keeps it until then), so nothing waits here."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
 
     def cancel(self) -> None:
         self._stop_worker()
@@ -212,7 +206,9 @@ def extend_main_window(window: Any) -> None:
             "SendingTools", "A demonstration: simulated readers open and click"
         )
     )
-    simulate.triggered.connect(lambda: SimulateAudienceDialog(outbox_folder(), window).show())
+    simulate.triggered.connect(
+        lambda: SimulateAudienceDialog(outbox_folder(), context.work, window).show()
+    )
     relay = QAction(QCoreApplication.translate("SendingTools", "SMTP &relay settings…"), window)
     relay.setObjectName("actionRelaySettings")
     relay.setEnabled(context.actor.can(Right.ADMINISTRATION))

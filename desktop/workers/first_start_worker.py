@@ -106,15 +106,18 @@ class FirstStartWorker(RelayedWorker):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], progress_interval: float = PROGRESS_INTERVAL
+    ) -> None:
         super().__init__()
         self.sessions = sessions
+        self.progress_interval = progress_interval  # seconds between two reports of a phase
         self._last = ("", 0.0)
 
     def _report(self, progress: Progress) -> None:
         now = time.monotonic()
         phase, last = self._last
-        if progress.phase == phase and now - last < PROGRESS_INTERVAL:
+        if progress.phase == phase and now - last < self.progress_interval:
             return
         self._last = (progress.phase, now)
         self.reports.put("progress", progress.phase, progress.done, progress.total)

@@ -20,8 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
 
-RELAY_MS = 50  # how often the GUI thread passes the worker's reports on
-THREAD_WAIT_MS = 30_000
+RELAY_MS = 50  # how often the GUI thread passes the worker's reports on and looks for its end
 
 
 class Reports:
@@ -47,18 +46,26 @@ class RelayedWorker(QObject):
 
     run: Callable[[], None]  # each worker's own
 
-    def __init__(self) -> None:
+    def __init__(self, reports: Reports | None = None) -> None:
         super().__init__()  # stays in the GUI thread; only run() executes in the other
-        self.reports = Reports()
+        self.reports = reports if reports is not None else Reports()
+        self.reported_end = False  # its final report was emitted: it is all but over
+
+    def end_soon(self) -> None:
+        """Asks run() to end soon, leaving everything consistent (the application quits).
+        Called in the GUI thread while run() goes on: it only sets what run() checks (a
+        cancel token). By default the work runs to its end."""
 
 
 FINAL = ("finished", "failed")
 
 
 class _Relay(QObject):
-    """Lives in the starting (GUI) thread: emits the worker's reports there, in order. After
-    a final report it waits for the thread and calls `ended`. (QThread.finished is not
-    relied on: with PySide6 its connections were seen to be skipped now and then.)"""
+    """Lives in the starting (GUI) thread: emits the worker's reports there, in order. Once
+    the final report is out and the thread has ended, calls `ended`. It never waits for
+    the thread, which would freeze the window: it looks at isFinished() on its timer.
+    (QThread.finished is not relied on: with PySide6 its connections were seen to be
+    skipped now and then.)"""
 
     def __init__(
         self,
@@ -74,6 +81,7 @@ class _Relay(QObject):
         self._reports = reports
         self._final = final
         self._ended = ended
+        self._relaying = False
         self._timer = QTimer(self)
         self._timer.setInterval(RELAY_MS)
         self._timer.timeout.connect(self.relay)
@@ -81,25 +89,35 @@ class _Relay(QObject):
 
     @Slot()
     def relay(self) -> None:
-        while (report := self._reports.take()) is not None:
+        # A receiver may run a nested event loop (a message box): the timer must not
+        # emit the next report, or end the worker, from inside that receiver.
+        if self._relaying:
+            return
+        self._relaying = True
+        try:
+            self._relay()
+        finally:
+            self._relaying = False
+
+    def _relay(self) -> None:
+        # Read first: every report of a thread that has ended is in the queue by now.
+        thread_ended = self._thread.isFinished()
+        worker = self._worker
+        while not worker.reported_end and (report := self._reports.take()) is not None:
             name, args = report
-            getattr(self._worker, name).emit(*args)
-            if name in self._final:
-                self._timer.stop()
-                self._thread.wait(THREAD_WAIT_MS)
-                self._ended()
-                return
+            worker.reported_end = name in self._final
+            getattr(worker, name).emit(*args)
+        if thread_ended:  # a run() that died without its final report ends here too
+            self._timer.stop()
+            self._ended()
 
 
-def start_relayed(
-    worker: RelayedWorker,
-    ended: Callable[[QThread], None] | None = None,
-    parent: QObject | None = None,
-) -> QThread:
+def start_relayed(worker: RelayedWorker, ended: Callable[[QThread], None]) -> QThread:
     """Runs worker.run() in a new thread; the GUI thread emits its reports as the worker's
     signals. Once its final report has been emitted and the thread has ended,
-    ended(thread) is called in the GUI thread."""
-    thread = QThread(parent)
+    ended(thread) is called in the GUI thread. The application starts its work through
+    workers.background_work, which keeps both until then."""
+    thread = QThread()
 
     def body() -> None:
         try:
@@ -110,6 +128,6 @@ def start_relayed(
             thread.quit()
 
     thread.started.connect(body, Qt.ConnectionType.DirectConnection)
-    _Relay(thread, worker, worker.reports, FINAL, lambda: ended(thread) if ended else None)
+    _Relay(thread, worker, worker.reports, FINAL, lambda: ended(thread))
     thread.start()
     return thread

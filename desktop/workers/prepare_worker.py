@@ -3,7 +3,8 @@
 The worker owns no widget and no ORM object: it gets a session factory, the actor and a
 delivery id, and runs services.preparation.pipeline.prepare() in its thread. Its reports are
 throttled to a few a second (a million recipients never flood the event loop) and emitted
-as signals in the GUI thread by workers.gui_relay.
+as signals in the GUI thread by workers.gui_relay; the application starts it in its
+workers.background_work registry, where a dashboard opened again finds it.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.services.access.rights import Actor
 from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.runtime.cancellation import CancelToken, Progress
-from desktop.workers.gui_relay import RelayedWorker, start_relayed
+from desktop.workers.gui_relay import RelayedWorker, Reports
 
 PROGRESS_INTERVAL = 0.2  # seconds: at most five progress reports a second
 THREAD_NICENESS = 5
@@ -42,8 +43,9 @@ class PrepareWorker(RelayedWorker):
         actor: Actor,
         delivery_id: int,
         settings: PreparationSettings | None = None,
+        reports: Reports | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(reports)
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id
@@ -55,6 +57,9 @@ class PrepareWorker(RelayedWorker):
     def stop(self) -> None:
         """Thread-safe: the preparation stops at its next check, leaving nothing behind."""
         self.token.cancel()
+
+    def end_soon(self) -> None:
+        self.stop()
 
     def _report(self, progress: Progress) -> None:
         now = time.monotonic()
@@ -87,13 +92,3 @@ class PrepareWorker(RelayedWorker):
             self.reports.put("failed", f"internal error: {exc!r}")
         else:
             self.reports.put("finished", result.as_dict())
-
-
-def start_prepare_worker(worker: PrepareWorker, parent: QObject | None = None) -> QThread:
-    """Runs the worker in a new thread; both are deleted once it ended."""
-
-    def ended(thread: QThread) -> None:
-        worker.deleteLater()
-        thread.deleteLater()
-
-    return start_relayed(worker, ended, parent)

@@ -5,7 +5,9 @@ throttles KPI signals to a few per second. Its signals are emitted in the GUI th
 workers.gui_relay (never from the sending thread). Pause, Resume and Stop do not go through the
 worker: they change the delivery row (services.sending.control), which the engine reads, so
 they work the same for a send in another process. Closing the application detaches the
-send (the delivery stays In progress; `delivery send ID` or the Send button carries on).
+send (end_soon: the delivery stays In progress; `delivery send ID` or the Send button
+carries on). The application's sends are kept in its workers.background_work registry,
+where the dashboard of a delivery finds its running send.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -23,7 +25,7 @@ from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending.engine import SendEngine
 from desktop.services.servers.outbox import start_outbox
 from desktop.services.settings.relay_settings import RelayTarget
-from desktop.workers.gui_relay import RelayedWorker, start_relayed
+from desktop.workers.gui_relay import RelayedWorker
 
 # Given a session, the relay to use; None: no relay configured and no outbox running.
 RelayProvider = Callable[[Session], RelayTarget | None]
@@ -50,8 +52,9 @@ class SendWorker(RelayedWorker):
         self.token = CancelToken()
         self._last_emit = 0.0
 
-    def detach(self) -> None:
-        """This process stops sending; the delivery itself is not paused or stopped."""
+    def end_soon(self) -> None:
+        """This process stops sending (the messages on the wire finish and are recorded);
+        the delivery itself is not paused or stopped."""
         self.token.cancel()
 
     def _progress(self, kpis: DeliveryKpis) -> None:
@@ -87,43 +90,3 @@ class SendWorker(RelayedWorker):
                 outbox.stop()
         self.reports.put("kpis", report.kpis)
         self.reports.put("finished", report.status.value, report.reason)
-
-
-class SendThreads:
-    """The sends running in this application, one per delivery, kept beyond their tab."""
-
-    def __init__(self) -> None:
-        self._running: dict[int, tuple[QThread, SendWorker]] = {}
-
-    def get(self, delivery_id: int) -> SendWorker | None:
-        entry = self._running.get(delivery_id)
-        return entry[1] if entry else None
-
-    def start(self, worker: SendWorker) -> QThread:
-        delivery_id = worker.delivery_id
-        thread = start_relayed(worker, lambda _thread: self._forget(delivery_id))
-        self._running[delivery_id] = (thread, worker)
-        return thread
-
-    def _forget(self, delivery_id: int) -> None:
-        entry = self._running.pop(delivery_id, None)
-        if entry is not None:
-            thread, worker = entry
-            worker.deleteLater()
-            thread.deleteLater()
-
-    def detach_all(self, wait_ms: int = 30000) -> None:
-        """On quit: every send lets its messages on the wire finish and records them."""
-        entries = list(self._running.values())
-        for _thread, worker in entries:
-            worker.detach()
-        for thread, _worker in entries:
-            thread.quit()
-            thread.wait(wait_ms)
-
-    def __len__(self) -> int:
-        return len(self._running)
-
-
-# The application's sends (the dashboard of a delivery finds its running send here).
-SEND_THREADS = SendThreads()

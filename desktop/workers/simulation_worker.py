@@ -28,6 +28,9 @@ class SimulationWorker(RelayedWorker):
     def cancel(self) -> None:
         self.token.cancel()
 
+    def end_soon(self) -> None:
+        self.cancel()
+
     def _progress(self, progress: Progress) -> None:
         # A few signals a second at most: only every 5 % of the plan.
         step = max(1, progress.total // 20)

@@ -1236,6 +1236,14 @@
     </message>
 </context>
 <context>
+    <name>FinishWork</name>
+    <message>
+        <location filename="../../views/finish_work.py" line="+21"/>
+        <source>Finishing the work in progress…</source>
+        <translation>Slutför pågående arbete…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>

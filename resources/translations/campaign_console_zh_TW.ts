@@ -1235,6 +1235,14 @@
     </message>
 </context>
 <context>
+    <name>FinishWork</name>
+    <message>
+        <location filename="../../views/finish_work.py" line="+21"/>
+        <source>Finishing the work in progress…</source>
+        <translation>正在完成進行中的工作…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <location filename="../../views/first_start_dialog.py" line="-108"/>

@@ -4,7 +4,6 @@ the chart and the logs, filter and export the exclusion log."""
 from __future__ import annotations
 
 import csv
-import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,13 +16,13 @@ from desktop.views.dashboard import preparation_panel
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.object_registry import opener_for
 from desktop.workers.prepare_worker import PrepareWorker
+from tests.gui.held_reports import HeldReports
 from tests.unit.preparation_data import add_delivery, add_recipient
 
 
 @pytest.fixture
-def context(database, manager, db_url) -> AppContext:
-    engine, sessions = database
-    return AppContext(sessions=sessions, engine=engine, actor=manager, db_url=db_url)
+def context(context_for, manager) -> AppContext:
+    return context_for(manager)
 
 
 @pytest.fixture
@@ -36,22 +35,24 @@ def delivery_id(sessions) -> int:
         return add_delivery(s, label="Autumn offers")
 
 
-@pytest.fixture
-def dashboard(qtbot, context, delivery_id, monkeypatch) -> DeliveryDashboard:
-    monkeypatch.setattr(preparation_panel.PreparationPanel, "confirm", lambda *_: True)
+def _open_dashboard(qtbot, context: AppContext, delivery_id: int) -> DeliveryDashboard:
     widget = DeliveryDashboard(context, delivery_id)
     qtbot.addWidget(widget)
     widget.show()
-    yield widget
-    # A preparation still running would outlive the test's database.
-    preparation_panel.stop_all_preparations()
+    return widget
+
+
+@pytest.fixture
+def dashboard(qtbot, context, delivery_id, monkeypatch) -> DeliveryDashboard:
+    monkeypatch.setattr(preparation_panel.PreparationPanel, "confirm", lambda *_: True)
+    return _open_dashboard(qtbot, context, delivery_id)
 
 
 def _prepare(qtbot, dashboard: DeliveryDashboard) -> None:
     panel = dashboard.preparation
     qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.worker is None and panel.last_result is not None, timeout=20000)
-    qtbot.waitUntil(lambda: not preparation_panel._runs, timeout=5000)
+    qtbot.waitUntil(lambda: len(dashboard.context.work) == 0, timeout=5000)
 
 
 def test_double_click_on_a_delivery_opens_its_dashboard(qtbot, context, delivery_id):
@@ -79,26 +80,21 @@ def test_prepare_shows_status_kpis_and_exclusions_chart(qtbot, dashboard, sessio
         assert s.get(Delivery, delivery_id).status is DeliveryStatus.PENDING_CONFIRMATION
 
 
-def test_stop_preparation_leaves_the_delivery_being_edited(
-    qtbot, dashboard, sessions, delivery_id, monkeypatch
-):
+def test_stop_preparation_leaves_the_delivery_being_edited(qtbot, context, sessions, delivery_id):
+    # A preparation started from the delivery's dashboard, whose tab was closed since: it
+    # waits at its first report until the user, on the dashboard opened again, clicks Stop.
+    reports = HeldReports(lambda name, _args: name == "phase_changed")
+    worker = PrepareWorker(sessions, context.actor, delivery_id, reports=reports)
+    context.work.start(worker, subject=delivery_id)
+    qtbot.waitUntil(reports.reached.is_set, timeout=10000)
+
+    dashboard = _open_dashboard(qtbot, context, delivery_id)
     panel = dashboard.preparation
-    # The worker waits at its first report until the user has clicked Stop.
-    reached, release = threading.Event(), threading.Event()
-    original = PrepareWorker._report
-
-    def held_report(worker, progress):
-        if not reached.is_set():
-            reached.set()
-            release.wait(10)
-        original(worker, progress)
-
-    monkeypatch.setattr(PrepareWorker, "_report", held_report)
-    qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(reached.is_set, timeout=10000)
+    assert panel.worker is worker  # found running, not started again
     assert panel.stop_button.isVisible() and panel.stop_button.isEnabled()
+    assert not panel.prepare_button.isEnabled()
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
-    release.set()
+    reports.release()
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=20000)
 
     assert panel.last_result["stopped"] is True
@@ -160,3 +156,17 @@ def test_logs_window_shows_journal_and_filters_and_exports_exclusions(qtbot, das
     assert sorted(r[3] for r in rows[1:]) == ["address_missing", "duplicate"]
     window.close()
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible())
+
+
+def test_an_export_goes_on_when_its_logs_window_is_closed(qtbot, dashboard, tmp_path):
+    _prepare(qtbot, dashboard)
+    qtbot.mouseClick(dashboard.preparation.logs_button, Qt.MouseButton.LeftButton)
+    window = dashboard.logs_window
+    target = tmp_path / "exclusions.csv"
+
+    window.export(str(target))
+    window.close()  # deleted on close; the export belongs to the application's work
+    qtbot.waitUntil(lambda: len(dashboard.context.work) == 0, timeout=10000)
+
+    with open(target, newline="", encoding="utf-8") as handle:
+        assert len(list(csv.reader(handle))) == 3  # the header and both exclusions

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.app import configure_application
 from desktop.models import Campaign, Program
 from desktop.views.explorer_model import KEY_ROLE, ExplorerModel
 from desktop.views.explorer_view import ExplorerView
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
 
 
 def _program_with_campaigns(

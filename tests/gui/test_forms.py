@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import Engine, func, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, insert, select
 
 from desktop.errors import PermissionDenied
 from desktop.models import AuditEntry, Campaign, CostStructure, Program, ServiceProvider
@@ -18,14 +17,6 @@ from desktop.services.entities.references import CHOICE_PAGE
 from desktop.views.app_context import AppContext
 from desktop.views.forms.entity_form import EntityForm
 from desktop.views.forms.field_widgets import DateEditor, ReferenceEditor
-
-
-@pytest.fixture
-def context_for(sessions: sessionmaker[Session], engine: Engine, db_url: str):
-    def make(actor: Actor) -> AppContext:
-        return AppContext(sessions=sessions, engine=engine, actor=actor, db_url=db_url)
-
-    return make
 
 
 def open_form(qtbot, context: AppContext, kind: str, entity_id: int | None) -> EntityForm:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.app import configure_application
 from desktop.models import Campaign, Delivery, Operator
 from desktop.models.enums import Channel, DeliveryStatus
 from desktop.views.folders import CAMPAIGNS, DELIVERIES, OPTIONS
@@ -19,13 +15,6 @@ from desktop.views.list_panel import ListPanel
 from desktop.views.list_source import ListQuery
 
 STATUSES = [DeliveryStatus.BEING_EDITED, DeliveryStatus.FINISHED, DeliveryStatus.IN_PROGRESS]
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
 
 
 def _deliveries(sessions: sessionmaker[Session], count: int, labels=None) -> None:

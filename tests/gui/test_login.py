@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.app import configure_application, run_gui
+from desktop.app import run_gui
 from desktop.errors import ConsoleError, ValidationError
 from desktop.services.access.rights import authenticate
 from desktop.services.runtime.cancellation import Progress
@@ -30,15 +29,9 @@ from desktop.views.translations import (
     system_language,
 )
 from desktop.workers import first_start_worker
-from desktop.workers.first_start_worker import create_first_database
+from desktop.workers.background_work import BackgroundWork
+from desktop.workers.first_start_worker import FirstStartWorker, create_first_database
 from tests.conftest import MANAGER_PASSWORD
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
 
 
 def _login(qtbot, dialog: LoginDialog, name: str, password: str) -> None:
@@ -125,21 +118,48 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monk
     engine, sessions = _empty_database(tmp_path)
     threads = []
 
-    def slow_demo(_sessions, progress):
+    def demo(_sessions, progress):
         threads.append(threading.current_thread())
         for done in range(3):
             progress(Progress("recipients", done, 2))
-            time.sleep(0.21)  # past the worker's throttle: each report reaches the dialog
         return {"passwords": {"reviewer": "reviewer-pw-1"}}
 
     monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=slow_demo)
+        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=demo)
     )
-    result = run_first_start(sessions)
+    result = run_first_start(sessions, progress_interval=0.0)  # each report reaches the dialog
     assert threads and threads[0] is not threading.main_thread()  # the window stays alive
     assert set(result.credentials) == {"admin", "reviewer"}
     # the progress dialog is only touched from the GUI thread
     assert not [record for record in qtlog.records if "thread" in record.message.lower()]
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("interval", "shown"),
+    [(0.0, [0, 1, 2]), (3600.0, [0])],  # no throttle; a throttle no report gets past
+)
+def test_the_first_start_reports_progress_at_most_once_per_interval(
+    qtbot, tmp_path, monkeypatch, interval, shown
+) -> None:
+    engine, sessions = _empty_database(tmp_path)
+
+    def demo(_sessions, progress):
+        for done in range(3):
+            progress(Progress("recipients", done, 2))
+        return {}
+
+    monkeypatch.setattr(
+        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=demo)
+    )
+    worker = FirstStartWorker(sessions, progress_interval=interval)
+    progress = []
+    worker.progress.connect(lambda phase, done, total: progress.append((phase, done, total)))
+    work = BackgroundWork()
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        work.start(worker)
+    assert progress == [("recipients", done, 2) for done in shown]
+    assert work.wait(10000)
     engine.dispose()
 
 

@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import sys
 import types
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
-from desktop.app import configure_application, database_url
+from desktop.app import database_url
 from desktop.models import Campaign, Delivery, Program
 from desktop.views import main_window
-from desktop.views.app_context import AppContext
 from desktop.views.main_window import MainWindow, database_label
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.translations import choose_language
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(qapp, tmp_path: Path) -> None:
-    configure_application(qapp)
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
-
-
 @pytest.fixture
-def window_for(qtbot, sessions, engine, db_url):
+def window_for(qtbot, context_for):
     def make(actor) -> MainWindow:
-        window = MainWindow(AppContext(sessions, engine, actor, db_url))
+        window = MainWindow(context_for(actor))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -244,7 +235,7 @@ def test_settings_choose_the_language_and_database_of_the_next_start(qtbot, monk
 
 
 def test_view_modules_extend_the_window_once_it_shows(
-    qtbot, sessions, engine, db_url, admin, monkeypatch
+    qtbot, context_for, admin, monkeypatch
 ) -> None:
     calls = []
     module = types.ModuleType("shell_test_tools")
@@ -256,7 +247,7 @@ def test_view_modules_extend_the_window_once_it_shows(
     module.extend_main_window = extend_main_window
     monkeypatch.setitem(sys.modules, "shell_test_tools", module)
     monkeypatch.setattr(main_window, "VIEW_MODULES", ("shell_test_tools", "no.such.module"))
-    window = MainWindow(AppContext(sessions, engine, admin, db_url))
+    window = MainWindow(context_for(admin))
     qtbot.addWidget(window)
     assert calls == []  # nothing imported before the window shows
     window.show()

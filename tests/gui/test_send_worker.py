@@ -14,7 +14,8 @@ from desktop.services.sending import control
 from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.sending_panel import SendingPanel
-from desktop.workers.send_worker import SEND_THREADS, SendWorker
+from desktop.views.finish_work import finish_work
+from desktop.workers.send_worker import SendWorker
 from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
@@ -26,8 +27,8 @@ from tests.integration.sending_support import (
 
 
 @pytest.fixture
-def context(sessions, engine, manager, db_url) -> AppContext:
-    return AppContext(sessions, engine, manager, db_url)
+def context(context_for, manager) -> AppContext:
+    return context_for(manager)
 
 
 def _use_relay(sessions, admin, server) -> None:
@@ -44,7 +45,9 @@ def _count(sessions, delivery_id: int, status: LogStatus) -> int:
         )
 
 
-def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, manager) -> None:
+def test_the_worker_sends_in_its_thread_and_reports_kpis(
+    qtbot, qapp, sessions, manager, context
+) -> None:
     delivery_id = prepared_delivery(sessions, manager, 25)
     with sessions.begin() as session:
         control.confirm(session, manager, delivery_id)
@@ -58,20 +61,20 @@ def test_the_worker_sends_in_its_thread_and_reports_kpis(qtbot, qapp, sessions, 
         threads = []
         worker.kpis.connect(lambda _kpis: threads.append(QThread.currentThread()))
         with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
-            SEND_THREADS.start(worker)
+            context.work.start(worker, subject=delivery_id)
     assert finished.args == ["finished", "finished"]
     assert threads and all(thread is qapp.thread() for thread in threads)
     assert handler.by_rcpt() == {address: 1 for address in addresses(25)}
     assert seen and seen[-1].values["delivered"] == 25
-    qtbot.waitUntil(lambda: len(SEND_THREADS) == 0)
+    qtbot.waitUntil(lambda: len(context.work) == 0)
 
 
-def _wait_steady(qtbot, handler: RecordingHandler) -> int:
-    last = -1
-    while handler.count() != last:
-        last = handler.count()
-        qtbot.wait(600)
-    return last
+def _settled(sessions, delivery_id: int, handler: RecordingHandler) -> bool:
+    """The engine hands out nothing and every message the relay took is recorded."""
+    return (
+        _count(sessions, delivery_id, LogStatus.SENDING) == 0
+        and _count(sessions, delivery_id, LogStatus.SENT) == handler.count()
+    )
 
 
 def test_send_pause_resume_and_stop_from_the_dashboard(
@@ -89,13 +92,14 @@ def test_send_pause_resume_and_stop_from_the_dashboard(
         panel.send_button.click()  # confirmed (dialog answered Yes), the worker starts
         qtbot.waitUntil(lambda: handler.count() >= 10, timeout=20000)
         assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
-        worker = SEND_THREADS.get(delivery_id)
+        worker = context.work.find(SendWorker, delivery_id)
         assert worker is not None
 
         panel.pause_button.click()
         qtbot.waitUntil(lambda: panel.resume_button.isEnabled(), timeout=5000)
-        paused_at = _wait_steady(qtbot, handler)
-        qtbot.wait(800)
+        qtbot.waitUntil(lambda: _settled(sessions, delivery_id, handler), timeout=10000)
+        paused_at = handler.count()
+        qtbot.wait(800)  # paused: nothing more reaches the relay meanwhile
         assert handler.count() == paused_at < 150
         assert _count(sessions, delivery_id, LogStatus.SENDING) == 0
         qtbot.waitUntil(lambda: panel.values["delivered"].text() == str(paused_at), timeout=3000)
@@ -105,7 +109,7 @@ def test_send_pause_resume_and_stop_from_the_dashboard(
 
         with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
             panel.stop_button.click()
-        sent = _wait_steady(qtbot, handler)
+        sent = handler.count()  # the engine has ended: every message on the wire is in
 
     assert finished.args[0] == "stopped"
     assert max(handler.by_rcpt().values()) == 1
@@ -115,7 +119,7 @@ def test_send_pause_resume_and_stop_from_the_dashboard(
     assert panel.status is DeliveryStatus.STOPPED
     assert not panel.resume_button.isEnabled() and not panel.send_button.isEnabled()
     assert panel.charts.sample_count > 0
-    qtbot.waitUntil(lambda: len(SEND_THREADS) == 0)
+    qtbot.waitUntil(lambda: len(context.work) == 0)
 
 
 def test_the_dashboard_shows_kpis_written_by_another_process(
@@ -140,3 +144,26 @@ def test_the_dashboard_shows_kpis_written_by_another_process(
     assert set(panel.percents) == set(PERCENT_OF)
     for name, label in panel.percents.items():
         assert label.text().startswith(f"{kpis.percentages[name]:.1f} %")
+
+
+def test_quitting_while_sending_detaches_the_send(
+    qtbot, monkeypatch, sessions, admin, manager, context
+) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 150)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    handler = RecordingHandler(delay=0.03)
+    with smtp_server(handler) as server:
+        _use_relay(sessions, admin, server)
+        panel = SendingPanel(context, delivery_id)
+        qtbot.addWidget(panel)
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: handler.count() >= 10, timeout=20000)
+
+        finish_work(context.work, panel)  # what the main window does when it closes
+        sent = handler.count()
+
+    assert len(context.work) == 0
+    # Detached, not paused or stopped: `delivery send` or the Send button carries on.
+    assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
+    assert _count(sessions, delivery_id, LogStatus.SENDING) == 0
+    assert _count(sessions, delivery_id, LogStatus.SENT) == sent < 150

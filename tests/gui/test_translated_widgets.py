@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QPushButton, QToolBar
 from desktop.models import Option
 from desktop.models.enums import OptionType
 from desktop.views import translations
-from desktop.views.app_context import AppContext
-from desktop.views.dashboard import preparation_panel
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.forms.options_editor import OptionsEditor
 from desktop.views.main_window import MainWindow
@@ -70,44 +68,36 @@ def speak(qapp, tmp_path, monkeypatch) -> Iterator[Callable[[str], None]]:
     QLocale.setDefault(QLocale("en_US"))
 
 
-def _context(database, actor, db_url) -> AppContext:
-    engine, sessions = database
-    return AppContext(sessions=sessions, engine=engine, actor=actor, db_url=db_url)
-
-
 @pytest.mark.parametrize("language", sorted(DASHBOARD_WORDS))
 def test_the_dashboard_speaks_the_chosen_language(
-    qtbot, speak, database, sessions, manager, db_url, language
+    qtbot, speak, context_for, sessions, manager, language
 ) -> None:
     with sessions.begin() as s:
         add_recipient(s, "ada@example.com", first_name="Ada")
         delivery_id = add_delivery(s, label="Autumn offers")
     speak(language)
-    try:
-        dashboard = DeliveryDashboard(_context(database, manager, db_url), delivery_id)
-        qtbot.addWidget(dashboard)
-        words = DASHBOARD_WORDS[language]
-        panel = dashboard.preparation
-        assert panel.prepare_button.text() == words["prepare"]
-        assert panel.stop_button.text() == words["stop"]
-        assert panel.logs_button.text() == words["logs"]
-        sending = dashboard.findChild(QPushButton, "sendButton")
-        assert sending is not None and sending.text() == words["send"]
-        assert words["status"] in dashboard.status_label.text()
-        assert dashboard.tabs.tabText(0) == words["tab"]
-        # A label from the delivery spec, not a literal in any view.
-        assert dashboard.form.labels["subject"].text().startswith(words["subject"])
-    finally:
-        preparation_panel.stop_all_preparations()
+    dashboard = DeliveryDashboard(context_for(manager), delivery_id)
+    qtbot.addWidget(dashboard)
+    words = DASHBOARD_WORDS[language]
+    panel = dashboard.preparation
+    assert panel.prepare_button.text() == words["prepare"]
+    assert panel.stop_button.text() == words["stop"]
+    assert panel.logs_button.text() == words["logs"]
+    sending = dashboard.findChild(QPushButton, "sendButton")
+    assert sending is not None and sending.text() == words["send"]
+    assert words["status"] in dashboard.status_label.text()
+    assert dashboard.tabs.tabText(0) == words["tab"]
+    # A label from the delivery spec, not a literal in any view.
+    assert dashboard.form.labels["subject"].text().startswith(words["subject"])
 
 
 def test_built_in_option_labels_are_translated_and_typed_ones_kept(
-    qtbot, speak, database, sessions, admin, db_url
+    qtbot, speak, context_for, sessions, admin
 ) -> None:
     with sessions.begin() as s:
         s.add(Option(name="Team_Note", label="Seconds between retries!", data_type=OptionType.TEXT))
     speak("fr")
-    editor = OptionsEditor(_context(database, admin, db_url))
+    editor = OptionsEditor(context_for(admin))
     qtbot.addWidget(editor)
     labels = {
         editor.proxy.index(row, 0).data(): editor.proxy.index(row, 1).data()
@@ -117,9 +107,9 @@ def test_built_in_option_labels_are_translated_and_typed_ones_kept(
     assert labels["Team_Note"] == "Seconds between retries!"
 
 
-def test_chinese_toolbar_buttons_show_no_mnemonic(qtbot, speak, database, admin, db_url) -> None:
+def test_chinese_toolbar_buttons_show_no_mnemonic(qtbot, speak, context_for, admin) -> None:
     speak("zh_TW")
-    window = MainWindow(_context(database, admin, db_url))
+    window = MainWindow(context_for(admin))
     qtbot.addWidget(window)
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert window.new_action.text() == "新增(&N)"  # the menu keeps its Alt+N

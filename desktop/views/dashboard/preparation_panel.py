@@ -4,7 +4,8 @@ preparation, the phase and progress, the three KPIs, the exclusions chart and Lo
 The preparation runs in a PrepareWorker on its own QThread; the panel only shows what the
 worker reports (throttled) and what the dashboard reads from the database on its timer,
 so a preparation started in another window or process shows up as well. Closing the tab
-does not stop a preparation: the run stays registered here and a new panel picks it up.
+does not stop a preparation: it runs on in the application's work (context.work), where a
+new panel of the same delivery finds it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus, Right
@@ -33,7 +33,7 @@ from desktop.services.delivery.lifecycle import Action
 from desktop.services.preparation.pipeline import stop_preparation
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import ExclusionsChart
-from desktop.workers.prepare_worker import PrepareWorker, start_prepare_worker
+from desktop.workers.prepare_worker import PrepareWorker
 
 S = DeliveryStatus
 ERROR_STYLE = "color: #c62828"
@@ -52,51 +52,6 @@ class DeliverySnapshot:
     render_errors: int = 0
     error: str = ""
     exclusions: dict[str, int] = field(default_factory=dict)
-
-
-# Preparations running in this process, by delivery id: they outlive the tab that started
-# them (the thread must not be destroyed while it runs).
-_runs: dict[int, tuple[QThread, PrepareWorker, QObject]] = {}
-
-
-def running_preparation(delivery_id: int) -> PrepareWorker | None:
-    run = _runs.get(delivery_id)
-    return run[1] if run is not None else None
-
-
-def stop_all_preparations(wait_ms: int = 30000) -> None:
-    """At exit: stops every preparation of this process and waits for its thread."""
-    for thread, worker, _end in list(_runs.values()):
-        if isValid(worker):
-            worker.stop()
-        if isValid(thread):
-            thread.wait(wait_ms)
-    _runs.clear()
-
-
-_exit_hooked = False
-
-
-def _stop_at_exit() -> None:
-    """A running thread must not outlive the application: stop and wait at quit."""
-    global _exit_hooked
-    app = QCoreApplication.instance()
-    if app is not None and not _exit_hooked:
-        app.aboutToQuit.connect(stop_all_preparations)
-        _exit_hooked = True
-
-
-class _RunEnd(QObject):
-    """Forgets a run when its worker reports the end; lives in the GUI thread."""
-
-    def __init__(self, delivery_id: int) -> None:
-        super().__init__()
-        self.delivery_id = delivery_id
-
-    @Slot()
-    def forget(self) -> None:
-        _runs.pop(self.delivery_id, None)
-        self.deleteLater()
 
 
 class PreparationPanel(QWidget):
@@ -169,7 +124,7 @@ class PreparationPanel(QWidget):
         layout.addWidget(kpi_box)
         layout.addWidget(self.chart, 1)
 
-        existing = running_preparation(delivery_id)
+        existing = context.work.find(PrepareWorker, delivery_id)
         if existing is not None:
             self._attach(existing)
         self._show_idle_progress()
@@ -224,7 +179,8 @@ class PreparationPanel(QWidget):
 
     @Slot()
     def prepare(self) -> None:
-        if self.worker is not None or running_preparation(self.delivery_id) is not None:
+        work = self.context.work
+        if self.worker is not None or work.find(PrepareWorker, self.delivery_id) is not None:
             return
         text = self.tr(
             "Prepare the delivery \u201c%1\u201d? The target, the exclusions and every"
@@ -233,12 +189,7 @@ class PreparationPanel(QWidget):
         if not self.confirm(self.tr("Prepare"), text):
             return
         worker = PrepareWorker(self.context.sessions, self.context.actor, self.delivery_id)
-        _stop_at_exit()
-        thread = start_prepare_worker(worker)
-        end = _RunEnd(self.delivery_id)
-        worker.finished.connect(end.forget)
-        worker.failed.connect(end.forget)
-        _runs[self.delivery_id] = (thread, worker, end)
+        work.start(worker, subject=self.delivery_id)
         self.last_result = None
         self._attach(worker)
         self._show_message("", "")

@@ -34,7 +34,7 @@ from desktop.services.servers import embedded
 from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
-from desktop.workers.send_worker import SEND_THREADS, SendWorker
+from desktop.workers.send_worker import SendWorker
 
 try:
     from desktop.views.display_values import value_words
@@ -188,7 +188,7 @@ class SendingPanel(QWidget):
     def _update_buttons(self) -> None:
         can_start = self.context.actor.can(Right.START_DELIVERIES)
         allowed = lifecycle.allowed_actions(self.status) if can_start else frozenset()
-        worker = SEND_THREADS.get(self.delivery_id)
+        worker = self.context.work.find(SendWorker, self.delivery_id)
         running = worker is not None or self._sending_elsewhere
         # Send: confirm a prepared delivery, or carry on one nobody is sending (crash).
         carry_on = lifecycle.allows(self.status, Action.SEND)
@@ -229,7 +229,7 @@ class SendingPanel(QWidget):
             self.start_worker()
 
     def start_worker(self) -> SendWorker:
-        worker = SEND_THREADS.get(self.delivery_id)
+        worker = self.context.work.find(SendWorker, self.delivery_id)
         if worker is not None:
             return worker
         worker = SendWorker(
@@ -238,7 +238,7 @@ class SendingPanel(QWidget):
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)
         worker.finished.connect(lambda *_: self.refresh())
-        SEND_THREADS.start(worker)
+        self.context.work.start(worker, subject=self.delivery_id)
         self._update_buttons()
         return worker
 
@@ -255,7 +255,7 @@ class SendingPanel(QWidget):
         if self._act(lambda s: control.resume(s, actor, self.delivery_id)):
             with self.context.sessions() as session:
                 elsewhere = control.is_sending(session, self.delivery_id)
-            if not elsewhere and SEND_THREADS.get(self.delivery_id) is None:
+            if not elsewhere and self.context.work.find(SendWorker, self.delivery_id) is None:
                 self.start_worker()  # the relay was down, or the sender went away
 
     def stop(self) -> None:

@@ -1,0 +1,46 @@
+"""What the GUI tests share: Qt settings in a temporary folder, and application contexts
+whose running work has ended before the test's database goes away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.app import configure_application
+from desktop.services.access.rights import Actor
+from desktop.views.app_context import AppContext
+
+WORK_END_MS = 30_000  # a stopped preparation or a detached send ends well within this
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(qapp, tmp_path: Path) -> None:
+    """The application's names, and QSettings in the test's folder: a test never reads or
+    writes a developer's settings, nor another test's."""
+    configure_application(qapp)
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+@pytest.fixture
+def context_for(
+    sessions: sessionmaker[Session], engine: Engine, db_url: str
+) -> Iterator[Callable[[Actor], AppContext]]:
+    """context_for(actor): an application context on the test's database. Its work still
+    running at the end of the test is asked to end, and waited for."""
+    contexts: list[AppContext] = []
+
+    def make(actor: Actor) -> AppContext:
+        context = AppContext(sessions=sessions, engine=engine, actor=actor, db_url=db_url)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.work.end_all()
+        assert context.work.wait(WORK_END_MS), "work of the test still runs"
