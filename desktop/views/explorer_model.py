@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.entities.list_query import ListDefinition
 from desktop.views.folders import TREE, FolderDef, ObjectLevel
-from desktop.views.list_source import ListDefinition
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invisible root, as a shared default argument (never modified).

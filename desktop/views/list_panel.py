@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.entities.list_query import ListDefinition, ListFilter, ListQuery
 from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import LazyTableModel
-from desktop.views.list_source import ListDefinition, ListFilter, ListQuery
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is read again
 FIT_SAMPLE_ROWS = 50  # rows looked at to size the columns of a list seen for the first time

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from desktop.services.entities import EntitySpec
+from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
 from desktop.views.folders import DEFAULT_FOLDER
 from desktop.views.heap import settle_loaded_objects
 from desktop.views.list_panel import ListPanel
-from desktop.views.list_source import spec_or_none
 from desktop.views.object_registry import opener_for
 from desktop.views.object_widgets import (
     import_optional,
