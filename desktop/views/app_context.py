@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
+from desktop.models.database import Engine, Sessions
 from desktop.services.access.rights import Actor
 
 
 @dataclass
 class AppContext:
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     engine: Engine
     actor: Actor
     db_url: str

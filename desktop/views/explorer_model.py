@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.database import Sessions
 from desktop.services.entities.list_query import ListDefinition
 from desktop.views.folders import TREE, FolderDef, ObjectLevel
 
@@ -143,7 +143,7 @@ class ExplorerModel(QAbstractItemModel):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         tree: tuple[FolderDef, ...] = TREE,
         page_size: int = 500,
         parent: Any = None,

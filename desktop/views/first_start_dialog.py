@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
 from desktop.workers.gui_relay import start_relayed
 
@@ -76,7 +76,7 @@ class _FirstStartListener(QObject):
         self.loop.quit()
 
 
-def run_first_start(sessions: sessionmaker[Session], parent: QWidget | None = None) -> FirstStart:
+def run_first_start(sessions: Sessions, parent: QWidget | None = None) -> FirstStart:
     """Runs the first start in a thread while a progress dialog shows; raises
     ConsoleError when even the administrator could not be created."""
     dialog = _BusyDialog(parent)

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import exclusion_log, journal
@@ -58,9 +58,7 @@ COLUMNS = ("recipient_id", "recipient", "address", "cause", "rule", "reason")
 class ExclusionLogModel(QAbstractTableModel):
     """The exclusion log of one delivery, read a page at a time."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], delivery_id: int, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, sessions: Sessions, delivery_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.delivery_id = delivery_id
@@ -165,7 +163,7 @@ class _ExportTask(QRunnable):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         actor: Actor,
         delivery_id: int,
         path: str,

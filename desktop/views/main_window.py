@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
+from desktop.models.database import url_without_password
 from desktop.services.entities import EntitySpec
 from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
@@ -65,14 +65,6 @@ MNEMONIC_SUFFIX = re.compile(r"\s*\(&\w\)")
 def entity_label(spec: EntitySpec) -> str:
     # Spec labels are data, not literals: the forms keep their translations in "EntityKinds".
     return QCoreApplication.translate("EntityKinds", spec.label)
-
-
-def database_label(url: str) -> str:
-    """The database URL without its password, for the status bar."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # any unparsable URL is shown as given, minus nothing secret
-        return url.split("@")[-1]
 
 
 class MainWindow(QMainWindow):
@@ -259,7 +251,7 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel(self.tr("Operator: %1").replace("%1", self.context.actor.name))
         self.operator_label.setObjectName("statusOperator")
         self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", database_label(self.context.db_url))
+            self.tr("Database: %1").replace("%1", url_without_password(self.context.db_url))
         )
         self.database_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.operator_label)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.passwords import generate_password
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import initialize
@@ -68,7 +68,7 @@ def credentials_in(summary: Any) -> dict[str, str]:
 
 
 def create_first_database(
-    sessions: sessionmaker[Session], progress: ProgressCallback = no_progress
+    sessions: Sessions, progress: ProgressCallback = no_progress
 ) -> FirstStart:
     """Creates the administrator with a generated password, then the demo data.
 
@@ -106,7 +106,7 @@ class FirstStartWorker(RelayedWorker):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         super().__init__()
         self.sessions = sessions
         self._last = ("", 0.0)

@@ -13,9 +13,9 @@ import sys
 import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.rights import Actor
 from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.runtime.cancellation import CancelToken, Progress
@@ -38,7 +38,7 @@ class PrepareWorker(RelayedWorker):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         actor: Actor,
         delivery_id: int,
         settings: PreparationSettings | None = None,

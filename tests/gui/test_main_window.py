@@ -14,7 +14,7 @@ from desktop.app import configure_application, database_url
 from desktop.models import Campaign, Delivery, Program
 from desktop.views import main_window
 from desktop.views.app_context import AppContext
-from desktop.views.main_window import MainWindow, database_label
+from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.translations import choose_language
 
@@ -72,11 +72,6 @@ def test_opens_on_the_deliveries_list_and_shows_who_and_where(window_for, admin,
     assert db_url in window.database_label.text()
     assert isinstance(window.tools_menu(), QMenu)
     assert window.tools_menu().menuAction() in window.menuBar().actions()
-
-
-def test_database_label_hides_the_password() -> None:
-    shown = database_label("postgresql+psycopg://bob:s3cret@db.example/console")
-    assert "s3cret" not in shown and "db.example/console" in shown
 
 
 def test_restores_last_folder_geometry_splitters_and_column_widths(
