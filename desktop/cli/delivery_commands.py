@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import prepare_commands, send_commands
 from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
@@ -18,7 +18,7 @@ from desktop.services.entities.rows import delivery_rows
 
 DEFAULT_LIST_LIMIT = 1000
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
-DELIVERY_SUBCOMMAND_MODULES = ("desktop.cli.prepare_commands", "desktop.cli.send_commands")
+DELIVERY_SUBCOMMAND_MODULES = (prepare_commands, send_commands)
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -56,8 +56,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )
     list_.set_defaults(handler=run_list)
 
-    for module_name in DELIVERY_SUBCOMMAND_MODULES:
-        importlib.import_module(module_name).add_delivery_subcommands(actions, json_parent)
+    for module in DELIVERY_SUBCOMMAND_MODULES:
+        module.add_delivery_subcommands(actions, json_parent)
 
 
 def read_text_file(path: str, what: str) -> str:

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.database import Sessions
-from desktop.workers.first_start_worker import FirstStart, FirstStartWorker
+from desktop.workers.first_start_worker import (
+    DemoBuilder,
+    FirstStart,
+    FirstStartWorker,
+    build_demo,
+)
 from desktop.workers.gui_relay import start_relayed
 
 
@@ -76,7 +81,9 @@ class _FirstStartListener(QObject):
         self.loop.quit()
 
 
-def run_first_start(sessions: Sessions, parent: QWidget | None = None) -> FirstStart:
+def run_first_start(
+    sessions: Sessions, parent: QWidget | None = None, demo: DemoBuilder = build_demo
+) -> FirstStart:
     """Runs the first start in a thread while a progress dialog shows; raises
     ConsoleError when even the administrator could not be created."""
     dialog = _BusyDialog(parent)
@@ -96,7 +103,7 @@ def run_first_start(sessions: Sessions, parent: QWidget | None = None) -> FirstS
 
     loop = QEventLoop()
     listener = _FirstStartListener(dialog, loop)
-    worker = FirstStartWorker(sessions)
+    worker = FirstStartWorker(sessions, demo)
     worker.progress.connect(listener.progress)
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)
@@ -180,8 +187,6 @@ class CredentialsDialog(QDialog):
             problem.setWordWrap(True)
             problem.setStyleSheet("color: #b00020;")
             layout.addWidget(problem)
-        for note in result.notes:
-            layout.addWidget(QLabel(note))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = QPushButton(self.tr("&Copy"))

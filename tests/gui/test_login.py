@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -94,7 +93,7 @@ def _empty_database(tmp_path: Path):
     return open_database(f"sqlite:///{tmp_path / 'first.db'}")
 
 
-def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> None:
+def test_first_start_creates_admin_and_demo_operators(tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
     with sessions() as session:
         assert not is_initialized(session)
@@ -107,9 +106,7 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> 
         return {"passwords": {"manager": "manager-pw-1"}, "recipients": 10}
 
     # The real demo takes ~10 s (50,000 recipients): its own tests cover it.
-    demo = SimpleNamespace(create_demo_data=fake_demo)
-    monkeypatch.setattr(first_start_worker, "_demo_module", lambda: demo)
-    result = create_first_database(sessions, reports.append)
+    result = create_first_database(sessions, reports.append, fake_demo)
     assert calls == [sessions]
     assert reports == [Progress("recipients", 0, 10)]  # the dialog shows the demo's progress
     assert set(result.credentials) == {"admin", "manager"}
@@ -121,7 +118,7 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> 
     engine.dispose()
 
 
-def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monkeypatch) -> None:
+def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
     threads = []
 
@@ -132,10 +129,7 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monk
             time.sleep(0.21)  # past the worker's throttle: each report reaches the dialog
         return {"passwords": {"reviewer": "reviewer-pw-1"}}
 
-    monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=slow_demo)
-    )
-    result = run_first_start(sessions)
+    result = run_first_start(sessions, demo=slow_demo)
     assert threads and threads[0] is not threading.main_thread()  # the window stays alive
     assert set(result.credentials) == {"admin", "reviewer"}
     # the progress dialog is only touched from the GUI thread
@@ -143,16 +137,13 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monk
     engine.dispose()
 
 
-def test_a_failing_demo_still_gives_the_admin_password(tmp_path, monkeypatch) -> None:
+def test_a_failing_demo_still_gives_the_admin_password(tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
 
     def broken_demo(_sessions, progress):
         raise ConsoleError("demo data: disk full")
 
-    monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=broken_demo)
-    )
-    result = create_first_database(sessions)
+    result = create_first_database(sessions, demo=broken_demo)
     assert result.demo_error == "demo data: disk full"
     with sessions() as session:
         authenticate(session, "admin", result.credentials["admin"])

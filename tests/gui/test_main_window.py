@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from desktop.app import configure_application, database_url
 from desktop.models import Campaign, Delivery, Program
-from desktop.views import main_window
 from desktop.views.app_context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import SettingsDialog
@@ -239,25 +236,23 @@ def test_settings_choose_the_language_and_database_of_the_next_start(qtbot, monk
 
 
 def test_view_modules_extend_the_window_once_it_shows(
-    qtbot, sessions, engine, db_url, admin, monkeypatch
+    qtbot, sessions, engine, db_url, admin
 ) -> None:
     calls = []
-    module = types.ModuleType("shell_test_tools")
 
-    def extend_main_window(window: MainWindow) -> None:
+    def load_test_tools(window: MainWindow) -> None:
         calls.append(window)
         window.tools_menu().addAction("Test tool")
 
-    module.extend_main_window = extend_main_window
-    monkeypatch.setitem(sys.modules, "shell_test_tools", module)
-    monkeypatch.setattr(main_window, "VIEW_MODULES", ("shell_test_tools", "no.such.module"))
-    window = MainWindow(AppContext(sessions, engine, admin, db_url))
+    window = MainWindow(
+        AppContext(sessions, engine, admin, db_url), view_modules=(load_test_tools,)
+    )
     qtbot.addWidget(window)
-    assert calls == []  # nothing imported before the window shows
+    assert calls == []  # nothing loaded before the window shows
     window.show()
     qtbot.waitUntil(lambda: calls == [window])
     assert [a.text() for a in window.tools_menu().actions()] == ["Test tool"]
-    window.ensure_view_modules()  # once only; a missing module is skipped
+    window.ensure_view_modules()  # once only
     assert calls == [window]
 
 

@@ -127,9 +127,6 @@ def register(spec: EntitySpec) -> EntitySpec:
 
 
 def spec_for(kind: str) -> EntitySpec:
-    from desktop.services.entities import load_all
-
-    load_all()
     try:
         return _REGISTRY[kind]
     except KeyError:
@@ -137,9 +134,6 @@ def spec_for(kind: str) -> EntitySpec:
 
 
 def all_specs() -> dict[str, EntitySpec]:
-    from desktop.services.entities import load_all
-
-    load_all()
     return dict(_REGISTRY)
 
 

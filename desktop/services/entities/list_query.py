@@ -68,7 +68,7 @@ class ListFilter:
 
 
 def spec_or_none(kind: str) -> EntitySpec | None:
-    """The kind's spec, or None while no module registers it yet."""
+    """The kind's spec, or None for a kind listed without one (options)."""
     try:
         return spec_for(kind)
     except ConsoleError:
