@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.models.database import Sessions
 from desktop.services.entities.list_query import ListDefinition
-from desktop.views.folders import TREE, FolderDef, ObjectLevel
+from desktop.services.entities.listings import ObjectLevel
+from desktop.views.folders import TREE, FolderDef
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invisible root, as a shared default argument (never modified).
@@ -139,7 +140,7 @@ class ExplorerNode:
 
 
 class ExplorerModel(QAbstractItemModel):
-    """Adapter over ExplorerNode; the only SQL it runs is ObjectLevel.count / page."""
+    """Adapter over ExplorerNode; it reads the database only through the ObjectLevels."""
 
     def __init__(
         self,
