@@ -1,4 +1,5 @@
-# Campaign Console: `make run` opens the console, `make test` runs ruff and the suite.
+# Campaign Console: `make run` opens the console, `make test` runs ruff, the import
+# contracts (lint-imports, see pyproject.toml) and the suite.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -12,6 +13,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 install: system-deps $(STAMP) translations
@@ -43,6 +45,7 @@ wheel: translations
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Every benchmark in turn; each prints its figures and ratios (minutes: they build big data).
 bench: install

@@ -9,12 +9,11 @@ from importlib import metadata
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import ConsoleError
-from desktop.models.database import default_database_url
+from desktop.models.database import default_database_url, url_without_password
 from desktop.resource_files import ICONS_DIR
-from desktop.services.settings.setup import is_initialized, open_database
+from desktop.services.settings.setup import open_at_start
 from desktop.views.app_context import AppContext
 from desktop.views.translations import choose_language, install_translators
 
@@ -71,10 +70,8 @@ def run_gui(db_url: str | None, language: str | None) -> int:
 
     url = database_url(db_url)
     try:
-        engine, sessions = open_database(url)
-        with sessions() as session:
-            first_start = not is_initialized(session)
-    except (ConsoleError, SQLAlchemyError) as exc:
+        engine, sessions, first_start = open_at_start(url)
+    except ConsoleError as exc:
         return _error(
             QCoreApplication.translate("App", "Cannot open the database %1: %2")
             .replace("%1", url)
@@ -90,14 +87,14 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         run_first_start,
     )
     from desktop.views.login_dialog import LoginDialog
-    from desktop.views.main_window import MainWindow, database_label
+    from desktop.views.main_window import MainWindow
 
     try:
         if first_start:
             result = run_first_start(sessions)
             print_first_start(result)
             CredentialsDialog(result).exec()
-        login = LoginDialog(sessions, database_label(url))
+        login = LoginDialog(sessions, url_without_password(url))
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         context = AppContext(sessions, engine, login.actor, url)

@@ -40,3 +40,12 @@ class AuthenticationFailed(ConsoleError):
 
 class InvalidState(ConsoleError):
     """An action the delivery's current status does not allow."""
+
+
+class DatabaseRefused(ConsoleError):
+    """A change the checks let through but the database refused: a lock held too long, a
+    read-only file, a constraint no check foresaw. `reason` is the database's own words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the database refused the change: {reason}")
+        self.reason = reason

@@ -8,25 +8,34 @@ a module of this package that adds its sub-parser in `register()` and sets a han
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
+from desktop.cli import (
+    campaign_commands,
+    delivery_commands,
+    init_command,
+    operator_commands,
+    option_commands,
+    quarantine_commands,
+    recipient_commands,
+    send_commands,
+)
 from desktop.cli.context import CliContext
 from desktop.cli.output import to_json, to_text
 from desktop.errors import ConsoleError
 
-# One module per group of commands; each has register(subparsers).
+# One module per group of commands, in the order of the help; each has register(subparsers).
 COMMAND_MODULES = (
-    "desktop.cli.init_command",
-    "desktop.cli.option_commands",
-    "desktop.cli.recipient_commands",
-    "desktop.cli.quarantine_commands",
-    "desktop.cli.campaign_commands",
-    "desktop.cli.delivery_commands",
-    "desktop.cli.operator_commands",
+    init_command,
+    option_commands,
+    recipient_commands,
+    quarantine_commands,
+    campaign_commands,
+    delivery_commands,
+    operator_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
-    "desktop.cli.send_commands",
+    send_commands,
 )
 
 EXIT_USER_ERROR = 2
@@ -54,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE", help="GUI language: en fr sv nl zh_TW")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     json_parent = _json_flag()
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers, json_parent)
+    for module in COMMAND_MODULES:
+        module.register(subparsers, json_parent)
     return parser
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desktop.cli.context import CliContext
 from desktop.errors import NotFound
-from desktop.models import Campaign, Operator
 from desktop.services import entities
 from desktop.services.entities.base import find_by
+from desktop.services.entities.rows import campaign_rows
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -35,17 +32,15 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )
 
 
-def operator_id(session: Session, name: str) -> int:
-    operator = find_by(session, "operator", "name", name)
-    if operator is None:
-        raise NotFound("operator", name)
-    return operator.id
-
-
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
     with ctx.sessions.begin() as session:
-        owner = operator_id(session, args.owner) if args.owner else actor.operator_id
+        owner = actor.operator_id
+        if args.owner:
+            operator = find_by(session, "operator", "name", args.owner)
+            if operator is None:
+                raise NotFound("operator", args.owner)
+            owner = operator.id
         campaign = entities.create(
             session,
             actor,
@@ -63,17 +58,5 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
     _ = ctx.actor  # reading needs a logged-in operator
-    query = (
-        select(
-            Campaign.id,
-            Campaign.label,
-            Operator.name.label("owner"),
-            Campaign.program_id,
-            Campaign.start_date,
-            Campaign.end_date,
-        )
-        .outerjoin(Operator, Operator.id == Campaign.owner_id)
-        .order_by(Campaign.id)
-    )
     with ctx.sessions() as session:
-        return [dict(row._mapping) for row in session.execute(query)]
+        return campaign_rows(session)

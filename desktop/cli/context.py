@@ -8,11 +8,8 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
 from desktop.errors import ConsoleError
-from desktop.models.database import default_database_url
+from desktop.models.database import Engine, Sessions, default_database_url
 from desktop.services.access.rights import Actor, authenticate
 from desktop.services.settings.setup import open_database
 
@@ -28,14 +25,14 @@ class CliContext:
     # Set by a command whose result is printed but whose work did not succeed (a
     # preparation that failed): scripts see it in the exit status.
     exit_code: int = 0
-    _opened: tuple[Engine, sessionmaker[Session]] | None = field(default=None, repr=False)
+    _opened: tuple[Engine, Sessions] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
         return self.db_url or default_database_url()
 
     @property
-    def sessions(self) -> sessionmaker[Session]:
+    def sessions(self) -> Sessions:
         if self._opened is None:
             self._opened = open_database(self.url)
         return self._opened[1]

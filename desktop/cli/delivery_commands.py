@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
+from desktop.cli import prepare_commands, send_commands
 from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError
-from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.audience.conditions import validate_condition
 from desktop.services.delivery.summary import summary
+from desktop.services.entities.rows import delivery_rows
 
 DEFAULT_LIST_LIMIT = 1000
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
-DELIVERY_SUBCOMMAND_MODULES = ("desktop.cli.prepare_commands", "desktop.cli.send_commands")
+DELIVERY_SUBCOMMAND_MODULES = (prepare_commands, send_commands)
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -58,8 +56,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )
     list_.set_defaults(handler=run_list)
 
-    for module_name in DELIVERY_SUBCOMMAND_MODULES:
-        importlib.import_module(module_name).add_delivery_subcommands(actions, json_parent)
+    for module in DELIVERY_SUBCOMMAND_MODULES:
+        module.add_delivery_subcommands(actions, json_parent)
 
 
 def read_text_file(path: str, what: str) -> str:
@@ -125,28 +123,17 @@ def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
     limit = whole_number(args.limit, "--limit")
-    query = select(
-        Delivery.id,
-        Delivery.label,
-        Delivery.status,
-        Delivery.channel,
-        Delivery.campaign_id,
-        Delivery.contact_date,
-        Delivery.to_deliver,
-        Delivery.delivered,
-    ).order_by(Delivery.id.desc())
+    status = None
     if args.status:
         try:
-            query = query.where(Delivery.status == DeliveryStatus(args.status))
+            status = DeliveryStatus(args.status)
         except ValueError:
             known = ", ".join(s.value for s in DeliveryStatus)
             raise ConsoleError(
                 f"--status: unknown status {args.status!r} (known: {known})"
             ) from None
-    if limit > 0:
-        query = query.limit(limit)
     _ = ctx.actor
     with ctx.sessions() as session:
-        rows = [dict(row._mapping) for row in session.execute(query)]
+        rows = delivery_rows(session, status, limit)
     rows.reverse()  # the newest last, as a terminal shows them
     return rows

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from desktop.cli.context import CliContext
 from desktop.errors import NotFound
-from desktop.models import Operator
 from desktop.services import entities
 from desktop.services.entities.base import find_by
+from desktop.services.entities.rows import operator_rows
 
 DEFAULT_GROUP = "campaign_managers"
 
@@ -65,15 +62,5 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
     _ = ctx.actor  # reading needs a logged-in operator
-    query = select(Operator).options(selectinload(Operator.groups)).order_by(Operator.name)
     with ctx.sessions() as session:
-        return [
-            {
-                "id": op.id,
-                "name": op.name,
-                "label": op.label,
-                "active": op.active,
-                "groups": sorted(group.name for group in op.groups),
-            }
-            for op in session.scalars(query)
-        ]
+        return operator_rows(session)

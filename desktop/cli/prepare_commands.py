@@ -13,12 +13,10 @@ import sys
 import time
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from desktop.cli.context import EXIT_FAILED, CliContext
-from desktop.errors import ConsoleError, NotFound
-from desktop.models import Delivery
+from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
+from desktop.services import entities
 from desktop.services.delivery import exclusion_log, journal
 from desktop.services.preparation.pipeline import prepare, stop_preparation
 from desktop.services.runtime.cancellation import CancelToken, Progress
@@ -131,7 +129,7 @@ def run_logs(ctx: CliContext, args: argparse.Namespace) -> Any:
     delivery_id = _whole_number(args.id)
     _ = ctx.actor  # reading needs a logged-in operator
     with ctx.sessions() as session:
-        _ensure_delivery(session, delivery_id)
+        entities.get(session, "delivery", delivery_id)  # NotFound if it does not exist
         lines = journal.lines(session, delivery_id)
         rows = [
             {"at": line.created_at, "level": line.level.value, "message": line.message}
@@ -147,7 +145,7 @@ def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:
     where = exclusion_log.ExclusionFilter(cause=args.cause, search=args.search)
     actor = ctx.actor
     with ctx.sessions() as session:
-        _ensure_delivery(session, delivery_id)
+        entities.get(session, "delivery", delivery_id)  # NotFound if it does not exist
         if args.csv:
             try:
                 with open(args.csv, "w", newline="", encoding="utf-8") as out:
@@ -160,8 +158,3 @@ def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:
         limit = _whole_number(args.limit, "--limit")
         page = exclusion_log.page(session, delivery_id, where, limit=limit)
         return [dict(zip(exclusion_log.CSV_COLUMNS, row.as_tuple(), strict=True)) for row in page]
-
-
-def _ensure_delivery(session: Session, delivery_id: int) -> None:
-    if session.get(Delivery, delivery_id) is None:
-        raise NotFound("delivery", delivery_id)

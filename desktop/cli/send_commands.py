@@ -24,9 +24,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from desktop.cli.context import CliContext
-from desktop.errors import ConsoleError, InvalidState, NotFound
-from desktop.models import Delivery
+from desktop.errors import ConsoleError, InvalidState
 from desktop.models.enums import DeliveryStatus
+from desktop.services import entities
 from desktop.services.delivery.kpis import DeliveryKpis
 from desktop.services.delivery.lifecycle import Action, allows
 from desktop.services.runtime.cancellation import CancelToken
@@ -153,10 +153,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     delivery_id = _delivery_id(args.id)
     actor = ctx.actor
     with ctx.sessions.begin() as session:
-        delivery = session.get(Delivery, delivery_id)
-        if delivery is None:
-            raise NotFound("delivery", delivery_id)
-        status = delivery.status
+        status = entities.get(session, "delivery", delivery_id).status  # NotFound if gone
         if allows(status, Action.CONFIRM):
             status = control.confirm(session, actor, delivery_id)
     if status is S.SCHEDULED:
@@ -209,9 +206,7 @@ def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
                 result["note"] = f"no process is sending it: run `delivery send {delivery_id}`"
         else:
             result["cancelled"] = control.stop(session, actor, delivery_id)
-        delivery = session.get(Delivery, delivery_id)
-        assert delivery is not None
-        result["status"] = delivery.status.value
+        result["status"] = entities.get(session, "delivery", delivery_id).status.value
     return result
 
 

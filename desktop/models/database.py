@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TypeAlias
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
@@ -14,6 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import ConsoleError
 
 APP_NAME = "campaign-console"
+
+# The session factory every layer is handed: one session per unit of work. Views, workers
+# and the command line name it (and the engine) from here, without importing SQLAlchemy.
+Sessions: TypeAlias = sessionmaker[Session]
 
 
 def default_database_url() -> str:
@@ -56,6 +61,14 @@ def make_engine(url: str) -> Engine:
         raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine) -> Sessions:
     # expire_on_commit=False: objects read in a unit of work stay readable after it.
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def url_without_password(url: str) -> str:
+    """The database URL as it can be shown (a status bar, a log): its password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # any unparsable URL is shown as given, minus nothing secret
+        return url.split("@")[-1]

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
+from desktop.models.database import Engine, Sessions
 from desktop.services.access.rights import Actor
 from desktop.workers.background_work import BackgroundWork
 
 
 @dataclass
 class AppContext:
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     engine: Engine
     actor: Actor
     db_url: str

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
-from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.database import Sessions
 
 
 class EmbeddedServicesStarter(QObject):
-    def __init__(self, sessions: sessionmaker[Session], window: QMainWindow) -> None:
+    def __init__(self, sessions: Sessions, window: QMainWindow) -> None:
         super().__init__(window)
         self._sessions = sessions
         self._window = window

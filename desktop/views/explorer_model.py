@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.views.folders import TREE, FolderDef, ObjectLevel
-from desktop.views.list_source import ListDefinition
+from desktop.models.database import Sessions
+from desktop.services.entities.list_query import ListDefinition
+from desktop.services.entities.listings import ObjectLevel
+from desktop.views.folders import TREE, FolderDef
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invisible root, as a shared default argument (never modified).
@@ -139,11 +140,11 @@ class ExplorerNode:
 
 
 class ExplorerModel(QAbstractItemModel):
-    """Adapter over ExplorerNode; the only SQL it runs is ObjectLevel.count / page."""
+    """Adapter over ExplorerNode; it reads the database only through the ObjectLevels."""
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         tree: tuple[FolderDef, ...] = TREE,
         page_size: int = 500,
         parent: Any = None,

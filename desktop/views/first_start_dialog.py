@@ -18,12 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.views.busy_dialog import BusyDialog
 from desktop.workers.background_work import BackgroundWork
-from desktop.workers.first_start_worker import PROGRESS_INTERVAL, FirstStart, FirstStartWorker
+from desktop.workers.first_start_worker import (
+    PROGRESS_INTERVAL,
+    DemoBuilder,
+    FirstStart,
+    FirstStartWorker,
+    build_demo,
+)
 
 
 class _FirstStartListener(QObject):
@@ -59,8 +65,9 @@ class _FirstStartListener(QObject):
 
 
 def run_first_start(
-    sessions: sessionmaker[Session],
+    sessions: Sessions,
     parent: QWidget | None = None,
+    demo: DemoBuilder = build_demo,
     progress_interval: float = PROGRESS_INTERVAL,
 ) -> FirstStart:
     """Runs the first start in a thread while a progress dialog shows (its progress at
@@ -74,7 +81,7 @@ def run_first_start(
     )
     dialog.setWindowTitle(QCoreApplication.translate("FirstStart", "Campaign Console"))
     listener = _FirstStartListener(dialog)
-    worker = FirstStartWorker(sessions, progress_interval)
+    worker = FirstStartWorker(sessions, demo, progress_interval)
     worker.progress.connect(listener.progress)
     worker.finished.connect(listener.finished)
     worker.failed.connect(listener.failed)
@@ -157,8 +164,6 @@ class CredentialsDialog(QDialog):
             problem.setWordWrap(True)
             problem.setStyleSheet("color: #b00020;")
             layout.addWidget(problem)
-        for note in result.notes:
-            layout.addWidget(QLabel(note))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = QPushButton(self.tr("&Copy"))

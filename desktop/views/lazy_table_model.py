@@ -1,9 +1,9 @@
 """A table model that reads pages on demand: rowCount is one COUNT, rows come by pages.
 
 The view asks for the rows it shows; the model reads the page holding each one (LIMIT /
-OFFSET through list_source.ListQuery) and keeps the last few pages in an LRU cache. So
-scrolling to the end of 100,000 deliveries reads only the last page, and memory holds a
-handful of pages whatever the size of the table.
+OFFSET through services.entities.list_query.ListQuery) and keeps the last few pages in an
+LRU cache. So scrolling to the end of 100,000 deliveries reads only the last page, and
+memory holds a handful of pages whatever the size of the table.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.services.entities.list_query import ListQuery
 from desktop.views.display_values import format_value, is_number
-from desktop.views.list_source import ListQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # shared default argument, never modified

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.database import Sessions
+from desktop.services.entities.list_query import ListDefinition, ListFilter, ListQuery
 from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import LazyTableModel
-from desktop.views.list_source import ListDefinition, ListFilter, ListQuery
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is read again
 FIT_SAMPLE_ROWS = 50  # rows looked at to size the columns of a list seen for the first time
@@ -35,7 +35,7 @@ class ListPanel(QWidget):
     current_changed = Signal(object)  # int id, or None
     open_requested = Signal(int)
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self.definition: ListDefinition | None = None

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import AuthenticationFailed, ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.rights import Actor, authenticate
 
 LAST_OPERATOR_KEY = "login/last_operator"
@@ -25,7 +25,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         database_label: str = "",
         parent: QWidget | None = None,
     ) -> None:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.delivery import exclusion_log, journal
 from desktop.views.app_context import AppContext
@@ -54,9 +54,7 @@ COLUMNS = ("recipient_id", "recipient", "address", "cause", "rule", "reason")
 class ExclusionLogModel(QAbstractTableModel):
     """The exclusion log of one delivery, read a page at a time."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], delivery_id: int, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, sessions: Sessions, delivery_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.delivery_id = delivery_id

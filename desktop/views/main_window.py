@@ -4,6 +4,7 @@ with the selected object's form below it, and objects opened in tabs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
+from desktop.models.database import url_without_password
 from desktop.services.entities import EntitySpec
+from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
@@ -33,25 +35,37 @@ from desktop.views.finish_work import finish_work
 from desktop.views.folders import DEFAULT_FOLDER
 from desktop.views.heap import settle_loaded_objects
 from desktop.views.list_panel import ListPanel
-from desktop.views.list_source import spec_or_none
 from desktop.views.object_registry import opener_for
-from desktop.views.object_widgets import (
-    import_optional,
-    object_widget,
-    options_widget,
-    placeholder,
-)
+from desktop.views.object_widgets import object_widget, options_widget, placeholder
 from desktop.views.settings_dialog import SettingsDialog
 
-# Modules imported when a window opens: they register openers (object_registry) and may
-# define `extend_main_window(window)` to add entries (for example to window.tools_menu()).
-# A module that does not exist yet is skipped.
+# Imports one view module once the window shows: it registers openers (object_registry) and
+# may add entries to the window (for example to window.tools_menu()).
+ViewModuleLoader = Callable[["MainWindow"], None]
+
+
+# Each imports its module in the function: the window shows before they load (the sending
+# tools import the SMTP and HTTP servers, the dashboard pyqtgraph).
+def _load_forms(_window: MainWindow) -> None:
+    from desktop.views import forms  # noqa: F401  (registers the entity and delivery forms)
+
+
+def _load_delivery_dashboard(_window: MainWindow) -> None:
+    from desktop.views.dashboard import delivery_dashboard  # noqa: F401  (registers)
+
+
+def _load_sending_tools(window: MainWindow) -> None:
+    from desktop.views import sending_tools
+
+    sending_tools.extend_main_window(window)
+
+
 # Order matters: a later module's opener replaces an earlier one's (the delivery dashboard
 # takes "delivery" over from the delivery form).
-VIEW_MODULES: tuple[str, ...] = (
-    "desktop.views.forms",
-    "desktop.views.dashboard.delivery_dashboard",
-    "desktop.views.sending_tools",
+VIEW_MODULES: tuple[ViewModuleLoader, ...] = (
+    _load_forms,
+    _load_delivery_dashboard,
+    _load_sending_tools,
 )
 
 VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they load
@@ -68,16 +82,13 @@ def entity_label(spec: EntitySpec) -> str:
     return QCoreApplication.translate("EntityKinds", spec.label)
 
 
-def database_label(url: str) -> str:
-    """The database URL without its password, for the status bar."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # any unparsable URL is shown as given, minus nothing secret
-        return url.split("@")[-1]
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        view_modules: Sequence[ViewModuleLoader] = VIEW_MODULES,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("mainWindow")
@@ -88,7 +99,7 @@ class MainWindow(QMainWindow):
         self._finishing_work = False
 
         # Imported after the window first shows: the list is on screen sooner.
-        self._pending_modules = list(VIEW_MODULES)
+        self._pending_modules = list(view_modules)
         self._loading_started = False
         self._build_explorer()
         self._build_browser()
@@ -100,28 +111,20 @@ class MainWindow(QMainWindow):
     # ---- construction -------------------------------------------------------------------
 
     def ensure_view_modules(self) -> None:
-        """Imports every module of VIEW_MODULES not imported yet, and lets each extend the
-        window, once. Called before anything needs an opener."""
+        """Loads every view module not loaded yet (VIEW_MODULES), each once. Called before
+        anything needs an opener."""
         while self._pending_modules:
-            self._load_view_module(self._pending_modules.pop(0))
+            self._pending_modules.pop(0)(self)
 
     def _load_next_view_module(self) -> None:
         # One module per turn of the event loop: the window stays responsive between them
         # (the sending tools import the SMTP and HTTP servers: most of a second).
         if self._pending_modules:
-            self._load_view_module(self._pending_modules.pop(0))
+            self._pending_modules.pop(0)(self)
         if self._pending_modules:
             QTimer.singleShot(0, self, self._load_next_view_module)
         else:
             settle_loaded_objects()  # the application is loaded: short collector pauses
-
-    def _load_view_module(self, name: str) -> None:
-        module = import_optional(name)
-        if module is None:
-            return
-        extend = getattr(module, "extend_main_window", None)
-        if extend is not None:
-            extend(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel(self.tr("Operator: %1").replace("%1", self.context.actor.name))
         self.operator_label.setObjectName("statusOperator")
         self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", database_label(self.context.db_url))
+            self.tr("Database: %1").replace("%1", url_without_password(self.context.db_url))
         )
         self.database_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.operator_label)

@@ -1,7 +1,7 @@
 """Sending's entries in the main window: Tools > Outbox, Tools > Simulate audience, and the
 SMTP relay settings (Administration).
 
-`extend_main_window(window)` adds them (the main window calls it for each module of its
+`extend_main_window(window)` adds them (the main window calls it once it shows, from its
 VIEW_MODULES); the Outbox and the relay form are also openers ("outbox",
 "relay_settings") for any folder or link that wants to open them.
 """

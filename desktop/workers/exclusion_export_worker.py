@@ -5,9 +5,9 @@ and a session in the worker's thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import exclusion_log
 from desktop.workers.gui_relay import RelayedWorker
@@ -22,7 +22,7 @@ class ExclusionExportWorker(RelayedWorker):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         actor: Actor,
         delivery_id: int,
         path: str,

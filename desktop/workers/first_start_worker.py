@@ -6,21 +6,23 @@ FirstStartWorker runs it in a QThread so the progress dialog stays alive meanwhi
 
 from __future__ import annotations
 
-import importlib
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.passwords import generate_password
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import initialize
 from desktop.workers.gui_relay import RelayedWorker
 
-DEMO_MODULE = "desktop.demo.builder"
+# Fills a new database with the demo data; returns the demo's summary, whose "passwords"
+# maps the name of each demo operator to its generated password.
+DemoBuilder = Callable[[Sessions, ProgressCallback], dict[str, Any]]
 
 
 @dataclass
@@ -30,45 +32,19 @@ class FirstStart:
     credentials: dict[str, str]
     demo: dict[str, Any] | None = None
     demo_error: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
-def _demo_module() -> Any | None:
-    try:
-        return importlib.import_module(DEMO_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name == DEMO_MODULE:
-            return None
-        raise
+def build_demo(sessions: Sessions, progress: ProgressCallback) -> dict[str, Any]:
+    # Imported here: the demo brings Faker and its data, which only a first start needs.
+    from desktop.demo.builder import create_demo_data
 
-
-def credentials_in(summary: Any) -> dict[str, str]:
-    """Operator name -> password, from a demo summary such as {"operators": [{"name": ...,
-    "password": ...}]}, {"passwords": {"manager": ...}} or {"manager_password": ...}."""
-    found: dict[str, str] = {}
-    if isinstance(summary, list | tuple):
-        for item in summary:
-            found.update(credentials_in(item))
-        return found
-    if not isinstance(summary, dict):
-        return found
-    name, password = summary.get("name"), summary.get("password")
-    if isinstance(name, str) and isinstance(password, str):
-        found[name] = password
-    for key, value in summary.items():
-        lowered = str(key).lower()
-        if "password" in lowered and lowered != "password":
-            if isinstance(value, dict):
-                found.update({str(k): str(v) for k, v in value.items() if isinstance(v, str)})
-            elif isinstance(value, str):
-                found[lowered.replace("password", "").strip("_ ") or str(key)] = value
-        elif isinstance(value, dict | list | tuple):
-            found.update(credentials_in(value))
-    return found
+    return create_demo_data(sessions, progress=progress)
 
 
 def create_first_database(
-    sessions: sessionmaker[Session], progress: ProgressCallback = no_progress
+    sessions: Sessions,
+    progress: ProgressCallback = no_progress,
+    demo: DemoBuilder = build_demo,
 ) -> FirstStart:
     """Creates the administrator with a generated password, then the demo data.
 
@@ -78,19 +54,15 @@ def create_first_database(
     with sessions.begin() as session:
         initialize(session, password)
     result = FirstStart(credentials={"admin": password})
-    module = _demo_module()
-    if module is None:
-        result.notes.append("demo data are not available in this version")
-        return result
     try:
-        result.demo = module.create_demo_data(sessions, progress=progress)
+        result.demo = demo(sessions, progress)
     except ConsoleError as exc:
         result.demo_error = str(exc)
         return result
     except Exception as exc:  # even a bug in the demo must not hide admin's password
         result.demo_error = f"internal error: {exc!r}"
         return result
-    for name, secret in credentials_in(result.demo).items():
+    for name, secret in result.demo["passwords"].items():
         result.credentials.setdefault(name, secret)
     return result
 
@@ -107,10 +79,14 @@ class FirstStartWorker(RelayedWorker):
     failed = Signal(str)
 
     def __init__(
-        self, sessions: sessionmaker[Session], progress_interval: float = PROGRESS_INTERVAL
+        self,
+        sessions: Sessions,
+        demo: DemoBuilder = build_demo,
+        progress_interval: float = PROGRESS_INTERVAL,
     ) -> None:
         super().__init__()
         self.sessions = sessions
+        self.demo = demo
         self.progress_interval = progress_interval  # seconds between two reports of a phase
         self._last = ("", 0.0)
 
@@ -124,7 +100,7 @@ class FirstStartWorker(RelayedWorker):
 
     def run(self) -> None:
         try:
-            result = create_first_database(self.sessions, self._report)
+            result = create_first_database(self.sessions, self._report, self.demo)
         except ConsoleError as exc:
             self.reports.put("failed", str(exc))
             return

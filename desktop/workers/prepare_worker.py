@@ -14,9 +14,9 @@ import sys
 import time
 
 from PySide6.QtCore import Signal, Slot
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.rights import Actor
 from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.runtime.cancellation import CancelToken, Progress
@@ -39,7 +39,7 @@ class PrepareWorker(RelayedWorker):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         actor: Actor,
         delivery_id: int,
         settings: PreparationSettings | None = None,

@@ -13,22 +13,19 @@ where the dashboard of a delivery finds its running send.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
+from desktop.models.database import Sessions
 from desktop.services.access.rights import Actor
 from desktop.services.delivery.kpis import DeliveryKpis
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending.engine import SendEngine
 from desktop.services.servers.outbox import start_outbox
-from desktop.services.settings.relay_settings import RelayTarget
+from desktop.services.settings.relay_settings import RelayResolver, RelayTarget
 from desktop.workers.gui_relay import RelayedWorker
 
-# Given a session, the relay to use; None: no relay configured and no outbox running.
-RelayProvider = Callable[[Session], RelayTarget | None]
 SIGNALS_PER_SECOND = 4
 
 
@@ -39,10 +36,10 @@ class SendWorker(RelayedWorker):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         actor: Actor,
         delivery_id: int,
-        relay_provider: RelayProvider,
+        relay_provider: RelayResolver,
     ) -> None:
         super().__init__()
         self.sessions = sessions

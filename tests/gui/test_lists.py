@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Campaign, Delivery, Operator
 from desktop.models.enums import Channel, DeliveryStatus
-from desktop.views.folders import CAMPAIGNS, DELIVERIES, OPTIONS
+from desktop.services.entities.list_query import ListQuery
+from desktop.services.entities.listings import CAMPAIGNS, DELIVERIES, OPTIONS
 from desktop.views.lazy_table_model import LazyTableModel
 from desktop.views.list_panel import ListPanel
-from desktop.views.list_source import ListQuery
 
 STATUSES = [DeliveryStatus.BEING_EDITED, DeliveryStatus.FINISHED, DeliveryStatus.IN_PROGRESS]
 
@@ -217,7 +217,7 @@ def test_a_search_with_few_matches_needs_no_separate_count(sessions, monkeypatch
 
 def test_filters_follow_the_folder(qtbot, sessions) -> None:
     """Campaigns have no status or channel: their list offers no such filter."""
-    from desktop.views.folders import CAMPAIGNS
+    from desktop.services.entities.listings import CAMPAIGNS
 
     panel = _panel(qtbot, sessions)
     assert set(panel.filter_boxes) == {"status", "channel"}

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -87,7 +86,7 @@ def _empty_database(tmp_path: Path):
     return open_database(f"sqlite:///{tmp_path / 'first.db'}")
 
 
-def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> None:
+def test_first_start_creates_admin_and_demo_operators(tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
     with sessions() as session:
         assert not is_initialized(session)
@@ -100,9 +99,7 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> 
         return {"passwords": {"manager": "manager-pw-1"}, "recipients": 10}
 
     # The real demo takes ~10 s (50,000 recipients): its own tests cover it.
-    demo = SimpleNamespace(create_demo_data=fake_demo)
-    monkeypatch.setattr(first_start_worker, "_demo_module", lambda: demo)
-    result = create_first_database(sessions, reports.append)
+    result = create_first_database(sessions, reports.append, fake_demo)
     assert calls == [sessions]
     assert reports == [Progress("recipients", 0, 10)]  # the dialog shows the demo's progress
     assert set(result.credentials) == {"admin", "manager"}
@@ -114,7 +111,7 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path, monkeypatch) -> 
     engine.dispose()
 
 
-def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monkeypatch) -> None:
+def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
     threads = []
 
@@ -124,10 +121,7 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monk
             progress(Progress("recipients", done, 2))
         return {"passwords": {"reviewer": "reviewer-pw-1"}}
 
-    monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=demo)
-    )
-    result = run_first_start(sessions, progress_interval=0.0)  # each report reaches the dialog
+    result = run_first_start(sessions, demo=demo, progress_interval=0.0)  # no throttle
     assert threads and threads[0] is not threading.main_thread()  # the window stays alive
     assert set(result.credentials) == {"admin", "reviewer"}
     # the progress dialog is only touched from the GUI thread
@@ -140,19 +134,16 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path, monk
     [(0.0, [0, 1, 2]), (3600.0, [0])],  # no throttle; a throttle no report gets past
 )
 def test_the_first_start_reports_progress_at_most_once_per_interval(
-    qtbot, tmp_path, monkeypatch, interval, shown
+    qtbot, tmp_path, interval, shown
 ) -> None:
     engine, sessions = _empty_database(tmp_path)
 
     def demo(_sessions, progress):
         for done in range(3):
             progress(Progress("recipients", done, 2))
-        return {}
+        return {"passwords": {}}
 
-    monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=demo)
-    )
-    worker = FirstStartWorker(sessions, progress_interval=interval)
+    worker = FirstStartWorker(sessions, demo, progress_interval=interval)
     progress = []
     worker.progress.connect(lambda phase, done, total: progress.append((phase, done, total)))
     work = BackgroundWork()
@@ -163,16 +154,13 @@ def test_the_first_start_reports_progress_at_most_once_per_interval(
     engine.dispose()
 
 
-def test_a_failing_demo_still_gives_the_admin_password(tmp_path, monkeypatch) -> None:
+def test_a_failing_demo_still_gives_the_admin_password(tmp_path) -> None:
     engine, sessions = _empty_database(tmp_path)
 
     def broken_demo(_sessions, progress):
         raise ConsoleError("demo data: disk full")
 
-    monkeypatch.setattr(
-        first_start_worker, "_demo_module", lambda: SimpleNamespace(create_demo_data=broken_demo)
-    )
-    result = create_first_database(sessions)
+    result = create_first_database(sessions, demo=broken_demo)
     assert result.demo_error == "demo data: disk full"
     with sessions() as session:
         authenticate(session, "admin", result.credentials["admin"])

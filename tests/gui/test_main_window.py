@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
 from desktop.app import database_url
 from desktop.models import Campaign, Delivery, Program
-from desktop.views import main_window
-from desktop.views.main_window import MainWindow, database_label
+from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.translations import choose_language
 
@@ -63,11 +59,6 @@ def test_opens_on_the_deliveries_list_and_shows_who_and_where(window_for, admin,
     assert db_url in window.database_label.text()
     assert isinstance(window.tools_menu(), QMenu)
     assert window.tools_menu().menuAction() in window.menuBar().actions()
-
-
-def test_database_label_hides_the_password() -> None:
-    shown = database_label("postgresql+psycopg://bob:s3cret@db.example/console")
-    assert "s3cret" not in shown and "db.example/console" in shown
 
 
 def test_restores_last_folder_geometry_splitters_and_column_widths(
@@ -235,25 +226,21 @@ def test_settings_choose_the_language_and_database_of_the_next_start(qtbot, monk
 
 
 def test_view_modules_extend_the_window_once_it_shows(
-    qtbot, context_for, admin, monkeypatch
+    qtbot, context_for, admin
 ) -> None:
     calls = []
-    module = types.ModuleType("shell_test_tools")
 
-    def extend_main_window(window: MainWindow) -> None:
+    def load_test_tools(window: MainWindow) -> None:
         calls.append(window)
         window.tools_menu().addAction("Test tool")
 
-    module.extend_main_window = extend_main_window
-    monkeypatch.setitem(sys.modules, "shell_test_tools", module)
-    monkeypatch.setattr(main_window, "VIEW_MODULES", ("shell_test_tools", "no.such.module"))
-    window = MainWindow(context_for(admin))
+    window = MainWindow(context_for(admin), view_modules=(load_test_tools,))
     qtbot.addWidget(window)
-    assert calls == []  # nothing imported before the window shows
+    assert calls == []  # nothing loaded before the window shows
     window.show()
     qtbot.waitUntil(lambda: calls == [window])
     assert [a.text() for a in window.tools_menu().actions()] == ["Test tool"]
-    window.ensure_view_modules()  # once only; a missing module is skipped
+    window.ensure_view_modules()  # once only
     assert calls == [window]
 
 

@@ -37,13 +37,17 @@ def _env() -> dict[str, str]:
 
 @pytest.fixture
 def spawned() -> Iterator[list[subprocess.Popen]]:
-    """Send processes a test starts; killed at its end whatever happened."""
+    """Send processes a test starts; killed at its end whatever happened, their pipes
+    closed (a killed send's output is never read)."""
     processes: list[subprocess.Popen] = []
     yield processes
     for process in processes:
         if process.poll() is None:
             process.kill()
             process.wait(10)
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def _start_send(

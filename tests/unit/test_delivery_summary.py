@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog, Recipient
 from desktop.models.enums import Channel, DeliveryStatus, ExclusionCause, LogStatus
-from desktop.services.delivery.summary import summary
+from desktop.services.delivery.summary import error_message, overview, summary
 
 
 def test_kpis_and_their_percentages(sessions: sessionmaker[Session]) -> None:
@@ -93,3 +93,38 @@ def test_an_unknown_delivery_is_named(sessions: sessionmaker[Session]) -> None:
     with sessions() as session, pytest.raises(NotFound) as error:
         summary(session, 404)
     assert str(error.value) == "delivery 404 does not exist"
+
+
+def test_the_dashboards_overview_and_error_message(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        delivery = Delivery(
+            label="July",
+            channel=Channel.DIRECT_MAIL,
+            status=DeliveryStatus.PREPARATION_FAILED,
+            targeted=12,
+            to_deliver=10,
+            to_exclude=2,
+            render_errors=1,
+            error_message="no recipient in the audience",
+        )
+        session.add(delivery)
+        session.flush()
+        delivery_id = delivery.id
+    with sessions() as session:
+        shown = overview(session, delivery_id)
+        assert error_message(session, delivery_id) == "no recipient in the audience"
+        assert overview(session, delivery_id + 1) is None
+        assert error_message(session, delivery_id + 1) == ""
+    assert shown is not None
+    assert (shown.label, shown.status, shown.channel) == (
+        "July",
+        DeliveryStatus.PREPARATION_FAILED,
+        Channel.DIRECT_MAIL,
+    )
+    assert (shown.targeted, shown.to_deliver, shown.to_exclude, shown.render_errors) == (
+        12,
+        10,
+        2,
+        1,
+    )
+    assert shown.error == "no recipient in the audience" and shown.prepared_at is None

@@ -7,6 +7,8 @@ GROUP BY over the delivery's log rows, served by its (delivery_id, status) index
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog
-from desktop.models.enums import DeliveryStatus, ExclusionCause, LogStatus
+from desktop.models.enums import Channel, DeliveryStatus, ExclusionCause, LogStatus
 from desktop.services.delivery.kpis import percentages
 
 PERCENT_SUFFIX = "_percent"
@@ -65,3 +67,54 @@ def summary(session: Session, delivery_id: int) -> dict[str, Any]:
         "exclusions": exclusions(session, delivery.id),
         "error": delivery.error_message or "",
     }
+
+
+@dataclass(frozen=True)
+class DeliveryOverview:
+    """What a dashboard polls of a delivery: its state and preparation counters."""
+
+    label: str
+    status: DeliveryStatus
+    channel: Channel
+    targeted: int
+    to_deliver: int
+    to_exclude: int
+    render_errors: int
+    error: str
+    prepared_at: datetime | None  # changes with each preparation: exclusions to read again
+
+
+def overview(session: Session, delivery_id: int) -> DeliveryOverview | None:
+    """The delivery's overview in one small query; None when it no longer exists."""
+    row = session.execute(
+        select(
+            Delivery.label,
+            Delivery.status,
+            Delivery.channel,
+            Delivery.targeted,
+            Delivery.to_deliver,
+            Delivery.to_exclude,
+            Delivery.render_errors,
+            Delivery.error_message,
+            Delivery.prepared_at,
+        ).where(Delivery.id == delivery_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    return DeliveryOverview(
+        label=row.label,
+        status=row.status,
+        channel=row.channel,
+        targeted=row.targeted or 0,
+        to_deliver=row.to_deliver or 0,
+        to_exclude=row.to_exclude or 0,
+        render_errors=row.render_errors or 0,
+        error=row.error_message or "",
+        prepared_at=row.prepared_at,
+    )
+
+
+def error_message(session: Session, delivery_id: int) -> str:
+    """The delivery's last error ("" when none, or when the delivery no longer exists)."""
+    query = select(Delivery.error_message).where(Delivery.id == delivery_id)
+    return session.scalar(query) or ""

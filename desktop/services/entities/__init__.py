@@ -1,9 +1,18 @@
-"""Specs of every kind of object the console edits; see base.py for the operations."""
+"""Specs of every kind of object the console edits; see base.py for the operations.
+
+Importing the package registers every spec: each module below registers its kinds.
+"""
 
 from __future__ import annotations
 
-import importlib
-
+from desktop.services.entities import (  # noqa: F401  (each registers its specs)
+    campaigns,
+    deliveries,
+    operators,
+    providers,
+    recipients,
+    typology,
+)
 from desktop.services.entities.base import (
     ChildSpec,
     EntitySpec,
@@ -13,31 +22,11 @@ from desktop.services.entities.base import (
     create,
     delete,
     get,
+    save,
     spec_for,
     update,
     values_of,
 )
-
-# Modules that register specs when imported.
-SPEC_MODULES = (
-    "desktop.services.entities.campaigns",
-    "desktop.services.entities.deliveries",
-    "desktop.services.entities.recipients",
-    "desktop.services.entities.operators",
-    "desktop.services.entities.typology",
-    "desktop.services.entities.providers",
-)
-
-_loaded = False
-
-
-def load_all() -> None:
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for name in SPEC_MODULES:
-            importlib.import_module(name)
-
 
 __all__ = [
     "ChildSpec",
@@ -48,7 +37,7 @@ __all__ = [
     "create",
     "delete",
     "get",
-    "load_all",
+    "save",
     "spec_for",
     "update",
     "values_of",

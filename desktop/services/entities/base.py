@@ -16,11 +16,12 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desktop.errors import ConsoleError, NotFound, ValidationError
+from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationError
 from desktop.models.base import Base
+from desktop.models.database import Sessions
 from desktop.models.enums import Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
@@ -119,9 +120,6 @@ def register(spec: EntitySpec) -> EntitySpec:
 
 
 def spec_for(kind: str) -> EntitySpec:
-    from desktop.services.entities import load_all
-
-    load_all()
     try:
         return _REGISTRY[kind]
     except KeyError:
@@ -129,9 +127,6 @@ def spec_for(kind: str) -> EntitySpec:
 
 
 def all_specs() -> dict[str, EntitySpec]:
-    from desktop.services.entities import load_all
-
-    load_all()
     return dict(_REGISTRY)
 
 
@@ -433,6 +428,28 @@ def update(
         _flush(session, spec)
     audit.record(session, actor, spec.kind, obj.id, "update", details=_loggable(spec, changed))
     return obj
+
+
+def save(
+    sessions: Sessions,
+    actor: Actor,
+    kind: str,
+    entity_id: int | None,
+    values: Mapping[str, Any],
+) -> int:
+    """Creates the object (entity_id None) or updates it, in a transaction of its own;
+    returns its id. What the checks let through but the database still refuses, up to the
+    commit, raises DatabaseRefused with the database's reason."""
+    try:
+        with sessions.begin() as session:
+            if entity_id is None:
+                obj = create(session, actor, kind, values)
+            else:
+                obj = update(session, actor, kind, entity_id, values)
+            saved_id = int(obj.id)
+    except SQLAlchemyError as error:
+        raise DatabaseRefused(str(error.orig if hasattr(error, "orig") else error)) from error
+    return saved_id
 
 
 def delete(session: Session, actor: Actor, kind: str, entity_id: int) -> None:

@@ -68,6 +68,15 @@ def running() -> EmbeddedServices | None:
     return _running
 
 
+def application_relay(session: Session) -> RelayTarget | None:
+    """The relay a send started in this process uses: that of the running services (the
+    configured relay, else their outbox), else the configured relay (None if neither)."""
+    services = running()
+    if services is not None:
+        return services.relay(session)
+    return resolve_relay(session)
+
+
 def tracking_address(session: Session) -> tuple[str, int]:
     """Where the embedded tracking server listens: the NmsTracking_ServerUrl host and port
     when that is this machine, else 127.0.0.1:8765 (a proxy forwards the public URL)."""

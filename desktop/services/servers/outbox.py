@@ -78,6 +78,7 @@ class SmtpServerThread:
             self.port = self._server.sockets[0].getsockname()[1]
         except BaseException as exc:
             self._error = exc
+            self._loop.close()  # a taken port: start_outbox tries another with a new loop
             self._ready.set()
             return
         self._ready.set()

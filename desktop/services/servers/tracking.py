@@ -370,9 +370,10 @@ class TrackingServer:
             self._loop.run_until_complete(self._start())
         except BaseException as exc:
             self._error = exc
-            self._ready.set()
             if self._runner is not None:
                 self._loop.run_until_complete(self._runner.cleanup())
+            self._loop.close()
+            self._ready.set()
             return
         self._ready.set()
         self._loop.run_forever()

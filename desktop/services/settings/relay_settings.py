@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -68,6 +69,10 @@ class RelayTarget:
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
+
+
+# Given a session, the relay a send uses; None: no relay configured and no outbox running.
+RelayResolver = Callable[[Session], RelayTarget | None]
 
 
 def password_file() -> Path:

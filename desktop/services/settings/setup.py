@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from desktop.errors import ValidationError
+from desktop.errors import ConsoleError, ValidationError
 from desktop.models import Operator, OperatorGroup
-from desktop.models.database import make_engine, make_session_factory
+from desktop.models.database import Sessions, make_engine, make_session_factory
 from desktop.models.enums import Right
 from desktop.models.migrations import upgrade_to_head
 from desktop.services.access.passwords import hash_password
@@ -24,7 +25,7 @@ STANDARD_GROUPS: dict[str, tuple[str, list[Right]]] = {
 }
 
 
-def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
+def open_database(url: str) -> tuple[Engine, Sessions]:
     """An engine and a session factory on `url`, its schema migrated to the newest revision."""
     engine = make_engine(url)
     upgrade_to_head(engine)
@@ -65,3 +66,16 @@ def initialize(session: Session, admin_password: str) -> Operator:
 
 def is_initialized(session: Session) -> bool:
     return session.scalar(select(Operator.id).limit(1)) is not None
+
+
+def open_at_start(url: str) -> tuple[Engine, Sessions, bool]:
+    """open_database, and whether the database awaits its first start (no operator yet).
+    A database that cannot be reached, migrated or read raises ConsoleError, with the
+    database's reason, for the application to show before anything else."""
+    try:
+        engine, sessions = open_database(url)
+        with sessions() as session:
+            first_start = not is_initialized(session)
+    except SQLAlchemyError as exc:
+        raise ConsoleError(str(exc)) from exc
+    return engine, sessions, first_start

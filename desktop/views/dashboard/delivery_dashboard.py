@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
-from desktop.services.delivery.summary import exclusions
+from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.display_values import value_words
@@ -141,7 +140,7 @@ class DeliveryDashboard(QWidget):
     def refresh(self) -> None:
         previous = self.snapshot.status
         with self.context.sessions() as session:
-            delivery = session.get(Delivery, self.delivery_id)
+            delivery = overview(session, self.delivery_id)
             if delivery is None:
                 self.timer.stop()
                 self.title.setText(self.tr("This delivery no longer exists."))
@@ -150,11 +149,11 @@ class DeliveryDashboard(QWidget):
                 label=delivery.label,
                 status=delivery.status,
                 channel=delivery.channel.value,
-                targeted=delivery.targeted or 0,
-                to_deliver=delivery.to_deliver or 0,
-                to_exclude=delivery.to_exclude or 0,
-                render_errors=delivery.render_errors or 0,
-                error=delivery.error_message or "",
+                targeted=delivery.targeted,
+                to_deliver=delivery.to_deliver,
+                to_exclude=delivery.to_exclude,
+                render_errors=delivery.render_errors,
+                error=delivery.error,
                 exclusions=self.snapshot.exclusions,
             )
             key = (delivery.status, delivery.prepared_at)

@@ -21,38 +21,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
-from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus, Right
 from desktop.services.delivery import lifecycle
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import Action
+from desktop.services.delivery.summary import error_message
 from desktop.services.sending import control
-from desktop.services.servers import embedded
-from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
+from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
+from desktop.views.display_values import value_words
 from desktop.workers.send_worker import SendWorker
 
-try:
-    from desktop.views.display_values import value_words
-except ImportError:  # the list views' words are not there yet: plain words meanwhile
-
-    def value_words(machine_name: str) -> str:
-        return machine_name.replace("_", " ").capitalize()
-
-
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
-
-
-def relay_for_application(session: Session) -> RelayTarget | None:
-    """The configured relay, else the application's embedded outbox (None if neither)."""
-    running = embedded.running()
-    if running is not None:
-        return running.relay(session)
-    return resolve_relay(session)
 
 
 class SendingPanel(QWidget):
@@ -160,8 +143,7 @@ class SendingPanel(QWidget):
                 if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
                     self._last_session_check = now
                     self._sending_elsewhere = control.is_sending(session, self.delivery_id)
-                error = session.get(Delivery, self.delivery_id)
-                error_text = error.error_message if error is not None else ""
+                error_text = error_message(session, self.delivery_id)
         except ConsoleError as exc:
             self.message.setText(str(exc))
             return
@@ -233,7 +215,7 @@ class SendingPanel(QWidget):
         if worker is not None:
             return worker
         worker = SendWorker(
-            self.context.sessions, self.context.actor, self.delivery_id, relay_for_application
+            self.context.sessions, self.context.actor, self.delivery_id, application_relay
         )
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)

@@ -1,8 +1,8 @@
 """The generic form of one object, built from its EntitySpec.
 
 Every field of the spec gets a labelled editor (field_widgets); Save sends what the user
-changed to services.entities.create / update, in one transaction. A refused value comes
-back as a ValidationError naming the field's label: the message is shown under that
+changed to services.entities.save (create or update, one transaction). A refused value
+comes back as a ValidationError naming the field's label: the message is shown under that
 field and in the message line, and the user's input stays in the form. Revert reads the
 stored values again; Delete asks first. Without the spec's edit right everything is
 read-only (and the services refuse too).
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.errors import ConsoleError, ValidationError
+from desktop.errors import ConsoleError, DatabaseRefused, ValidationError
 from desktop.services import entities
 from desktop.services.entities import EntitySpec, FieldSpec
 from desktop.views.app_context import AppContext
@@ -358,23 +357,16 @@ class EntityForm(QWidget):
             self.show_message(self.tr("No changes to save."), INFO_STYLE)
             return True
         try:
-            with self.context.sessions.begin() as session:
-                if self.entity_id is None:
-                    obj = entities.create(session, self.context.actor, self.kind, values)
-                else:
-                    obj = entities.update(
-                        session, self.context.actor, self.kind, self.entity_id, values
-                    )
-                saved_id = int(obj.id)
+            saved_id = entities.save(
+                self.context.sessions, self.context.actor, self.kind, self.entity_id, values
+            )
+        except DatabaseRefused as error:
+            self.show_message(
+                self.tr("The database refused the change: %1").replace("%1", error.reason)
+            )
+            return False
         except ConsoleError as error:
             self.show_error(error)
-            return False
-        except SQLAlchemyError as error:
-            self.show_message(
-                self.tr("The database refused the change: %1").replace(
-                    "%1", str(error.orig if hasattr(error, "orig") else error)
-                )
-            )
             return False
         self.entity_id = saved_id
         self.load()

@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
 from desktop.models.base import Base
-from desktop.services.entities import EntitySpec, FieldKind, spec_for
+from desktop.models.database import Sessions
+from desktop.services.entities.base import EntitySpec, FieldKind, spec_for
 
 # Columns that get a filter combo box when the table has them (domain.md §2).
 FILTER_COLUMNS = ("status", "channel")
@@ -68,7 +68,7 @@ class ListFilter:
 
 
 def spec_or_none(kind: str) -> EntitySpec | None:
-    """The kind's spec, or None while no module registers it yet."""
+    """The kind's spec, or None for a kind listed without one (options)."""
     try:
         return spec_for(kind)
     except ConsoleError:
@@ -144,7 +144,7 @@ def search_columns(definition: ListDefinition) -> tuple[str, ...]:
 class ListQuery:
     """A list with the user's current search, filters and sort; runs COUNT and pages."""
 
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     definition: ListDefinition
     search: str = ""
     filter_values: dict[str, str] = field(default_factory=dict)
