@@ -100,7 +100,7 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         context = AppContext(sessions, engine, login.actor, url)
         window = MainWindow(context)
         window.show()
-        services = EmbeddedServicesStarter(sessions, window)
+        services = EmbeddedServicesStarter(context, window)
         services.start_soon()
         try:
             return app.exec()

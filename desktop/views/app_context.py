@@ -1,13 +1,18 @@
-"""What every view needs: the database, the logged-in operator, and the application's work
-running off the GUI thread (one registry per application, asked to finish at quit)."""
+"""What every view needs: the database, the logged-in operator, the application's work
+running off the GUI thread (one registry per application, asked to finish at quit), and
+its own servers once they run (the local outbox a send may use)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.models.database import Engine, Sessions
 from desktop.services.access.rights import Actor
 from desktop.workers.background_work import BackgroundWork
+
+if TYPE_CHECKING:  # the servers' module brings aiohttp and aiosmtpd: loaded after the window
+    from desktop.services.servers.embedded import EmbeddedServices
 
 
 @dataclass
@@ -17,3 +22,5 @@ class AppContext:
     actor: Actor
     db_url: str
     work: BackgroundWork = field(default_factory=BackgroundWork)
+    # Set by views.embedded_services_starter while the application's servers run.
+    services: EmbeddedServices | None = None

@@ -6,18 +6,23 @@ just after the first paint, the window appears at once and the servers follow.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.models.database import Sessions
+from desktop.views.app_context import AppContext
 
 
 class EmbeddedServicesStarter(QObject):
-    def __init__(self, sessions: Sessions, window: QMainWindow) -> None:
+    """Runs the servers for `context` (its `services` while they run); `options` go to
+    services.servers.embedded.start_embedded_services (tests pick free ports)."""
+
+    def __init__(self, context: AppContext, window: QMainWindow, **options: Any) -> None:
         super().__init__(window)
-        self._sessions = sessions
+        self._context = context
         self._window = window
-        self._services = None
+        self._options = options
 
     def start_soon(self) -> None:
         QTimer.singleShot(0, self._start)
@@ -25,16 +30,17 @@ class EmbeddedServicesStarter(QObject):
     def _start(self) -> None:
         from desktop.services.servers.embedded import start_embedded_services
 
-        self._services = start_embedded_services(self._sessions)
-        if self._services.problems:
+        services = start_embedded_services(self._context.sessions, **self._options)
+        self._context.services = services
+        if services.problems:
             text = QCoreApplication.translate("App", "Not started: %1").replace(
-                "%1", "; ".join(self._services.problems)
+                "%1", "; ".join(services.problems)
             )
             self._window.statusBar().showMessage(text, 15000)
 
     def stop(self) -> None:
         """On quit, once the application's work has ended (its sends may use the outbox):
         the servers stop."""
-        if self._services is not None:
-            self._services.stop()
-            self._services = None
+        services, self._context.services = self._context.services, None
+        if services is not None:
+            services.stop()

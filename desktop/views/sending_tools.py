@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Right
-from desktop.services.servers import embedded
 from desktop.services.servers.outbox import default_outbox_folder
 from desktop.services.servers.simulation import SimulationPlan, SimulationResult
 from desktop.views.app_context import AppContext
@@ -37,13 +36,14 @@ from desktop.workers.background_work import BackgroundWork
 from desktop.workers.simulation_worker import SimulationWorker
 
 
-def outbox_folder() -> Path:
-    running = embedded.running()
-    return running.outbox_folder if running is not None else default_outbox_folder()
+def outbox_folder(context: AppContext) -> Path:
+    """The folder of the application's running outbox, else where it would be."""
+    services = context.services
+    return services.outbox_folder if services is not None else default_outbox_folder()
 
 
-def _outbox(_context: AppContext, _id: int | None, parent: QWidget | None) -> QWidget:
-    return OutboxView(outbox_folder(), parent)
+def _outbox(context: AppContext, _id: int | None, parent: QWidget | None) -> QWidget:
+    return OutboxView(outbox_folder(context), parent)
 
 
 def _relay(context: AppContext, _id: int | None, parent: QWidget | None) -> QWidget:
@@ -193,7 +193,7 @@ def extend_main_window(window: Any) -> None:
     outbox.triggered.connect(
         lambda: _open_tab(
             window,
-            OutboxView(outbox_folder()),
+            OutboxView(outbox_folder(context)),
             QCoreApplication.translate("SendingTools", "Outbox"),
         )
     )
@@ -207,7 +207,7 @@ def extend_main_window(window: Any) -> None:
         )
     )
     simulate.triggered.connect(
-        lambda: SimulateAudienceDialog(outbox_folder(), context.work, window).show()
+        lambda: SimulateAudienceDialog(outbox_folder(context), context.work, window).show()
     )
     relay = QAction(QCoreApplication.translate("SendingTools", "SMTP &relay settings…"), window)
     relay.setObjectName("actionRelaySettings")

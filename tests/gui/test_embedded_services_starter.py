@@ -12,33 +12,27 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.access.rights import Actor
-from desktop.services.servers import embedded
 from desktop.services.settings import options
 from desktop.views.embedded_services_starter import EmbeddedServicesStarter
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_servers_start_after_the_window_and_stop_with_it(
-    qtbot: QtBot, sessions: sessionmaker[Session], admin: Actor, tmp_path, monkeypatch
+    qtbot: QtBot, sessions: sessionmaker[Session], admin: Actor, context_for, tmp_path
 ) -> None:
-    tracking_port = _free_port()
     with sessions.begin() as session:
-        options.set_option(
-            session, admin, "NmsTracking_ServerUrl", f"http://127.0.0.1:{tracking_port}"
-        )
-    monkeypatch.setattr(embedded, "default_outbox_folder", lambda: tmp_path / "outbox")
+        # Port 0: the servers take free ports and say which (no port picked, then raced for).
+        options.set_option(session, admin, "NmsTracking_ServerUrl", "http://127.0.0.1:0")
+    context = context_for(admin)
     window = QMainWindow()
     qtbot.addWidget(window)
-    starter = EmbeddedServicesStarter(sessions, window)
+    starter = EmbeddedServicesStarter(
+        context, window, outbox_folder=tmp_path / "outbox", outbox_port=0
+    )
     starter.start_soon()
-    qtbot.waitUntil(lambda: embedded.running() is not None, timeout=10000)
-    running = embedded.running()
-    assert running is not None and running.outbox is not None
+    qtbot.waitUntil(lambda: context.services is not None, timeout=10000)
+    running = context.services
+    assert running is not None and running.outbox is not None and running.tracking is not None
+    tracking_port = running.tracking.port
 
     host, port = running.outbox.address
     with smtplib.SMTP(host, port, timeout=5) as smtp:
@@ -51,6 +45,6 @@ def test_servers_start_after_the_window_and_stop_with_it(
         assert error.code == 404
 
     starter.stop()
-    assert embedded.running() is None
+    assert context.services is None
     with socket.socket() as probe:
         assert probe.connect_ex((host, port)) != 0

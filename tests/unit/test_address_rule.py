@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ValidationError
@@ -23,8 +22,7 @@ from desktop.services.audience.addresses import (
 )
 from desktop.services.audience.recipient_import import import_recipients
 from desktop.services.entities.base import FieldKind, FieldSpec, clean_value
-from desktop.services.preparation import render_pool
-from desktop.services.preparation.pipeline import prepare
+from desktop.services.preparation.pipeline import PreparationSettings, prepare
 from desktop.services.sending.smtp_transmit import envelope_address_problem
 from tests.unit.preparation_data import add_delivery, add_recipient, causes
 
@@ -99,20 +97,23 @@ def test_the_import(sessions: sessionmaker[Session], manager: Actor, tmp_path: P
     assert verdicts == VERDICTS
 
 
+@pytest.mark.parametrize(
+    "settings",
+    [
+        PreparationSettings(processes=1),  # checked inside the database
+        PreparationSettings(processes=2, parallel_threshold=0),  # in the worker processes
+    ],
+    ids=["in the database", "in worker processes"],
+)
 def test_the_preparation_in_the_database_and_in_its_workers(
-    sessions: sessionmaker[Session], engine: Engine, manager: Actor, monkeypatch
+    sessions: sessionmaker[Session], manager: Actor, settings: PreparationSettings
 ) -> None:
     with sessions.begin() as session:
         ids = {add_recipient(session, address): address for address in VERDICTS}
         delivery_id = add_delivery(session)
-    prepare(sessions, manager, delivery_id)
+    prepare(sessions, manager, delivery_id, settings=settings)
     found = causes(sessions, delivery_id)
     assert {ids[i]: found[i] != "invalid_address" for i in ids} == VERDICTS
-
-    # A worker process checks a range of ids with the engine it opened.
-    monkeypatch.setattr(render_pool, "_engine", engine)
-    invalid = set(render_pool._invalid_ids((min(ids), max(ids))))
-    assert {ids[i]: i not in invalid for i in ids} == VERDICTS
 
 
 def test_the_regular_expression_other_databases_run() -> None:

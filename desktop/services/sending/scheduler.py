@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,12 +22,9 @@ from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
 from desktop.services.settings.options import get_value
-from desktop.services.settings.relay_settings import RelayTarget
+from desktop.services.settings.relay_settings import RelayResolver, RelayTarget
 
 log = logging.getLogger(__name__)
-
-# Given a session, the relay to send through (None: no relay and no outbox available).
-RelayResolver = Callable[[Session], RelayTarget | None]
 
 
 class Scheduler:

@@ -26,7 +26,7 @@ from desktop.services.servers.outbox import (
 )
 from desktop.services.servers.tracking import TrackingServer
 from desktop.services.settings.options import get_value
-from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
+from desktop.services.settings.relay_settings import RelayResolver, RelayTarget, resolve_relay
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,6 @@ class EmbeddedServices:
         return resolve_relay(session, override=override, outbox=outbox)
 
     def stop(self) -> None:
-        global _running
-        if _running is self:
-            _running = None
         for part in (self.scheduler, self.tracking, self.outbox):
             if part is not None:
                 try:
@@ -60,21 +57,16 @@ class EmbeddedServices:
                     log.exception("could not stop %r", part)
 
 
-# The services this process runs, for views that need the outbox (sending, Outbox view).
-_running: EmbeddedServices | None = None
+def application_relay(services: EmbeddedServices | None) -> RelayResolver:
+    """How a send started in the application finds its relay: through its running
+    services (the configured relay, else their outbox), else the configured relay."""
 
+    def relay(session: Session) -> RelayTarget | None:
+        if services is not None:
+            return services.relay(session)
+        return resolve_relay(session)
 
-def running() -> EmbeddedServices | None:
-    return _running
-
-
-def application_relay(session: Session) -> RelayTarget | None:
-    """The relay a send started in this process uses: that of the running services (the
-    configured relay, else their outbox), else the configured relay (None if neither)."""
-    services = running()
-    if services is not None:
-        return services.relay(session)
-    return resolve_relay(session)
+    return relay
 
 
 def tracking_address(session: Session) -> tuple[str, int]:
@@ -121,6 +113,4 @@ def start_embedded_services(
         ).start()
     for problem in handle.problems:
         log.warning("embedded services: %s", problem)
-    global _running
-    _running = handle
     return handle

@@ -215,7 +215,10 @@ class SendingPanel(QWidget):
         if worker is not None:
             return worker
         worker = SendWorker(
-            self.context.sessions, self.context.actor, self.delivery_id, application_relay
+            self.context.sessions,
+            self.context.actor,
+            self.delivery_id,
+            application_relay(self.context.services),
         )
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)
