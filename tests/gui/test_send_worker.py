@@ -167,3 +167,22 @@ def test_quitting_while_sending_detaches_the_send(
     assert status_of(sessions, delivery_id) is DeliveryStatus.IN_PROGRESS
     assert _count(sessions, delivery_id, LogStatus.SENDING) == 0
     assert _count(sessions, delivery_id, LogStatus.SENT) == sent < 150
+
+
+def test_closing_the_dashboard_mid_send_leaves_the_send_running_to_its_end(
+    qtbot, monkeypatch, sessions, admin, manager, context
+) -> None:
+    delivery_id = prepared_delivery(sessions, manager, 40)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    handler = RecordingHandler(delay=0.01)
+    with smtp_server(handler) as server:
+        _use_relay(sessions, admin, server)
+        panel = SendingPanel(context, delivery_id)
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: handler.count() >= 5, timeout=20000)
+        panel.deleteLater()  # the tab closes; the send is the application's, not the tab's
+        qtbot.waitUntil(lambda: len(context.work) == 0, timeout=30000)
+
+    # The worker's last signals reached no deleted panel (pytest-qt fails on any error).
+    assert status_of(sessions, delivery_id) is DeliveryStatus.FINISHED
+    assert _count(sessions, delivery_id, LogStatus.SENT) == handler.count() == 40

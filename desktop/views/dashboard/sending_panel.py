@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -222,10 +222,16 @@ class SendingPanel(QWidget):
         )
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)
-        worker.finished.connect(lambda *_: self.refresh())
+        # Bound methods, not lambdas: the send outlives this panel when its tab closes, and
+        # Qt drops a bound method's connection with the panel.
+        worker.finished.connect(self._send_ended)
         self.context.work.start(worker, subject=self.delivery_id)
         self._update_buttons()
         return worker
+
+    @Slot(str, str)
+    def _send_ended(self, _status: str, _reason: str) -> None:
+        self.refresh()
 
     def _failed(self, message: str) -> None:
         self.refresh()
