@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+79"/>
+        <location filename="../../desktop/app.py" line="+76"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>Niet gestart: %1</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
         <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../views/forms/condition_builder.py" line="+42"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Geen van deze (NIET)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+64"/>
         <source>Custom field…</source>
         <translation>Aangepast veld…</translation>
     </message>
@@ -178,12 +178,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>true</source>
         <translation>waar</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>values, separated by commas</source>
         <translation>waarden, gescheiden door komma&apos;s</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="+148"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
         <source>Your operators</source>
         <translation>Uw operators</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>De demogegevens konden niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+191"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../views/forms/entity_form.py" line="+161"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -391,12 +391,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-134"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The database refused the change: %1</source>
         <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
         <translation>Adres niet opgegeven</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+75"/>
+        <location filename="../../desktop/views/logs_window.py" line="+69"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
         <translation>Uitsluitingen per oorzaak</translation>
     </message>
@@ -681,51 +681,51 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+75"/>
-        <location filename="../../views/lazy_table_model.py" line="+37"/>
-        <location filename="../../views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../views/lazy_table_model.py" line="-6"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>FinishWork</name>
     <message>
-        <location filename="../../views/finish_work.py" line="+21"/>
+        <location filename="../../desktop/views/finish_work.py" line="+21"/>
         <source>Finishing the work in progress…</source>
         <translation>Lopend werk wordt afgerond…</translation>
     </message>
@@ -1246,17 +1246,17 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="-108"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="-87"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>First start: creating the database and its demo data...</source>
         <translation>Eerste start: de database en de demogegevens worden aangemaakt…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Creating demo data: %1</source>
         <translation>Demogegevens aanmaken: %1</translation>
     </message>
@@ -1264,12 +1264,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../views/explorer_model.py" line="+213"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
     <message>
-        <location filename="../../views/folders.py" line="+185"/>
+        <location filename="../../desktop/views/folders.py" line="+51"/>
         <source>Profiles and Targets</source>
         <translation>Profielen en doelen</translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>HtmlPreview</name>
     <message>
-        <location filename="../../views/forms/html_preview.py" line="+58"/>
+        <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
         <source>Recipient id or e-mail</source>
         <translation>Id of e-mail van ontvanger</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
         <translation>Geleverd, openen en klikken</translation>
     </message>
@@ -1455,7 +1455,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
@@ -1488,7 +1488,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../views/login_dialog.py" line="+35"/>
+        <location filename="../../desktop/views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
         <translation>Campaign Console: aanmelden</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>LogsWindow</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+116"/>
+        <location filename="../../desktop/views/logs_window.py" line="+85"/>
         <source>Logs of delivery %1</source>
         <translation>Logboeken van levering %1</translation>
     </message>
@@ -1596,12 +1596,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+82"/>
+        <location filename="../../desktop/views/main_window.py" line="+95"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
     </message>
@@ -1784,7 +1784,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
@@ -1887,7 +1887,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../views/outbox_view.py" line="+115"/>
+        <location filename="../../desktop/views/outbox_view.py" line="+115"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1966,19 +1966,19 @@
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
-        <location line="+115"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location line="+117"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+155"/>
+        <location line="-115"/>
+        <location line="+152"/>
         <source>Stop preparation</source>
         <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
@@ -2009,22 +2009,22 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+134"/>
+        <location line="+131"/>
         <source>Preparation failed: %1</source>
         <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>Being prepared in another window or process.</source>
         <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Starting the preparation…</source>
         <translation>De voorbereiding wordt gestart…</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+184"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
@@ -2095,7 +2095,7 @@
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -2197,15 +2197,15 @@
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
-        <location line="+117"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
+        <location line="+121"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2243,24 +2243,22 @@
         <translation>Geleverd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
         <source>of targeted</source>
         <translation>van gericht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Opens</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>of delivered</source>
         <translation>van geleverd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
         <source>Clicks</source>
         <translation>Klikken</translation>
     </message>
@@ -2270,14 +2268,12 @@
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>of to deliver</source>
         <translation>van om te leveren</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-10"/>
         <source>Hard bounces</source>
         <translation>Harde bounces</translation>
     </message>
@@ -2302,12 +2298,12 @@
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
@@ -2320,7 +2316,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -2333,7 +2329,7 @@
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="+197"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak UIT</translation>
     </message>
@@ -2353,7 +2349,7 @@
         <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Instellingen SMTP-&amp;relay…</translation>
     </message>
@@ -2366,7 +2362,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2404,7 +2400,7 @@
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="-160"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
         <source>Simulate audience (simulation)</source>
         <translation>Publiek simuleren (simulatie)</translation>
     </message>
@@ -2444,12 +2440,12 @@
         <translation>Simuleren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Simulated readers at work…</source>
         <translation>Gesimuleerde lezers aan het werk…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
         <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
     </message>
@@ -2457,7 +2453,7 @@
 <context>
     <name>SimulationWorker</name>
     <message>
-        <location filename="../../workers/simulation_worker.py" line="+48"/>
+        <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
     </message>
@@ -2465,7 +2461,7 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="-340"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
         <translation>naam@example.com</translation>
     </message>
@@ -2486,7 +2482,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+21"/>
         <source>Being edited</source>
         <translation>In bewerking</translation>
     </message>
@@ -2641,7 +2637,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+79"/>
+        <location filename="../../desktop/app.py" line="+76"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Det går inte att öppna databasen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>Inte startade: %1</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
         <translation>Spara objektet först för att kunna lägga till i det.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../views/forms/condition_builder.py" line="+42"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Ingen av dessa (INTE)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+64"/>
         <source>Custom field…</source>
         <translation>Anpassat fält…</translation>
     </message>
@@ -178,12 +178,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>true</source>
         <translation>sant</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Ta bort villkoret</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>values, separated by commas</source>
         <translation>värden, avgränsade med kommatecken</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="+148"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
         <source>Your operators</source>
         <translation>Dina operatörer</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Demodata kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+191"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
         <source>Set a date</source>
         <translation>Ange ett datum</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../views/forms/entity_form.py" line="+161"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -391,12 +391,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-134"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
         <translation>Adress saknas</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+75"/>
+        <location filename="../../desktop/views/logs_window.py" line="+69"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
         <translation>Exkluderingar per orsak</translation>
     </message>
@@ -681,51 +681,51 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+75"/>
-        <location filename="../../views/lazy_table_model.py" line="+37"/>
-        <location filename="../../views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../views/lazy_table_model.py" line="-6"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>FinishWork</name>
     <message>
-        <location filename="../../views/finish_work.py" line="+21"/>
+        <location filename="../../desktop/views/finish_work.py" line="+21"/>
         <source>Finishing the work in progress…</source>
         <translation>Slutför pågående arbete…</translation>
     </message>
@@ -1246,17 +1246,17 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="-108"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="-87"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>First start: creating the database and its demo data...</source>
         <translation>Första start: databasen och dess demodata skapas…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Creating demo data: %1</source>
         <translation>Demodata skapas: %1</translation>
     </message>
@@ -1264,12 +1264,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../views/explorer_model.py" line="+213"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (totalt %2)</translation>
     </message>
     <message>
-        <location filename="../../views/folders.py" line="+185"/>
+        <location filename="../../desktop/views/folders.py" line="+51"/>
         <source>Profiles and Targets</source>
         <translation>Profiler och mål</translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>HtmlPreview</name>
     <message>
-        <location filename="../../views/forms/html_preview.py" line="+58"/>
+        <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
         <source>Recipient id or e-mail</source>
         <translation>Mottagarens id eller e-post</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
         <translation>Levererat, öppnar och klickningar</translation>
     </message>
@@ -1455,7 +1455,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
@@ -1488,7 +1488,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../views/login_dialog.py" line="+35"/>
+        <location filename="../../desktop/views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
         <translation>Campaign Console: logga in</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>LogsWindow</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+116"/>
+        <location filename="../../desktop/views/logs_window.py" line="+85"/>
         <source>Logs of delivery %1</source>
         <translation>Loggar för leverans %1</translation>
     </message>
@@ -1596,12 +1596,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+82"/>
+        <location filename="../../desktop/views/main_window.py" line="+95"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
     </message>
@@ -1784,7 +1784,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -1887,7 +1887,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../views/outbox_view.py" line="+115"/>
+        <location filename="../../desktop/views/outbox_view.py" line="+115"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1966,19 +1966,19 @@
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
-        <location line="+115"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location line="+117"/>
         <source>Prepare</source>
         <translation>Förbered</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+155"/>
+        <location line="-115"/>
+        <location line="+152"/>
         <source>Stop preparation</source>
         <translation>Stoppa förberedelse</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
@@ -2009,22 +2009,22 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+134"/>
+        <location line="+131"/>
         <source>Preparation failed: %1</source>
         <translation>Förberedelsen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>Being prepared in another window or process.</source>
         <translation>Förbereds i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>Förbered leveransen ”%1”? Målgruppen, exkluderingarna och varje meddelande beräknas nu; inget skickas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Starting the preparation…</source>
         <translation>Förberedelsen startar…</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+184"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
@@ -2095,7 +2095,7 @@
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -2197,15 +2197,15 @@
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
-        <location line="+117"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
+        <location line="+121"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2243,24 +2243,22 @@
         <translation>Levererat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
         <source>of targeted</source>
         <translation>av målinriktade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>of delivered</source>
         <translation>av levererade</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
         <source>Clicks</source>
         <translation>Klickningar</translation>
     </message>
@@ -2270,14 +2268,12 @@
         <translation>Fel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>of to deliver</source>
         <translation>av att leverera</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-10"/>
         <source>Hard bounces</source>
         <translation>Hårda studsar</translation>
     </message>
@@ -2302,12 +2298,12 @@
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
@@ -2320,7 +2316,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -2333,7 +2329,7 @@
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="+197"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
@@ -2353,7 +2349,7 @@
         <translation>En demonstration: simulerade läsare öppnar och klickar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Inställningar för SMTP-&amp;relä…</translation>
     </message>
@@ -2366,7 +2362,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2404,7 +2400,7 @@
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="-160"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simulera målgrupp (simulering)</translation>
     </message>
@@ -2444,12 +2440,12 @@
         <translation>Simulera</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Simulated readers at work…</source>
         <translation>Simulerade läsare arbetar…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
         <translation>Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
     </message>
@@ -2457,7 +2453,7 @@
 <context>
     <name>SimulationWorker</name>
     <message>
-        <location filename="../../workers/simulation_worker.py" line="+48"/>
+        <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>Simuleringen stoppades.</translation>
     </message>
@@ -2465,7 +2461,7 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="-340"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
         <translation>namn@example.com</translation>
     </message>
@@ -2486,7 +2482,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+21"/>
         <source>Being edited</source>
         <translation>Redigeras</translation>
     </message>
@@ -2641,7 +2637,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="+79"/>
+        <location filename="../../desktop/app.py" line="+76"/>
         <source>Cannot open the database %1: %2</source>
         <translation>無法開啟資料庫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/embedded_services_starter.py" line="+29"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>未啟動：%1</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
         <source>Save this object first to add to it.</source>
         <translation>請先儲存此物件，才能在其中新增項目。</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../views/forms/condition_builder.py" line="+42"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>皆不符合 (NOT)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+64"/>
         <source>Custom field…</source>
         <translation>自訂欄位…</translation>
     </message>
@@ -178,12 +178,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>true</source>
         <translation>是</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>移除此條件</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>values, separated by commas</source>
         <translation>多個值，以逗號分隔</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="+148"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
         <source>Your operators</source>
         <translation>您的操作員</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>無法建立示範資料：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+191"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
         <source>Set a date</source>
         <translation>設定日期</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../views/forms/entity_form.py" line="+161"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -390,12 +390,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-134"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
         <source>Program</source>
         <translation>方案</translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
         <source>Address not specified</source>
         <translation>未指定地址</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+75"/>
+        <location filename="../../desktop/views/logs_window.py" line="+69"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
         <source>Exclusions by cause</source>
         <translation>依原因分類的排除</translation>
     </message>
@@ -680,51 +680,51 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+75"/>
-        <location filename="../../views/lazy_table_model.py" line="+37"/>
-        <location filename="../../views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../views/lazy_table_model.py" line="-6"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="-6"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/translatable_data.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
@@ -1237,7 +1237,7 @@
 <context>
     <name>FinishWork</name>
     <message>
-        <location filename="../../views/finish_work.py" line="+21"/>
+        <location filename="../../desktop/views/finish_work.py" line="+21"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成進行中的工作…</translation>
     </message>
@@ -1245,17 +1245,17 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../views/first_start_dialog.py" line="-108"/>
+        <location filename="../../desktop/views/first_start_dialog.py" line="-87"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>First start: creating the database and its demo data...</source>
         <translation>首次啟動：正在建立資料庫及示範資料…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Creating demo data: %1</source>
         <translation>正在建立示範資料：%1</translation>
     </message>
@@ -1263,12 +1263,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../views/explorer_model.py" line="+213"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
     <message>
-        <location filename="../../views/folders.py" line="+185"/>
+        <location filename="../../desktop/views/folders.py" line="+51"/>
         <source>Profiles and Targets</source>
         <translation>設定檔與目標</translation>
     </message>
@@ -1367,7 +1367,7 @@
 <context>
     <name>HtmlPreview</name>
     <message>
-        <location filename="../../views/forms/html_preview.py" line="+58"/>
+        <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
         <source>Recipient id or e-mail</source>
         <translation>收件者 ID 或電子郵件</translation>
     </message>
@@ -1420,7 +1420,7 @@
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
         <translation>傳遞、開啟與點按次數</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+115"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜尋 (Ctrl+F)</translation>
     </message>
@@ -1487,7 +1487,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../views/login_dialog.py" line="+35"/>
+        <location filename="../../desktop/views/login_dialog.py" line="+35"/>
         <source>Campaign Console: log in</source>
         <translation>Campaign Console：登入</translation>
     </message>
@@ -1525,7 +1525,7 @@
 <context>
     <name>LogsWindow</name>
     <message>
-        <location filename="../../views/logs_window.py" line="+116"/>
+        <location filename="../../desktop/views/logs_window.py" line="+85"/>
         <source>Logs of delivery %1</source>
         <translation>傳遞 %1 的記錄檔</translation>
     </message>
@@ -1595,12 +1595,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+82"/>
+        <location filename="../../desktop/views/main_window.py" line="+95"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -1735,7 +1735,7 @@
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -1783,7 +1783,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
@@ -1886,7 +1886,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../views/outbox_view.py" line="+115"/>
+        <location filename="../../desktop/views/outbox_view.py" line="+115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1964,19 +1964,19 @@
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../views/dashboard/preparation_panel.py" line="+116"/>
-        <location line="+115"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location line="+117"/>
         <source>Prepare</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+155"/>
+        <location line="-115"/>
+        <location line="+152"/>
         <source>Stop preparation</source>
         <translation>停止準備</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Logs</source>
         <translation>記錄檔</translation>
     </message>
@@ -2007,22 +2007,22 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+134"/>
+        <location line="+131"/>
         <source>Preparation failed: %1</source>
         <translation>準備失敗：%1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>Being prepared in another window or process.</source>
         <translation>正在其他視窗或處理程序中準備。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>要準備傳遞「%1」嗎？現在會計算目標、排除項目及每則訊息，不會傳送任何內容。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Starting the preparation…</source>
         <translation>正在開始準備…</translation>
     </message>
@@ -2075,7 +2075,7 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="+184"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
         <source>Search…</source>
         <translation>搜尋…</translation>
     </message>
@@ -2093,7 +2093,7 @@
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -2195,15 +2195,15 @@
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../views/dashboard/sending_panel.py" line="+74"/>
-        <location line="+117"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
+        <location line="+121"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -2241,24 +2241,22 @@
         <translation>傳遞</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
         <source>of targeted</source>
         <translation>佔已鎖定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Opens</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>of delivered</source>
         <translation>佔傳遞</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
         <source>Clicks</source>
         <translation>點按次數</translation>
     </message>
@@ -2268,14 +2266,12 @@
         <translation>錯誤</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>of to deliver</source>
         <translation>佔交付</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-10"/>
         <source>Hard bounces</source>
         <translation>硬退信</translation>
     </message>
@@ -2300,12 +2296,12 @@
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
@@ -2317,7 +2313,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -2330,7 +2326,7 @@
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="+197"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
@@ -2350,7 +2346,7 @@
         <translation>示範：模擬讀者開啟並點按</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>SMTP 轉送伺服器設定(&amp;R)…</translation>
     </message>
@@ -2363,7 +2359,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2401,7 +2397,7 @@
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../views/sending_tools.py" line="-160"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
         <source>Simulate audience (simulation)</source>
         <translation>模擬對象 (模擬)</translation>
     </message>
@@ -2441,12 +2437,12 @@
         <translation>模擬</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Simulated readers at work…</source>
         <translation>模擬讀者作業中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
         <translation>模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
     </message>
@@ -2454,7 +2450,7 @@
 <context>
     <name>SimulationWorker</name>
     <message>
-        <location filename="../../workers/simulation_worker.py" line="+48"/>
+        <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
     </message>
@@ -2462,7 +2458,7 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../views/forms/field_widgets.py" line="-340"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-340"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -2483,7 +2479,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+21"/>
         <source>Being edited</source>
         <translation>編輯中</translation>
     </message>
@@ -2638,7 +2634,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
