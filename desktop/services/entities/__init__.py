@@ -1,6 +1,7 @@
-"""Specs of every kind of object the console edits; see base.py for the operations.
+"""What the forms and the CLI edit: one spec per kind of object (fields, rights, children),
+generic create/read/update/delete, references, and the paged queries behind the lists.
 
-Importing the package registers every spec: each module below registers its kinds.
+Importing the package registers every spec (base.py has the operations).
 """
 
 from __future__ import annotations
