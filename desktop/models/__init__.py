@@ -1,6 +1,6 @@
 """SQLAlchemy models: every table of the domain. Importing this package registers them all."""
 
-from desktop.models.approvals import Approval, Proof
+from desktop.models.approvals import Approval, Notification, Proof
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
 from desktop.models.bounces import HardBounceCount
@@ -35,6 +35,7 @@ __all__ = [
     "DeliveryLog",
     "HardBounceCount",
     "JournalLine",
+    "Notification",
     "Operator",
     "OperatorGroup",
     "Option",

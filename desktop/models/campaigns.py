@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Timestamped
-from desktop.models.enums import ReviewerRole, db_enum
+from desktop.models.enums import ApprovalKind, ReviewerRole, db_enum
 
 
 class Program(Timestamped, Base):
@@ -70,7 +70,9 @@ class Campaign(ApprovalSettings, Timestamped, Base):
 
 
 class Reviewer(Base):
-    """An operator or a group named as reviewer of a campaign or of one delivery."""
+    """An operator or a group named as reviewer of a campaign or of one delivery: an
+    approval reviewer of one step (`step`), or of every step (`step` empty), or a
+    confirmation reviewer (who may confirm the send, domain.md §4; no step)."""
 
     __tablename__ = "reviewer"
     __table_args__ = (
@@ -80,12 +82,14 @@ class Reviewer(Base):
         CheckConstraint(
             "(campaign_id IS NULL) <> (delivery_id IS NULL)", name="campaign_or_delivery"
         ),
+        CheckConstraint("role = 'approval' OR step IS NULL", name="step_only_for_approval"),
         Index("ix_reviewer_campaign_id", "campaign_id"),
         Index("ix_reviewer_delivery_id", "delivery_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[ReviewerRole] = mapped_column(db_enum(ReviewerRole))
+    step: Mapped[ApprovalKind | None] = mapped_column(db_enum(ApprovalKind))
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id", ondelete="CASCADE"))

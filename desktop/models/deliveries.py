@@ -75,9 +75,11 @@ class Delivery(DeliveryCounters, ApprovalSettings, Timestamped, Base):
     audience_list_id: Mapped[int | None] = mapped_column(
         ForeignKey("recipient_list.id", ondelete="SET NULL")
     )
+    # The proof target (domain.md §4): a list, or these addresses; at most 100 either way.
     proof_list_id: Mapped[int | None] = mapped_column(
         ForeignKey("recipient_list.id", ondelete="SET NULL")
     )
+    proof_addresses: Mapped[list[str]] = mapped_column(JSON, default=list)
 
     # Content
     subject: Mapped[str] = mapped_column(String(998), default="")

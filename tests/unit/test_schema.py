@@ -44,3 +44,44 @@ def test_schema_head_constant_is_alembics_head(engine: Engine) -> None:
 
     assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == SCHEMA_HEAD
     assert current_revision(engine) == SCHEMA_HEAD
+
+
+def test_upgrading_keeps_the_flags_values_as_booleans(tmp_path) -> None:
+    """A database made before the options were booleans keeps what its flags said."""
+    from alembic import command
+
+    from desktop.models.database import make_engine
+    from desktop.models.migrations import alembic_config, upgrade_to_head
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    command.upgrade(alembic_config(engine), "0004_partial_sent_index")
+    flags = {
+        "NmsCampaign_Activate_OwnerConfirmation": " 1 ",
+        "NmsBroadcast_RemoveDuplicatesRecipients": "0",
+        "NmsBroadcast_RemoveBlackList": "off",
+        "NmsEmail_RetryCount": "5",  # not a flag: stays an integer
+    }
+    with engine.begin() as connection:
+        for name, value in flags.items():
+            connection.execute(
+                text(
+                    "INSERT INTO option (name, label, data_type, value, created_at, updated_at)"
+                    " VALUES (:n, :n, 'integer', :v, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                ),
+                {"n": name, "v": value},
+            )
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        rows = dict(
+            (name, (data_type, value))
+            for name, data_type, value in connection.execute(
+                text("SELECT name, data_type, value FROM option")
+            )
+        )
+    assert rows == {
+        "NmsCampaign_Activate_OwnerConfirmation": ("boolean", "1"),
+        "NmsBroadcast_RemoveDuplicatesRecipients": ("boolean", "0"),
+        "NmsBroadcast_RemoveBlackList": ("boolean", "0"),
+        "NmsEmail_RetryCount": ("integer", "5"),
+    }
+    engine.dispose()

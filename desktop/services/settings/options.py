@@ -34,19 +34,19 @@ DEFAULT_OPTIONS = (
     OptionDefault(
         "NmsCampaign_Activate_OwnerConfirmation",
         "Campaign owner may confirm a send when reviewers are named",
-        OptionType.INTEGER,
+        OptionType.BOOLEAN,
         "0",
     ),
     OptionDefault(
         "NmsBroadcast_RemoveDuplicatesRecipients",
         "Exclude duplicate addresses at preparation",
-        OptionType.INTEGER,
+        OptionType.BOOLEAN,
         "1",
     ),
     OptionDefault(
         "NmsBroadcast_RemoveBlackList",
         "Exclude denylisted recipients at preparation",
-        OptionType.INTEGER,
+        OptionType.BOOLEAN,
         "1",
     ),
     OptionDefault(
