@@ -10,7 +10,9 @@ from desktop.errors import InvalidState, PermissionDenied, ValidationError
 from desktop.models import AuditEntry, Delivery, Recipient, RecipientList, list_member
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
+from desktop.services.preparation.pipeline import prepare
 from desktop.services.proofs.target import proof_target, set_proof_target
+from tests.unit.preparation_data import add_delivery, add_recipient, add_typology
 
 
 @pytest.fixture
@@ -124,3 +126,29 @@ def test_the_form_edits_the_target_under_the_same_rule(sessions, manager, delive
     with sessions() as session:
         values = entities.values_of("delivery", session.get(Delivery, delivery_id))
     assert (values["proof_list_id"], values["proof_addresses"]) == (seeds, [])
+
+
+def test_a_proof_target_size_rule_counts_the_typed_addresses(sessions, manager) -> None:
+    with sessions.begin() as session:
+        typology = add_typology(
+            session,
+            "small proofs",
+            {
+                "name": "two_proofs_at_most",
+                "rule_type": "control",
+                "control_check": "proof_target_size",
+                "control_threshold": 2,
+                "severity": "error",
+            },
+        )
+        add_recipient(session, "a@example.com")
+        delivery_id = add_delivery(
+            session,
+            typology_id=typology,
+            proof_addresses=["p1@example.com", "p2@example.com", "p3@example.com"],
+        )
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PREPARATION_FAILED
+    assert "proof target has 3 recipients, over the limit of 2" in result.error
