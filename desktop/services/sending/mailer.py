@@ -94,15 +94,19 @@ def _send_one(session: _Session, sender: str, message: OutgoingMessage) -> MailO
             detail = f"the sender {sender} was refused: {_refusal(exc.smtp_code, exc.smtp_error)}"
             return MailOutcome(message.recipient, False, detail)
         except smtplib.SMTPResponseException as exc:
-            if exc.smtp_code == 421:  # the relay closed the session
-                session.drop()
-            return MailOutcome(message.recipient, False, _refusal(exc.smtp_code, exc.smtp_error))
+            if exc.smtp_code != 421:
+                return MailOutcome(
+                    message.recipient, False, _refusal(exc.smtp_code, exc.smtp_error)
+                )
+            lost = _refusal(exc.smtp_code, exc.smtp_error)  # the relay closed the session
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
-            session.drop()
-            if attempt == 2:
-                return MailOutcome(message.recipient, False, f"connection lost: {exc}")
-            continue  # once more on a new session
-        return MailOutcome(message.recipient, True, _refusal(code, reply))
+            lost = f"connection lost: {exc}"
+        else:
+            return MailOutcome(message.recipient, True, _refusal(code, reply))
+        session.drop()
+        if attempt == 2:
+            return MailOutcome(message.recipient, False, lost)
+        # once more, on a new session
     raise AssertionError("unreachable")
 
 
