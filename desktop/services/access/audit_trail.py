@@ -121,6 +121,16 @@ COLUMNS: tuple[TrailColumn, ...] = (
     TrailColumn("to_state", "To", _audit.c.to_state),
     TrailColumn("details", "Details", DETAILS_TEXT),
 )
+
+
+def column_named(name: str) -> int:
+    """The index of a column of COLUMNS."""
+    for index, column in enumerate(COLUMNS):
+        if column.name == name:
+            return index
+    raise ValueError(f"no column {name!r} in an audit trail")
+
+
 # What a page selects, in AuditRow's order.
 _ROW = (
     _audit.c.id,
