@@ -4,6 +4,7 @@ services.access.audit_trail.AuditTrailQuery); this class only puts the rows into
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import ID_ROLE, RAW_ROLE, LazyTableModel, ModelIndex
 
 CONTEXT = "AuditTrail"
+PLACEHOLDER = re.compile(r"%([12])")
 
 # Column titles of services.access.audit_trail.COLUMNS.
 TITLES = (
@@ -72,10 +74,17 @@ def kind_words(kind: str) -> str:
     return QCoreApplication.translate("EntityKinds", label)
 
 
+def labelled(label: str, text: str) -> str:
+    """`label: text`, punctuated as the language wants (French puts a space before ':')."""
+    pattern = QCoreApplication.translate("AuditTrail", "%1: %2")  # lupdate reads literals
+    # One pass: a label that contains "%2" stays as it is.
+    return PLACEHOLDER.sub(lambda found: (label, text)[int(found.group(1)) - 1], pattern)
+
+
 def object_text(row: AuditRow) -> str:
     """`Delivery: Summer sale`, or `Delivery #12` once it is deleted."""
     if row.object_label:
-        return f"{kind_words(row.kind)}: {row.object_label}"
+        return labelled(kind_words(row.kind), row.object_label)
     if row.object_id is not None:
         return f"{kind_words(row.kind)} #{row.object_id}"
     return kind_words(row.kind)
@@ -103,7 +112,7 @@ def details_text(row: AuditRow) -> str:
             shown = ", ".join(str(item) for item in value)
         else:
             shown = "" if value is None else str(value)
-        parts.append(f"{shown_key}: {shown}")
+        parts.append(labelled(shown_key, shown))
     return "; ".join(parts)
 
 

@@ -17,7 +17,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+22"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -85,6 +85,11 @@
         <location line="+1"/>
         <source>Title</source>
         <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -239,4 +239,5 @@ def test_the_history_speaks_french(qtbot, speak, context, delivery_id) -> None: 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:2] == ["Date", "Opérateur"]
     assert _column(history, "action") == ["Modification", "Création"]
+    assert history.shown_rows()[0]["details"] == "Champs\u00a0: Libellé"  # French colon
     assert history.operator_box.itemText(0) == "Tous les opérateurs"
