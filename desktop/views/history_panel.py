@@ -143,12 +143,18 @@ class HistoryPanel(QWidget):
         if self.object_id is None:
             self._show_message(self.tr("The history starts when the object is saved."))
             return
+        header = self.table.horizontalHeader()
         try:
             query = AuditTrailQuery(
                 self.context.sessions,
                 self.context.actor,
                 TrailSubject(self.kind, self.object_id),
+                search=self.search.text(),
+                filter_values=self._chosen_filters(),
             )
+            if self.table.isSortingEnabled():  # another object's trail: the user's sort stays
+                query.sort_column = header.sortIndicatorSection()
+                query.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             self._latest = query.latest()
             model = AuditTrailModel(query, parent=self)
         except ConsoleError as error:
@@ -160,10 +166,7 @@ class HistoryPanel(QWidget):
         model.modelReset.connect(self._update_count)
         # A delivery's rows are all about the delivery: no Object column.
         self.table.setColumnHidden(COLUMN_OF_OBJECT, self.kind == "delivery")
-        header = self.table.horizontalHeader()
-        if self.table.isSortingEnabled():  # another object's trail: the user's sort stays
-            model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        else:  # the first: newest first, as the query reads it
+        if not self.table.isSortingEnabled():  # the first trail: newest first
             header.setSortIndicator(query.sort_column, Qt.SortOrder.DescendingOrder)
             self.table.setSortingEnabled(True)
         self._fill_boxes(query.choices("operator"), query.choices("action"))
@@ -223,6 +226,13 @@ class HistoryPanel(QWidget):
                 box.addItem(words(choice), choice)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
+
+    def _chosen_filters(self) -> dict[str, str]:
+        chosen = {
+            "operator": self.operator_box.currentData(),
+            "action": self.action_box.currentData(),
+        }
+        return {name: value for name, value in chosen.items() if value}
 
     def set_operator_filter(self, name: str | None) -> None:
         self.operator_box.setCurrentIndex(max(0, self.operator_box.findData(name or "")))

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QTableView
 
 from desktop.services import entities
 from desktop.services.access import audit
+
+# The forms register their openers first and the dashboard takes "delivery" over, as in
+# the main window (a later registration wins).
+from desktop.views import forms  # noqa: F401
 from desktop.views.app_context import AppContext
 from desktop.views.audit_trail_model import AuditTrailModel
 from desktop.views.dashboard import preparation_panel
