@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli import (
+    audit_commands,
     campaign_commands,
     delivery_commands,
     init_command,
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     campaign_commands,
     delivery_commands,
     operator_commands,
+    audit_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
     send_commands,
 )
