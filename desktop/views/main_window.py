@@ -47,7 +47,7 @@ ViewModuleLoader = Callable[["MainWindow"], None]
 # Each imports its module in the function: the window shows before they load (the sending
 # tools import the SMTP and HTTP servers, the dashboard pyqtgraph).
 def _load_forms(_window: MainWindow) -> None:
-    from desktop.views import forms  # noqa: F401  (registers the entity and delivery forms)
+    from desktop.views import forms  # noqa: F401  (registers the campaign form)
 
 
 def _load_delivery_dashboard(_window: MainWindow) -> None:
@@ -60,8 +60,6 @@ def _load_sending_tools(window: MainWindow) -> None:
     sending_tools.extend_main_window(window)
 
 
-# Order matters: a later module's opener replaces an earlier one's (the delivery dashboard
-# takes "delivery" over from the delivery form).
 VIEW_MODULES: tuple[ViewModuleLoader, ...] = (
     _load_forms,
     _load_delivery_dashboard,

@@ -19,6 +19,10 @@ _openers: dict[str, OpenerFactory] = {}
 
 
 def register_opener(kind: str, factory: OpenerFactory) -> None:
+    """One opener a kind: a second one is a mistake that import order would hide."""
+    registered = _openers.get(kind)
+    if registered is not None and registered is not factory:
+        raise RuntimeError(f"{kind!r} already opens with {registered.__qualname__}")
     _openers[kind] = factory
 
 

@@ -193,8 +193,8 @@ def test_a_contact_date_and_validity_are_saved(qtbot, form: DeliveryForm, sessio
     assert not form.is_dirty()  # a stored date-time reads back as it was saved
 
 
-def test_delivery_objects_open_in_the_delivery_form(qtbot, context: AppContext) -> None:
-    import desktop.views.forms  # noqa: F401  (what the main window imports)
+def test_a_new_delivery_opens_in_the_delivery_form(qtbot, context: AppContext) -> None:
+    import desktop.views.dashboard.delivery_dashboard  # noqa: F401  (registers "delivery")
 
     factory = opener_for("delivery")
     assert factory is not None

@@ -24,7 +24,6 @@ from desktop.views.display_values import value_words
 from desktop.views.forms.entity_form import EntityForm
 from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
-from desktop.views.object_registry import register_opener
 
 AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id", "proof_addresses")
 CONTENT_FIELDS = ("subject", "sender_name", "sender_address", "reply_to", "html", "text")
@@ -215,10 +214,3 @@ class DeliveryForm(EntityForm):
             cursor.select(QTextCursor.SelectionType.LineUnderCursor)
             editor.text.setTextCursor(cursor)
             editor.text.centerCursor()
-
-
-def open_delivery(context: AppContext, delivery_id: int | None, parent: QWidget | None):
-    return DeliveryForm(context, delivery_id, parent)
-
-
-register_opener("delivery", open_delivery)
