@@ -14,6 +14,7 @@ from desktop.models import Delivery
 from desktop.models.enums import Channel, DeliveryStatus, Right
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import lifecycle
+from desktop.services.delivery.approval_settings import check_stored_steps
 from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
 
 # A delivery in one of lifecycle.FINAL_STATES reads nothing any more (audience, typology,
@@ -33,6 +34,12 @@ def _one_audience(_session: Session, delivery: Delivery) -> None:
         raise ValidationError(
             "Audience list", "choose either a filter or a list, not both", delivery.audience_list_id
         )
+
+
+def _delivery_checks(session: Session, delivery: Delivery) -> None:
+    _one_audience(session, delivery)
+    if delivery.override_approvals:  # otherwise its campaign's steps count, not these
+        check_stored_steps(session, delivery)
 
 
 def _record_author(_session: Session, actor: Actor, delivery: Delivery, _changed: set[str]) -> None:
@@ -191,7 +198,7 @@ DELIVERY = register(
             FieldSpec("delivered", "Delivered", FieldKind.INTEGER, read_only=True, listed=True),
         ),
         before_change=_refuse_when_locked,
-        check=_one_audience,
+        check=_delivery_checks,
         before_flush=_record_author,
         after_change=_invalidate_if_prepared,
         before_delete=_refuse_while_running,
