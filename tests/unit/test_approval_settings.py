@@ -103,6 +103,25 @@ def test_a_delivery_follows_its_campaign_until_it_overrides_it(
         assert campaign_settings(session, campaign_id).steps == (A.TARGETING,)
 
 
+def test_a_first_override_keeps_the_campaign_reviewers_not_given(
+    sessions, manager, campaign_id
+) -> None:
+    _set(sessions, manager, "campaign", campaign_id, "targeting",
+         reviewers=["targeting:reviewer"], confirmation_reviewers=["grace"])  # fmt: skip
+    with sessions.begin() as session:
+        delivery_id = add_campaign_delivery(session, campaign_id)
+
+    own = _set(sessions, manager, "delivery", delivery_id, "content", reviewers=["otto"])
+
+    assert (own.as_dict()["reviewers"], own.as_dict()["confirmation_reviewers"]) == (
+        ["otto"],
+        ["grace"],
+    )
+    with sessions() as session:
+        campaign = campaign_settings(session, campaign_id)
+    assert campaign.as_dict()["reviewers"] == ["targeting:reviewer"]
+
+
 def test_budget_is_approved_only_with_targeting(sessions, manager, campaign_id) -> None:
     with pytest.raises(ValidationError, match="budget is approved only with targeting"):
         _set(sessions, manager, "campaign", campaign_id, "budget", "content")
@@ -132,9 +151,7 @@ def test_unknown_names_and_steps_are_named(sessions, manager, campaign_id) -> No
         _set(sessions, manager, "campaign", campaign_id, confirmation_reviewers=["content:grace"])
 
 
-def test_a_name_both_an_operator_and_a_group_must_say_which(
-    sessions, manager, campaign_id
-) -> None:
+def test_a_name_both_an_operator_and_a_group_must_say_which(sessions, manager, campaign_id) -> None:
     with sessions.begin() as session:
         add_group(session, "grace")
 

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import InvalidState, NotEntitled, PermissionDenied, ValidationError
 from desktop.models import Delivery, Recipient, ServiceProvider
-from desktop.models.enums import DeliveryStatus
+from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.services import entities
 from desktop.services.delivery.approval_decisions import Decision, approve, reject
+from desktop.services.delivery.approvals import may_approve
 from tests.unit.review_data import (
     actor,
     add_campaign,
@@ -31,6 +32,7 @@ from tests.unit.review_data import (
 )
 
 S = DeliveryStatus
+A = ApprovalKind
 
 
 @pytest.fixture
@@ -248,6 +250,10 @@ def test_with_nobody_named_the_owner_reviews(sessions, people) -> None:
     with pytest.raises(NotEntitled, match="only grace or an administrator may"):
         _approve(sessions, "manager", delivery_id, "content")
 
+    with sessions() as session:  # what a dashboard asks to enable its buttons
+        assert may_approve(session, actor(sessions, "manager"), delivery_id, A.TARGETING)
+        assert not may_approve(session, actor(sessions, "reviewer"), delivery_id, A.TARGETING)
+        assert may_approve(session, actor(sessions, "grace"), delivery_id, A.CONTENT)
     assert _approve(sessions, "manager", delivery_id, "targeting").status.value == "approved"
 
 

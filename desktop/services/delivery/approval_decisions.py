@@ -129,7 +129,9 @@ def _pending_step(
 ) -> tuple[Delivery, Approval]:
     """The delivery and its pending row for the step, once the actor may decide it."""
     kind = parse_step(step, "step")
-    delivery = session.get(Delivery, delivery_id)
+    # Decisions on one delivery take turns (where the database locks rows): two reviewers
+    # approving its last two steps at once must not each leave the other's pending.
+    delivery = session.get(Delivery, delivery_id, with_for_update=True)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not may_approve(session, actor, delivery, kind):

@@ -217,6 +217,26 @@ def _replace_reviewers(
         )
 
 
+def _copy_reviewers(session: Session, delivery: Delivery, role: ReviewerRole) -> None:
+    """The campaign's reviewers of a role become the delivery's own."""
+    session.execute(
+        delete(Reviewer).where(Reviewer.delivery_id == delivery.id, Reviewer.role == role)
+    )
+    campaign_rows = session.scalars(
+        select(Reviewer).where(Reviewer.campaign_id == delivery.campaign_id, Reviewer.role == role)
+    )
+    for row in list(campaign_rows):
+        session.add(
+            Reviewer(
+                role=role,
+                step=row.step,
+                operator_id=row.operator_id,
+                group_id=row.group_id,
+                delivery_id=delivery.id,
+            )
+        )
+
+
 # ---- writing ------------------------------------------------------------------------------
 
 
@@ -230,8 +250,9 @@ def set_approval_settings(
     confirmation_reviewers: Sequence[str | ReviewerChoice] | None = None,
 ) -> ApprovalSettingsView:
     """Sets the steps, and the reviewers given (None: unchanged; empty: none), of a
-    campaign or of a delivery, which then follows its own settings (override). Returns the
-    settings as stored."""
+    campaign or of a delivery, which then follows its own settings (override; on the first
+    override, the reviewers not given are its campaign's). Returns the settings as
+    stored."""
     require(actor, Right.PREPARE_DELIVERIES, f"edit the approval settings of a {source}")
     chosen = [parse_step(step) for step in steps]
     check_steps(chosen)
@@ -241,6 +262,12 @@ def set_approval_settings(
     else:
         delivery = _delivery(session, source_id)
         lifecycle.ensure_editable(delivery)
+        if not delivery.override_approvals and delivery.campaign_id is not None:
+            # Reviewers not given keep the value the delivery followed: its campaign's.
+            if reviewers is None:
+                _copy_reviewers(session, delivery, ReviewerRole.APPROVAL)
+            if confirmation_reviewers is None:
+                _copy_reviewers(session, delivery, ReviewerRole.CONFIRMATION)
         delivery.override_approvals = True
         target = delivery
     for step in STEP_ORDER:

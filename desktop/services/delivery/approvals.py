@@ -99,12 +99,15 @@ def withdraw_approvals(session: Session, delivery: Delivery) -> list[ApprovalKin
 # ---- who may approve (rule 3) ------------------------------------------------------------
 
 
-def may_approve(session: Session, actor: Actor, delivery: Delivery, step: ApprovalKind) -> bool:
+def may_approve(
+    session: Session, actor: Actor, delivery: Delivery | int, step: ApprovalKind
+) -> bool:
+    """Whether the actor may approve or reject that step of the delivery (rule 3)."""
     if actor.is_admin:
         return True
     if actor.operator_id is None:
         return False
-    subject = reviewers.subject_of(session, delivery)
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
     condition = reviewers.may_approve_condition(subject, step, actor.operator_id)
     return bool(session.scalar(select(condition)))
 
@@ -116,10 +119,10 @@ def approvers(session: Session, delivery: Delivery, step: ApprovalKind) -> list[
     return reviewers.operators_where(session, condition)
 
 
-def who_may_approve(session: Session, delivery: Delivery, step: ApprovalKind) -> str:
+def who_may_approve(session: Session, delivery: Delivery | int, step: ApprovalKind) -> str:
     """'reviewer, group reviewers or an administrator'; with nobody named for the step,
     'its owner manager or an administrator'."""
-    subject = reviewers.subject_of(session, delivery)
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
     named = reviewers.named_reviewers(session, subject, ReviewerRole.APPROVAL, step)
     names = [str(reviewer) for reviewer in named]
     if not names:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotEntitled, NotFound
+from desktop.errors import NotEntitled
 from desktop.models import Delivery, Operator
 from desktop.models.enums import ReviewerRole
 from desktop.services.access.rights import Actor
@@ -25,15 +25,6 @@ from desktop.services.delivery import reviewers
 from desktop.services.settings.options import get_flag
 
 OWNER_CONFIRMATION = "NmsCampaign_Activate_OwnerConfirmation"
-
-
-def _delivery(session: Session, delivery: Delivery | int) -> Delivery:
-    if isinstance(delivery, Delivery):
-        return delivery
-    found = session.get(Delivery, delivery)
-    if found is None:
-        raise NotFound("delivery", delivery)
-    return found
 
 
 def owner_may_confirm_with_reviewers(session: Session) -> bool:
@@ -46,7 +37,7 @@ def may_confirm(session: Session, actor: Actor, delivery: Delivery | int) -> boo
         return True
     if actor.operator_id is None:
         return False
-    subject = reviewers.subject_of(session, _delivery(session, delivery))
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
     condition = reviewers.may_confirm_condition(
         subject, actor.operator_id, owner_too=owner_may_confirm_with_reviewers(session)
     )
@@ -55,7 +46,7 @@ def may_confirm(session: Session, actor: Actor, delivery: Delivery | int) -> boo
 
 def ensure_may_confirm(session: Session, actor: Actor, delivery: Delivery | int) -> None:
     """Raises NotEntitled, naming who may, unless the actor may confirm."""
-    found = _delivery(session, delivery)
+    found = reviewers.delivery_of(session, delivery)
     if not may_confirm(session, actor, found):
         raise NotEntitled(
             actor.name, f"confirm delivery {found.id}", who_may_confirm(session, found)
@@ -64,7 +55,7 @@ def ensure_may_confirm(session: Session, actor: Actor, delivery: Delivery | int)
 
 def confirmers(session: Session, delivery: Delivery | int) -> list[int]:
     """The operators the table allows, administrators aside (whom to tell it is ready)."""
-    subject = reviewers.subject_of(session, _delivery(session, delivery))
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
     condition = reviewers.may_confirm_condition(
         subject, Operator.id, owner_too=owner_may_confirm_with_reviewers(session)
     )
@@ -74,7 +65,7 @@ def confirmers(session: Session, delivery: Delivery | int) -> list[int]:
 def who_may_confirm(session: Session, delivery: Delivery | int) -> str:
     """'its owner manager or an administrator'; 'reviewer, group reviewers or an
     administrator' (the owner too when the option says so)."""
-    subject = reviewers.subject_of(session, _delivery(session, delivery))
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
     named = reviewers.named_reviewers(session, subject, ReviewerRole.CONFIRMATION)
     names = [str(reviewer) for reviewer in named]
     if not names or owner_may_confirm_with_reviewers(session):

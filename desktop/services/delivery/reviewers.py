@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFound
 from desktop.models import Campaign, Delivery, Operator, OperatorGroup, Reviewer
 from desktop.models.enums import ApprovalKind, ReviewerRole, Right
 from desktop.models.operators import operator_group_member
@@ -36,6 +37,16 @@ class Subject:
     campaign_id: Value
     own_settings: Value  # bool, or a boolean column expression
     owner_id: Value
+
+
+def delivery_of(session: Session, delivery: Delivery | int) -> Delivery:
+    """The delivery itself, given or by id (callers above the domain hold ids)."""
+    if isinstance(delivery, Delivery):
+        return delivery
+    found = session.get(Delivery, delivery)
+    if found is None:
+        raise NotFound("delivery", delivery)
+    return found
 
 
 def subject_of(session: Session, delivery: Delivery) -> Subject:
