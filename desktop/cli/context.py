@@ -8,9 +8,11 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from desktop.cli.relay import command_relay
 from desktop.errors import ConsoleError
 from desktop.models.database import Engine, Sessions, default_database_url
 from desktop.services.access.rights import Actor, authenticate
+from desktop.services.notifications.sender import deliver_queued, has_due
 from desktop.services.settings.setup import open_database
 
 PASSWORD_ENV = "CAMPAIGN_CONSOLE_PASSWORD"
@@ -56,6 +58,32 @@ class CliContext:
         with self.sessions() as session:
             return authenticate(session, self.operator_name, password)
 
+    def deliver_notifications(self, smtp: str | None = None) -> None:
+        """Sends the notifications due (those a command just queued, with earlier ones)
+        through the relay `delivery send` would use, `smtp` if given. Cheap when none is
+        due (no relay is opened). Never fails the command that calls it: what cannot go
+        now stays queued, with a warning in its delivery's journal, for the application's
+        scheduler or a later command; a note on stderr says so."""
+        try:
+            with self.sessions() as session:
+                if not has_due(session):
+                    return
+            with command_relay(self.sessions, smtp) as relay:
+                counts = deliver_queued(self.sessions, relay)
+        except Exception as exc:  # the command's own work is done and committed
+            _note(f"notifications not sent now ({exc}); they stay queued")
+            return
+        if counts.failed:
+            for_good = f", {counts.given_up} of them for good" if counts.given_up else ""
+            _note(
+                f"{counts.failed} notification(s) not sent now{for_good}; the delivery's "
+                "journal says why"
+            )
+
     def close(self) -> None:
         if self._opened is not None:
             self._opened[0].dispose()
+
+
+def _note(text: str) -> None:
+    print(f"campaign-console: note: {text}", file=sys.stderr)

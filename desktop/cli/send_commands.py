@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from desktop.cli.context import CliContext
+from desktop.cli.relay import command_relay
 from desktop.errors import ConsoleError, InvalidState
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
@@ -35,9 +36,7 @@ from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
 from desktop.services.sending.scheduler import Scheduler
-from desktop.services.servers.outbox import start_outbox
 from desktop.services.servers.tracking import TrackingServer
-from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
 
 S = DeliveryStatus
 SEND_ACTIONS = ("send", "pause", "resume", "stop")
@@ -119,21 +118,6 @@ def _signals_set(token_or_event: Any) -> Iterator[None]:
             signal.signal(sig, old)
 
 
-@contextmanager
-def _relay(ctx: CliContext, override: str | None) -> Iterator[RelayTarget]:
-    """The relay to use; the local outbox in this process when none is configured."""
-    with ctx.sessions() as session:
-        relay = resolve_relay(session, override=override)
-    if relay is not None:
-        yield relay
-        return
-    outbox = start_outbox()
-    try:
-        yield RelayTarget(host=outbox.host, port=outbox.port, is_outbox=True)
-    finally:
-        outbox.stop()
-
-
 class _ProgressLines:
     """One progress line on stderr when the numbers change, at most once a second."""
 
@@ -183,7 +167,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             "or in progress can be sent"
         )
     token = CancelToken()
-    with _relay(ctx, args.smtp) as relay, _signals_set(token):
+    with command_relay(ctx.sessions, args.smtp) as relay, _signals_set(token):
         engine = SendEngine(
             ctx.sessions,
             actor,
@@ -196,7 +180,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return {
         "id": delivery_id,
         "status": report.status.value,
-        "relay": str(relay) + (" (local outbox)" if relay.is_outbox else ""),
+        "relay": relay.described,
         "sent_now": report.sent_now,
         "kpis": report.kpis.as_dict(),
         **({"reason": report.reason} if report.status is not S.FINISHED else {}),
@@ -264,7 +248,7 @@ def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         raise ConsoleError(f"--poll must be a number of seconds (got {args.poll!r})") from None
     _ = ctx.actor  # a logged-in operator runs the scheduler
     stopping = threading.Event()
-    with _relay(ctx, args.smtp) as relay:
+    with command_relay(ctx.sessions, args.smtp) as relay:
         scheduler = Scheduler(ctx.sessions, lambda _session: relay, poll_seconds=poll).start()
         print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
         try:

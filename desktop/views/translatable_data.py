@@ -83,6 +83,9 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "no filter and no list: every recipient"),
     QT_TRANSLATE_NOOP("Fields", "Audience list"),
     QT_TRANSLATE_NOOP("Fields", "Proof target"),
+    QT_TRANSLATE_NOOP("Fields", "a list flagged as a proof target; or proof addresses"),
+    QT_TRANSLATE_NOOP("Fields", "Proof addresses"),
+    QT_TRANSLATE_NOOP("Fields", "at most 100, separated by commas; or a proof target list"),
     QT_TRANSLATE_NOOP("Fields", "Contact date"),
     QT_TRANSLATE_NOOP("Fields", "a confirmed delivery starts by itself at this date"),
     QT_TRANSLATE_NOOP("Fields", "Validity period (seconds)"),
@@ -191,4 +194,5 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("OptionLabels", "Deliveries that may prepare or send at once"),
     QT_TRANSLATE_NOOP("OptionLabels", "Public base URL of the tracking server"),
     QT_TRANSLATE_NOOP("OptionLabels", "Hard bounces after which an address is quarantined"),
+    QT_TRANSLATE_NOOP("OptionLabels", "Sender address of the console's notifications"),
 )

@@ -683,21 +683,21 @@
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -856,6 +856,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a list flagged as a proof target; or proof addresses</source>
+        <translation>une liste marquée comme cible des BAT&#xa0;; ou des adresses de BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof addresses</source>
+        <translation>Adresses des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 100, separated by commas; or a proof target list</source>
+        <translation>100 au plus, séparées par des virgules&#xa0;; ou une liste cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contact date</source>
         <translation>Date de contact</translation>
     </message>
@@ -915,12 +930,12 @@
         <translation>vide&#xa0;: pas de limite</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>courrier&#xa0;: le routeur qui imprime et poste</translation>
     </message>
@@ -1150,7 +1165,7 @@
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1195,7 +1210,7 @@
         <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1779,6 +1794,11 @@
         <location line="+1"/>
         <source>Hard bounces after which an address is quarantined</source>
         <translation>Rebonds définitifs avant la mise en quarantaine d&apos;une adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address of the console&apos;s notifications</source>
+        <translation>Adresse d&apos;expéditeur des notifications de la console</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2494,12 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+433"/>
+        <location line="+435"/>
+        <source>name@example.com, other@example.com</source>
+        <translation>nom@example.com, autre@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>first, second, third</source>
         <translation>premier, deuxième, troisième</translation>
     </message>
@@ -2637,7 +2662,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

@@ -683,21 +683,21 @@
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -856,6 +856,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a list flagged as a proof target; or proof addresses</source>
+        <translation>een lijst gemarkeerd als proefdoelgroep; of proefadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof addresses</source>
+        <translation>Proefadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 100, separated by commas; or a proof target list</source>
+        <translation>maximaal 100, gescheiden door komma&apos;s; of een proefdoelgroeplijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contact date</source>
         <translation>Contactdatum</translation>
     </message>
@@ -915,12 +930,12 @@
         <translation>leeg: geen limiet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Provider</source>
         <translation>Dienstverlener</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direct mail: de router die drukt en verstuurt</translation>
     </message>
@@ -1150,7 +1165,7 @@
         <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1195,7 +1210,7 @@
         <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1779,6 +1794,11 @@
         <location line="+1"/>
         <source>Hard bounces after which an address is quarantined</source>
         <translation>Harde bounces waarna een adres in quarantaine gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address of the console&apos;s notifications</source>
+        <translation>Afzenderadres van de meldingen van de console</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2494,12 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+433"/>
+        <location line="+435"/>
+        <source>name@example.com, other@example.com</source>
+        <translation>naam@example.com, ander@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>first, second, third</source>
         <translation>eerste, tweede, derde</translation>
     </message>
@@ -2637,7 +2662,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

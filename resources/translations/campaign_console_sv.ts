@@ -683,21 +683,21 @@
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -856,6 +856,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a list flagged as a proof target; or proof addresses</source>
+        <translation>en lista markerad som korrekturmottagare; eller korrekturadresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof addresses</source>
+        <translation>Korrekturadresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 100, separated by commas; or a proof target list</source>
+        <translation>högst 100, åtskilda med kommatecken; eller en lista för korrekturmottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contact date</source>
         <translation>Kontaktdatum</translation>
     </message>
@@ -915,12 +930,12 @@
         <translation>tomt: ingen gräns</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direktreklam: den router som trycker och postar</translation>
     </message>
@@ -1150,7 +1165,7 @@
         <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -1195,7 +1210,7 @@
         <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1779,6 +1794,11 @@
         <location line="+1"/>
         <source>Hard bounces after which an address is quarantined</source>
         <translation>Hårda studsar innan en adress sätts i karantän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address of the console&apos;s notifications</source>
+        <translation>Avsändaradress för konsolens aviseringar</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2494,12 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+433"/>
+        <location line="+435"/>
+        <source>name@example.com, other@example.com</source>
+        <translation>namn@example.com, annan@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>first, second, third</source>
         <translation>första, andra, tredje</translation>
     </message>
@@ -2637,7 +2662,7 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

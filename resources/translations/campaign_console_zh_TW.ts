@@ -682,21 +682,21 @@
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+67"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-59"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+103"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-74"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -855,6 +855,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a list flagged as a proof target; or proof addresses</source>
+        <translation>標記為校樣目標的清單；或校樣地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof addresses</source>
+        <translation>校樣地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 100, separated by commas; or a proof target list</source>
+        <translation>最多 100 個，以逗號分隔；或校樣目標清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contact date</source>
         <translation>聯絡日期</translation>
     </message>
@@ -914,12 +929,12 @@
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>直接郵件：負責印刷與郵寄的路由商</translation>
     </message>
@@ -1149,7 +1164,7 @@
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1194,7 +1209,7 @@
         <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1778,6 +1793,11 @@
         <location line="+1"/>
         <source>Hard bounces after which an address is quarantined</source>
         <translation>地址被隔離前的硬退信次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address of the console&apos;s notifications</source>
+        <translation>主控台通知的寄件者地址</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2491,12 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+433"/>
+        <location line="+435"/>
+        <source>name@example.com, other@example.com</source>
+        <translation>name@example.com, other@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>first, second, third</source>
         <translation>第一, 第二, 第三</translation>
     </message>
@@ -2634,7 +2659,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-24"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>

@@ -164,6 +164,22 @@ def test_the_audience_is_a_filter_or_a_list(
     assert form.by_list.isChecked()  # reloaded as a list audience
 
 
+def test_proof_addresses_are_typed_in_the_audience_tab(qtbot, form: DeliveryForm, sessions) -> None:
+    addresses = form.editors["proof_addresses"]
+    form.reveal("proof_addresses")
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Audience"
+    qtbot.keyClicks(addresses.line, "ada@example.com, nope")
+    assert not form.save()
+    assert "'nope' is not a valid e-mail address" in form.rows["proof_addresses"].error.text()
+    addresses.line.clear()
+    qtbot.keyClicks(addresses.line, "ada@example.com, Alan@Example.com")
+    assert form.save(), form.message()
+    with sessions() as session:
+        delivery = session.get(Delivery, form.entity_id)
+        assert delivery.proof_addresses == ["ada@example.com", "Alan@Example.com"]
+    assert addresses.line.text() == "ada@example.com, Alan@Example.com"
+
+
 def test_a_contact_date_and_validity_are_saved(qtbot, form: DeliveryForm, sessions) -> None:
     contact = form.editors["contact_date"]
     contact.has_value.click()

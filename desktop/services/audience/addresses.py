@@ -22,6 +22,10 @@ SQLite preparation registers is_valid_address() as a function instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from desktop.errors import ValidationError
+from desktop.models.recipients import normalize_address
 
 MAX_ADDRESS_LENGTH = 254  # RFC 5321: the longest path a relay accepts
 MAX_LOCAL_LENGTH = 64
@@ -48,6 +52,8 @@ ADDRESS_PATTERN = (
 )
 _ADDRESS = re.compile(ADDRESS_PATTERN)
 _LOCAL_PART = re.compile(_LOCAL)
+# Between the addresses of a list typed as text: no valid address holds these.
+_LIST_SEPARATORS = re.compile(r"[,;\s]+")
 _DOMAIN_PART = re.compile(_DOMAIN)
 
 
@@ -88,3 +94,30 @@ def _reason(value: str) -> str:
     if not _DOMAIN_PART.fullmatch(domain):
         return "the domain is not valid"
     return "not a valid address"
+
+
+def clean_address_list(
+    value: str | Iterable[str] | None, *, field: str, maximum: int | None = None
+) -> list[str]:
+    """The addresses of a list (or of text separated by commas, semicolons, spaces or
+    lines), each trimmed and valid by the rule, each once (compared trimmed and
+    case-insensitively, the first spelling kept), at most `maximum` of them; otherwise a
+    ValidationError naming the field and the first wrong address."""
+    if value is None:
+        parts: Iterable[str] = ()
+    elif isinstance(value, str):
+        parts = _LIST_SEPARATORS.split(value)
+    else:
+        parts = (str(item) for item in value)
+    addresses: dict[str, str] = {}
+    for part in parts:
+        address = part.strip()
+        if not address:
+            continue
+        problem = address_problem(address)
+        if problem is not None:
+            raise ValidationError(field, f"{address!r} is not a valid e-mail address: {problem}")
+        addresses.setdefault(normalize_address(address), address)
+    if maximum is not None and len(addresses) > maximum:
+        raise ValidationError(field, f"at most {maximum} addresses; {len(addresses)} were given")
+    return list(addresses.values())

@@ -25,7 +25,7 @@ from desktop.models.database import Sessions
 from desktop.models.enums import Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
-from desktop.services.audience.addresses import address_problem
+from desktop.services.audience.addresses import address_problem, clean_address_list
 from desktop.services.audience.conditions import validate_condition
 
 
@@ -45,6 +45,7 @@ class FieldKind(StrEnum):
     MULTI_REFERENCE = "multi_reference"  # ids of another kind, through a relationship
     CONDITION = "condition"  # an audience condition tree (services.audience.conditions)
     TEXT_LIST = "text_list"  # a JSON list of strings
+    EMAIL_LIST = "email_list"  # a JSON list of valid addresses, each once; `maximum`: how many
     JSON = "json"  # any JSON value (bands of a cost structure, custom fields)
     PASSWORD = "password"  # write-only; stored hashed by the spec's hook
 
@@ -231,6 +232,11 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
             if not isinstance(value, list | tuple):
                 raise ValidationError(name, "must be a list of texts", value)
             return [str(v).strip() for v in value if str(v).strip()]
+        case FieldKind.EMAIL_LIST:
+            if not isinstance(value, str | list | tuple):
+                raise ValidationError(name, "must be a list of e-mail addresses", value)
+            maximum = int(spec.maximum) if spec.maximum is not None else None
+            return clean_address_list(value, field=name, maximum=maximum)
         case FieldKind.JSON:
             if isinstance(value, str):
                 import json
@@ -250,7 +256,12 @@ def _as_choice(spec: FieldSpec) -> FieldSpec:
 def _empty(spec: FieldSpec) -> Any:
     if spec.kind in (FieldKind.TEXT, FieldKind.MULTILINE, FieldKind.HTML, FieldKind.EMAIL):
         return ""
-    if spec.kind in (FieldKind.TEXT_LIST, FieldKind.MULTI_CHOICE, FieldKind.MULTI_REFERENCE):
+    if spec.kind in (
+        FieldKind.TEXT_LIST,
+        FieldKind.EMAIL_LIST,
+        FieldKind.MULTI_CHOICE,
+        FieldKind.MULTI_REFERENCE,
+    ):
         return []
     return None
 

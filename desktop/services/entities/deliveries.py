@@ -16,6 +16,7 @@ from desktop.services.access.rights import Actor
 from desktop.services.delivery import lifecycle
 from desktop.services.delivery.approval_settings import check_stored_steps
 from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
+from desktop.services.proofs.target import PROOF_TARGET_MAX, check_proof_target
 
 # A delivery in one of lifecycle.FINAL_STATES reads nothing any more (audience, typology,
 # lists): what it used may go. Deleting one in lifecycle.RUNNING_STATES would pull the rows
@@ -42,9 +43,12 @@ def _delivery_checks(session: Session, delivery: Delivery) -> None:
         check_stored_steps(session, delivery)
 
 
-def _record_author(_session: Session, actor: Actor, delivery: Delivery, _changed: set[str]) -> None:
+def _before_flush(session: Session, actor: Actor, delivery: Delivery, changed: set[str]) -> None:
     if delivery.id is None:
         delivery.created_by_id = actor.operator_id
+    # Checked when it changes only: a list unflagged since must not block other edits.
+    if changed & {"proof_list_id", "proof_addresses"}:
+        check_proof_target(session, delivery)
 
 
 def _invalidate_if_prepared(
@@ -117,7 +121,18 @@ DELIVERY = register(
                 "audience_list_id", "Audience list", FieldKind.REFERENCE, reference="recipient_list"
             ),
             FieldSpec(
-                "proof_list_id", "Proof target", FieldKind.REFERENCE, reference="recipient_list"
+                "proof_list_id",
+                "Proof target",
+                FieldKind.REFERENCE,
+                reference="recipient_list",
+                help="a list flagged as a proof target; or proof addresses",
+            ),
+            FieldSpec(
+                "proof_addresses",
+                "Proof addresses",
+                FieldKind.EMAIL_LIST,
+                maximum=PROOF_TARGET_MAX,
+                help=f"at most {PROOF_TARGET_MAX}, separated by commas; or a proof target list",
             ),
             # Schedule and validity
             FieldSpec(
@@ -199,7 +214,7 @@ DELIVERY = register(
         ),
         before_change=_refuse_when_locked,
         check=_delivery_checks,
-        before_flush=_record_author,
+        before_flush=_before_flush,
         after_change=_invalidate_if_prepared,
         before_delete=_refuse_while_running,
     )

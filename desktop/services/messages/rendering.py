@@ -110,8 +110,13 @@ class DeliveryRenderer:
         template.globals = dict(template.globals)
         return template
 
-    def context(self, recipient: Mapping[str, Any]) -> dict[str, Any]:
-        recipient_id = int(recipient["id"])
+    def context(
+        self, recipient: Mapping[str, Any], link_recipient_id: int | None = None
+    ) -> dict[str, Any]:
+        """What the templates see. The unsubscribe and mirror links are signed for
+        `link_recipient_id` when given (a proof's links: tracking_links.UNTRACKED), else
+        for the recipient."""
+        recipient_id = int(recipient["id"]) if link_recipient_id is None else link_recipient_id
         person = dict(recipient)
         custom = person.pop("custom_fields", None) or {}
         # Custom fields read as recipient.NAME too, unless a column has that name.
@@ -126,8 +131,10 @@ class DeliveryRenderer:
             **self.spec.extra,
         }
 
-    def render(self, recipient: Mapping[str, Any]) -> Rendered:
-        context = self.context(recipient)
+    def render(
+        self, recipient: Mapping[str, Any], link_recipient_id: int | None = None
+    ) -> Rendered:
+        context = self.context(recipient, link_recipient_id)
         try:
             return Rendered(
                 subject=self._subject.render(context).strip(),

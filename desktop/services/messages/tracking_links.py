@@ -28,6 +28,10 @@ _KIND_CODES = {
 }
 _CODE_KINDS = {code: kind for kind, code in _KIND_CODES.items()}
 _SIGNATURE_BYTES = 16
+# The recipient a proof's links are signed for. No recipient has this id (ids start at 1):
+# the tracking server records no hit for it, so opening or clicking a proof never moves
+# the delivery's KPIs nor unsubscribes anyone, while its links still lead where they say.
+UNTRACKED_RECIPIENT = 0
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,8 @@ def facts_of(session: Session, delivery: Delivery) -> DeliveryFacts:
         proof_size = session.scalar(
             select(func.count()).where(list_member.c.list_id == delivery.proof_list_id)
         )
+    elif delivery.proof_addresses:
+        proof_size = len(delivery.proof_addresses)
     return DeliveryFacts(
         subject=delivery.subject or "",
         sender_address=delivery.sender_address or "",

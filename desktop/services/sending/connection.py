@@ -11,11 +11,9 @@ only retires the threads it refuses. The threads see of the engine only its `Eng
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import queue
 import smtplib
-import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -27,8 +25,16 @@ from desktop.models import utcnow
 from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import Built
 from desktop.services.sending.pacing import Throttle, domain_of
+from desktop.services.sending.relay_session import (
+    close_politely,
+    discard,
+    login_refused,
+    open_session,
+    reply_text,
+    unreachable,
+)
 from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
-from desktop.services.settings.relay_settings import RelayTarget, Security
+from desktop.services.settings.relay_settings import RelayTarget
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +72,6 @@ class EngineLink:
     fatal: Callable[[str], None]
 
 
-def _smtp_text(raw: bytes | str) -> str:
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    return " ".join(text.split())[:1000]
-
-
 class SmtpConnection:
     """One connection thread: a reused smtplib session, reopened when needed."""
 
@@ -83,28 +84,6 @@ class SmtpConnection:
         self.thread = threading.Thread(target=self.run, name=name, daemon=True)
 
     # -- connection ------------------------------------------------------------------------
-    def _open(self) -> smtplib.SMTP:
-        relay = self.link.relay
-        context = ssl.create_default_context() if relay.security is not Security.NONE else None
-        local_name = "campaign-console"
-        if relay.security is Security.TLS:
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                relay.host, relay.port, local_name, timeout=relay.timeout, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(relay.host, relay.port, local_name, timeout=relay.timeout)
-        try:
-            smtp.ehlo()
-            if relay.security is Security.STARTTLS:
-                smtp.starttls(context=context)
-                smtp.ehlo()
-            if relay.login:
-                smtp.login(relay.login, relay.password)
-        except BaseException:
-            self._discard(smtp)
-            raise
-        return smtp
-
     def connect(self) -> smtplib.SMTP | None:
         """A connection, after a few tries; None when the send was halted meanwhile;
         RelayDown when the relay cannot be used."""
@@ -114,36 +93,21 @@ class SmtpConnection:
             if attempt and self.link.halt.wait(0.5 * attempt):
                 return None
             try:
-                self.smtp = self._open()
+                self.smtp = open_session(relay)
                 self.sent_on_connection = 0
                 return self.smtp
             except smtplib.SMTPAuthenticationError as exc:
-                raise RelayDown(
-                    f"the SMTP relay {relay} refused the login "
-                    f"{relay.login!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-                ) from None
+                raise RelayDown(login_refused(relay, exc)) from None
             except (OSError, smtplib.SMTPException) as exc:
                 last_error = exc
-        raise RelayDown(f"the SMTP relay {relay} cannot be reached: {last_error}")
-
-    @staticmethod
-    def _discard(smtp: smtplib.SMTP | None) -> None:
-        if smtp is None:
-            return
-        with contextlib.suppress(OSError):
-            smtp.close()
+        raise RelayDown(unreachable(relay, last_error))
 
     def close(self, polite: bool = True) -> None:
         smtp, self.smtp = self.smtp, None
-        if smtp is None:
-            return
         if polite:
-            try:
-                smtp.quit()
-                return
-            except (OSError, smtplib.SMTPException):
-                pass
-        self._discard(smtp)
+            close_politely(smtp)
+        else:
+            discard(smtp)
 
     # -- the loop --------------------------------------------------------------------------
     def run(self) -> None:
@@ -209,7 +173,7 @@ class SmtpConnection:
                 if exc.smtp_code in _SENDER_PROBLEM_CODES:
                     link.relay_down(
                         f"the SMTP relay {link.relay} refused the sender "
-                        f"{link.sender!r}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}"
+                        f"{link.sender!r}: {exc.smtp_code} {reply_text(exc.smtp_error)}"
                     )
                     return Outcome(job, Result.RELEASED)
                 return self._failure(job, exc.smtp_code, exc.smtp_error)
@@ -233,7 +197,7 @@ class SmtpConnection:
     @staticmethod
     def _failure(job: Job, code: int, text: bytes | str) -> Outcome:
         result = Result.HARD if 500 <= code < 600 else Result.SOFT
-        return Outcome(job, result, code=code, message=_smtp_text(text))
+        return Outcome(job, result, code=code, message=reply_text(text))
 
 
 class SmtpConnections:

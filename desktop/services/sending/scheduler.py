@@ -3,7 +3,8 @@
 It runs inside the application (services.servers.embedded) or alone
 (`campaign-console scheduler`). Every few seconds it moves the deliveries whose contact
 date has come to In progress and sends each in a thread of its own, at most
-NmsOperation_LimitConcurrency at once.
+NmsOperation_LimitConcurrency at once; then it sends the queued notifications
+(services.notifications.sender) through the same relay.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop.models import Delivery
 from desktop.models.enums import JournalLevel
 from desktop.services.access.rights import SYSTEM
 from desktop.services.delivery import journal
+from desktop.services.notifications.sender import NotificationCounts, deliver_queued, has_due
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
@@ -79,13 +81,28 @@ class Scheduler:
             with self.sessions.begin() as session:
                 journal.add(session, delivery_id, JournalLevel.ERROR, f"Send failed: {exc}")
 
+    def send_notifications(self) -> NotificationCounts | None:
+        """Sends the notifications due, through the relay the sends use; None when none is
+        due or no relay is available (they wait for the next round)."""
+        with self.sessions() as session:
+            if not has_due(session):
+                return None
+            relay = self.relay_for(session)
+        if relay is None:
+            return None
+        return deliver_queued(self.sessions, relay)
+
     def run(self) -> None:
-        """Until stop(): look for due deliveries every poll_seconds."""
+        """Until stop(): look for due deliveries and notifications every poll_seconds."""
         while not self._stopping.is_set():
             try:
                 self.run_once()
             except Exception:
                 log.exception("scheduler round failed")
+            try:
+                self.send_notifications()
+            except Exception:
+                log.exception("sending notifications failed")
             self._stopping.wait(self.poll_seconds)
         for thread in list(self._sends.values()):
             thread.join(30)

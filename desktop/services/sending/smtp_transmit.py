@@ -48,10 +48,10 @@ def envelope_address_problem(address: str) -> str | None:
     return None
 
 
-def transmit(smtp: smtplib.SMTP, sender: str, address: str, wire_data: bytes) -> None:
-    """sendmail(sender, [address], ...) for data made by as_wire_data(): returns when the
-    relay has accepted the message, else raises SMTPSenderRefused, SMTPRecipientsRefused
-    or SMTPDataError (and SMTPServerDisconnected or OSError when the connection drops)."""
+def transmit(smtp: smtplib.SMTP, sender: str, address: str, wire_data: bytes) -> tuple[int, bytes]:
+    """sendmail(sender, [address], ...) for data made by as_wire_data(): returns the relay's
+    acceptance (code, text), else raises SMTPSenderRefused, SMTPRecipientsRefused or
+    SMTPDataError (and SMTPServerDisconnected or OSError when the connection drops)."""
     size = f" SIZE={len(wire_data)}" if smtp.does_esmtp and smtp.has_extn("size") else ""
     code, reply = smtp.docmd("MAIL", f"FROM:<{sender}>{size}")
     if code != 250:
@@ -70,6 +70,7 @@ def transmit(smtp: smtplib.SMTP, sender: str, address: str, wire_data: bytes) ->
     if code != 250:
         _abandon(smtp, code)
         raise smtplib.SMTPDataError(code, reply)
+    return code, reply
 
 
 def _abandon(smtp: smtplib.SMTP, code: int) -> None:

@@ -1,4 +1,5 @@
-"""The servers the application runs for itself: local outbox, tracking server, scheduler.
+"""The servers the application runs for itself: local outbox, tracking server, scheduler
+(which also sends the queued notifications, through the relay its sends use).
 
 `start_embedded_services(sessions)` starts them in background threads on 127.0.0.1 and
 returns a handle; `handle.stop()` stops them (the application calls it on quit). A part

@@ -37,7 +37,12 @@ from desktop.services.messages.rendering import (
     RecipientRenderError,
     render_spec,
 )
-from desktop.services.messages.tracking_links import LinkSigner, TrackingToken, signer_for
+from desktop.services.messages.tracking_links import (
+    UNTRACKED_RECIPIENT,
+    LinkSigner,
+    TrackingToken,
+    signer_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +266,8 @@ class TrackingApp:
         return token
 
     def _record(self, request: web.Request, token: TrackingToken, url: str = "") -> None:
+        if token.recipient_id == UNTRACKED_RECIPIENT:  # a proof's link: never counted
+            return
         agent = request.headers.get("User-Agent", "")[:USER_AGENT_LENGTH]
         self.writer.put(
             Hit(token.delivery_id, token.recipient_id, token.kind, url, agent, utcnow())

@@ -77,6 +77,13 @@ DEFAULT_OPTIONS = (
         OptionType.INTEGER,
         "1",
     ),
+    OptionDefault(
+        "NmsEmail_DefaultFromAddr",
+        "Sender address of the console's notifications",
+        OptionType.TEXT,
+        # Reserved for no real domain (RFC 2606): an administrator sets the platform's own.
+        "campaign-console@notifications.invalid",
+    ),
 )
 
 

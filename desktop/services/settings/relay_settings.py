@@ -70,6 +70,11 @@ class RelayTarget:
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
 
+    @property
+    def described(self) -> str:
+        """host:port, saying when it is the local outbox (results and journal lines)."""
+        return f"{self} (local outbox)" if self.is_outbox else str(self)
+
 
 # Given a session, the relay a send uses; None: no relay configured and no outbox running.
 RelayResolver = Callable[[Session], RelayTarget | None]

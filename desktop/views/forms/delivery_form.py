@@ -26,7 +26,7 @@ from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.object_registry import register_opener
 
-AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id")
+AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id", "proof_addresses")
 CONTENT_FIELDS = ("subject", "sender_name", "sender_address", "reply_to", "html", "text")
 SCHEDULE_FIELDS = (
     "contact_date",

@@ -529,12 +529,16 @@ class ConditionEditor(FieldEditor):
 
 
 class TextListEditor(FieldEditor):
-    """TEXT_LIST: comma-separated texts (the columns of an export format, ...)."""
+    """TEXT_LIST and EMAIL_LIST: comma-separated texts (the columns of an export format,
+    proof addresses...)."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("first, second, third"))
+        if field.kind is FieldKind.EMAIL_LIST:
+            self.line.setPlaceholderText(self.tr("name@example.com, other@example.com"))
+        else:
+            self.line.setPlaceholderText(self.tr("first, second, third"))
         self.line.textChanged.connect(self.changed)
         self.row.addWidget(self.line)
         self.setFocusProxy(self.line)
@@ -589,7 +593,7 @@ def editor_for(field: FieldSpec, context: AppContext, parent: QWidget | None = N
         editor = ChoiceEditor(field, parent)
     elif kind is FieldKind.MULTI_CHOICE:
         editor = MultiChoiceEditor(field, parent)
-    elif kind is FieldKind.TEXT_LIST:
+    elif kind in (FieldKind.TEXT_LIST, FieldKind.EMAIL_LIST):
         editor = TextListEditor(field, parent)
     else:
         editor = TextEditor(field, parent)
