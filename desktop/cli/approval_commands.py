@@ -2,7 +2,8 @@
 `approval reject DELIVERY STEP --comment C`.
 
 Approving or rejecting queues e-mails to the people concerned (the owner; once ready,
-whoever may confirm); the notification sender delivers them.
+whoever may confirm), sent right after the decision is saved through the relay `delivery
+send` would use; what cannot go now stays queued for the application's scheduler.
 """
 
 from __future__ import annotations
@@ -82,4 +83,5 @@ def run_decide(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             decision = approve(session, actor, delivery_id, args.step, args.comment)
         else:
             decision = reject(session, actor, delivery_id, args.step, args.comment)
-        return decision.as_dict()
+    ctx.deliver_notifications()  # the owner's, and whoever may confirm once it is ready
+    return decision.as_dict()
