@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from desktop.cli import (
     approval_commands,
+    audit_commands,
     campaign_commands,
     delivery_commands,
     init_command,
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     delivery_commands,
     approval_commands,
     operator_commands,
+    audit_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
     send_commands,
 )

@@ -9,7 +9,8 @@ memory holds a handful of pages whatever the size of the table.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.services.entities.list_query import ListQuery
 from desktop.views.display_values import format_value, is_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -41,10 +41,33 @@ FIXED_TITLES = (
 )
 
 
+class PagedColumn(Protocol):
+    name: str
+    title: str
+
+
+class PagedQuery(Protocol):
+    """What the model reads pages through: services.entities.list_query.ListQuery for the
+    explorer's lists, services.access.audit_trail.AuditTrailQuery for a History tab.
+    Each row of a page is a tuple whose first item is the row's id."""
+
+    columns: Sequence[PagedColumn]
+    search: str
+    filter_values: dict[str, str]
+    sort_column: int
+    descending: bool
+
+    def count(self) -> int: ...
+
+    def page(self, offset: int, limit: int) -> Sequence[tuple[Any, ...]]: ...
+
+    def column_index(self, name: str) -> int | None: ...
+
+
 class LazyTableModel(QAbstractTableModel):
     def __init__(
         self,
-        query: ListQuery,
+        query: PagedQuery,
         page_size: int = 200,
         max_pages: int = 12,
         parent: Any = None,
@@ -53,7 +76,7 @@ class LazyTableModel(QAbstractTableModel):
         self.query = query
         self.page_size = page_size
         self.max_pages = max_pages
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._pages: OrderedDict[int, Sequence[tuple[Any, ...]]] = OrderedDict()
         # Which pages were read from the database, in order (tests and the benchmark).
         self.pages_read: list[int] = []
         self._count = self._count_and_first_page()

@@ -15,6 +15,97 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <source>When</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Naar status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
@@ -295,7 +386,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -305,11 +396,16 @@
         <translation>Eigenschappen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>The delivery&apos;s form is not available.</source>
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -681,7 +777,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1381,6 +1477,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <source>Search the history</source>
+        <translation>Zoeken in de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The history starts when the object is saved.</source>
+        <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>All operators</source>
+        <translation>Alle operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPreview</name>
     <message>
         <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
@@ -1804,7 +1928,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>

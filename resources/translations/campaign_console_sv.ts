@@ -15,6 +15,97 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Från status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Till status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
@@ -295,7 +386,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -305,11 +396,16 @@
         <translation>Egenskaper</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>The delivery&apos;s form is not available.</source>
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -681,7 +777,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1381,6 +1477,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <source>Search the history</source>
+        <translation>Sök i historiken</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The history starts when the object is saved.</source>
+        <translation>Historiken börjar när objektet sparas.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>All operators</source>
+        <translation>Alla operatörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPreview</name>
     <message>
         <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
@@ -1804,7 +1928,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
         <source>On</source>
         <translation>På</translation>
     </message>

@@ -15,6 +15,97 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>原狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>新狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>狀態已變更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
@@ -294,7 +385,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+97"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -304,11 +395,16 @@
         <translation>屬性</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
+    </message>
+    <message>
         <source>The delivery&apos;s form is not available.</source>
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -680,7 +776,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+75"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1380,6 +1476,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <source>Search the history</source>
+        <translation>搜尋歷程記錄</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The history starts when the object is saved.</source>
+        <translation>物件儲存後才開始記錄歷程。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>All operators</source>
+        <translation>所有操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>所有動作</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Total: %1</source>
+        <translation>總計：%1</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPreview</name>
     <message>
         <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
@@ -1803,7 +1927,7 @@
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+114"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -162,3 +162,71 @@ def test_the_table_filters_and_sorts(qtbot, open_editor, admin: Actor) -> None:
     editor.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     names = shown_names(editor)
     assert names == sorted(names, key=str.lower, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "NmsCampaign_Activate_OwnerConfirmation",
+        "NmsBroadcast_RemoveDuplicatesRecipients",
+        "NmsBroadcast_RemoveBlackList",
+    ],
+)
+def test_an_on_off_option_is_a_check_box(qtbot, open_editor, admin: Actor, name: str) -> None:
+    editor = open_editor(admin)
+    editor.select(name)
+
+    value = editor.value_editor
+    assert editor.data_type() is OptionType.BOOLEAN
+    assert not value.check.isHidden()
+    assert value.integer_box.isHidden() and value.text_line.isHidden()  # no free value
+
+
+def tick(qtbot, check) -> None:
+    """A click on the box itself (the widget is wider than its box and its word)."""
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+
+
+def test_ticking_the_check_box_saves_1_and_clearing_it_0(
+    qtbot, open_editor, admin: Actor, sessions
+) -> None:
+    name = "NmsCampaign_Activate_OwnerConfirmation"
+    editor = open_editor(admin)
+    editor.select(name)
+    check = editor.value_editor.check
+    row = editor.model.row_named(name)
+    assert not check.isChecked()
+    assert editor.model.index(row, 3).data() == "No"  # the table reads it as the box does
+
+    tick(qtbot, check)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert editor.message() == "Saved."
+    option = stored(sessions, name)
+    assert (option.data_type, option.value) == (OptionType.BOOLEAN, "1")
+    assert editor.value_editor.check.isChecked()
+    assert editor.model.index(editor.model.row_named(name), 3).data() == "Yes"
+    with sessions() as session:
+        assert options.get_flag(session, name) is True
+
+    tick(qtbot, editor.value_editor.check)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert stored(sessions, name).value == "0"
+    with sessions() as session:
+        entry = session.scalar(
+            select(AuditEntry).where(AuditEntry.entity == "option").order_by(AuditEntry.id.desc())
+        )
+        assert entry.details == {"from": "1", "to": "0"}
+
+
+def test_a_reviewer_sees_the_check_box_but_cannot_tick_it(
+    qtbot, open_editor, reviewer: Actor
+) -> None:
+    editor = open_editor(reviewer)
+    editor.select("NmsBroadcast_RemoveBlackList")
+    check = editor.value_editor.check
+    assert check.isChecked()  # on by default
+    assert not check.isEnabled()
+    tick(qtbot, check)
+    assert check.isChecked()

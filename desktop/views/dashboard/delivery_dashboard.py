@@ -1,6 +1,6 @@
 """A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
-icon), the preparation panel, the panels other features add (sending), and the delivery's
-form in a "Properties" tab.
+icon), the preparation panel, the panels other features add (sending), the delivery's
+audit trail in a "History" tab and its form in a "Properties" tab.
 
 The dashboard reads the delivery row (status and counters) once a second: one small
 query, whatever the size of the delivery, so a preparation or a send run by another
@@ -28,6 +28,7 @@ from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.display_values import value_words
+from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,8 @@ class DeliveryDashboard(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self._add_known_panels()
+        self.history = HistoryPanel(context, "delivery", delivery_id)
+        self.add_panel(self.history, self.tr("History"))
         self.refresh()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)

@@ -52,7 +52,7 @@ from desktop.errors import ConsoleError
 from desktop.models.enums import OptionType, Right
 from desktop.services.settings import options
 from desktop.views.app_context import AppContext
-from desktop.views.display_values import value_words
+from desktop.views.display_values import value_words, yes_no
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e8449;"
@@ -66,6 +66,15 @@ class OptionRow:
     label: str
     data_type: OptionType
     value: str
+
+
+def boolean_words(raw: str) -> str:
+    """Yes / No for a boolean's stored 1 / 0 (what its check box shows); a value that is
+    not a boolean is shown as stored, so the administrator sees what to correct."""
+    try:
+        return yes_no(bool(options.parse_value(OptionType.BOOLEAN, raw)))
+    except ConsoleError:
+        return raw
 
 
 class OptionTableModel(QAbstractTableModel):
@@ -110,6 +119,8 @@ class OptionTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("OptionLabels", row.label)
             if column == 2:
                 return value_words(row.data_type.value)
+            if row.data_type is OptionType.BOOLEAN:
+                return boolean_words(row.value)
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.value.splitlines()[0] if row.value else ""  # memo: first line
             return row.value

@@ -1,0 +1,43 @@
+"""The form of a campaign: the generic entity form in a "General" tab, and the campaign's
+audit trail, with its deliveries', in a "History" tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.views.app_context import AppContext
+from desktop.views.forms.entity_form import EntityForm
+from desktop.views.history_panel import HistoryPanel
+from desktop.views.object_registry import register_opener
+
+
+class CampaignForm(EntityForm):
+    def __init__(
+        self, context: AppContext, campaign_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, "campaign", campaign_id, parent)
+
+    def _layout_fields(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("campaignTabs")
+        self.tabs.addTab(super()._layout_fields(), self.tr("General"))
+        self.history = HistoryPanel(self.context, "campaign", self.entity_id)
+        self.history_tab = self.tabs.addTab(self.history, self.tr("History"))
+        return self.tabs
+
+    def load(self) -> None:
+        super().load()
+        # A new campaign has no trail yet; once saved, its History follows it.
+        self.history.set_object(self.entity_id)
+        self.tabs.setTabEnabled(self.history_tab, self.entity_id is not None)
+
+    def reveal(self, name: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        super().reveal(name)
+
+
+def open_campaign(context: AppContext, campaign_id: int | None, parent: QWidget | None):
+    return CampaignForm(context, campaign_id, parent)
+
+
+register_opener("campaign", open_campaign)
