@@ -287,5 +287,6 @@ def set_approval_settings(
         )
     session.flush()
     view = _view(session, source, target, source_id)
-    audit.record(session, actor, source, source_id, "approval_settings", details=view.as_dict())
+    details = {key: value for key, value in view.as_dict().items() if key != "source"}
+    audit.record(session, actor, source, source_id, "approval_settings", details=details)
     return view
