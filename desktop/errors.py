@@ -22,6 +22,18 @@ class PermissionDenied(ConsoleError):
         self.right = right
 
 
+class NotEntitled(PermissionDenied):
+    """Refused by whom a delivery names rather than by a right: the operator is not among
+    those who may approve its step or confirm its send (domain.md §4). `who_may` names
+    them, so the refusal says whom to ask."""
+
+    def __init__(self, operator: str, action: str, who_may: str) -> None:
+        ConsoleError.__init__(self, f"operator {operator!r} may not {action}: only {who_may} may")
+        self.operator = operator
+        self.right = ""
+        self.who_may = who_may
+
+
 class ValidationError(ConsoleError):
     """A value that breaks a rule; names the field and the value."""
 

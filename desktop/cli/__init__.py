@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli import (
+    approval_commands,
     audit_commands,
     campaign_commands,
     delivery_commands,
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     quarantine_commands,
     campaign_commands,
     delivery_commands,
+    approval_commands,
     operator_commands,
     audit_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.

@@ -1,20 +1,26 @@
 """`campaign create --label L [--owner NAME] [--program ID] [--start D] [--end D]`,
-`campaign list`."""
+`campaign list`, and the subcommands of CAMPAIGN_SUBCOMMAND_MODULES."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from desktop.cli import approval_settings_commands
 from desktop.cli.context import CliContext
 from desktop.errors import NotFound
 from desktop.services import entities
 from desktop.services.entities.base import find_by
 from desktop.services.entities.rows import campaign_rows
 
+# Modules whose add_campaign_subcommands(actions, json_parent) join the `campaign` group.
+CAMPAIGN_SUBCOMMAND_MODULES = (approval_settings_commands,)
+
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("campaign", help="create and list campaigns")
+    parser = subparsers.add_parser(
+        "campaign", help="create and list campaigns, set their approvals"
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     create = actions.add_parser("create", parents=[json_parent], help="create a campaign")
@@ -30,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     actions.add_parser("list", parents=[json_parent], help="every campaign").set_defaults(
         handler=run_list
     )
+
+    for module in CAMPAIGN_SUBCOMMAND_MODULES:
+        module.add_campaign_subcommands(actions, json_parent)
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

@@ -7,7 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import prepare_commands, proof_commands, send_commands
+from desktop.cli import (
+    approval_settings_commands,
+    prepare_commands,
+    proof_commands,
+    send_commands,
+)
 from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
@@ -18,7 +23,12 @@ from desktop.services.entities.rows import delivery_rows
 
 DEFAULT_LIST_LIMIT = 1000
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
-DELIVERY_SUBCOMMAND_MODULES = (prepare_commands, send_commands, proof_commands)
+DELIVERY_SUBCOMMAND_MODULES = (
+    prepare_commands,
+    send_commands,
+    proof_commands,
+    approval_settings_commands,
+)
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

@@ -103,6 +103,8 @@ def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         signal.signal(signal.SIGINT, previous)
     if result.stopped or result.status is DeliveryStatus.PREPARATION_FAILED:
         ctx.exit_code = EXIT_FAILED
+    else:
+        ctx.deliver_notifications()  # the reviewers, or whoever may confirm, are told
     return {
         "id": result.delivery_id,
         "status": result.status.value,

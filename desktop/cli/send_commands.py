@@ -1,12 +1,14 @@
-"""`delivery send ID [--smtp HOST:PORT]`, `delivery pause|resume|stop ID`,
-`tracking serve [--host H] [--port P]`, `scheduler`.
+"""`delivery send ID [--smtp HOST:PORT]`, `delivery confirm ID`,
+`delivery pause|resume|stop ID`, `tracking serve [--host H] [--port P]`, `scheduler`.
 
-`delivery send` confirms a delivery pending confirmation (when the operator may), then
-sends it in this process until it ends, and prints the final status and KPIs. While it
-runs, `delivery pause|resume|stop ID` from any other process (or the GUI) steers it. Run
-again on a delivery In progress (after a crash, a kill or Ctrl-C) it carries on where the
-last send stopped. With no relay configured (Administration) and no --smtp, messages go to
-the local outbox, started in this process for the duration of the send.
+`delivery send` confirms a delivery pending confirmation (when the operator may: an
+administrator, a confirmation reviewer or the owner, as services.delivery.confirmation
+says), then sends it in this process until it ends, and prints the final status and
+KPIs; `delivery confirm` only confirms. While a send runs, `delivery pause|resume|stop
+ID` from any other process (or the GUI) steers it. Run again on a delivery In progress
+(after a crash, a kill or Ctrl-C) it carries on where the last send stopped. With no
+relay configured (Administration) and no --smtp, messages go to the local outbox,
+started in this process for the duration of the send.
 
 The `delivery` subcommands join that group through delivery_commands, which calls
 add_delivery_subcommands(); register() adds `tracking` and `scheduler`.
@@ -52,6 +54,14 @@ def add_delivery_subcommands(
     send.add_argument("--smtp", metavar="HOST:PORT", help="relay to use instead of the settings")
     send.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     send.set_defaults(handler=run_send)
+    confirm = actions.add_parser(
+        "confirm",
+        parents=[json_parent],
+        help="confirm a delivery pending confirmation: Scheduled when its contact date is "
+        "ahead, In progress otherwise (then `delivery send` sends it)",
+    )
+    confirm.add_argument("id", metavar="ID")
+    confirm.set_defaults(handler=run_confirm)
     for action, text in (
         ("pause", "hand out no new message; those on the wire finish"),
         ("resume", "carry on a paused delivery"),
@@ -175,6 +185,23 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         "kpis": report.kpis.as_dict(),
         **({"reason": report.reason} if report.status is not S.FINISHED else {}),
     }
+
+
+def run_confirm(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    """Only those the delivery allows may confirm (services.delivery.confirmation)."""
+    delivery_id = _delivery_id(args.id)
+    actor = ctx.actor
+    with ctx.sessions.begin() as session:
+        status = control.confirm(session, actor, delivery_id)
+    result: dict[str, Any] = {"id": delivery_id, "status": status.value}
+    if status is S.SCHEDULED:
+        result["note"] = (
+            "it starts at its contact date while the application or "
+            "`campaign-console scheduler` runs"
+        )
+    else:
+        result["note"] = f"no process is sending it yet: run `delivery send {delivery_id}`"
+    return result
 
 
 def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

@@ -70,10 +70,11 @@ def set_option(sessions: sessionmaker[Session], name: str, value: str) -> None:
 def prepared_delivery(
     sessions: sessionmaker[Session], actor: Actor, recipients: int, **fields: Any
 ) -> int:
-    """A delivery to `recipients` new recipients, prepared: Pending confirmation."""
+    """A delivery to `recipients` new recipients, prepared: Pending confirmation. Its
+    campaign is the actor's, who may therefore confirm it."""
     add_recipients(sessions, recipients, fields.pop("domain", "example.org"))
     with sessions.begin() as session:
-        campaign = Campaign(label="Spring")
+        campaign = Campaign(label="Spring", owner_id=actor.operator_id)
         session.add(campaign)
         session.flush()
         values: dict[str, Any] = {

@@ -53,9 +53,10 @@ def test_a_scheduled_delivery_starts_at_its_contact_date(sessions, manager) -> N
     ]
 
 
-def test_confirming_needs_the_right_and_a_prepared_delivery(sessions, manager, reviewer) -> None:
+def test_confirming_needs_the_owner_and_a_prepared_delivery(sessions, manager, reviewer) -> None:
     delivery_id = prepared_delivery(sessions, manager, 2)
-    with sessions.begin() as session, pytest.raises(PermissionDenied, match="START DELIVERIES"):
+    refusal = "only its owner manager or an administrator may"
+    with sessions.begin() as session, pytest.raises(PermissionDenied, match=refusal):
         control.confirm(session, reviewer, delivery_id)
     with sessions.begin() as session:
         assert control.confirm(session, manager, delivery_id) is DeliveryStatus.IN_PROGRESS

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, InvalidState
-from desktop.models import Delivery
+from desktop.models import Delivery, Operator
 from desktop.models.enums import DeliveryStatus
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import lifecycle
@@ -49,9 +49,11 @@ def test_allowed_actions_lists_what_allows_answers() -> None:
 
 
 def _delivery_in(sessions: sessionmaker[Session], status: DeliveryStatus) -> int:
+    """A delivery in `status`, created by the manager (its owner, who may confirm it)."""
     with sessions.begin() as session:
         add_recipient(session, "ann@example.com")
-        delivery_id = add_delivery(session)
+        manager_id = session.scalar(select(Operator.id).where(Operator.name == "manager"))
+        delivery_id = add_delivery(session, created_by_id=manager_id)
         session.execute(update(Delivery).where(Delivery.id == delivery_id).values(status=status))
     return delivery_id
 

@@ -1,13 +1,32 @@
-"""The approvals a prepared delivery waits for (domain.md §4): which steps need one, and
-their pending rows."""
+"""The approvals a prepared delivery waits for (domain.md §4): which steps need one, their
+pending rows, and who may approve each step.
+
+The settings (steps and reviewers) are the campaign's, unless the delivery overrides them
+or has no campaign: then its own. Who may approve a step: administrators always; the
+reviewers named for that step or for every step (operators, or members of a named
+group); when nobody is named for it, the delivery's owner. Being named is what grants
+it: a reviewer needs no right.
+"""
 
 from __future__ import annotations
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Approval, Campaign, Delivery
+from desktop.models import Approval, Campaign, Delivery, Operator
 from desktop.models.campaigns import ApprovalSettings
-from desktop.models.enums import ApprovalKind
+from desktop.models.enums import ApprovalKind, ApprovalStatus, Channel, JournalLevel, ReviewerRole
+from desktop.services.access.rights import Actor
+from desktop.services.delivery import journal, reviewers
+
+# The order in which the steps are requested, listed and shown.
+STEP_ORDER = (
+    ApprovalKind.TARGETING,
+    ApprovalKind.BUDGET,
+    ApprovalKind.CONTENT,
+    ApprovalKind.EXTRACTION,
+    ApprovalKind.PROOFS,
+)
 
 
 def approval_settings(session: Session, delivery: Delivery) -> ApprovalSettings:
@@ -17,9 +36,15 @@ def approval_settings(session: Session, delivery: Delivery) -> ApprovalSettings:
     return session.get(Campaign, delivery.campaign_id) or delivery
 
 
+def steps_of(settings: ApprovalSettings) -> list[ApprovalKind]:
+    """The steps these settings ask to approve, in STEP_ORDER."""
+    return [kind for kind in STEP_ORDER if getattr(settings, f"approve_{kind.value}")]
+
+
 def required_approvals(session: Session, delivery: Delivery) -> list[ApprovalKind]:
     """The steps of a preparation that need approval: targeting, budget (only with
-    targeting), content."""
+    targeting), content, and for an e-mail the proofs. Extraction and the router's proofs
+    of direct mail come after the extraction, not after a preparation."""
     settings = approval_settings(session, delivery)
     kinds: list[ApprovalKind] = []
     if settings.approve_targeting:
@@ -28,6 +53,8 @@ def required_approvals(session: Session, delivery: Delivery) -> list[ApprovalKin
             kinds.append(ApprovalKind.BUDGET)
     if settings.approve_content:
         kinds.append(ApprovalKind.CONTENT)
+    if settings.approve_proofs and delivery.channel is Channel.EMAIL:
+        kinds.append(ApprovalKind.PROOFS)
     return kinds
 
 
@@ -37,3 +64,69 @@ def request_approvals(session: Session, delivery: Delivery) -> list[ApprovalKind
     for kind in kinds:
         session.add(Approval(delivery_id=delivery.id, kind=kind))
     return kinds
+
+
+def withdraw_approvals(session: Session, delivery: Delivery) -> list[ApprovalKind]:
+    """Removes the approvals of the delivery's current preparation, pending and granted:
+    they were given to results that are gone, and a new preparation asks again. The
+    rejected rows stay (with the reason a reviewer gave); the decisions stay in the audit
+    trail, and the journal says which approvals were withdrawn. Returns their steps."""
+    granted = list(
+        session.scalars(
+            select(Approval.kind)
+            .where(Approval.delivery_id == delivery.id, Approval.status == ApprovalStatus.APPROVED)
+            .order_by(Approval.id)
+        )
+    )
+    session.execute(
+        delete(Approval).where(
+            Approval.delivery_id == delivery.id,
+            Approval.status.in_([ApprovalStatus.PENDING, ApprovalStatus.APPROVED]),
+        )
+    )
+    if granted:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.WARNING,
+            "Approvals withdrawn with the preparation: "
+            + ", ".join(kind.value for kind in granted)
+            + ". They are asked again after the next preparation.",
+        )
+    return granted
+
+
+# ---- who may approve (rule 3) ------------------------------------------------------------
+
+
+def may_approve(
+    session: Session, actor: Actor, delivery: Delivery | int, step: ApprovalKind
+) -> bool:
+    """Whether the actor may approve or reject that step of the delivery (rule 3)."""
+    if actor.is_admin:
+        return True
+    if actor.operator_id is None:
+        return False
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
+    condition = reviewers.may_approve_condition(subject, step, actor.operator_id)
+    return bool(session.scalar(select(condition)))
+
+
+def approvers(session: Session, delivery: Delivery, step: ApprovalKind) -> list[int]:
+    """The operators who may approve a step, administrators aside (whom to tell)."""
+    subject = reviewers.subject_of(session, delivery)
+    condition = reviewers.may_approve_condition(subject, step, Operator.id)
+    return reviewers.operators_where(session, condition)
+
+
+def who_may_approve(session: Session, delivery: Delivery | int, step: ApprovalKind) -> str:
+    """'reviewer, group reviewers or an administrator'; with nobody named for the step,
+    'its owner manager or an administrator'."""
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
+    named = reviewers.named_reviewers(session, subject, ReviewerRole.APPROVAL, step)
+    names = [str(reviewer) for reviewer in named]
+    if not names:
+        owner = reviewers.operator_name(session, subject.owner_id)
+        if owner is not None:
+            names.append(f"its owner {owner}")
+    return reviewers.people([*names, "an administrator"])

@@ -10,11 +10,12 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidState
-from desktop.models import Approval, Delivery, DeliveryLog
-from desktop.models.enums import ApprovalStatus, Channel, DeliveryStatus, JournalLevel
+from desktop.models import Delivery, DeliveryLog
+from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import approvals, journal
+from desktop.services.notifications import review_messages
 
 S = DeliveryStatus
 
@@ -180,14 +181,11 @@ def ensure_editable(delivery: Delivery) -> None:
 
 def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
     """Removes a preparation's results: log rows (unless logs=False: the caller removes
-    them), pending approvals, counters, error."""
+    them), its approvals, pending or granted (approvals.withdraw_approvals), counters,
+    error."""
     if logs:
         session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
-    session.execute(
-        delete(Approval).where(
-            Approval.delivery_id == delivery.id, Approval.status == ApprovalStatus.PENDING
-        )
-    )
+    approvals.withdraw_approvals(session, delivery)
     for counter in PREPARATION_COUNTERS:
         setattr(delivery, counter, 0)
     delivery.error_message = ""
@@ -196,12 +194,16 @@ def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True
 
 def after_preparation(session: Session, delivery: Delivery) -> DeliveryStatus:
     """The status a prepared delivery moves to (domain.md §3 to §5): Pending approval when
-    steps need approval (their pending rows are added here); otherwise ready, Pending
-    confirmation, or Pending extraction for direct mail."""
-    if approvals.request_approvals(session, delivery):
+    steps need approval (their pending rows are added here, their reviewers notified);
+    otherwise ready, Pending confirmation (whoever may confirm is notified), or Pending
+    extraction for direct mail."""
+    steps = approvals.request_approvals(session, delivery)
+    if steps:
+        review_messages.steps_await(session, delivery, steps)
         return S.PENDING_APPROVAL
     if delivery.channel is Channel.DIRECT_MAIL:
         return S.PENDING_EXTRACTION
+    review_messages.ready_to_confirm(session, delivery)
     return S.PENDING_CONFIRMATION
 
 

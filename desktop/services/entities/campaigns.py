@@ -11,6 +11,7 @@ from desktop.errors import ValidationError
 from desktop.models import Budget, Campaign, Delivery, Program
 from desktop.models.enums import Right
 from desktop.services.access.rights import Actor
+from desktop.services.delivery.approval_settings import check_stored_steps
 from desktop.services.delivery.lifecycle import RUNNING_STATES
 from desktop.services.entities.base import (
     EntitySpec,
@@ -37,6 +38,11 @@ def _refuse_while_sending(session: Session, _actor: Actor, campaign: Campaign) -
 def _dates_in_order(_session: Session, obj: Any) -> None:
     if obj.start_date and obj.end_date and obj.end_date < obj.start_date:
         raise ValidationError("End", "is before the start", obj.end_date.isoformat())
+
+
+def _campaign_checks(session: Session, campaign: Campaign) -> None:
+    _dates_in_order(session, campaign)
+    check_stored_steps(session, campaign)
 
 
 PROGRAM = register(
@@ -96,7 +102,7 @@ CAMPAIGN = register(
             FieldSpec("approve_extraction", "Approve extraction file", FieldKind.BOOLEAN),
             FieldSpec("approve_proofs", "Approve proofs", FieldKind.BOOLEAN),
         ),
-        check=_dates_in_order,
+        check=_campaign_checks,
         before_delete=_refuse_while_sending,
     )
 )

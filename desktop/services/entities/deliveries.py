@@ -14,6 +14,7 @@ from desktop.models import Delivery
 from desktop.models.enums import Channel, DeliveryStatus, Right
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import lifecycle
+from desktop.services.delivery.approval_settings import check_stored_steps
 from desktop.services.entities.base import EntitySpec, FieldKind, FieldSpec, register
 from desktop.services.proofs.target import PROOF_TARGET_MAX, check_proof_target
 
@@ -34,6 +35,12 @@ def _one_audience(_session: Session, delivery: Delivery) -> None:
         raise ValidationError(
             "Audience list", "choose either a filter or a list, not both", delivery.audience_list_id
         )
+
+
+def _delivery_checks(session: Session, delivery: Delivery) -> None:
+    _one_audience(session, delivery)
+    if delivery.override_approvals:  # otherwise its campaign's steps count, not these
+        check_stored_steps(session, delivery)
 
 
 def _before_flush(session: Session, actor: Actor, delivery: Delivery, changed: set[str]) -> None:
@@ -206,7 +213,7 @@ DELIVERY = register(
             FieldSpec("delivered", "Delivered", FieldKind.INTEGER, read_only=True, listed=True),
         ),
         before_change=_refuse_when_locked,
-        check=_one_audience,
+        check=_delivery_checks,
         before_flush=_before_flush,
         after_change=_invalidate_if_prepared,
         before_delete=_refuse_while_running,

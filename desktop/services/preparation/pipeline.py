@@ -49,6 +49,7 @@ from desktop.models.enums import (
 )
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
+from desktop.services.delivery.concurrency import concurrency_refusal
 from desktop.services.delivery.lifecycle import (
     Action,
     after_preparation,
@@ -80,7 +81,7 @@ from desktop.services.runtime.cancellation import (
     ProgressCallback,
     no_progress,
 )
-from desktop.services.settings.options import get_flag, get_value
+from desktop.services.settings.options import get_flag
 
 __all__ = [
     "PreparationFailed",
@@ -98,7 +99,6 @@ S = DeliveryStatus
 PHASES = ("targeting", "rules", "personalisation", "logs")
 REMOVE_DUPLICATES = "NmsBroadcast_RemoveDuplicatesRecipients"
 REMOVE_DENYLISTED = "NmsBroadcast_RemoveBlackList"
-LIMIT_CONCURRENCY = "NmsOperation_LimitConcurrency"
 
 
 @dataclass
@@ -224,19 +224,9 @@ class _Preparation:
         return delivery, spec, remove_duplicates, remove_denylisted
 
     def _check_concurrency(self, session: Session) -> None:
-        limit = int(get_value(session, LIMIT_CONCURRENCY, default=0) or 0)
-        if limit <= 0:
-            return
-        busy = session.scalar(
-            select(func.count()).where(
-                Delivery.status.in_([S.PREPARING, S.IN_PROGRESS]), Delivery.id != self.delivery_id
-            )
-        )
-        if busy >= limit:
-            raise PreparationRefused(
-                f"{busy} deliveries are preparing or sending: at most {limit} at once"
-                f" (option {LIMIT_CONCURRENCY})"
-            )
+        refusal = concurrency_refusal(session, self.delivery_id)
+        if refusal is not None:
+            raise PreparationRefused(refusal)
 
     def _check_before_targeting(
         self, delivery: Delivery, spec: RenderSpec | None

@@ -2,8 +2,8 @@
 
 These only change the delivery's status (with its audit row and a journal line): the send
 engine of whichever process is sending reads the status between batches and obeys.
-Here any operator with START DELIVERIES may act; who may confirm a delivery whose
-campaign names confirmation reviewers is decided elsewhere (domain.md §4).
+Pausing, resuming and stopping need START DELIVERIES; who may confirm is decided by the
+delivery's confirmation reviewers and owner (services.delivery.confirmation).
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidState, NotFound
+from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, DeliveryLog, utcnow
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
 from desktop.services.access.rights import SYSTEM, Actor, require
 from desktop.services.delivery import journal
+from desktop.services.delivery.concurrency import concurrency_refusal
+from desktop.services.delivery.confirmation import ensure_may_confirm
 from desktop.services.delivery.lifecycle import Action, ensure_allows, transition
 from desktop.services.sending import send_sessions
 from desktop.services.sending.send_sessions import as_utc
@@ -35,9 +37,12 @@ def _delivery(session: Session, delivery_id: int) -> Delivery:
 def confirm(
     session: Session, actor: Actor, delivery_id: int, now: datetime | None = None
 ) -> DeliveryStatus:
-    """Pending confirmation -> In progress, or Scheduled when its contact date is ahead."""
-    require(actor, Right.START_DELIVERIES, "confirm a delivery")
+    """Pending confirmation -> In progress, or Scheduled when its contact date is ahead.
+
+    Only those domain.md §4 allows may confirm (services.delivery.confirmation); a send
+    that would start at once also needs a free place under NmsOperation_LimitConcurrency."""
     delivery = _delivery(session, delivery_id)
+    ensure_may_confirm(session, actor, delivery)
     ensure_allows(delivery, Action.CONFIRM, "confirming the send")
     if delivery.channel is not Channel.EMAIL:
         raise InvalidState(f"delivery {delivery.id} is not an e-mail delivery")
@@ -52,6 +57,9 @@ def confirm(
             f"{as_utc(delivery.contact_date).isoformat(timespec='minutes')}.",
         )
         return S.SCHEDULED
+    refusal = concurrency_refusal(session, delivery.id)
+    if refusal is not None:
+        raise ConsoleError(f"delivery {delivery.id} cannot start now: {refusal}")
     start(session, actor, delivery, now, reason=f"Send confirmed by {actor.name}.")
     return S.IN_PROGRESS
 
