@@ -103,6 +103,17 @@ def test_each_decision_tells_the_owner_and_the_last_those_who_may_confirm(sessio
     assert notified(sessions, "ready to confirm") == {"otto"}
 
 
+def test_an_owner_deciding_a_step_is_not_told_of_their_own_decision(sessions, people) -> None:
+    with sessions.begin() as session:
+        campaign_id = add_campaign(session, owner="manager", steps=("targeting", "content"))
+        delivery_id = add_campaign_delivery(session, campaign_id)
+    prepared(sessions, actor(sessions, "manager"), delivery_id)
+    clear_notifications(sessions)
+
+    _approve(sessions, "manager", delivery_id, "targeting")  # nobody named: the owner reviews
+    assert notified(sessions, "targeting approved by manager") == set()
+
+
 def test_ready_to_confirm_tells_the_owner_too_when_the_option_is_on(sessions, people) -> None:
     with sessions.begin() as session:
         set_option(session, "NmsCampaign_Activate_OwnerConfirmation", "1")

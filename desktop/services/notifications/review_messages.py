@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Campaign, Delivery, Operator
 from desktop.models.enums import ApprovalKind, ApprovalStatus
+from desktop.services.access.rights import Actor
 from desktop.services.delivery import approvals, confirmation, reviewers
 from desktop.services.notifications.queue import notify
 
@@ -123,19 +124,21 @@ def step_decided(
     delivery: Delivery,
     step: ApprovalKind,
     decision: ApprovalStatus,
-    by: str,
+    by: Actor,
     at: datetime,
     comment: str,
     still_pending: list[ApprovalKind],
 ) -> None:
-    """Tells the owner a step was approved or rejected, by whom, with the comment."""
+    """Tells the owner a step was approved or rejected, by whom, with the comment; not an
+    owner who decided it."""
     owner = reviewers.owner_id(session, delivery)
-    if owner is None:
+    if owner is None or owner == by.operator_id:
         return
     which = _which(session, delivery)
 
     def body(command: str) -> list[str]:
-        lines = [f"{_sentence(step.value)} of {which} was {decision.value} by {by} on {_at(at)}."]
+        decided = f"{decision.value} by {by.name} on {_at(at)}"
+        lines = [f"{_sentence(step.value)} of {which} was {decided}."]
         if comment:
             lines.append(f"Comment: {comment}")
         lines.append("")
@@ -154,7 +157,7 @@ def step_decided(
             f"  {command} approval list --delivery {delivery.id}",
         ]
 
-    _tell(session, delivery, [owner], f"{step.value} {decision.value} by {by}", body)
+    _tell(session, delivery, [owner], f"{step.value} {decision.value} by {by.name}", body)
 
 
 def ready_to_confirm(session: Session, delivery: Delivery) -> None:
