@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.demo import timeline
 from desktop.demo.content import Message
 from desktop.demo.data_files import lookup
 from desktop.demo.recipe import Recipe
@@ -55,9 +56,9 @@ from desktop.models import (
 from desktop.models.enums import CostCategory, CostLineKind, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.passwords import generate_password, hash_password
-from desktop.services.access.rights import SYSTEM, Actor, load_actor
+from desktop.services.access.rights import SYSTEM, Actor, actor_for, load_actor
 from desktop.services.audience import list_membership
-from desktop.services.delivery import journal
+from desktop.services.delivery import journal, lifecycle
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, TemplateSyntaxProblem
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import ensure_standard_groups
@@ -69,6 +70,7 @@ QUARANTINED = 300
 INSERT_BATCH = 5000
 MARKER_ENTITY = "database"
 MARKER_ACTION = "create_demo_data"
+PREPARATION_TOOK = timedelta(seconds=2)  # a failed preparation, from start to failure
 S = DeliveryStatus
 
 
@@ -356,17 +358,10 @@ class _Demo:
         # A delivery that went out was approved: nothing may hold its preparation now.
         if spec.get("override_approvals") or sent:
             fields["override_approvals"] = True
+        delivery = self.add(Delivery(**fields))
         failed = spec.get("preparation_failed")
         if failed and content is not None:
-            fields.update(
-                status=S.PREPARATION_FAILED,
-                error_message=_syntax_error(content),
-                prepared_at=self.at(-failed["days_ago"]),
-            )
-        delivery = self.add(Delivery(**fields))
-        if failed:
-            journal.add(self.session, delivery.id, JournalLevel.INFO, "Preparation started")
-            journal.add(self.session, delivery.id, JournalLevel.ERROR, delivery.error_message)
+            self.failed_preparation(delivery, _syntax_error(content), self.at(-failed["days_ago"]))
         if sent:
             started = self.at(-sent["started_days_ago"])
             self.to_send.append(
@@ -376,6 +371,27 @@ class _Demo:
                 self.costed.append((delivery.id, campaign.budget_id))
         if spec.get("prepare"):
             self.to_prepare.append((delivery.id, label))
+
+    def failed_preparation(self, delivery: Delivery, error: str, at: datetime) -> None:
+        """A preparation that failed on `error` at `at`, as the preparation service writes
+        it: its transitions (with their audit rows) and journal lines."""
+        preparer = self.preparer()
+        before = timeline.mark(self.session)
+        lifecycle.transition(self.session, preparer, delivery, S.PREPARING, reason="prepare")
+        journal.add(
+            self.session, delivery.id, JournalLevel.INFO, f"Preparation started by {preparer.name}."
+        )
+        timeline.date_since(self.session, before, at - PREPARATION_TOOK)
+        before = timeline.mark(self.session)
+        delivery.error_message = error
+        delivery.prepared_at = at
+        journal.add(self.session, delivery.id, JournalLevel.ERROR, f"Preparation failed: {error}")
+        lifecycle.transition(self.session, preparer, delivery, S.PREPARATION_FAILED, reason=error)
+        timeline.date_since(self.session, before, at)
+
+    def preparer(self) -> Actor:
+        name = self.recipe.team["prepared_by"]
+        return actor_for(self.session, self.operators_by_name[name])
 
 
 def _cost_structure(spec: dict[str, Any]) -> CostStructure:

@@ -7,6 +7,11 @@ chart, the exclusion log, the journal and the counters all agree, as after a rea
 only the opens and clicks are counters without tracking-log rows behind them. How long a
 send took, its bounce, open and click rates and the relay's replies are data
 (resources/demo/sends.toml).
+
+Its history is told as the services tell it, at the story's times: the preparation (its
+audit rows, journal lines and e-mails) moves to two hours before the send; an operator the
+confirmation rule allows confirms it (the confirm service), and the same operator's send
+ends in the life cycle's transition to finished or stopped, each with its audit row.
 """
 
 from __future__ import annotations
@@ -19,13 +24,20 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.demo import timeline
 from desktop.demo.data_files import Range, Shape, read_toml
-from desktop.models import Delivery, DeliveryLog, JournalLine
+from desktop.errors import ConsoleError
+from desktop.models import Delivery, DeliveryLog, JournalLine, Operator
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
-from desktop.services.access.rights import Actor
+from desktop.services.access.rights import Actor, actor_for
+from desktop.services.delivery import confirmation, reviewers
+from desktop.services.delivery.lifecycle import transition
+from desktop.services.sending import control
 
 S = DeliveryStatus
 SENT_STATUSES = (S.FINISHED, S.IN_PROGRESS, S.STOPPED)
+# How long before its send a delivery that went out was prepared.
+PREPARED_BEFORE = timedelta(hours=2)
 BOUNCE = Shape({"smtp_code": int, "smtp_message": str, "error": str, "attempts": int})
 SENDS = Shape(
     {
@@ -69,24 +81,62 @@ def replay_sends(
     habits: dict[str, Any],
 ) -> dict[str, str]:
     """Prepares each delivery with the real service, oldest first (so pressure rules count
-    the earlier sends), then writes its send; returns {label: final status or problem}."""
+    the earlier sends), confirms it and writes its send; returns {label: final status or
+    problem}."""
     from desktop.services.preparation.pipeline import PreparationSettings, prepare
 
     settings = PreparationSettings(processes=1, parallel_threshold=10**9)
     outcome: dict[str, str] = {}
     for send in sorted(sends, key=lambda s: s.started):
+        with sessions() as session:
+            before_preparation = timeline.mark(session)
         result = prepare(sessions, actor, send.delivery_id, settings=settings)
         if result.status is not S.PENDING_CONFIRMATION:
             outcome[send.label] = f"not sent: {result.status.value} {result.error}".strip()
             continue
-        with sessions.begin() as session:
-            _write_send(session, send, rng, habits)
+        try:
+            with sessions.begin() as session:
+                prepared_at = send.started - PREPARED_BEFORE
+                timeline.date_preparation(
+                    session, send.delivery_id, before_preparation, prepared_at
+                )
+                sender = _confirm(session, send)
+                _write_send(session, send, sender, rng, habits)
+        except ConsoleError as exc:  # the confirmation refused: it waits for one
+            outcome[send.label] = f"not sent: {exc}"
+            continue
         outcome[send.label] = send.status.value
     return outcome
 
 
+def _confirmer(session: Session, delivery: Delivery) -> Actor:
+    """Who confirmed the send: its owner when the rule lets them, else another operator it
+    names, else an administrator."""
+    allowed = confirmation.confirmers(session, delivery)
+    owner = reviewers.owner_id(session, delivery)
+    chosen = owner if owner in allowed else (allowed or reviewers.administrator_ids(session))[0]
+    operator = session.get(Operator, chosen)
+    assert operator is not None
+    return actor_for(session, operator)
+
+
+def _confirm(session: Session, send: PastSend) -> Actor:
+    """Confirmed at its start, by the confirm service; returns who confirmed."""
+    delivery = session.get(Delivery, send.delivery_id)
+    assert delivery is not None
+    confirmer = _confirmer(session, delivery)
+    before = timeline.mark(session)
+    control.confirm(session, confirmer, delivery.id, now=send.started)
+    timeline.date_since(session, before, send.started)
+    return confirmer
+
+
 def _write_send(
-    session: Session, send: PastSend, rng: random.Random, habits: dict[str, Any]
+    session: Session,
+    send: PastSend,
+    sender: Actor,
+    rng: random.Random,
+    habits: dict[str, Any],
 ) -> None:
     ids = session.scalars(
         select(DeliveryLog.id)
@@ -139,9 +189,6 @@ def _write_send(
     delivered = processed - hard - soft
     opens = round(delivered * rng.uniform(*habits["open_rate"]))
     clicks = round(opens * rng.uniform(*habits["click_rate"]))
-    delivery.status = send.status
-    delivery.prepared_at = send.started - timedelta(hours=2)
-    delivery.started_at = send.started
     delivery.finished_at = None if send.status is S.IN_PROGRESS else ended
     delivery.processed = processed + cancelled  # a stop counts what it cancelled
     delivery.delivered = delivered
@@ -151,25 +198,26 @@ def _write_send(
     delivery.total_opens = round(opens * rng.uniform(*habits["opens_per_opener"]))
     delivery.total_clicks = round(clicks * rng.uniform(*habits["clicks_per_clicker"]))
     delivery.unsubscriptions = round(delivered * rng.uniform(*habits["unsubscribe_rate"]))
-    # The preparation's journal lines were written now: they move to the preparation's
-    # time, and the send's lines follow at its start and end.
-    session.execute(
-        update(JournalLine)
-        .where(JournalLine.delivery_id == delivery.id)
-        .values(created_at=delivery.prepared_at)
+    session.add(
+        JournalLine(
+            delivery_id=delivery.id,
+            level=JournalLevel.INFO,
+            message=f"Sending through the SMTP relay: {len(ids)} messages to send over "
+            f"{habits['connections']} connections.",
+            created_at=send.started,
+        )
     )
-    lines = [
-        (send.started, f"Sending through the SMTP relay: {len(ids)} messages to send over "
-         f"{habits['connections']} connections."),
-    ]  # fmt: skip
-    if send.status is S.FINISHED:
-        lines.append(
-            (ended, f"Delivered {delivered}, failed {hard + soft} (hard {hard}, soft {soft}) "
-             f"of {len(ids)} to deliver.")
-        )  # fmt: skip
-    elif send.status is S.STOPPED:
-        lines.append((ended, f"Stopped: {cancelled} messages not sent were cancelled."))
-    session.add_all(
-        JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=text, created_at=at)
-        for at, text in lines
-    )
+    if send.status is S.IN_PROGRESS:
+        return
+    if send.status is S.FINISHED:  # as the send engine ends a send
+        reason = line = (
+            f"Delivered {delivered}, failed {hard + soft} (hard {hard}, soft {soft}) "
+            f"of {len(ids)} to deliver."
+        )
+    else:  # as a stop tells it
+        reason = "stopped"
+        line = f"Stopped by {sender.name}: {cancelled} messages not sent were cancelled."
+    before = timeline.mark(session)
+    transition(session, sender, delivery, send.status, reason=reason)
+    session.add(JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=line))
+    timeline.date_since(session, before, ended)

@@ -1,10 +1,12 @@
-"""Demo data: the promised objects and quirks exist, people can log in, messages render."""
+"""Demo data: the promised objects and quirks exist, people can log in, messages render, and
+the histories of the deliveries that went out tell what happened when."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from markupsafe import escape
@@ -15,6 +17,7 @@ from desktop.demo.builder import QUARANTINED, RECIPIENTS, create_demo_data
 from desktop.demo.recipients import RecipientFactory
 from desktop.errors import ConsoleError
 from desktop.models import (
+    AuditEntry,
     Budget,
     Campaign,
     CostStructure,
@@ -40,29 +43,43 @@ from desktop.models.enums import (
     Right,
     TypologyRuleType,
 )
-from desktop.services.access.rights import authenticate
+from desktop.services.access.audit_trail import AuditRow, TrailSubject, trail_page
+from desktop.services.access.rights import authenticate, load_actor
 from desktop.services.audience.addresses import address_problem
+from desktop.services.delivery.confirmation import may_confirm
 from desktop.services.messages.rendering import DeliveryRenderer, render_spec
-from desktop.services.settings.setup import initialize, open_database
+from desktop.services.sending.send_sessions import as_utc
 from tests.conftest import ADMIN_PASSWORD
+from tests.demo_database import demo_copy
 
 S = DeliveryStatus
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Iterator[tuple[sessionmaker[Session], dict]]:
-    """One demo database for the whole module: building it takes a few seconds."""
-    folder = tmp_path_factory.mktemp("demo")
-    engine, sessions = open_database(f"sqlite:///{folder / 'demo.db'}")
-    with sessions.begin() as session:
-        initialize(session, ADMIN_PASSWORD)
-    summary = create_demo_data(sessions)
-    yield sessions, summary
-    engine.dispose()
+    """One demo database for the whole module (built once per run: it takes a few
+    seconds)."""
+    with demo_copy(tmp_path_factory) as opened:
+        yield opened
 
 
 def count(session: Session, model, *where) -> int:
     return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def made_at(session: Session) -> datetime:
+    """When the demo data was made (its marker in the audit trail)."""
+    return as_utc(
+        session.scalars(select(AuditEntry.at).where(AuditEntry.action == "create_demo_data")).one()
+    )
+
+
+def history(sessions: sessionmaker[Session], delivery_id: int) -> list[AuditRow]:
+    """A delivery's audit trail as its History tab reads it, oldest first."""
+    with sessions() as session:
+        admin = load_actor(session, "admin")
+    _total, rows = trail_page(sessions, admin, TrailSubject("delivery", delivery_id), limit=100)
+    return rows[::-1]
 
 
 def test_counts_are_as_promised(demo):
@@ -308,3 +325,42 @@ def test_the_same_seed_gives_the_same_people():
         return [(r["email"], r["first_name"], r["last_name"], r["created_at"]) for r in rows]
 
     assert sample() == sample()
+
+
+def test_the_history_of_a_delivery_that_went_out_tells_its_story(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        went_out = session.scalars(
+            select(Delivery).where(Delivery.status.in_([S.FINISHED, S.IN_PROGRESS, S.STOPPED]))
+        ).all()
+        made = made_at(session)
+    assert len(went_out) == 5
+    for delivery in went_out:
+        rows = history(sessions, delivery.id)
+        states = [(row.from_state, row.to_state) for row in rows]
+        chain = ["being_edited", "preparing", "pending_confirmation", "in_progress"]
+        if delivery.status is not S.IN_PROGRESS:
+            chain.append(delivery.status.value)
+        assert states == list(pairwise(chain)), delivery.label
+        assert all(row.action == "status" for row in rows)
+        times = [row.at for row in rows]
+        assert times == sorted(times) and times[-1] < made
+        # Prepared (its audit row written as the preparation ended), confirmed when the send
+        # started, ended when it ended.
+        prepared_at = as_utc(delivery.prepared_at)
+        assert abs(rows[1].at - prepared_at) < timedelta(seconds=5)
+        assert prepared_at < as_utc(delivery.started_at)
+        assert rows[2].at == as_utc(delivery.started_at)
+        assert rows[2].details == {"reason": f"Send confirmed by {rows[2].operator}."}
+        if delivery.finished_at is not None:
+            assert rows[3].at == as_utc(delivery.finished_at)
+        # Prepared by the manager; confirmed and ended by someone the rule allows.
+        assert {rows[0].operator, rows[1].operator} == {"manager"}
+        with sessions() as session:
+            confirmer = load_actor(session, rows[2].operator)
+            assert may_confirm(session, confirmer, delivery.id), delivery.label
+        assert {row.operator for row in rows[2:]} == {rows[2].operator}
+    stopped = next(d for d in went_out if d.status is S.STOPPED)
+    # Its campaign is the administrator's: the administrator confirmed and stopped it.
+    operators = [row.operator for row in history(sessions, stopped.id)]
+    assert operators == ["manager", "manager", "admin", "admin"]
