@@ -70,6 +70,7 @@ QUARANTINED = 300
 INSERT_BATCH = 5000
 MARKER_ENTITY = "database"
 MARKER_ACTION = "create_demo_data"
+ADMINISTRATOR = "admin"  # the administrator init creates
 PREPARATION_TOOK = timedelta(seconds=2)  # a failed preparation, from start to failure
 S = DeliveryStatus
 
@@ -136,6 +137,7 @@ class _Demo:
 
     def operators(self) -> dict[str, str]:
         self.groups = ensure_standard_groups(self.session)
+        self.administrator()
         passwords = {}
         for person in self.recipe.team["operator"]:
             group = lookup("team.toml", "operator group", self.groups, person["group"])
@@ -151,6 +153,16 @@ class _Demo:
         preparer = self.recipe.team["prepared_by"]
         lookup("team.toml", "operator (prepared_by)", self.operators_by_name, preparer)
         return passwords
+
+    def administrator(self) -> None:
+        """Init's administrator gets an address (e-mails meant for it reach someone) and a
+        language, unless it has them already."""
+        admin = self.session.scalar(select(Operator).where(Operator.name == ADMINISTRATOR))
+        if admin is None:
+            return
+        spec = self.recipe.team["administrator"]
+        admin.email = admin.email or spec["email"]
+        admin.language = admin.language or spec["language"]
 
     def recipients(self) -> None:
         factory = RecipientFactory(self.rng, self.now, DEMO_SEED, self.recipe.population)

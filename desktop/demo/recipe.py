@@ -33,6 +33,7 @@ from desktop.models.enums import (
 TEAM = Shape(
     {
         "prepared_by": str,
+        "administrator": Shape({"email": str, "language": str}),
         "operator": ListOf(
             Shape({"name": str, "label": str, "email": str, "language": str, "group": str})
         ),

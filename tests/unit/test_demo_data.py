@@ -23,6 +23,7 @@ from desktop.models import (
     CostStructure,
     Delivery,
     DeliveryLog,
+    JournalLine,
     Operator,
     Program,
     QuarantinedAddress,
@@ -39,6 +40,7 @@ from desktop.models.enums import (
     Channel,
     CostFormula,
     DeliveryStatus,
+    JournalLevel,
     LogStatus,
     Right,
     TypologyRuleType,
@@ -48,6 +50,7 @@ from desktop.services.access.rights import authenticate, load_actor
 from desktop.services.audience.addresses import address_problem
 from desktop.services.delivery.confirmation import may_confirm
 from desktop.services.messages.rendering import DeliveryRenderer, render_spec
+from desktop.services.proofs.messages import proof_language
 from desktop.services.sending.send_sessions import as_utc
 from tests.conftest import ADMIN_PASSWORD
 from tests.demo_database import demo_copy
@@ -364,3 +367,20 @@ def test_the_history_of_a_delivery_that_went_out_tells_its_story(demo):
     # Its campaign is the administrator's: the administrator confirmed and stopped it.
     operators = [row.operator for row in history(sessions, stopped.id)]
     assert operators == ["manager", "manager", "admin", "admin"]
+
+
+def test_every_operator_has_an_address_and_a_language_of_the_console(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        operators = {o.name: o for o in session.scalars(select(Operator))}
+        warnings = session.scalars(
+            select(JournalLine.message).where(JournalLine.level == JournalLevel.WARNING)
+        ).all()
+    assert set(operators) == {"admin", "manager", "reviewer"}
+    for operator in operators.values():
+        assert address_problem(operator.email) is None, operator.name
+        assert proof_language(operator.language) == operator.language, operator.name
+    assert len({operator.email for operator in operators.values()}) == 3
+    # Camille Martin reads French (her proofs say BAT), Erik Lindqvist Swedish.
+    assert (operators["manager"].language, operators["reviewer"].language) == ("fr", "sv")
+    assert not [line for line in warnings if line.startswith("Not notified")]

@@ -71,6 +71,8 @@ def test_the_shipped_files_hold_a_whole_demo():
         ("message_layout.html", "$points", "$ points", "has a $ that starts no placeholder"),
         ("recipients.toml", '"{street}\\n{postcode} {city}"', '"{street}\\n{town}"',
          "country FR: postal_address: KeyError('town')"),
+        ("team.toml", 'language = "en"', "language = 1",
+         "administrator.language: expected text, got 1"),
     ],
 )  # fmt: skip
 def test_a_bad_file_is_named_with_what_is_wrong(demo_dir, name, old, new, problem):
