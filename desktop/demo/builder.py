@@ -12,8 +12,14 @@ checks it, before anything is written); this module builds the database from it.
 
 It refuses to run on a database that already has demo data (or any recipient, program,
 campaign or delivery): demo data goes into a new database only. Everything but the
-preparation of three deliveries is one transaction; those three are then prepared by the
-real preparation service, so they hold real delivery logs and can be confirmed.
+preparations is one transaction; then the real preparation service prepares the
+deliveries that went out (desktop.demo.sends) and those that wait for a decision
+(desktop.demo.reviews), so they hold real delivery logs and can be confirmed.
+
+A newcomer finds the review under way: "Summer sale: launch" waits for the reviewer,
+"台北旗艦店開幕通知" for a proof. Each delivery's history (audit trail, journal) tells
+what happened when, by whom; only the e-mails of what happens as the demo is made wait to
+be sent at the first start (desktop.demo.timeline).
 """
 
 from __future__ import annotations
@@ -29,9 +35,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.demo import timeline
 from desktop.demo.content import Message
-from desktop.demo.data_files import lookup
+from desktop.demo.data_files import DemoDataError, lookup
 from desktop.demo.recipe import Recipe
 from desktop.demo.recipients import RecipientFactory
+from desktop.demo.reviews import PastApproval, Waiting, prepare_waiting
 from desktop.demo.sends import PastSend, replay_sends
 from desktop.errors import ConsoleError
 from desktop.models import (
@@ -53,12 +60,18 @@ from desktop.models import (
     Typology,
     TypologyRule,
 )
-from desktop.models.enums import CostCategory, CostLineKind, DeliveryStatus, JournalLevel
+from desktop.models.enums import (
+    ApprovalKind,
+    CostCategory,
+    CostLineKind,
+    DeliveryStatus,
+    JournalLevel,
+)
 from desktop.services.access import audit
 from desktop.services.access.passwords import generate_password, hash_password
 from desktop.services.access.rights import SYSTEM, Actor, actor_for, load_actor
 from desktop.services.audience import list_membership
-from desktop.services.delivery import journal, lifecycle
+from desktop.services.delivery import approvals, journal, lifecycle
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, TemplateSyntaxProblem
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import ensure_standard_groups
@@ -90,7 +103,7 @@ class _Demo:
         self.today = self.now.date()
         self.summary: dict[str, Any] = {}
         self.to_send: list[PastSend] = []
-        self.to_prepare: list[tuple[int, str]] = []  # (delivery, label)
+        self.to_prepare: list[Waiting] = []
         self.costed: list[tuple[int, int]] = []  # (delivery, budget) of the sends
 
     def days(self, offset: int) -> date:
@@ -382,7 +395,7 @@ class _Demo:
             if sent.get("costed"):
                 self.costed.append((delivery.id, campaign.budget_id))
         if spec.get("prepare"):
-            self.to_prepare.append((delivery.id, label))
+            self.to_prepare.append(self.waiting(spec, delivery))
 
     def failed_preparation(self, delivery: Delivery, error: str, at: datetime) -> None:
         """A preparation that failed on `error` at `at`, as the preparation service writes
@@ -400,6 +413,42 @@ class _Demo:
         journal.add(self.session, delivery.id, JournalLevel.ERROR, f"Preparation failed: {error}")
         lifecycle.transition(self.session, preparer, delivery, S.PREPARATION_FAILED, reason=error)
         timeline.date_since(self.session, before, at)
+
+    def waiting(self, spec: dict[str, Any], delivery: Delivery) -> Waiting:
+        """A delivery to prepare once the data is committed, with the approvals its story
+        has given since."""
+        prepared_days_ago = spec.get("prepared_days_ago")
+        return Waiting(
+            delivery.id,
+            spec["label"],
+            None if prepared_days_ago is None else self.at(-prepared_days_ago),
+            tuple(
+                self.past_approval(delivery, f"approved[{n}] of delivery {spec['label']!r}", given)
+                for n, given in enumerate(spec.get("approved", []), 1)
+            ),
+        )
+
+    def past_approval(self, delivery: Delivery, where: str, given: dict[str, Any]) -> PastApproval:
+        """An approval of deliveries.toml, once its step is one the delivery asks for and its
+        reviewer may give it: checked now, so that a mistake in the data leaves nothing."""
+        step: ApprovalKind = given["step"]
+        required = approvals.required_approvals(self.session, delivery)
+        if step not in required:
+            asked = ", ".join(kind.value for kind in required) or "nothing"
+            raise DemoDataError(
+                "deliveries.toml",
+                f"{where}: its campaign does not ask to approve {step.value} (it asks: {asked})",
+            )
+        reviewer = lookup("deliveries.toml", f"operator ({where})", self.operators_by_name,
+                          given["by"])  # fmt: skip
+        as_reviewer = actor_for(self.session, reviewer)
+        if not approvals.may_approve(self.session, as_reviewer, delivery, step):
+            raise DemoDataError(
+                "deliveries.toml", f"{where}: {reviewer.name} may not approve {step.value} of "
+                "this delivery"
+            )  # fmt: skip
+        at = self.at(-given["days_ago"])
+        return PastApproval(step, reviewer.name, at, given.get("comment", ""))
 
     def preparer(self) -> Actor:
         name = self.recipe.team["prepared_by"]
@@ -448,24 +497,6 @@ def _add_costs(session: Session, costed: list[tuple[int, int]], cost: dict[str, 
         )  # fmt: skip
 
 
-def _prepare_ready(
-    sessions: sessionmaker[Session], actor: Actor, deliveries: list[tuple[int, str]]
-) -> dict[str, str]:
-    """Prepares the deliveries meant to wait for approval, confirmation or extraction, with
-    the real preparation service, so that their logs and counters are real."""
-    from desktop.services.preparation.pipeline import PreparationSettings, prepare
-
-    settings = PreparationSettings(processes=1, parallel_threshold=10**9)
-    outcome: dict[str, str] = {}
-    for delivery_id, label in deliveries:
-        try:
-            result = prepare(sessions, actor, delivery_id, settings=settings)
-            outcome[label] = result.status.value
-        except ConsoleError as exc:
-            outcome[label] = f"not prepared: {exc}"
-    return outcome
-
-
 def create_demo_data(
     sessions: sessionmaker[Session], progress: ProgressCallback = no_progress
 ) -> dict[str, Any]:
@@ -498,7 +529,7 @@ def create_demo_data(
     with sessions.begin() as session:
         _add_costs(session, demo.costed, recipe.deliveries["sending_cost"])
     progress(Progress("preparation", len(demo.to_send), steps))
-    prepared = _prepare_ready(sessions, preparer, demo.to_prepare)
+    prepared = prepare_waiting(sessions, preparer, demo.to_prepare)
     progress(Progress("preparation", steps, steps))
     return {
         "passwords": passwords,

@@ -161,6 +161,10 @@ DELIVERY = Shape(
         ),
         "preparation_failed": Shape({"days_ago": float}),
         "prepare": bool,
+        "prepared_days_ago": float,
+        "approved": ListOf(
+            Shape({"step": ApprovalKind, "by": str, "days_ago": float}, {"comment": str})
+        ),
     },
 )
 DELIVERIES = Shape(
@@ -227,6 +231,19 @@ def _check_deliveries(deliveries: dict[str, Any]) -> None:
         for needs_message in ("html", "preparation_failed"):
             if needs_message in delivery and "message" not in delivery:
                 raise DemoDataError("deliveries.toml", f"{where}: {needs_message} needs a message")
+        for needs_preparation in ("prepared_days_ago", "approved"):
+            if needs_preparation in delivery and not delivery.get("prepare"):
+                raise DemoDataError(
+                    "deliveries.toml", f"{where}: {needs_preparation} needs prepare = true"
+                )
+        prepared_days_ago = delivery.get("prepared_days_ago", 0.0)
+        for n, decision in enumerate(delivery.get("approved", []), 1):
+            if not 0 <= decision["days_ago"] <= prepared_days_ago:
+                raise DemoDataError(
+                    "deliveries.toml",
+                    f"{where}: approved[{n}].days_ago: a step is decided after the preparation "
+                    f"(prepared_days_ago {prepared_days_ago:g}) and before today",
+                )
         sent = delivery.get("sent")
         if sent and sent["status"] not in SENT_STATUSES:
             allowed = ", ".join(status.value for status in SENT_STATUSES)

@@ -1,5 +1,6 @@
 """Demo data: the promised objects and quirks exist, people can log in, messages render, and
-the histories of the deliveries that went out tell what happened when."""
+a newcomer finds the review under way: a delivery waiting for the reviewer, one waiting for
+a proof, only today's e-mails to send, and histories that tell what happened when."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.demo.builder import QUARANTINED, RECIPIENTS, create_demo_data
 from desktop.demo.recipients import RecipientFactory
-from desktop.errors import ConsoleError
+from desktop.errors import ConsoleError, InvalidState
 from desktop.models import (
     AuditEntry,
     Budget,
@@ -24,6 +25,7 @@ from desktop.models import (
     Delivery,
     DeliveryLog,
     JournalLine,
+    Notification,
     Operator,
     Program,
     QuarantinedAddress,
@@ -37,6 +39,8 @@ from desktop.models import (
     list_member,
 )
 from desktop.models.enums import (
+    ApprovalKind,
+    ApprovalStatus,
     Channel,
     CostFormula,
     DeliveryStatus,
@@ -48,14 +52,23 @@ from desktop.models.enums import (
 from desktop.services.access.audit_trail import AuditRow, TrailSubject, trail_page
 from desktop.services.access.rights import authenticate, load_actor
 from desktop.services.audience.addresses import address_problem
+from desktop.services.delivery.approval_decisions import approve
+from desktop.services.delivery.approval_list import approval_rows
+from desktop.services.delivery.approvals import may_approve
 from desktop.services.delivery.confirmation import may_confirm
+from desktop.services.delivery.lifecycle import SENDING_BEGUN
 from desktop.services.messages.rendering import DeliveryRenderer, render_spec
+from desktop.services.proofs.history import proofs_sent
 from desktop.services.proofs.messages import proof_language
+from desktop.services.proofs.target import proof_target
 from desktop.services.sending.send_sessions import as_utc
 from tests.conftest import ADMIN_PASSWORD
 from tests.demo_database import demo_copy
 
 S = DeliveryStatus
+A = ApprovalKind
+LAUNCH = "Summer sale: launch"  # waits for the reviewer
+TAIPEI = "台北旗艦店開幕通知"  # waits for a proof
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +81,10 @@ def demo(tmp_path_factory) -> Iterator[tuple[sessionmaker[Session], dict]]:
 
 def count(session: Session, model, *where) -> int:
     return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def delivery_named(session: Session, label: str) -> Delivery:
+    return session.scalars(select(Delivery).where(Delivery.label == label)).one()
 
 
 def made_at(session: Session) -> datetime:
@@ -330,6 +347,105 @@ def test_the_same_seed_gives_the_same_people():
     assert sample() == sample()
 
 
+def test_a_delivery_waits_for_the_reviewer(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        reviewer = load_actor(session, "reviewer")
+        manager = load_actor(session, "manager")
+        launch = delivery_named(session, LAUNCH)
+        assert launch.status is S.PENDING_APPROVAL
+        # In the reviewer's Pending approvals, named as its reviewer.
+        mine = approval_rows(session, reviewer, delivery_id=launch.id, mine=True)
+        assert [(row.step, row.status) for row in mine] == [
+            (A.TARGETING, ApprovalStatus.PENDING),
+            (A.CONTENT, ApprovalStatus.PENDING),
+        ]
+        assert all(row.reviewer_names == ["reviewer"] and row.may_decide for row in mine)
+        # Not the manager's to approve, though the campaign is his.
+        assert approval_rows(session, manager, delivery_id=launch.id, mine=True) == []
+        rows = approval_rows(session, manager, delivery_id=launch.id)
+        assert rows and not any(row.may_decide for row in rows)
+        assert not may_approve(session, manager, launch, A.TARGETING)
+        assert not may_approve(session, manager, launch, A.CONTENT)
+
+
+def test_a_delivery_waits_for_a_proof(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        reviewer = load_actor(session, "reviewer")
+        manager = load_actor(session, "manager")
+        taipei = delivery_named(session, TAIPEI)
+        assert taipei.status is S.PENDING_APPROVAL and taipei.to_deliver > 0
+        rows = approval_rows(session, manager, delivery_id=taipei.id)
+        assert [(row.step, row.status, row.decided_by) for row in rows] == [
+            (A.TARGETING, ApprovalStatus.APPROVED, "reviewer"),
+            (A.CONTENT, ApprovalStatus.APPROVED, "reviewer"),
+            (A.PROOFS, ApprovalStatus.PENDING, None),
+        ]
+        prepared_at = as_utc(taipei.prepared_at)
+        assert all(prepared_at < as_utc(row.decided_at) < made_at(session) for row in rows[:2])
+        # Its proof target is set, and no proof was sent: the manager's next move.
+        target = proof_target(session, taipei.id)
+        assert target.is_set and 0 < target.size <= 100
+        assert proofs_sent(session, taipei.id) == []
+        # The reviewer approves the proofs once a proof went out, not before; the send
+        # then waits for its confirmation reviewer, not the manager.
+        assert may_approve(session, reviewer, taipei, A.PROOFS)
+        with pytest.raises(InvalidState, match="no proof was sent since its preparation"):
+            approve(session, reviewer, taipei.id, A.PROOFS)
+        assert may_confirm(session, reviewer, taipei) and not may_confirm(session, manager, taipei)
+
+
+def test_every_operator_has_an_address_and_a_language_of_the_console(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        operators = {o.name: o for o in session.scalars(select(Operator))}
+        warnings = session.scalars(
+            select(JournalLine.message).where(JournalLine.level == JournalLevel.WARNING)
+        ).all()
+    assert set(operators) == {"admin", "manager", "reviewer"}
+    for operator in operators.values():
+        assert address_problem(operator.email) is None, operator.name
+        assert proof_language(operator.language) == operator.language, operator.name
+    assert len({operator.email for operator in operators.values()}) == 3
+    # Camille Martin reads French (her proofs say BAT), Erik Lindqvist Swedish.
+    assert (operators["manager"].language, operators["reviewer"].language) == ("fr", "sv")
+    assert not [line for line in warnings if line.startswith("Not notified")]
+
+
+def test_only_what_awaits_the_team_now_is_queued(demo):
+    sessions, _ = demo
+    with sessions() as session:
+        rows = session.execute(
+            select(
+                Notification.address,
+                Delivery.label,
+                Delivery.status,
+                Notification.subject,
+                Notification.created_at,
+                Notification.sent_at,
+            ).join(Delivery, Delivery.id == Notification.delivery_id)
+        ).all()
+        made = made_at(session)
+    queued = sorted(
+        (row.address, row.label, row.subject.rpartition(": ")[2])
+        for row in rows
+        if row.sent_at is None
+    )
+    manager, reviewer = "camille.martin@acme-outdoor.example", "erik.lindqvist@acme-outdoor.example"
+    assert queued == [
+        (manager, "Summer sale: teaser", "ready to confirm"),
+        (reviewer, LAUNCH, "targeting and content await your approval"),
+    ]
+    # What the story's past told went out when it happened: that each delivery that went
+    # out was ready to confirm, the reviewer's earlier decisions.
+    told = [row for row in rows if row.sent_at is not None]
+    assert all(as_utc(row.created_at) < as_utc(row.sent_at) < made for row in told)
+    ready = {row.label for row in told if row.subject.endswith(": ready to confirm")}
+    assert ready == {row.label for row in rows if row.status in SENDING_BEGUN}
+    assert {row.label for row in told if " by reviewer" in row.subject} == {TAIPEI}
+
+
 def test_the_history_of_a_delivery_that_went_out_tells_its_story(demo):
     sessions, _ = demo
     with sessions() as session:
@@ -369,18 +485,23 @@ def test_the_history_of_a_delivery_that_went_out_tells_its_story(demo):
     assert operators == ["manager", "manager", "admin", "admin"]
 
 
-def test_every_operator_has_an_address_and_a_language_of_the_console(demo):
+def test_the_history_of_a_delivery_under_review_shows_its_decisions(demo):
     sessions, _ = demo
     with sessions() as session:
-        operators = {o.name: o for o in session.scalars(select(Operator))}
-        warnings = session.scalars(
-            select(JournalLine.message).where(JournalLine.level == JournalLevel.WARNING)
-        ).all()
-    assert set(operators) == {"admin", "manager", "reviewer"}
-    for operator in operators.values():
-        assert address_problem(operator.email) is None, operator.name
-        assert proof_language(operator.language) == operator.language, operator.name
-    assert len({operator.email for operator in operators.values()}) == 3
-    # Camille Martin reads French (her proofs say BAT), Erik Lindqvist Swedish.
-    assert (operators["manager"].language, operators["reviewer"].language) == ("fr", "sv")
-    assert not [line for line in warnings if line.startswith("Not notified")]
+        taipei = delivery_named(session, TAIPEI)
+        failed = session.scalars(
+            select(Delivery).where(Delivery.status == S.PREPARATION_FAILED)
+        ).one()
+    rows = history(sessions, taipei.id)
+    assert [(row.operator, row.action, row.to_state, (row.details or {}).get("step"))
+            for row in rows] == [
+        ("manager", "status", "preparing", None),
+        ("manager", "status", "pending_approval", None),
+        ("reviewer", "approve", "approved", "targeting"),
+        ("reviewer", "approve", "approved", "content"),
+    ]  # fmt: skip
+    assert [row.at for row in rows] == sorted(row.at for row in rows)
+    failed_rows = history(sessions, failed.id)
+    assert [row.to_state for row in failed_rows] == ["preparing", "preparation_failed"]
+    assert failed_rows[-1].at == as_utc(failed.prepared_at)
+    assert "template syntax error" in failed_rows[-1].details["reason"]

@@ -73,6 +73,12 @@ def test_the_shipped_files_hold_a_whole_demo():
          "country FR: postal_address: KeyError('town')"),
         ("team.toml", 'language = "en"', "language = 1",
          "administrator.language: expected text, got 1"),
+        ("deliveries.toml", 'step = "targeting"', 'step = "layout"',
+         "approved[1].step: 'layout' is not one of targeting"),
+        ("deliveries.toml", "prepare = true\nprepared_days_ago", "prepared_days_ago",
+         "delivery '台北旗艦店開幕通知': prepared_days_ago needs prepare = true"),
+        ("deliveries.toml", "days_ago = 0.25", "days_ago = 2",
+         "approved[1].days_ago: a step is decided after the preparation"),
     ],
 )  # fmt: skip
 def test_a_bad_file_is_named_with_what_is_wrong(demo_dir, name, old, new, problem):
@@ -107,5 +113,33 @@ def test_a_name_that_refers_to_nothing_rolls_the_demo_back(demo_dir, tmp_path):
             create_demo_data(sessions)
         with sessions() as session:
             assert session.scalars(select(Operator.name)).all() == ["admin"]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ('by = "reviewer", days_ago = 0.25', 'by = "manager", days_ago = 0.25',
+         "manager may not approve targeting of this delivery"),
+        ('step = "targeting"', 'step = "budget"',
+         "its campaign does not ask to approve budget (it asks: targeting, content, proofs)"),
+    ],
+)  # fmt: skip
+def test_an_approval_the_story_cannot_have_given_rolls_the_demo_back(
+    demo_dir, tmp_path, old, new, problem
+):
+    edit(demo_dir, "deliveries.toml", old, new)
+    engine, sessions = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
+    try:
+        with sessions.begin() as session:
+            initialize(session, ADMIN_PASSWORD)
+        with pytest.raises(DemoDataError) as error:
+            create_demo_data(sessions)
+        assert "approved[1] of delivery '台北旗艦店開幕通知'" in str(error.value)
+        assert problem in str(error.value)
+        with sessions() as session:
+            assert session.scalars(select(Operator.name)).all() == ["admin"]
+            assert session.scalar(select(func.count()).select_from(Recipient)) == 0
     finally:
         engine.dispose()
