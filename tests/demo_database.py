@@ -13,10 +13,13 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.demo.builder import create_demo_data
+from desktop.services.runtime.cancellation import Progress
 from desktop.services.settings.setup import initialize, open_database
 from tests.conftest import ADMIN_PASSWORD
 
 _built: list[tuple[Path, dict[str, Any]]] = []
+# What create_demo_data reported while it built the demo (the first start shows it).
+progress_reports: list[Progress] = []
 
 
 def built_demo(factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
@@ -26,7 +29,7 @@ def built_demo(factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
         engine, sessions = open_database(f"sqlite:///{path}")
         with sessions.begin() as session:
             initialize(session, ADMIN_PASSWORD)
-        summary = create_demo_data(sessions)
+        summary = create_demo_data(sessions, progress=progress_reports.append)
         engine.dispose()  # the last connection closing checkpoints the WAL into the file
         _built.append((path, summary))
     return _built[0]

@@ -520,17 +520,24 @@ def create_demo_data(
             details={"seed": DEMO_SEED, "recipients": RECIPIENTS},
         )  # fmt: skip
     steps = len(demo.to_send) + len(demo.to_prepare)
+    done = 0
+
+    def one_more_prepared() -> None:
+        nonlocal done
+        done += 1
+        progress(Progress("preparation", done, steps))
+
     progress(Progress("preparation", 0, steps))
     with sessions() as session:
         preparer = load_actor(session, recipe.team["prepared_by"])
     # The sends first: the deliveries prepared now see their history (pressure rules).
     rng = random.Random(DEMO_SEED)
-    sent = replay_sends(sessions, preparer, demo.to_send, rng, recipe.send_habits)
+    sent = replay_sends(
+        sessions, preparer, demo.to_send, rng, recipe.send_habits, one_more_prepared
+    )
     with sessions.begin() as session:
         _add_costs(session, demo.costed, recipe.deliveries["sending_cost"])
-    progress(Progress("preparation", len(demo.to_send), steps))
-    prepared = prepare_waiting(sessions, preparer, demo.to_prepare)
-    progress(Progress("preparation", steps, steps))
+    prepared = prepare_waiting(sessions, preparer, demo.to_prepare, one_more_prepared)
     return {
         "passwords": passwords,
         **demo.summary,

@@ -11,6 +11,7 @@ the first start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -42,10 +43,14 @@ class Waiting:
 
 
 def prepare_waiting(
-    sessions: sessionmaker[Session], actor: Actor, deliveries: list[Waiting]
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    deliveries: list[Waiting],
+    each_done: Callable[[], None] = lambda: None,
 ) -> dict[str, str]:
     """Prepares each delivery with the real preparation service, then takes the decisions
-    of its past; returns {label: its status, or why it was not prepared}."""
+    of its past (then calls `each_done`); returns {label: its status, or why it was not
+    prepared}."""
     from desktop.services.preparation.pipeline import PreparationSettings, prepare
 
     settings = PreparationSettings(processes=1, parallel_threshold=10**9)
@@ -57,17 +62,18 @@ def prepare_waiting(
             prepare(sessions, actor, waiting.delivery_id, settings=settings)
         except ConsoleError as exc:
             outcome[waiting.label] = f"not prepared: {exc}"
-            continue
-        with sessions.begin() as session:
-            if waiting.prepared_at is not None:
-                timeline.date_preparation(
-                    session, waiting.delivery_id, before_preparation, waiting.prepared_at
-                )
-            for decision in waiting.approved:
-                _approve(session, waiting.delivery_id, decision)
-            delivery = session.get(Delivery, waiting.delivery_id)
-            assert delivery is not None
-            outcome[waiting.label] = delivery.status.value
+        else:
+            with sessions.begin() as session:
+                if waiting.prepared_at is not None:
+                    timeline.date_preparation(
+                        session, waiting.delivery_id, before_preparation, waiting.prepared_at
+                    )
+                for decision in waiting.approved:
+                    _approve(session, waiting.delivery_id, decision)
+                delivery = session.get(Delivery, waiting.delivery_id)
+                assert delivery is not None
+                outcome[waiting.label] = delivery.status.value
+        each_done()
     return outcome
 
 

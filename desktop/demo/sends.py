@@ -17,6 +17,7 @@ ends in the life cycle's transition to finished or stopped, each with its audit 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -79,34 +80,42 @@ def replay_sends(
     sends: list[PastSend],
     rng: random.Random,
     habits: dict[str, Any],
+    each_done: Callable[[], None] = lambda: None,
 ) -> dict[str, str]:
     """Prepares each delivery with the real service, oldest first (so pressure rules count
-    the earlier sends), confirms it and writes its send; returns {label: final status or
-    problem}."""
+    the earlier sends), confirms it and writes its send (then calls `each_done`); returns
+    {label: final status or problem}."""
+    outcome: dict[str, str] = {}
+    for send in sorted(sends, key=lambda s: s.started):
+        outcome[send.label] = _replay(sessions, actor, send, rng, habits)
+        each_done()
+    return outcome
+
+
+def _replay(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    send: PastSend,
+    rng: random.Random,
+    habits: dict[str, Any],
+) -> str:
     from desktop.services.preparation.pipeline import PreparationSettings, prepare
 
     settings = PreparationSettings(processes=1, parallel_threshold=10**9)
-    outcome: dict[str, str] = {}
-    for send in sorted(sends, key=lambda s: s.started):
-        with sessions() as session:
-            before_preparation = timeline.mark(session)
-        result = prepare(sessions, actor, send.delivery_id, settings=settings)
-        if result.status is not S.PENDING_CONFIRMATION:
-            outcome[send.label] = f"not sent: {result.status.value} {result.error}".strip()
-            continue
-        try:
-            with sessions.begin() as session:
-                prepared_at = send.started - PREPARED_BEFORE
-                timeline.date_preparation(
-                    session, send.delivery_id, before_preparation, prepared_at
-                )
-                sender = _confirm(session, send)
-                _write_send(session, send, sender, rng, habits)
-        except ConsoleError as exc:  # the confirmation refused: it waits for one
-            outcome[send.label] = f"not sent: {exc}"
-            continue
-        outcome[send.label] = send.status.value
-    return outcome
+    with sessions() as session:
+        before_preparation = timeline.mark(session)
+    result = prepare(sessions, actor, send.delivery_id, settings=settings)
+    if result.status is not S.PENDING_CONFIRMATION:
+        return f"not sent: {result.status.value} {result.error}".strip()
+    try:
+        with sessions.begin() as session:
+            prepared_at = send.started - PREPARED_BEFORE
+            timeline.date_preparation(session, send.delivery_id, before_preparation, prepared_at)
+            sender = _confirm(session, send)
+            _write_send(session, send, sender, rng, habits)
+    except ConsoleError as exc:  # the confirmation refused: it waits for one
+        return f"not sent: {exc}"
+    return send.status.value
 
 
 def _confirmer(session: Session, delivery: Delivery) -> Actor:

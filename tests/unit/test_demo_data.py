@@ -63,7 +63,7 @@ from desktop.services.proofs.messages import proof_language
 from desktop.services.proofs.target import proof_target
 from desktop.services.sending.send_sessions import as_utc
 from tests.conftest import ADMIN_PASSWORD
-from tests.demo_database import demo_copy
+from tests.demo_database import demo_copy, progress_reports
 
 S = DeliveryStatus
 A = ApprovalKind
@@ -257,6 +257,15 @@ def test_deliveries_that_went_out_have_the_logs_their_counters_tell(demo):
             if delivery.status is S.IN_PROGRESS:
                 assert rows.get(LogStatus.TO_DELIVER, 0) > 0
             assert delivery.started_at is not None and delivery.prepared_at is not None
+
+
+def test_the_first_start_shows_each_preparation_as_it_ends(demo):
+    _, summary = demo
+    steps = len(summary["sent"]) + len(summary["prepared"])
+    reports = [report for report in progress_reports if report.phase == "preparation"]
+    assert [(report.done, report.total) for report in reports] == [
+        (done, steps) for done in range(steps + 1)
+    ]
 
 
 def test_deliveries_waiting_for_a_decision_were_really_prepared(demo):
