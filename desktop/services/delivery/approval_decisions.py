@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidState, NotEntitled, NotFound, ValidationError
-from desktop.models import Approval, Delivery, Proof, utcnow
+from desktop.models import Approval, Delivery, utcnow
 from desktop.models.enums import (
     ApprovalKind,
     ApprovalStatus,
@@ -32,7 +32,12 @@ from desktop.services.access import audit
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal, lifecycle, reviewers
 from desktop.services.delivery.approval_settings import parse_step
-from desktop.services.delivery.approvals import STEP_ORDER, may_approve, who_may_approve
+from desktop.services.delivery.approvals import (
+    STEP_ORDER,
+    may_approve,
+    proof_sent_since_preparation,
+    who_may_approve,
+)
 from desktop.services.notifications import review_messages
 
 S = DeliveryStatus
@@ -186,17 +191,8 @@ def _decider(session: Session, row: Approval) -> str:
 
 
 def _proof_sent_since_preparation(session: Session, delivery: Delivery) -> bool:
-    if delivery.prepared_at is None:
-        return False
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    Proof.delivery_id == delivery.id, Proof.sent_at >= delivery.prepared_at
-                )
-            )
-        )
-    )
+    condition = proof_sent_since_preparation(delivery.id, delivery.prepared_at)
+    return delivery.prepared_at is not None and bool(session.scalar(select(condition)))
 
 
 def _pending_steps(session: Session, delivery: Delivery) -> list[ApprovalKind]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.models import Approval, Campaign, Delivery, Operator, OperatorGroup, Reviewer
 from desktop.models.enums import ApprovalKind, ApprovalStatus, DeliveryStatus, ReviewerRole
 from desktop.services.access.rights import Actor
-from desktop.services.delivery import reviewers
+from desktop.services.delivery import approvals, reviewers
 from desktop.services.delivery.reviewers import NamedReviewer
 
 
@@ -72,6 +72,7 @@ def _decidable(actor: Actor) -> ColumnElement[bool]:
     waiting = and_(
         Approval.status == ApprovalStatus.PENDING,
         Delivery.status == DeliveryStatus.PENDING_APPROVAL,
+        approvals.ready_to_decide(Approval.kind, Delivery.id, Delivery.prepared_at),
     )
     if actor.is_admin:
         return waiting

@@ -10,10 +10,12 @@ it: a reviewer needs no right.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Approval, Campaign, Delivery, Operator
+from desktop.models import Approval, Campaign, Delivery, Operator, Proof
 from desktop.models.campaigns import ApprovalSettings
 from desktop.models.enums import ApprovalKind, ApprovalStatus, Channel, JournalLevel, ReviewerRole
 from desktop.services.access.rights import Actor
@@ -27,6 +29,18 @@ STEP_ORDER = (
     ApprovalKind.EXTRACTION,
     ApprovalKind.PROOFS,
 )
+
+
+def proof_sent_since_preparation(delivery_id: Any, prepared_at: Any) -> ColumnElement[bool]:
+    """A proof went out after the delivery's preparation (values, or columns of a query)."""
+    return exists().where(Proof.delivery_id == delivery_id, Proof.sent_at >= prepared_at)
+
+
+def ready_to_decide(step: Any, delivery_id: Any, prepared_at: Any) -> ColumnElement[bool]:
+    """A step can be decided now: every step at once, but proofs only once a proof was sent
+    since the preparation (the reviewers approve what they received). The decisions and
+    the Pending approvals list both ask this."""
+    return or_(step != ApprovalKind.PROOFS, proof_sent_since_preparation(delivery_id, prepared_at))
 
 
 def approval_settings(session: Session, delivery: Delivery) -> ApprovalSettings:

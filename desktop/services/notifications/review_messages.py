@@ -2,6 +2,8 @@
 they tell about:
 
 - a step awaits approval: its reviewers (the owner when nobody is named for it);
+- a proof went out while the proofs step waits: that step's reviewers (now they can
+  decide it);
 - a step was decided: the delivery's owner;
 - the delivery is ready to confirm: whoever may confirm, administrators aside, or the
   administrators when that leaves nobody.
@@ -117,6 +119,26 @@ def _awaiting(
             f"({command} delivery proof {delivery_id}).",
         ]
     return lines
+
+
+def proof_to_review(session: Session, delivery: Delivery, number: int, sent_by: str) -> None:
+    """Tells the proofs step's reviewers that proof `number` went out: the step, waiting
+    since the preparation, can be decided now."""
+    which = _which(session, delivery)
+
+    def body(command: str) -> list[str]:
+        return [
+            f"Proof {number} of {which} was sent by {sent_by}: the proofs await your "
+            "approval.",
+            "",
+            f"In the console: {PENDING_VIEW}, or {DASHBOARD}.",
+            "From a terminal:",
+            f"  {command} approval approve {delivery.id} proofs",
+            f'  {command} approval reject {delivery.id} proofs --comment "the reason"',
+        ]
+
+    reviewers_of_proofs = approvals.approvers(session, delivery, ApprovalKind.PROOFS)
+    _tell(session, delivery, reviewers_of_proofs, f"proof {number} to approve", body)
 
 
 def step_decided(

@@ -18,13 +18,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError, NotFound
-from desktop.models import Delivery, Operator, Proof, utcnow
+from desktop.models import Approval, Delivery, Operator, Proof, utcnow
 from desktop.models.database import Sessions
-from desktop.models.enums import JournalLevel, Right
+from desktop.models.enums import (
+    ApprovalKind,
+    ApprovalStatus,
+    DeliveryStatus,
+    JournalLevel,
+    Right,
+)
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
 from desktop.services.messages.rendering import RecipientRenderError, render_spec
+from desktop.services.notifications import review_messages
 from desktop.services.proofs.messages import ProofMessages, proof_mark
 from desktop.services.proofs.target import (
     PROOF_TARGET_MAX,
@@ -191,6 +198,21 @@ def _journal_line(actor: Actor, number: int, outcomes: list[ProofOutcome], relay
     return line + "."
 
 
+def _tell_proofs_reviewers(session: Session, actor: Actor, delivery_id: int, number: int) -> None:
+    """A proof that reached someone, while the proofs step waits: its reviewers can now
+    decide it (services.notifications.review_messages)."""
+    delivery = session.get(Delivery, delivery_id)
+    waiting = session.scalar(
+        select(Approval.id).where(
+            Approval.delivery_id == delivery_id,
+            Approval.kind == ApprovalKind.PROOFS,
+            Approval.status == ApprovalStatus.PENDING,
+        )
+    )
+    if delivery is not None and delivery.status is DeliveryStatus.PENDING_APPROVAL and waiting:
+        review_messages.proof_to_review(session, delivery, number, actor.name)
+
+
 def send_proof(
     sessions: Sessions,
     actor: Actor,
@@ -236,6 +258,8 @@ def send_proof(
             "proof",
             details={"number": prepared.number, "status": status, "addresses": len(outcomes)},
         )
+        if status != FAILED:
+            _tell_proofs_reviewers(session, actor, delivery_id, prepared.number)
         return ProofResult(
             proof_id=proof.id,
             delivery_id=delivery_id,
