@@ -1,5 +1,6 @@
 """The form of a delivery: the generic entity form, spread over tabs, plus the audience
-choice (a filter or a list) and a live preview of the message for a chosen recipient."""
+choice (a filter or a list), a live preview of the message for a chosen recipient, and
+the approval settings (its campaign's, or its own)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.lifecycle import LOCKED_STATES, PREPARED_STATES
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
-from desktop.views.forms.entity_form import EntityForm
+from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
+from desktop.views.forms.entity_form import EntityForm, FormSection
 from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
 
@@ -50,6 +52,8 @@ PART_FIELDS = {"subject": "subject", "HTML content": "html", "text content": "te
 
 
 class DeliveryForm(EntityForm):
+    EDITED_APART = APPROVAL_FIELDS  # in the Approvals tab, with the reviewers
+
     def __init__(
         self, context: AppContext, delivery_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -59,7 +63,7 @@ class DeliveryForm(EntityForm):
 
     def _layout_fields(self) -> QWidget:
         self.tabs = QTabWidget()
-        placed = set(AUDIENCE_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS + APPROVAL_FIELDS)
+        placed = set(AUDIENCE_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS)
         general = [name for name in self.rows if name not in placed]
         self._tab_of: dict[str, int] = {}
         self._add_tab(self.tr("General"), general, self.scrolled(self.form_page(general)))
@@ -67,9 +71,17 @@ class DeliveryForm(EntityForm):
         self._add_tab(self.tr("Content"), CONTENT_FIELDS, self._content_page())
         schedule = self.scrolled(self.form_page(SCHEDULE_FIELDS))
         self._add_tab(self.tr("Schedule"), SCHEDULE_FIELDS, schedule)
-        approvals = self.scrolled(self.form_page(APPROVAL_FIELDS))
-        self._add_tab(self.tr("Approvals"), APPROVAL_FIELDS, approvals)
+        self.approvals = ApprovalSettingsEditor(self.context, "delivery")
+        self.add_section(self.approvals)
+        self.approvals_tab = self.tabs.addTab(self.approvals, self.tr("Approvals"))
+        campaign = self.editors.get("campaign_id")
+        if campaign is not None:  # while not overridden, the chosen campaign's apply
+            campaign.changed.connect(lambda: self.approvals.follow_campaign(campaign.value()))
         return self.tabs
+
+    def reveal_section(self, section: FormSection) -> None:
+        if section is self.approvals:
+            self.tabs.setCurrentIndex(self.approvals_tab)
 
     def _add_tab(self, title: str, names: Any, page: QWidget) -> None:
         index = self.tabs.addTab(page, title)
