@@ -1,6 +1,7 @@
 """The form of a delivery: the generic entity form, spread over tabs, plus the audience
-choice (a filter or a list), a live preview of the message for a chosen recipient, and
-the approval settings (its campaign's, or its own)."""
+choice (a filter or a list), the proof target (a list or addresses), a live preview of
+the message for a chosen recipient, and the approval settings (its campaign's, or its
+own)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.lifecycle import LOCKED_STATES, PREPARED_STATES
+from desktop.services.entities import FieldSpec
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
 from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
 from desktop.views.forms.entity_form import EntityForm, FormSection
-from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
+from desktop.views.forms.field_widgets import ConditionEditor, FieldEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
+from desktop.views.forms.proof_target_editor import ProofListEditor, ProofTargetSection
 
-AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id", "proof_addresses")
+AUDIENCE_FIELDS = ("audience_filter", "audience_list_id")
+PROOF_FIELDS = ("proof_addresses", "proof_list_id")
 CONTENT_FIELDS = ("subject", "sender_name", "sender_address", "reply_to", "html", "text")
 SCHEDULE_FIELDS = (
     "contact_date",
@@ -61,13 +65,18 @@ class DeliveryForm(EntityForm):
 
     # ---- layout --------------------------------------------------------------------
 
+    def make_editor(self, field: FieldSpec) -> FieldEditor:
+        if field.name == "proof_list_id":
+            return ProofListEditor(field, self.context, self)
+        return super().make_editor(field)
+
     def _layout_fields(self) -> QWidget:
         self.tabs = QTabWidget()
-        placed = set(AUDIENCE_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS)
+        placed = set(AUDIENCE_FIELDS + PROOF_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS)
         general = [name for name in self.rows if name not in placed]
         self._tab_of: dict[str, int] = {}
         self._add_tab(self.tr("General"), general, self.scrolled(self.form_page(general)))
-        self._add_tab(self.tr("Audience"), AUDIENCE_FIELDS, self._audience_page())
+        self._add_tab(self.tr("Audience"), AUDIENCE_FIELDS + PROOF_FIELDS, self._audience_page())
         self._add_tab(self.tr("Content"), CONTENT_FIELDS, self._content_page())
         schedule = self.scrolled(self.form_page(SCHEDULE_FIELDS))
         self._add_tab(self.tr("Schedule"), SCHEDULE_FIELDS, schedule)
@@ -101,6 +110,14 @@ class DeliveryForm(EntityForm):
         column.addWidget(self.by_filter)
         column.addWidget(self.by_list)
         column.addWidget(self.form_page(AUDIENCE_FIELDS))
+        self.proof_target = ProofTargetSection(
+            self.rows["proof_addresses"], self.rows["proof_list_id"]
+        )
+        self.add_section(self.proof_target)
+        channel = self.editors.get("channel")
+        if channel is not None:
+            channel.changed.connect(lambda: self.proof_target.set_channel(channel.value()))
+        column.addWidget(self.proof_target)
         column.addStretch(1)
         return self.scrolled(page)
 
