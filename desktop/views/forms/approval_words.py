@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.models.enums import ApprovalKind
 
-CONTEXT = "ApprovalWords"
+CONTEXT = "ApprovalWords"  # lupdate reads literal contexts: the calls below spell it out
 
 STEP_WORDS: dict[ApprovalKind, str] = {
     ApprovalKind.TARGETING: QT_TRANSLATE_NOOP("ApprovalWords", "Targeting"),
@@ -21,7 +21,7 @@ STEP_WORDS: dict[ApprovalKind, str] = {
 def step_words(step: ApprovalKind | None) -> str:
     """A step's name; None is a reviewer of every step."""
     if step is None:
-        return QCoreApplication.translate(CONTEXT, "Every step")
+        return QCoreApplication.translate("ApprovalWords", "Every step")
     return QCoreApplication.translate(CONTEXT, STEP_WORDS[step])
 
 
@@ -37,5 +37,5 @@ def reviewer_words(name: str, label: str, is_group: bool) -> str:
     """An operator as `Full name (name)`; a group marked as one."""
     shown = person_words(name, label)
     if is_group:
-        return QCoreApplication.translate(CONTEXT, "Group: %1").replace("%1", shown)
+        return QCoreApplication.translate("ApprovalWords", "Group: %1").replace("%1", shown)
     return shown
