@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
+other@example.com
+(one per line, or separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+76"/>
@@ -12,6 +22,132 @@
         <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>未啟動：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation type="unfinished">覆寫行銷活動的核准設定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation type="unfinished">預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,9 +231,14 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation type="unfinished">核准</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -377,7 +518,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
         <source>Set a date</source>
         <translation>設定日期</translation>
     </message>
@@ -412,7 +553,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -432,12 +573,12 @@
         <translation>排程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approvals</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipients matching a filter</source>
         <translation>符合篩選條件的收件者</translation>
     </message>
@@ -447,7 +588,7 @@
         <translation>清單中的收件者</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
@@ -465,7 +606,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -486,22 +627,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+258"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No changes to save.</source>
         <translation>沒有要儲存的變更。</translation>
     </message>
@@ -1488,7 +1629,7 @@
         <translation>物件儲存後才開始記錄歷程。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>所有操作員</translation>
     </message>
@@ -1498,7 +1639,7 @@
         <translation>所有動作</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>總計：%1</translation>
     </message>
@@ -1734,7 +1875,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+93"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2217,6 +2358,83 @@
     </message>
 </context>
 <context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation type="unfinished">(無)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2334,6 +2552,103 @@
         <location line="+9"/>
         <source>The relay %1 answers.</source>
         <translation>轉送伺服器 %1 有回應。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation type="unfinished">操作員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation type="unfinished">群組</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation type="unfinished">操作員</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation type="unfinished">新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2615,12 +2930,11 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+435"/>
         <source>name@example.com, other@example.com</source>
-        <translation>name@example.com, other@example.com</translation>
+        <translation type="vanished">name@example.com, other@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation>第一, 第二, 第三</translation>
     </message>
