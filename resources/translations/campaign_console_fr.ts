@@ -8,7 +8,9 @@
         <source>name@example.com
 other@example.com
 (one per line, or separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com
+autre@example.com
+(une par ligne, ou séparées par des virgules)</translation>
     </message>
 </context>
 <context>
@@ -29,87 +31,87 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
         <source>Override the campaign&apos;s approvals</source>
-        <translation type="unfinished">Remplacer les validations de l&apos;opération</translation>
+        <translation>Remplacer les validations de l&apos;opération</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes s&apos;appliquent à partir de la prochaine préparation ; les validants comptent aussitôt, y compris pour les validations déjà en attente.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approval reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants des étapes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les validants d&apos;une étape, désignés pour elle ou pour toutes les étapes, peuvent la valider ; si personne n&apos;est désigné pour une étape, c&apos;est le propriétaire de l&apos;opération. Les administrateurs le peuvent toujours.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants de la confirmation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut confirmer l&apos;envoi. Si personne n&apos;est désigné, le propriétaire de l&apos;opération ; sinon les personnes désignées, et aussi le propriétaire quand l&apos;option NmsCampaign_Activate_OwnerConfirmation vaut 1. Les administrateurs le peuvent toujours.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Steps that need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes à valider</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipients a preparation targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires ciblés par une préparation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved together with the targeting: tick Targeting to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé avec le ciblage : cochez Ciblage pour le demander</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message: subject, sender and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message : objet, expéditeur et contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail: the extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier : le fichier d&apos;extraction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail: a proof sent since the preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail : un BAT envoyé depuis la préparation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (with the targeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avec le ciblage)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque diffusion de cette opération suit ces paramètres, sauf si elle les remplace.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery has no campaign: its own approval settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion n&apos;a pas d&apos;opération : ses propres paramètres de validation s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion suit les paramètres de validation de son opération « %1 », affichés en grisé. Remplacez-les pour définir les siens.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de validation propres à cette diffusion s&apos;appliquent, et non ceux de son opération « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -117,37 +119,37 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Contenu</translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;extraction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe : %1</translation>
     </message>
 </context>
 <context>
@@ -238,7 +240,7 @@ other@example.com
     <message>
         <location line="+3"/>
         <source>Approvals</source>
-        <translation type="unfinished">Validations</translation>
+        <translation>Validations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2364,7 +2366,7 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -2372,70 +2374,70 @@ other@example.com
     <message>
         <location line="+25"/>
         <source>Proof target: a list, or up to %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible des BAT : une liste, ou jusqu&apos;à %1 adresses</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proof list</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de BAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each address receives a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse reçoit un BAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each member of a list flagged as a proof target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre d&apos;une liste marquée comme cible des BAT</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Only an e-mail delivery has a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une diffusion e-mail a une cible des BAT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No proof list chosen: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de BAT choisie : aucun BAT ne peut être envoyé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list is not flagged as a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste n&apos;est pas marquée comme cible des BAT.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un BAT part vers le %n membre de la liste.</numerusform>
+            <numerusform>Un BAT part vers les %n membres de la liste.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No address: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse : aucun BAT ne peut être envoyé.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse : une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%n adresses : une cible des BAT en compte %1 au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un BAT part vers %n adresse.</numerusform>
+            <numerusform>Un BAT part vers %n adresses.</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,17 +2566,17 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validant :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no operator or group to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun opérateur ni groupe à choisir.</translation>
     </message>
 </context>
 <context>
@@ -2582,22 +2584,22 @@ other@example.com
     <message>
         <location line="-73"/>
         <source>Operators</source>
-        <translation type="unfinished">Opérateurs</translation>
+        <translation>Opérateurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished">Opérateur</translation>
+        <translation>Opérateur</translation>
     </message>
 </context>
 <context>
@@ -2605,42 +2607,42 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a reviewer (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigner un validant (Inser)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected reviewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le validant sélectionné (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected reviewer (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le validant sélectionné (Suppr)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un validant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un validant</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2650,12 @@ other@example.com
     <message>
         <location line="-193"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Validant</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@
         <source>name@example.com
 other@example.com
 (one per line, or separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@example.com
+ander@example.com
+(één per regel, of gescheiden door komma&apos;s)</translation>
     </message>
 </context>
 <context>
@@ -29,87 +31,87 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
         <source>Override the campaign&apos;s approvals</source>
-        <translation type="unfinished">Goedkeuringen van de campagne overschrijven</translation>
+        <translation>Goedkeuringen van de campagne overschrijven</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen gelden vanaf de volgende voorbereiding; beoordelaars tellen meteen, ook voor goedkeuringen die al wachten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approval reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordelaars van een stap, aangewezen voor die stap of voor alle stappen, mogen hem goedkeuren; is niemand aangewezen, dan doet de eigenaar van de campagne het. Beheerders mogen het altijd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars voor bevestiging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de verzending mag bevestigen. Is niemand aangewezen, de eigenaar van de campagne; anders de aangewezen personen, en ook de eigenaar als de optie NmsCampaign_Activate_OwnerConfirmation 1 is. Beheerders mogen het altijd.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Steps that need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen die goedkeuring vereisen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipients a preparation targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangers die een voorbereiding heeft geselecteerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved together with the targeting: tick Targeting to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt samen met de targeting goedgekeurd: vink Targeting aan om het te vragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message: subject, sender and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht: onderwerp, afzender en inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail: the extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct mail: het extractiebestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail: a proof sent since the preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: een proef verzonden sinds de voorbereiding</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (with the targeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (met de targeting)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke levering van deze campagne volgt deze instellingen, tenzij ze die overschrijft.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery has no campaign: its own approval settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering heeft geen campagne: haar eigen goedkeuringsinstellingen gelden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze levering volgt de goedkeuringsinstellingen van haar campagne ‘%1’, grijs weergegeven. Overschrijf ze om eigen instellingen te kiezen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen goedkeuringsinstellingen van deze levering gelden, niet die van haar campagne ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -117,37 +119,37 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Inhoud</translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractiebestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proeven</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stappen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep: %1</translation>
     </message>
 </context>
 <context>
@@ -238,7 +240,7 @@ other@example.com
     <message>
         <location line="+3"/>
         <source>Approvals</source>
-        <translation type="unfinished">Goedkeuringen</translation>
+        <translation>Goedkeuringen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2364,7 +2366,7 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -2372,70 +2374,70 @@ other@example.com
     <message>
         <location line="+25"/>
         <source>Proof target: a list, or up to %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefdoelgroep: een lijst, of maximaal %1 adressen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proof list</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proeflijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each address receives a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk adres ontvangt een proef</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each member of a list flagged as a proof target</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk lid van een lijst gemarkeerd als proefdoelgroep</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Only an e-mail delivery has a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een e-maillevering heeft een proefdoelgroep.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No proof list chosen: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen proeflijst gekozen: er kan geen proef worden verzonden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list is not flagged as a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst is niet gemarkeerd als proefdoelgroep.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
+            <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No address: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen adres: er kan geen proef worden verzonden.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
+            <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een proef gaat naar %n adres.</numerusform>
+            <numerusform>Een proef gaat naar %n adressen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,17 +2566,17 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stap:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelaar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no operator or group to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen operator of groep om te kiezen.</translation>
     </message>
 </context>
 <context>
@@ -2582,22 +2584,22 @@ other@example.com
     <message>
         <location line="-73"/>
         <source>Operators</source>
-        <translation type="unfinished">Operators</translation>
+        <translation>Operators</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>
@@ -2605,42 +2607,42 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
         <source>Add…</source>
-        <translation type="unfinished">Toevoegen…</translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a reviewer (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelaar aanwijzen (Insert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected reviewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde beoordelaar wijzigen (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected reviewer (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde beoordelaar verwijderen (Delete)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelaar toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelaar bewerken</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2650,12 @@ other@example.com
     <message>
         <location line="-193"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaar</translation>
     </message>
 </context>
 <context>

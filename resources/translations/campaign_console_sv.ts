@@ -8,7 +8,9 @@
         <source>name@example.com
 other@example.com
 (one per line, or separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@example.com
+annan@example.com
+(en per rad, eller åtskilda med kommatecken)</translation>
     </message>
 </context>
 <context>
@@ -29,87 +31,87 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
         <source>Override the campaign&apos;s approvals</source>
-        <translation type="unfinished">Åsidosätt kampanjens godkännanden</translation>
+        <translation>Åsidosätt kampanjens godkännanden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegen gäller från nästa förberedelse; granskarna gäller direkt, även för godkännanden som redan väntar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approval reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett stegs granskare, angivna för steget eller för alla steg, får godkänna det; om ingen anges för ett steg gör kampanjens ägare det. Administratörer får alltid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare för bekräftelse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som får bekräfta utskicket. Om ingen anges, kampanjens ägare; annars de angivna, och även ägaren när alternativet NmsCampaign_Activate_OwnerConfirmation är 1. Administratörer får alltid.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Steps that need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som kräver godkännande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipients a preparation targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagarna som en förberedelse valde ut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved together with the targeting: tick Targeting to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänns tillsammans med målinriktningen: markera Målinriktning för att begära det</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message: subject, sender and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet: ämne, avsändare och innehåll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail: the extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktreklam: extraheringsfilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail: a proof sent since the preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post: ett korrektur skickat sedan förberedelsen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (with the targeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (med målinriktningen)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje leverans i kampanjen följer dessa inställningar, om den inte åsidosätter dem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery has no campaign: its own approval settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen har ingen kampanj: dess egna inställningar för godkännande gäller.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen följer godkännandeinställningarna för sin kampanj ”%1”, som visas nedtonade. Åsidosätt dem för att ange egna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransens egna godkännandeinställningar gäller, inte kampanjens ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -117,37 +119,37 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinriktning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Innehåll</translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraheringsfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla steg</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp: %1</translation>
     </message>
 </context>
 <context>
@@ -238,7 +240,7 @@ other@example.com
     <message>
         <location line="+3"/>
         <source>Approvals</source>
-        <translation type="unfinished">Godkännanden</translation>
+        <translation>Godkännanden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2364,7 +2366,7 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
         <source>(none)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -2372,70 +2374,70 @@ other@example.com
     <message>
         <location line="+25"/>
         <source>Proof target: a list, or up to %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmottagare: en lista, eller upp till %1 adresser</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proof list</source>
-        <translation type="unfinished"></translation>
+        <translation>En korrekturlista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each address receives a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje adress får ett korrektur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each member of a list flagged as a proof target</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje medlem i en lista markerad som korrekturmottagare</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Only an e-mail delivery has a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en e-postleverans har korrekturmottagare.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No proof list chosen: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen korrekturlista vald: inget korrektur kan skickas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list is not flagged as a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan är inte markerad som korrekturmottagare.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ett korrektur går till listans %n medlem.</numerusform>
+            <numerusform>Ett korrektur går till listans %n medlemmar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No address: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adress: inget korrektur kan skickas.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adress: en korrekturmottagare rymmer högst %1.</numerusform>
+            <numerusform>%n adresser: en korrekturmottagare rymmer högst %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ett korrektur går till %n adress.</numerusform>
+            <numerusform>Ett korrektur går till %n adresser.</numerusform>
         </translation>
     </message>
 </context>
@@ -2564,17 +2566,17 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steg:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskare:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no operator or group to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen operatör eller grupp att välja.</translation>
     </message>
 </context>
 <context>
@@ -2582,22 +2584,22 @@ other@example.com
     <message>
         <location line="-73"/>
         <source>Operators</source>
-        <translation type="unfinished">Operatörer</translation>
+        <translation>Operatörer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Groups</source>
-        <translation type="unfinished">Grupper</translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished">Operatör</translation>
+        <translation>Operatör</translation>
     </message>
 </context>
 <context>
@@ -2605,42 +2607,42 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
         <source>Add…</source>
-        <translation type="unfinished">Lägg till…</translation>
+        <translation>Lägg till…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a reviewer (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en granskare (Insert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected reviewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra den markerade granskaren (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Ta bort</translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected reviewer (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade granskaren (Delete)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en granskare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera en granskare</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2650,12 @@ other@example.com
     <message>
         <location line="-193"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
 </context>
 <context>

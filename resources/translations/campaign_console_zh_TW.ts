@@ -8,7 +8,9 @@
         <source>name@example.com
 other@example.com
 (one per line, or separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com
+other@example.com
+（每行一個，或以逗號分隔）</translation>
     </message>
 </context>
 <context>
@@ -29,87 +31,87 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
         <source>Override the campaign&apos;s approvals</source>
-        <translation type="unfinished">覆寫行銷活動的核准設定</translation>
+        <translation>覆寫行銷活動的核准設定</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟自下次準備起生效；審核者則立即生效，已在等待中的核准也適用。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approval reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>核准審核者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>為某步驟或所有步驟指定的審核者可核准該步驟；若該步驟未指定任何人，則由行銷活動擁有者核准。管理員一律可核准。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>確認審核者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-        <translation type="unfinished"></translation>
+        <translation>可確認傳送的人員。若未指定任何人，則為行銷活動擁有者；否則為指定的人員，且選項 NmsCampaign_Activate_OwnerConfirmation 為 1 時擁有者也可確認。管理員一律可確認。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Steps that need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>需要核准的步驟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipients a preparation targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>準備時鎖定的收件者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved together with the targeting: tick Targeting to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>與目標設定一併核准：請勾選「目標設定」以要求核准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message: subject, sender and content</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息：主旨、寄件者與內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail: the extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>直接郵寄：擷取檔案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail: a proof sent since the preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件：準備後傳送的校樣</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (with the targeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（與目標設定一併）</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行銷活動的每個傳遞都會依循這些設定，除非該傳遞加以覆寫。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery has no campaign: its own approval settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞沒有行銷活動：套用其自身的核准設定。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞依循其行銷活動「%1」的核准設定（以灰色顯示）。覆寫後即可自行設定。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>套用此傳遞自身的核准設定，而非其行銷活動「%1」的設定。</translation>
     </message>
 </context>
 <context>
@@ -117,37 +119,37 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>目標設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">預算</translation>
+        <translation>預算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">內容</translation>
+        <translation>內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>擷取檔案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every step</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步驟</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>群組：%1</translation>
     </message>
 </context>
 <context>
@@ -238,7 +240,7 @@ other@example.com
     <message>
         <location line="+3"/>
         <source>Approvals</source>
-        <translation type="unfinished">核准</translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2362,7 +2364,7 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
         <source>(none)</source>
-        <translation type="unfinished">(無)</translation>
+        <translation>(無)</translation>
     </message>
 </context>
 <context>
@@ -2370,67 +2372,67 @@ other@example.com
     <message>
         <location line="+25"/>
         <source>Proof target: a list, or up to %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣目標：一份清單，或最多 %1 個地址</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proof list</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣清單</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each address receives a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>每個地址都會收到校樣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each member of a list flagged as a proof target</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為校樣目標之清單中的每位成員</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Only an e-mail delivery has a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有電子郵件傳遞才有校樣目標。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No proof list chosen: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇校樣清單：無法傳送校樣。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list is not flagged as a proof target.</source>
-        <translation type="unfinished"></translation>
+        <translation>此清單未標記為校樣目標。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>校樣將寄給清單的 %n 位成員。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No address: no proof can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有地址：無法傳送校樣。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個地址：校樣目標最多只能有 %1 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>校樣將寄至 %n 個地址。</numerusform>
         </translation>
     </message>
 </context>
@@ -2559,17 +2561,17 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟(&amp;S)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者(&amp;R)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no operator or group to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可選擇的操作員或群組。</translation>
     </message>
 </context>
 <context>
@@ -2577,22 +2579,22 @@ other@example.com
     <message>
         <location line="-73"/>
         <source>Operators</source>
-        <translation type="unfinished">操作員</translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Groups</source>
-        <translation type="unfinished">群組</translation>
+        <translation>群組</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished">操作員</translation>
+        <translation>操作員</translation>
     </message>
 </context>
 <context>
@@ -2600,42 +2602,42 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
         <source>Add…</source>
-        <translation type="unfinished">新增…</translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a reviewer (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定審核者 (Insert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected reviewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>變更選取的審核者 (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected reviewer (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的審核者 (Delete)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增審核者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯審核者</translation>
     </message>
 </context>
 <context>
@@ -2643,12 +2645,12 @@ other@example.com
     <message>
         <location line="-193"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者</translation>
     </message>
 </context>
 <context>
