@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,14 +39,20 @@ class ReviewerRow:
 
 
 class IndentedChoices(QStyledItemDelegate):
-    """In the open list, the choices stand a little to the right of their heading."""
+    """In the open list, the choices stand a little to the right of their heading (the
+    closed box shows the choice alone), with the room of a menu's lines."""
 
-    INDENT = 16
+    INDENT = "    "
+    EXTRA_HEIGHT = 6
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
         super().initStyleOption(option, index)
         if index.data(CANDIDATE_ROLE) is not None:
-            option.rect.adjust(self.INDENT, 0, 0, 0)  # type: ignore[attr-defined]
+            option.text = self.INDENT + option.text  # type: ignore[attr-defined]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.EXTRA_HEIGHT)
 
 
 class ReviewerPicker(QComboBox):
