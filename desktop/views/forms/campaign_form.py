@@ -36,7 +36,7 @@ class CampaignForm(EntityForm):
         self.tabs.addTab(super()._layout_fields(), self.tr("General"))
         self.approvals = ApprovalSettingsEditor(self.context, "campaign")
         self.add_section(self.approvals)
-        self.approvals_tab = self.tabs.addTab(self.approvals, self.tr("Approvals"))
+        self.approvals_tab = self.tabs.addTab(self.scrolled(self.approvals), self.tr("Approvals"))
         self.history = HistoryPanel(self.context, "campaign", self.entity_id)
         self.history_tab = self.tabs.addTab(self.history, self.tr("History"))
         return self.tabs

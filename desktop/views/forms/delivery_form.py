@@ -82,7 +82,7 @@ class DeliveryForm(EntityForm):
         self._add_tab(self.tr("Schedule"), SCHEDULE_FIELDS, schedule)
         self.approvals = ApprovalSettingsEditor(self.context, "delivery")
         self.add_section(self.approvals)
-        self.approvals_tab = self.tabs.addTab(self.approvals, self.tr("Approvals"))
+        self.approvals_tab = self.tabs.addTab(self.scrolled(self.approvals), self.tr("Approvals"))
         campaign = self.editors.get("campaign_id")
         if campaign is not None:  # while not overridden, the chosen campaign's apply
             campaign.changed.connect(lambda: self.approvals.follow_campaign(campaign.value()))
