@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
+other@example.com
+(one per line, or separated by commas)</source>
+        <translation>nom@example.com
+autre@example.com
+(une par ligne, ou séparées par des virgules)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+76"/>
@@ -12,6 +24,132 @@
         <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>Non démarrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Remplacer les validations de l&apos;opération</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation>Les étapes s&apos;appliquent à partir de la prochaine préparation ; les validants comptent aussitôt, y compris pour les validations déjà en attente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation>Validants des étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation>Les validants d&apos;une étape, désignés pour elle ou pour toutes les étapes, peuvent la valider ; si personne n&apos;est désigné pour une étape, c&apos;est le propriétaire de l&apos;opération. Les administrateurs le peuvent toujours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation>Validants de la confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation>Qui peut confirmer l&apos;envoi. Si personne n&apos;est désigné, le propriétaire de l&apos;opération ; sinon les personnes désignées, et aussi le propriétaire quand l&apos;option NmsCampaign_Activate_OwnerConfirmation vaut 1. Les administrateurs le peuvent toujours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation>Étapes à valider</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation>Les destinataires ciblés par une préparation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation>Validé avec le ciblage : cochez Ciblage pour le demander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation>Le message : objet, expéditeur et contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation>Courrier : le fichier d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation>E-mail : un BAT envoyé depuis la préparation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation>%1 (avec le ciblage)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation>Chaque diffusion de cette opération suit ces paramètres, sauf si elle les remplace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation>Cette diffusion n&apos;a pas d&apos;opération : ses propres paramètres de validation s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation>Cette diffusion suit les paramètres de validation de son opération « %1 », affichés en grisé. Remplacez-les pour définir les siens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation>Les paramètres de validation propres à cette diffusion s&apos;appliquent, et non ceux de son opération « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Fichier d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
     </message>
 </context>
 <context>
@@ -95,9 +233,14 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>Validations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -378,7 +521,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
         <source>Set a date</source>
         <translation>Définir une date</translation>
     </message>
@@ -413,7 +556,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -433,12 +576,12 @@
         <translation>Planification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approvals</source>
         <translation>Validations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipients matching a filter</source>
         <translation>Destinataires répondant à un filtre</translation>
     </message>
@@ -448,7 +591,7 @@
         <translation>Destinataires d&apos;une liste</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -466,7 +609,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -487,22 +630,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+258"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>New %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No changes to save.</source>
         <translation>Aucune modification à enregistrer.</translation>
     </message>
@@ -1489,7 +1632,7 @@
         <translation>L&apos;historique commence à l&apos;enregistrement de l&apos;objet.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>Tous les opérateurs</translation>
     </message>
@@ -1499,7 +1642,7 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
@@ -1735,7 +1878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+93"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2219,6 +2362,86 @@
     </message>
 </context>
 <context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation>Cible des BAT : une liste, ou jusqu&apos;à %1 adresses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation>Une liste de BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation>Chaque adresse reçoit un BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation>Chaque membre d&apos;une liste marquée comme cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation>Seule une diffusion e-mail a une cible des BAT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation>Aucune liste de BAT choisie : aucun BAT ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation>Cette liste n&apos;est pas marquée comme cible des BAT.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation>
+            <numerusform>Un BAT part vers le %n membre de la liste.</numerusform>
+            <numerusform>Un BAT part vers les %n membres de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation>Aucune adresse : aucun BAT ne peut être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%n adresse : une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%n adresses : une cible des BAT en compte %1 au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation>
+            <numerusform>Un BAT part vers %n adresse.</numerusform>
+            <numerusform>Un BAT part vers %n adresses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2336,6 +2559,103 @@
         <location line="+9"/>
         <source>The relay %1 answers.</source>
         <translation>Le relais %1 répond.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <source>&amp;Step:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Validant :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation>Aucun opérateur ni groupe à choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation>Désigner un validant (Inser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation>Modifier le validant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation>Retirer le validant sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation>Ajouter un validant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation>Modifier un validant</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Validant</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2938,11 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+435"/>
         <source>name@example.com, other@example.com</source>
-        <translation>nom@example.com, autre@example.com</translation>
+        <translation type="vanished">nom@example.com, autre@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation>premier, deuxième, troisième</translation>
     </message>

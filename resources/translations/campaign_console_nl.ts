@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
+other@example.com
+(one per line, or separated by commas)</source>
+        <translation>naam@example.com
+ander@example.com
+(één per regel, of gescheiden door komma&apos;s)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+76"/>
@@ -12,6 +24,132 @@
         <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>Niet gestart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Goedkeuringen van de campagne overschrijven</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation>De stappen gelden vanaf de volgende voorbereiding; beoordelaars tellen meteen, ook voor goedkeuringen die al wachten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation>De beoordelaars van een stap, aangewezen voor die stap of voor alle stappen, mogen hem goedkeuren; is niemand aangewezen, dan doet de eigenaar van de campagne het. Beheerders mogen het altijd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation>Wie de verzending mag bevestigen. Is niemand aangewezen, de eigenaar van de campagne; anders de aangewezen personen, en ook de eigenaar als de optie NmsCampaign_Activate_OwnerConfirmation 1 is. Beheerders mogen het altijd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation>Stappen die goedkeuring vereisen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation>De ontvangers die een voorbereiding heeft geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation>Wordt samen met de targeting goedgekeurd: vink Targeting aan om het te vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation>Het bericht: onderwerp, afzender en inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation>Direct mail: het extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation>E-mail: een proef verzonden sinds de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation>%1 (met de targeting)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation>Elke levering van deze campagne volgt deze instellingen, tenzij ze die overschrijft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation>Deze levering heeft geen campagne: haar eigen goedkeuringsinstellingen gelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation>Deze levering volgt de goedkeuringsinstellingen van haar campagne ‘%1’, grijs weergegeven. Overschrijf ze om eigen instellingen te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation>De eigen goedkeuringsinstellingen van deze levering gelden, niet die van haar campagne ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation>Alle stappen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
     </message>
 </context>
 <context>
@@ -95,9 +233,14 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
         <source>General</source>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -378,7 +521,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
     </message>
@@ -413,7 +556,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -433,12 +576,12 @@
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipients matching a filter</source>
         <translation>Ontvangers die aan een filter voldoen</translation>
     </message>
@@ -448,7 +591,7 @@
         <translation>Ontvangers van een lijst</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
@@ -466,7 +609,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -487,22 +630,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+258"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>New %1</source>
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No changes to save.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
@@ -1489,7 +1632,7 @@
         <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>Alle operators</translation>
     </message>
@@ -1499,7 +1642,7 @@
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
@@ -1735,7 +1878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+93"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2219,6 +2362,86 @@
     </message>
 </context>
 <context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation>Proefdoelgroep: een lijst, of maximaal %1 adressen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation>Een proeflijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation>Elk adres ontvangt een proef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation>Elk lid van een lijst gemarkeerd als proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation>Alleen een e-maillevering heeft een proefdoelgroep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation>Geen proeflijst gekozen: er kan geen proef worden verzonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation>Deze lijst is niet gemarkeerd als proefdoelgroep.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation>
+            <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
+            <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation>Geen adres: er kan geen proef worden verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
+            <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation>
+            <numerusform>Een proef gaat naar %n adres.</numerusform>
+            <numerusform>Een proef gaat naar %n adressen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2336,6 +2559,103 @@
         <location line="+9"/>
         <source>The relay %1 answers.</source>
         <translation>De relay %1 antwoordt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Beoordelaar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation>Er is geen operator of groep om te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation>Een beoordelaar aanwijzen (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation>De geselecteerde beoordelaar wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation>De geselecteerde beoordelaar verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation>Een beoordelaar toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation>Een beoordelaar bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2938,11 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+435"/>
         <source>name@example.com, other@example.com</source>
-        <translation>naam@example.com, ander@example.com</translation>
+        <translation type="vanished">naam@example.com, ander@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation>eerste, tweede, derde</translation>
     </message>

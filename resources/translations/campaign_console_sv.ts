@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
+other@example.com
+(one per line, or separated by commas)</source>
+        <translation>namn@example.com
+annan@example.com
+(en per rad, eller åtskilda med kommatecken)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+76"/>
@@ -12,6 +24,132 @@
         <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>Inte startade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Åsidosätt kampanjens godkännanden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation>Stegen gäller från nästa förberedelse; granskarna gäller direkt, även för godkännanden som redan väntar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation>Ett stegs granskare, angivna för steget eller för alla steg, får godkänna det; om ingen anges för ett steg gör kampanjens ägare det. Administratörer får alltid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation>Granskare för bekräftelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation>Vem som får bekräfta utskicket. Om ingen anges, kampanjens ägare; annars de angivna, och även ägaren när alternativet NmsCampaign_Activate_OwnerConfirmation är 1. Administratörer får alltid.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation>Steg som kräver godkännande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation>Mottagarna som en förberedelse valde ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation>Godkänns tillsammans med målinriktningen: markera Målinriktning för att begära det</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation>Meddelandet: ämne, avsändare och innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation>Direktreklam: extraheringsfilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation>E-post: ett korrektur skickat sedan förberedelsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation>%1 (med målinriktningen)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation>Varje leverans i kampanjen följer dessa inställningar, om den inte åsidosätter dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation>Leveransen har ingen kampanj: dess egna inställningar för godkännande gäller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation>Leveransen följer godkännandeinställningarna för sin kampanj ”%1”, som visas nedtonade. Åsidosätt dem för att ange egna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation>Leveransens egna godkännandeinställningar gäller, inte kampanjens ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation>Målinriktning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extraheringsfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation>Grupp: %1</translation>
     </message>
 </context>
 <context>
@@ -95,9 +233,14 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
         <source>General</source>
         <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -378,7 +521,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
         <source>Set a date</source>
         <translation>Ange ett datum</translation>
     </message>
@@ -413,7 +556,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -433,12 +576,12 @@
         <translation>Schema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approvals</source>
         <translation>Godkännanden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipients matching a filter</source>
         <translation>Mottagare som matchar ett filter</translation>
     </message>
@@ -448,7 +591,7 @@
         <translation>Mottagare i en lista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -466,7 +609,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -487,22 +630,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+258"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>New %1</source>
         <translation>Skapa %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No changes to save.</source>
         <translation>Inga ändringar att spara.</translation>
     </message>
@@ -1489,7 +1632,7 @@
         <translation>Historiken börjar när objektet sparas.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>Alla operatörer</translation>
     </message>
@@ -1499,7 +1642,7 @@
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>Totalt: %1</translation>
     </message>
@@ -1735,7 +1878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+93"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2219,6 +2362,86 @@
     </message>
 </context>
 <context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation>Korrekturmottagare: en lista, eller upp till %1 adresser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation>En korrekturlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation>Varje adress får ett korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation>Varje medlem i en lista markerad som korrekturmottagare</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation>Endast en e-postleverans har korrekturmottagare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation>Ingen korrekturlista vald: inget korrektur kan skickas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation>Listan är inte markerad som korrekturmottagare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation>
+            <numerusform>Ett korrektur går till listans %n medlem.</numerusform>
+            <numerusform>Ett korrektur går till listans %n medlemmar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation>Ingen adress: inget korrektur kan skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%n adress: en korrekturmottagare rymmer högst %1.</numerusform>
+            <numerusform>%n adresser: en korrekturmottagare rymmer högst %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation>
+            <numerusform>Ett korrektur går till %n adress.</numerusform>
+            <numerusform>Ett korrektur går till %n adresser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2336,6 +2559,103 @@
         <location line="+9"/>
         <source>The relay %1 answers.</source>
         <translation>Reläet %1 svarar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Granskare:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation>Det finns ingen operatör eller grupp att välja.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation>Ange en granskare (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation>Ändra den markerade granskaren (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation>Ta bort den markerade granskaren (Delete)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation>Lägg till en granskare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation>Redigera en granskare</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2938,11 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+435"/>
         <source>name@example.com, other@example.com</source>
-        <translation>namn@example.com, annan@example.com</translation>
+        <translation type="vanished">namn@example.com, annan@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation>första, andra, tredje</translation>
     </message>

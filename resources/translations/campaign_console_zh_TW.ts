@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
+other@example.com
+(one per line, or separated by commas)</source>
+        <translation>name@example.com
+other@example.com
+（每行一個，或以逗號分隔）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+76"/>
@@ -12,6 +24,132 @@
         <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
         <source>Not started: %1</source>
         <translation>未啟動：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>覆寫行銷活動的核准設定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation>步驟自下次準備起生效；審核者則立即生效，已在等待中的核准也適用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation>核准審核者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation>為某步驟或所有步驟指定的審核者可核准該步驟；若該步驟未指定任何人，則由行銷活動擁有者核准。管理員一律可核准。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation>確認審核者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation>可確認傳送的人員。若未指定任何人，則為行銷活動擁有者；否則為指定的人員，且選項 NmsCampaign_Activate_OwnerConfirmation 為 1 時擁有者也可確認。管理員一律可確認。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation>需要核准的步驟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation>準備時鎖定的收件者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation>與目標設定一併核准：請勾選「目標設定」以要求核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation>訊息：主旨、寄件者與內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation>直接郵寄：擷取檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation>電子郵件：準備後傳送的校樣</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation>%1（與目標設定一併）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation>此行銷活動的每個傳遞都會依循這些設定，除非該傳遞加以覆寫。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation>此傳遞沒有行銷活動：套用其自身的核准設定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation>此傳遞依循其行銷活動「%1」的核准設定（以灰色顯示）。覆寫後即可自行設定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation>套用此傳遞自身的核准設定，而非其行銷活動「%1」的設定。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation>目標設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>擷取檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation>所有步驟</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation>群組：%1</translation>
     </message>
 </context>
 <context>
@@ -95,9 +233,14 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+23"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -377,7 +520,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/field_widgets.py" line="+190"/>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
         <source>Set a date</source>
         <translation>設定日期</translation>
     </message>
@@ -412,7 +555,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -432,12 +575,12 @@
         <translation>排程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approvals</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipients matching a filter</source>
         <translation>符合篩選條件的收件者</translation>
     </message>
@@ -447,7 +590,7 @@
         <translation>清單中的收件者</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
@@ -465,7 +608,7 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+160"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -486,22 +629,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+258"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-157"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No changes to save.</source>
         <translation>沒有要儲存的變更。</translation>
     </message>
@@ -1488,7 +1631,7 @@
         <translation>物件儲存後才開始記錄歷程。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>所有操作員</translation>
     </message>
@@ -1498,7 +1641,7 @@
         <translation>所有動作</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>總計：%1</translation>
     </message>
@@ -1734,7 +1877,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+93"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2217,6 +2360,83 @@
     </message>
 </context>
 <context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation>(無)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation>校樣目標：一份清單，或最多 %1 個地址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation>校樣清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation>每個地址都會收到校樣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation>標記為校樣目標之清單中的每位成員</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation>只有電子郵件傳遞才有校樣目標。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation>未選擇校樣清單：無法傳送校樣。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation>此清單未標記為校樣目標。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation>
+            <numerusform>校樣將寄給清單的 %n 位成員。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation>沒有地址：無法傳送校樣。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%n 個地址：校樣目標最多只能有 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation>
+            <numerusform>校樣將寄至 %n 個地址。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2334,6 +2554,103 @@
         <location line="+9"/>
         <source>The relay %1 answers.</source>
         <translation>轉送伺服器 %1 有回應。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <source>&amp;Step:</source>
+        <translation>步驟(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation>審核者(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation>沒有可選擇的操作員或群組。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>操作員</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation>指定審核者 (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation>變更選取的審核者 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation>移除選取的審核者 (Delete)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation>新增審核者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation>編輯審核者</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>審核者</translation>
     </message>
 </context>
 <context>
@@ -2615,12 +2932,11 @@
 <context>
     <name>TextListEditor</name>
     <message>
-        <location line="+435"/>
         <source>name@example.com, other@example.com</source>
-        <translation>name@example.com, other@example.com</translation>
+        <translation type="vanished">name@example.com, other@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+433"/>
         <source>first, second, third</source>
         <translation>第一, 第二, 第三</translation>
     </message>

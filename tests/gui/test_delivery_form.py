@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models import Delivery, Recipient
+from desktop.models import Delivery, Recipient, RecipientList, list_member
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.access.rights import Actor
@@ -164,20 +164,98 @@ def test_the_audience_is_a_filter_or_a_list(
     assert form.by_list.isChecked()  # reloaded as a list audience
 
 
+def proof_list(sessions, label: str, members: int, *, proof: bool = True) -> int:
+    """A list flagged as a proof target (or not), with `members` recipients."""
+    with sessions.begin() as session:
+        people = [
+            Recipient(email=f"{label[0]}{n}@example.com", email_key=f"{label[0]}{n}@example.com")
+            for n in range(members)
+        ]
+        seeds = RecipientList(label=label, is_proof_target=proof)
+        session.add_all([*people, seeds])
+        session.flush()
+        session.execute(
+            insert(list_member), [{"list_id": seeds.id, "recipient_id": p.id} for p in people]
+        )
+        return seeds.id
+
+
+def stored_proof_target(sessions, delivery_id: int) -> tuple[int | None, list[str]]:
+    with sessions() as session:
+        delivery = session.get(Delivery, delivery_id)
+        return delivery.proof_list_id, delivery.proof_addresses
+
+
 def test_proof_addresses_are_typed_in_the_audience_tab(qtbot, form: DeliveryForm, sessions) -> None:
     addresses = form.editors["proof_addresses"]
     form.reveal("proof_addresses")
     assert form.tabs.tabText(form.tabs.currentIndex()) == "Audience"
-    qtbot.keyClicks(addresses.line, "ada@example.com, nope")
+    assert form.proof_target.by_addresses.isChecked()
+    qtbot.keyClicks(addresses.text, "ada@example.com, nope")
     assert not form.save()
     assert "'nope' is not a valid e-mail address" in form.rows["proof_addresses"].error.text()
-    addresses.line.clear()
-    qtbot.keyClicks(addresses.line, "ada@example.com, Alan@Example.com")
+    addresses.text.clear()
+    qtbot.keyClicks(addresses.text, "ada@example.com")
+    qtbot.keyClick(addresses.text, Qt.Key.Key_Return)  # one per line
+    qtbot.keyClicks(addresses.text, "Alan@Example.com")
+    assert form.proof_target.summary.text() == "A proof goes to 2 address(es)."
     assert form.save(), form.message()
-    with sessions() as session:
-        delivery = session.get(Delivery, form.entity_id)
-        assert delivery.proof_addresses == ["ada@example.com", "Alan@Example.com"]
-    assert addresses.line.text() == "ada@example.com, Alan@Example.com"
+    assert stored_proof_target(sessions, form.entity_id) == (
+        None,
+        ["ada@example.com", "Alan@Example.com"],
+    )
+    assert addresses.value() == ["ada@example.com", "Alan@Example.com"]
+
+
+def test_the_proof_target_is_a_list_or_addresses_never_both(
+    qtbot, form: DeliveryForm, sessions, manager: Actor
+) -> None:
+    team = proof_list(sessions, "Proof team", 3)
+    proof_list(sessions, "Newsletter readers", 2, proof=False)  # not a proof target
+    qtbot.keyClicks(form.editors["proof_addresses"].text, "ada@example.com")
+    assert form.save()
+    chosen = form.editors["proof_list_id"]
+    assert not chosen.isEnabled()  # the list waits until "a proof list" is chosen
+
+    form.proof_target.by_list.click()
+    assert chosen.isEnabled() and not form.editors["proof_addresses"].isEnabled()
+    chosen.combo.showPopup()  # offers the proof lists as they are now
+    chosen.combo.hidePopup()
+    titles = [chosen.combo.itemText(i) for i in range(chosen.combo.count())]
+    assert titles == ["(none)", "Proof team"]
+    chosen.combo.setCurrentIndex(chosen.combo.findData(team))
+    assert form.proof_target.summary.text() == "A proof goes to the 3 member(s) of the list."
+    assert form.is_dirty()
+    assert form.save(), form.message()
+    assert stored_proof_target(sessions, form.entity_id) == (team, [])  # addresses cleared
+    assert form.proof_target.by_list.isChecked()  # reloaded as a list target
+
+    form.proof_target.by_addresses.click()
+    assert form.save(), form.message()
+    assert stored_proof_target(sessions, form.entity_id) == (None, [])
+
+
+def test_over_100_proof_addresses_are_refused_under_the_field(
+    qtbot, form: DeliveryForm, sessions
+) -> None:
+    addresses = form.editors["proof_addresses"]
+    addresses.text.setPlainText("\n".join(f"p{n}@example.com" for n in range(101)))
+    assert "101 address(es)" in form.proof_target.summary.text()  # said before Save
+
+    assert not form.save()
+
+    assert "at most 100 addresses; 101 were given" in form.field_error("proof_addresses")
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Audience"
+    assert stored_proof_target(sessions, form.entity_id) == (None, [])
+    assert len(addresses.value()) == 101  # nothing the user typed is lost
+
+
+def test_a_direct_mail_delivery_has_no_proof_target(qtbot, form: DeliveryForm) -> None:
+    channel = form.editors["channel"]
+    channel.combo.setCurrentIndex(channel.combo.findData("direct_mail"))
+    assert not form.proof_target.by_list.isEnabled()
+    assert form.editors["proof_addresses"].is_read_only()
+    assert "Only an e-mail delivery" in form.proof_target.summary.text()
 
 
 def test_a_contact_date_and_validity_are_saved(qtbot, form: DeliveryForm, sessions) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import InvalidState, NotFound, PermissionDenied, ValidationError
-from desktop.models import AuditEntry, Delivery
+from desktop.models import AuditEntry, Delivery, Operator
 from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.services import entities
 from desktop.services.access.rights import Actor
@@ -17,6 +17,7 @@ from desktop.services.delivery.approval_settings import (
     campaign_settings,
     delivery_settings,
     parse_reviewer,
+    reviewer_candidates,
     set_approval_settings,
 )
 from tests.unit.review_data import (
@@ -205,3 +206,15 @@ def test_every_change_is_audited(sessions, manager, campaign_id) -> None:
     assert (row.operator_name, row.entity_id) == ("manager", campaign_id)
     assert row.details is not None
     assert (row.details["steps"], row.details["reviewers"]) == (["targeting"], ["reviewer"])
+
+
+def test_a_form_offers_the_active_operators_then_the_groups(sessions, campaign_id) -> None:
+    with sessions.begin() as session:
+        session.scalar(select(Operator).where(Operator.name == "otto")).active = False
+        candidates = reviewer_candidates(session)
+    operators = [c.name for c in candidates if not c.is_group]
+    groups = [c.name for c in candidates if c.is_group]
+    assert operators == ["admin", "grace", "manager", "reviewer"]  # otto left
+    assert "brand_team" in groups and groups == sorted(groups)
+    assert candidates.index(next(c for c in candidates if c.is_group)) == len(operators)
+    assert next(c for c in candidates if c.name == "grace").label == "Grace"

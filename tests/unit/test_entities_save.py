@@ -7,11 +7,12 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.errors import DatabaseRefused
+from desktop.errors import DatabaseRefused, ValidationError
 from desktop.models import Campaign
 from desktop.models.database import make_engine, make_session_factory
 from desktop.services import entities
 from desktop.services.access.rights import Actor
+from desktop.services.delivery.approval_settings import campaign_settings, set_approval_settings
 
 
 def test_save_creates_then_updates_and_returns_the_id(
@@ -40,3 +41,22 @@ def test_a_database_that_refuses_the_write_gives_its_reason(db_url: str, manager
         engine.dispose()
     assert refused.value.reason == "attempt to write a readonly database"
     assert "refused the change" in str(refused.value)
+
+
+def test_what_a_form_saves_beside_the_fields_shares_the_transaction(
+    sessions: sessionmaker[Session], manager: Actor
+) -> None:
+    def steps(*names: str):
+        return lambda session, saved_id: set_approval_settings(
+            session, manager, "campaign", saved_id, names
+        )
+
+    campaign_id = entities.save(
+        sessions, manager, "campaign", None, {"label": "A"}, steps("content")
+    )
+    with pytest.raises(ValidationError, match="budget is approved only with targeting"):
+        entities.save(sessions, manager, "campaign", campaign_id, {"label": "B"}, steps("budget"))
+
+    with sessions() as session:
+        assert session.get(Campaign, campaign_id).label == "A"  # nothing half-saved
+        assert [s.value for s in campaign_settings(session, campaign_id).steps] == ["content"]

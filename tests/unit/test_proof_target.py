@@ -11,7 +11,7 @@ from desktop.models import AuditEntry, Delivery, Recipient, RecipientList, list_
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.preparation.pipeline import prepare
-from desktop.services.proofs.target import proof_target, set_proof_target
+from desktop.services.proofs.target import proof_lists, proof_target, set_proof_target
 from tests.unit.preparation_data import add_delivery, add_recipient, add_typology
 
 
@@ -152,3 +152,15 @@ def test_a_proof_target_size_rule_counts_the_typed_addresses(sessions, manager) 
 
     assert result.status is DeliveryStatus.PREPARATION_FAILED
     assert "proof target has 3 recipients, over the limit of 2" in result.error
+
+
+def test_a_form_offers_the_proof_lists_with_their_sizes(sessions) -> None:
+    seeds = _list(sessions, 3)
+    empty = _list(sessions, 0)
+    _list(sessions, 2, proof=False)
+    with sessions() as session:
+        offered = proof_lists(session)
+    assert [(p.id, p.label, p.members) for p in offered] == [
+        (empty, "Seeds 0", 0),
+        (seeds, "Seeds 3", 3),
+    ]

@@ -96,6 +96,12 @@ def _reason(value: str) -> str:
     return "not a valid address"
 
 
+def split_addresses(text: str) -> list[str]:
+    """The addresses of a list typed as text (separated by commas, semicolons, spaces or
+    lines), unchecked."""
+    return [part for part in _LIST_SEPARATORS.split(text) if part]
+
+
 def clean_address_list(
     value: str | Iterable[str] | None, *, field: str, maximum: int | None = None
 ) -> list[str]:
@@ -106,7 +112,7 @@ def clean_address_list(
     if value is None:
         parts: Iterable[str] = ()
     elif isinstance(value, str):
-        parts = _LIST_SEPARATORS.split(value)
+        parts = split_addresses(value)
     else:
         parts = (str(item) for item in value)
     addresses: dict[str, str] = {}

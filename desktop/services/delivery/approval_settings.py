@@ -115,6 +115,30 @@ def delivery_settings(session: Session, delivery_id: int) -> ApprovalSettingsVie
     return campaign_settings(session, delivery.campaign_id)
 
 
+@dataclass(frozen=True)
+class ReviewerCandidate:
+    """An operator or a group that may be named as reviewer, as a form offers it."""
+
+    name: str
+    label: str
+    is_group: bool
+
+
+def reviewer_candidates(session: Session) -> list[ReviewerCandidate]:
+    """Whom a form offers as reviewer: the active operators, then the groups, by name."""
+    operators = session.execute(
+        select(Operator.name, Operator.label)
+        .where(Operator.active.is_(True))
+        .order_by(Operator.name)
+    )
+    groups = session.execute(
+        select(OperatorGroup.name, OperatorGroup.label).order_by(OperatorGroup.name)
+    )
+    return [ReviewerCandidate(name, label or "", False) for name, label in operators] + [
+        ReviewerCandidate(name, label or "", True) for name, label in groups
+    ]
+
+
 # ---- checking what is set -------------------------------------------------------------
 
 

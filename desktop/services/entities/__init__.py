@@ -15,6 +15,7 @@ from desktop.services.entities import (  # noqa: F401  (each registers its specs
     typology,
 )
 from desktop.services.entities.base import (
+    AfterSave,
     ChildSpec,
     EntitySpec,
     FieldKind,
@@ -30,6 +31,7 @@ from desktop.services.entities.base import (
 )
 
 __all__ = [
+    "AfterSave",
     "ChildSpec",
     "EntitySpec",
     "FieldKind",

@@ -78,6 +78,8 @@ class ChildSpec:
 
 Hook = Callable[[Session, Actor, Any, set[str]], None]
 Check = Callable[[Session, Any], None]
+# What a form saves beside the spec's fields (approval settings), given the object's id.
+AfterSave = Callable[[Session, int], None]
 
 
 @dataclass(frozen=True)
@@ -447,10 +449,12 @@ def save(
     kind: str,
     entity_id: int | None,
     values: Mapping[str, Any],
+    then: AfterSave | None = None,
 ) -> int:
-    """Creates the object (entity_id None) or updates it, in a transaction of its own;
-    returns its id. What the checks let through but the database still refuses, up to the
-    commit, raises DatabaseRefused with the database's reason."""
+    """Creates the object (entity_id None) or updates it, then calls `then` with its id,
+    all in one transaction; returns its id. Whatever refuses, nothing is half-saved. What
+    the checks let through but the database still refuses, up to the commit, raises
+    DatabaseRefused with the database's reason."""
     try:
         with sessions.begin() as session:
             if entity_id is None:
@@ -458,6 +462,8 @@ def save(
             else:
                 obj = update(session, actor, kind, entity_id, values)
             saved_id = int(obj.id)
+            if then is not None:
+                then(session, saved_id)
     except SQLAlchemyError as error:
         raise DatabaseRefused(str(error.orig if hasattr(error, "orig") else error)) from error
     return saved_id

@@ -58,6 +58,30 @@ class ProofRecipient:
     person: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class ProofList:
+    id: int
+    label: str
+    members: int
+
+
+def proof_lists(session: Session) -> list[ProofList]:
+    """The lists flagged as proof targets, by label, with how many members each has: what
+    a form offers as a delivery's proof list."""
+    members = (
+        select(list_member.c.list_id, func.count().label("members"))
+        .group_by(list_member.c.list_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(RecipientList.id, RecipientList.label, func.coalesce(members.c.members, 0))
+        .outerjoin(members, members.c.list_id == RecipientList.id)
+        .where(RecipientList.is_proof_target.is_(True))
+        .order_by(RecipientList.label, RecipientList.id)
+    )
+    return [ProofList(list_id, label, count) for list_id, label, count in rows]
+
+
 def check_proof_list(session: Session, list_id: int) -> RecipientList:
     """The list, when it may be a proof target: flagged as one, at most 100 members."""
     recipient_list = session.get(RecipientList, list_id)

@@ -1,17 +1,30 @@
-"""The form of a campaign: the generic entity form in a "General" tab, and the campaign's
-audit trail, with its deliveries', in a "History" tab."""
+"""The form of a campaign: the generic entity form in a "General" tab, its approval
+settings (steps, reviewers, confirmation reviewers) in an "Approvals" tab, and the
+campaign's audit trail, with its deliveries', in a "History" tab."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.views.app_context import AppContext
-from desktop.views.forms.entity_form import EntityForm
+from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
+from desktop.views.forms.entity_form import EntityForm, FormSection
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
 
+# Edited in the Approvals tab, with the reviewers.
+APPROVAL_FIELDS = (
+    "approve_targeting",
+    "approve_content",
+    "approve_budget",
+    "approve_extraction",
+    "approve_proofs",
+)
+
 
 class CampaignForm(EntityForm):
+    EDITED_APART = APPROVAL_FIELDS
+
     def __init__(
         self, context: AppContext, campaign_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -21,6 +34,9 @@ class CampaignForm(EntityForm):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("campaignTabs")
         self.tabs.addTab(super()._layout_fields(), self.tr("General"))
+        self.approvals = ApprovalSettingsEditor(self.context, "campaign")
+        self.add_section(self.approvals)
+        self.approvals_tab = self.tabs.addTab(self.scrolled(self.approvals), self.tr("Approvals"))
         self.history = HistoryPanel(self.context, "campaign", self.entity_id)
         self.history_tab = self.tabs.addTab(self.history, self.tr("History"))
         return self.tabs
@@ -34,6 +50,10 @@ class CampaignForm(EntityForm):
     def reveal(self, name: str) -> None:
         self.tabs.setCurrentIndex(0)
         super().reveal(name)
+
+    def reveal_section(self, section: FormSection) -> None:
+        if section is self.approvals:
+            self.tabs.setCurrentIndex(self.approvals_tab)
 
 
 def open_campaign(context: AppContext, campaign_id: int | None, parent: QWidget | None):

@@ -1,5 +1,7 @@
 """The form of a delivery: the generic entity form, spread over tabs, plus the audience
-choice (a filter or a list) and a live preview of the message for a chosen recipient."""
+choice (a filter or a list), the proof target (a list or addresses), a live preview of
+the message for a chosen recipient, and the approval settings (its campaign's, or its
+own)."""
 
 from __future__ import annotations
 
@@ -19,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.lifecycle import LOCKED_STATES, PREPARED_STATES
+from desktop.services.entities import FieldSpec
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
-from desktop.views.forms.entity_form import EntityForm
-from desktop.views.forms.field_widgets import ConditionEditor, TextBlockEditor
+from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
+from desktop.views.forms.entity_form import EntityForm, FormSection
+from desktop.views.forms.field_widgets import ConditionEditor, FieldEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
+from desktop.views.forms.proof_target_editor import ProofListEditor, ProofTargetSection
 
-AUDIENCE_FIELDS = ("audience_filter", "audience_list_id", "proof_list_id", "proof_addresses")
+AUDIENCE_FIELDS = ("audience_filter", "audience_list_id")
+PROOF_FIELDS = ("proof_addresses", "proof_list_id")
 CONTENT_FIELDS = ("subject", "sender_name", "sender_address", "reply_to", "html", "text")
 SCHEDULE_FIELDS = (
     "contact_date",
@@ -50,6 +56,8 @@ PART_FIELDS = {"subject": "subject", "HTML content": "html", "text content": "te
 
 
 class DeliveryForm(EntityForm):
+    EDITED_APART = APPROVAL_FIELDS  # in the Approvals tab, with the reviewers
+
     def __init__(
         self, context: AppContext, delivery_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -57,19 +65,32 @@ class DeliveryForm(EntityForm):
 
     # ---- layout --------------------------------------------------------------------
 
+    def make_editor(self, field: FieldSpec) -> FieldEditor:
+        if field.name == "proof_list_id":
+            return ProofListEditor(field, self.context, self)
+        return super().make_editor(field)
+
     def _layout_fields(self) -> QWidget:
         self.tabs = QTabWidget()
-        placed = set(AUDIENCE_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS + APPROVAL_FIELDS)
+        placed = set(AUDIENCE_FIELDS + PROOF_FIELDS + CONTENT_FIELDS + SCHEDULE_FIELDS)
         general = [name for name in self.rows if name not in placed]
         self._tab_of: dict[str, int] = {}
         self._add_tab(self.tr("General"), general, self.scrolled(self.form_page(general)))
-        self._add_tab(self.tr("Audience"), AUDIENCE_FIELDS, self._audience_page())
+        self._add_tab(self.tr("Audience"), AUDIENCE_FIELDS + PROOF_FIELDS, self._audience_page())
         self._add_tab(self.tr("Content"), CONTENT_FIELDS, self._content_page())
         schedule = self.scrolled(self.form_page(SCHEDULE_FIELDS))
         self._add_tab(self.tr("Schedule"), SCHEDULE_FIELDS, schedule)
-        approvals = self.scrolled(self.form_page(APPROVAL_FIELDS))
-        self._add_tab(self.tr("Approvals"), APPROVAL_FIELDS, approvals)
+        self.approvals = ApprovalSettingsEditor(self.context, "delivery")
+        self.add_section(self.approvals)
+        self.approvals_tab = self.tabs.addTab(self.scrolled(self.approvals), self.tr("Approvals"))
+        campaign = self.editors.get("campaign_id")
+        if campaign is not None:  # while not overridden, the chosen campaign's apply
+            campaign.changed.connect(lambda: self.approvals.follow_campaign(campaign.value()))
         return self.tabs
+
+    def reveal_section(self, section: FormSection) -> None:
+        if section is self.approvals:
+            self.tabs.setCurrentIndex(self.approvals_tab)
 
     def _add_tab(self, title: str, names: Any, page: QWidget) -> None:
         index = self.tabs.addTab(page, title)
@@ -89,6 +110,14 @@ class DeliveryForm(EntityForm):
         column.addWidget(self.by_filter)
         column.addWidget(self.by_list)
         column.addWidget(self.form_page(AUDIENCE_FIELDS))
+        self.proof_target = ProofTargetSection(
+            self.rows["proof_addresses"], self.rows["proof_list_id"]
+        )
+        self.add_section(self.proof_target)
+        channel = self.editors.get("channel")
+        if channel is not None:
+            channel.changed.connect(lambda: self.proof_target.set_channel(channel.value()))
+        column.addWidget(self.proof_target)
         column.addStretch(1)
         return self.scrolled(page)
 

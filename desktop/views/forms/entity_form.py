@@ -6,12 +6,16 @@ comes back as a ValidationError naming the field's label: the message is shown u
 field and in the message line, and the user's input stays in the form. Revert reads the
 stored values again; Delete asks first. Without the spec's edit right everything is
 read-only (and the services refuse too).
+
+A subclass may edit some fields, or what is stored beside them (a campaign's reviewers),
+with a FormSection of its own: the section is loaded, made read-only, saved (in the same
+transaction) and shown its errors with the form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError, DatabaseRefused, ValidationError
 from desktop.services import entities
-from desktop.services.entities import EntitySpec, FieldSpec
+from desktop.services.entities import AfterSave, EntitySpec, FieldSpec
 from desktop.views.app_context import AppContext
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
@@ -47,6 +51,31 @@ def field_label(field: FieldSpec) -> str:
 
 def kind_label(spec: EntitySpec) -> str:
     return QCoreApplication.translate("EntityKinds", spec.label)
+
+
+class FormSection(Protocol):
+    """A part of a form edited apart from the field editors, saved with the form."""
+
+    def load(self, entity_id: int | None, values: Mapping[str, Any]) -> None:
+        """Shows what is stored for the object (`values`: its fields as loaded)."""
+
+    def set_editable(self, editable: bool) -> None: ...
+
+    def is_dirty(self) -> bool: ...
+
+    def field_values(self) -> dict[str, Any]:
+        """Values of the spec's fields that Save sends for the section."""
+        ...
+
+    def after_save(self) -> AfterSave | None:
+        """What Save does once the object is stored, in the same transaction (None:
+        nothing changed)."""
+
+    def show_error(self, field: str, reason: str) -> bool:
+        """Shows a refusal naming `field` if it is the section's; True when shown."""
+        ...
+
+    def clear_errors(self) -> None: ...
 
 
 def column_default(spec: EntitySpec, name: str) -> Any:
@@ -92,6 +121,8 @@ class EntityForm(QWidget):
 
     saved = Signal(int)
     deleted = Signal(int)
+    # Fields a subclass edits in a section of its own, not with an editor of their own.
+    EDITED_APART: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -113,6 +144,7 @@ class EntityForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
         self.child_tables: list[ChildTable] = []
+        self.sections: list[FormSection] = []
         self._loaded: dict[str, Any] = {}
         self._gone = False
         self._build()
@@ -136,9 +168,9 @@ class EntityForm(QWidget):
         outer.addWidget(self.message_label)
 
         for field in self.spec.fields:
-            if field.name in self.preset:
+            if field.name in self.preset or field.name in self.EDITED_APART:
                 continue
-            editor = editor_for(field, self.context, self)
+            editor = self.make_editor(field)
             editor.setObjectName(f"field_{field.name}")
             editor.changed.connect(self._edited)
             label = QLabel(field_label(field) + (" *" if field.required else ""))
@@ -176,6 +208,19 @@ class EntityForm(QWidget):
         # Several forms live in tabs: Ctrl+S saves the one that has the focus.
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+
+    def make_editor(self, field: FieldSpec) -> FieldEditor:
+        """The editor of one field; a subclass may give a field a special one."""
+        return editor_for(field, self.context, self)
+
+    def add_section(self, section: FormSection) -> None:
+        """A section of a subclass (placed by its _layout_fields): an edit in it makes
+        the form unsaved."""
+        self.sections.append(section)
+        section.changed.connect(self._edited)  # type: ignore[attr-defined]
+
+    def reveal_section(self, section: FormSection) -> None:
+        """Brings a section into view (a tabbed form shows its tab)."""
 
     def form_page(self, names: Iterable[str]) -> QWidget:
         """A QFormLayout of the labelled editors of `names` (those the form shows)."""
@@ -241,6 +286,8 @@ class EntityForm(QWidget):
         self._stored = values
         for table in self.child_tables:
             table.set_parent_id(self.entity_id)
+        for section in self.sections:
+            section.load(self.entity_id, values)
         self._apply_rights()
         self._update_title()
         self.show_message(self.notice(), INFO_STYLE)
@@ -269,12 +316,26 @@ class EntityForm(QWidget):
             new_required = self.entity_id is None and field.required
             if value != self._loaded.get(name) or new_required:
                 values[name] = value
+        for section in self.sections:
+            values.update(section.field_values())
         if self.entity_id is None:
             values.update(self.preset)
         return values
 
+    def after_save(self) -> AfterSave | None:
+        """What the sections save once the object is stored (None: nothing)."""
+        steps = [step for step in (s.after_save() for s in self.sections) if step is not None]
+        if not steps:
+            return None
+
+        def run(session: Any, saved_id: int) -> None:
+            for step in steps:
+                step(session, saved_id)
+
+        return run
+
     def is_dirty(self) -> bool:
-        return any(
+        return any(section.is_dirty() for section in self.sections) or any(
             editor.value() != self._loaded.get(name)
             for name, editor in self.editors.items()
             if not editor.field.read_only
@@ -301,6 +362,8 @@ class EntityForm(QWidget):
                 editor.setEnabled(False)  # computed by the console: shown, never edited
             else:
                 editor.set_read_only(not editable)
+        for section in self.sections:
+            section.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.revert_button.setEnabled(editable)
         self.delete_button.setEnabled(editable and self.entity_id is not None)
@@ -321,6 +384,8 @@ class EntityForm(QWidget):
     def _clear_errors(self) -> None:
         for row in self.rows.values():
             row.clear_error()
+        for section in self.sections:
+            section.clear_errors()
 
     def _field_named(self, where: str) -> str | None:
         """The field a ValidationError names: its label, its name, or a path under it
@@ -336,6 +401,10 @@ class EntityForm(QWidget):
     def show_error(self, error: Exception) -> None:
         self.show_message(str(error), ERROR_STYLE)
         if isinstance(error, ValidationError):
+            for section in self.sections:
+                if section.show_error(error.field, error.reason):
+                    self.reveal_section(section)
+                    return
             name = self._field_named(error.field)
             if name is not None:
                 shown = error.reason
@@ -352,13 +421,14 @@ class EntityForm(QWidget):
         if not self.editable():
             return False
         values = self.values_to_save()
+        then = self.after_save()
         self._clear_errors()
-        if self.entity_id is not None and not values:
+        if self.entity_id is not None and not values and then is None:
             self.show_message(self.tr("No changes to save."), INFO_STYLE)
             return True
         try:
             saved_id = entities.save(
-                self.context.sessions, self.context.actor, self.kind, self.entity_id, values
+                self.context.sessions, self.context.actor, self.kind, self.entity_id, values, then
             )
         except DatabaseRefused as error:
             self.show_message(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
+from desktop.services.audience.addresses import split_addresses
 from desktop.services.entities import FieldKind, FieldSpec, references, spec_for
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
@@ -529,16 +530,12 @@ class ConditionEditor(FieldEditor):
 
 
 class TextListEditor(FieldEditor):
-    """TEXT_LIST and EMAIL_LIST: comma-separated texts (the columns of an export format,
-    proof addresses...)."""
+    """TEXT_LIST: comma-separated texts (the columns of an export format...)."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line = QLineEdit()
-        if field.kind is FieldKind.EMAIL_LIST:
-            self.line.setPlaceholderText(self.tr("name@example.com, other@example.com"))
-        else:
-            self.line.setPlaceholderText(self.tr("first, second, third"))
+        self.line.setPlaceholderText(self.tr("first, second, third"))
         self.line.textChanged.connect(self.changed)
         self.row.addWidget(self.line)
         self.setFocusProxy(self.line)
@@ -552,6 +549,36 @@ class TextListEditor(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self.line.setReadOnly(read_only)
+
+
+class AddressListEditor(FieldEditor):
+    """EMAIL_LIST: addresses one per line, or separated by commas, semicolons or spaces
+    (as services.audience.addresses reads them); the service checks each one."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setPlaceholderText(
+            self.tr("name@example.com\nother@example.com\n(one per line, or separated by commas)")
+        )
+        self.text.setMinimumHeight(90)
+        self.text.setMaximumHeight(160)
+        self.text.textChanged.connect(self.changed)
+        self.row.addWidget(self.text)
+        self.setFocusProxy(self.text)
+
+    def value(self) -> list[str]:
+        return split_addresses(self.text.toPlainText())
+
+    def set_value(self, value: Any) -> None:
+        self.text.setPlainText("\n".join(str(v) for v in value or ()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.text.setReadOnly(read_only)
+        self.text.style().polish(self.text)  # the form's read-only look follows
 
 
 def _known(kind: str | None) -> bool:
@@ -593,12 +620,16 @@ def editor_for(field: FieldSpec, context: AppContext, parent: QWidget | None = N
         editor = ChoiceEditor(field, parent)
     elif kind is FieldKind.MULTI_CHOICE:
         editor = MultiChoiceEditor(field, parent)
-    elif kind in (FieldKind.TEXT_LIST, FieldKind.EMAIL_LIST):
+    elif kind is FieldKind.TEXT_LIST:
         editor = TextListEditor(field, parent)
+    elif kind is FieldKind.EMAIL_LIST:
+        editor = AddressListEditor(field, parent)
     else:
         editor = TextEditor(field, parent)
     # Blocks of text, lists and filters take the height there is; one-line editors do not.
-    tall = isinstance(editor, TextBlockEditor | CheckListEditor | ConditionEditor)
+    tall = isinstance(
+        editor, TextBlockEditor | CheckListEditor | ConditionEditor | AddressListEditor
+    )
     vertical = QSizePolicy.Policy.Expanding if tall else QSizePolicy.Policy.Fixed
     editor.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
     return editor
