@@ -214,6 +214,10 @@ class OutboxView(QWidget):
         text_part = message.get_body(("plain",))
         self.html.setHtml(html_part.get_content() if html_part is not None else "")
         self.text.setPlainText(text_part.get_content() if text_part is not None else "")
+        # A plain-text message (a notification to an operator) opens on its text.
+        self.parts.setTabEnabled(0, html_part is not None)
+        if html_part is None and self.parts.currentWidget() is self.html:
+            self.parts.setCurrentWidget(self.text)
         self.source.setPlainText(message.as_string()[:200_000])
 
 

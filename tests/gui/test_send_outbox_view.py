@@ -8,7 +8,9 @@ import stat
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.models import Option
+from desktop.models import Operator, Option
+from desktop.services.notifications.queue import notify
+from desktop.services.notifications.sender import deliver_queued
 from desktop.services.sending import control
 from desktop.services.sending.engine import send_delivery
 from desktop.services.servers.outbox import start_outbox
@@ -23,6 +25,7 @@ from desktop.views.app_context import AppContext
 from desktop.views.outbox_view import OutboxView
 from desktop.views.relay_settings_form import RelaySettingsForm
 from tests.integration.sending_support import prepared_delivery
+from tests.unit.preparation_data import add_delivery
 
 
 def test_the_outbox_lists_received_messages_and_shows_their_html(
@@ -57,6 +60,30 @@ def test_the_outbox_lists_received_messages_and_shows_their_html(
     assert view.html.toHtml().count("/c/") >= 2  # tracked links
     assert shown in view.headers.text()
     assert "List-Unsubscribe" in view.headers.text()
+
+
+def test_a_notification_in_the_outbox_opens_on_its_text_and_names_its_delivery(
+    qtbot, tmp_path, sessions, admin
+) -> None:
+    with sessions.begin() as session:
+        delivery_id = add_delivery(session)
+        admin_id = session.scalar(select(Operator.id).where(Operator.name == "admin"))
+        session.get(Operator, admin_id).email = "admin@example.org"
+        notify(session, [admin_id], "awaits your approval", "Open it.", delivery_id=delivery_id)
+    outbox = start_outbox(tmp_path / "outbox", port=0)
+    try:
+        relay = RelayTarget(outbox.host, outbox.port, is_outbox=True)
+        assert deliver_queued(sessions, relay).sent == 1
+    finally:
+        outbox.stop()
+
+    view = OutboxView(tmp_path / "outbox")
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert view.model.index(0, 3).data() == str(delivery_id)
+    assert view.parts.currentWidget() is view.text
+    assert not view.parts.isTabEnabled(0)  # no HTML part to show
+    assert "Open it." in view.text.toPlainText()
 
 
 def test_an_empty_outbox_is_not_an_error(qtbot, tmp_path) -> None:

@@ -29,6 +29,7 @@ from desktop.models import Notification, utcnow
 from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.delivery import journal
+from desktop.services.messages.builder import DELIVERY_HEADER
 from desktop.services.sending.mailer import MailOutcome, OutgoingMessage, send_messages
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import RelayTarget
@@ -116,21 +117,28 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def notification_message(sender: str, address: str, subject: str, body: str) -> bytes:
-    """The e-mail: plain UTF-8 text with Date, Message-ID, From, To and Subject."""
+def notification_message(
+    sender: str, address: str, subject: str, body: str, delivery_id: int | None = None
+) -> bytes:
+    """The e-mail: plain UTF-8 text with Date, Message-ID, From, To and Subject, and the
+    delivery it is about in the header the Outbox lists (as a delivery's messages do)."""
     message = EmailMessage(policy=email.policy.SMTP)
     message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     message["From"] = formataddr((SENDER_NAME, sender))
     message["To"] = address
     message["Subject"] = _one_line(subject)
+    if delivery_id is not None:
+        message[DELIVERY_HEADER] = str(delivery_id)
     message.set_content(body, charset="utf-8", cte="quoted-printable")
     return message.as_bytes()
 
 
 def _outgoing(sender: str, claim: _Claimed) -> OutgoingMessage | MailOutcome:
     try:
-        data = notification_message(sender, claim.address, claim.subject, claim.body)
+        data = notification_message(
+            sender, claim.address, claim.subject, claim.body, claim.delivery_id
+        )
     except (ValueError, TypeError) as exc:  # an address or subject no header can hold
         return MailOutcome(claim.address, False, f"cannot be written as an e-mail: {exc}")
     return OutgoingMessage(claim.address, data)
