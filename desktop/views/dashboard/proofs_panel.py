@@ -41,14 +41,13 @@ OK_STYLE = "color: #2e7d32"
 ERROR_STYLE = "color: #c62828"
 
 
-class ProofsPanel(QGroupBox):
+class ProofsPanel(QWidget):
     proof_sent = Signal(int)  # the proof's number: the review panel shows the last proof
 
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Proofs"))
         self.setObjectName("proofsPanel")
         self.context = context
         self.delivery_id = delivery_id
@@ -63,9 +62,12 @@ class ProofsPanel(QGroupBox):
         self.send_button = QPushButton(self.tr("Send a proof"))
         self.send_button.setObjectName("sendProofButton")
         self.send_button.clicked.connect(self.send_proof)
-        top = QHBoxLayout()
-        top.addWidget(self.target_label, 1)
-        top.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The title names the part of the page, as the sending panel's does.
+        title = QLabel(self.tr("Proofs"))
+        title.setStyleSheet("font-size: 12pt; font-weight: bold")
+        title_row = QHBoxLayout()
+        title_row.addWidget(title, 1)
+        title_row.addWidget(self.send_button)
 
         self.busy = QProgressBar()
         self.busy.setObjectName("proofBusy")
@@ -100,12 +102,17 @@ class ProofsPanel(QGroupBox):
         self.none_label.setObjectName("noProof")
         self.none_label.setStyleSheet("color: #777")
 
+        box = QGroupBox()
+        inside = QVBoxLayout(box)
+        inside.addWidget(self.target_label)
+        inside.addWidget(self.busy)
+        inside.addWidget(self.message)
+        inside.addWidget(self.none_label)
+        inside.addWidget(self.table)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
-        layout.addWidget(self.none_label)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(title_row)
+        layout.addWidget(box)
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)

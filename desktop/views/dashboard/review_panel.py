@@ -67,7 +67,7 @@ def current_rows(rows: list[ApprovalRow]) -> list[ApprovalRow]:
     return [latest[step.value] for step in STEP_ORDER if step.value in latest]
 
 
-class ReviewPanel(QGroupBox):
+class ReviewPanel(QWidget):
     decided = Signal(int)  # this delivery's step was decided here: the dashboard reads again
 
     def __init__(
@@ -77,7 +77,6 @@ class ReviewPanel(QGroupBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Review"))
         self.setObjectName("reviewPanel")
         self.context = context
         self.delivery_id = delivery_id
@@ -88,6 +87,9 @@ class ReviewPanel(QGroupBox):
         self.preview: HtmlPreview | None = None
         self._previewed_for: object = None
 
+        # The title names the part of the page, as the sending panel's does.
+        title = QLabel(self.tr("Review"))
+        title.setStyleSheet("font-size: 12pt; font-weight: bold")
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -123,11 +125,19 @@ class ReviewPanel(QGroupBox):
             material.addWidget(widget)
         material.addLayout(self.preview_holder)
 
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.summary, 1)
+        box = QGroupBox()
+        inside = QVBoxLayout(box)
+        inside.addWidget(self.steps_box)
+        inside.addWidget(self.message)
+        inside.addWidget(self.material)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.steps_box)
-        layout.addWidget(self.message)
-        layout.addWidget(self.material)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(box)
 
         context.reviews.decided.connect(self._decided_somewhere)
         self.timer = QTimer(self)
