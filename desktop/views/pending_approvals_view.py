@@ -111,6 +111,7 @@ class PendingApprovalsView(QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.table)  # the toolbar entry puts the keyboard on the list
 
         self.table.activated.connect(self._open_index)  # Enter or a double-click
         self.open_button.clicked.connect(self.open_current)
@@ -130,7 +131,6 @@ class PendingApprovalsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.timer.start()
-        self.table.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
@@ -155,20 +155,24 @@ class PendingApprovalsView(QWidget):
         self.count_changed.emit(count)
 
     def _reselect(self, keys: set[tuple[int, object]]) -> None:
+        """Selects the rows of these steps again, else the first row. Through the selection
+        model with explicit flags: the view's own calls read the keyboard's modifiers, and
+        the Ctrl+Shift+A that opened the list may still be held."""
         selection = self.table.selectionModel()
-        first = True
-        for proxy_row in range(self.proxy.rowCount()):
-            row = self.proxy.index(proxy_row, 0).data(ROW_ROLE)
-            if (row.delivery_id, row.step) in keys:
-                index = self.proxy.index(proxy_row, 0)
-                flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-                if first:
-                    self.table.setCurrentIndex(index)
-                    first = False
-                selection.select(index, flags)
-        if first and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-            self.table.selectRow(0)
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        indexes = []
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            shown = index.data(ROW_ROLE)
+            if (shown.delivery_id, shown.step) in keys:
+                indexes.append(index)
+        if not indexes and self.proxy.rowCount():
+            indexes = [self.proxy.index(0, 0)]
+        selection.clearSelection()
+        for index in indexes:
+            selection.select(index, flags)
+        if indexes:
+            selection.setCurrentIndex(indexes[0], selection.SelectionFlag.NoUpdate)
 
     @Slot(int)
     def _decided_somewhere(self, _delivery_id: int) -> None:

@@ -120,8 +120,10 @@ def test_a_click_on_a_title_sorts_and_enter_opens_the_review(qtbot, log_in, deli
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=step_title)
     assert _column(view, 2) == ["Content", "Content", "Targeting"]
 
-    # The keyboard: down to the Teaser row, Enter opens its dashboard on the review.
-    view.table.setFocus()
+    # The keyboard: the toolbar entry put it on the list; down to the Teaser row, Enter
+    # opens its dashboard on the review.
+    window.pending_action.trigger()
+    assert window.focusWidget() is view.table
     row = _column(view, 0).index("Teaser")
     view.table.setCurrentIndex(view.proxy.index(0, 0))
     for _ in range(row):
