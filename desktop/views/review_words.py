@@ -37,6 +37,7 @@ STATUS_WORDS: dict[ApprovalStatus, str] = {
 
 
 def _tr(text: str) -> str:
+    """Words marked above with QT_TRANSLATE_NOOP (lupdate reads only literals)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -63,34 +64,38 @@ def decision_text(row: ApprovalRow) -> str:
     """`Pending`, `Approved by erik on 2024-06-01 10:12`, `Rejected by erik on ...`."""
     if row.status is ApprovalStatus.PENDING:
         return status_words(row.status)
-    who = row.decided_by or _tr("an operator since deleted")
+    who = row.decided_by or QCoreApplication.translate("Review", "an operator since deleted")
     if row.status is ApprovalStatus.APPROVED:
-        text = _tr("Approved by %1 on %2")
+        text = QCoreApplication.translate("Review", "Approved by %1 on %2")
     else:
-        text = _tr("Rejected by %1 on %2")
+        text = QCoreApplication.translate("Review", "Rejected by %1 on %2")
     return text.replace("%1", who).replace("%2", moment_text(row.decided_at))
 
 
 def reviewer_words(reviewer: NamedReviewer) -> str:
     """An operator's name, or `group reviewers`."""
     if reviewer.is_group:
-        return _tr("group %1").replace("%1", reviewer.name)
+        return QCoreApplication.translate("Review", "group %1").replace("%1", reviewer.name)
     return reviewer.name
 
 
 def owner_words(owner: str) -> str:
-    return _tr("its owner %1").replace("%1", owner)
+    return QCoreApplication.translate("Review", "its owner %1").replace("%1", owner)
 
 
 def people_words(names: Sequence[str]) -> str:
     """`a`, `a or b`, `a, b or c` in the GUI's language."""
     if len(names) <= 1:
         return "".join(names)
-    listed = _tr("%1, %2")
+    listed = QCoreApplication.translate("Review", "%1, %2")
     head = names[0]
     for name in names[1:-1]:
         head = listed.replace("%1", head).replace("%2", name)
-    return _tr("%1 or %2").replace("%1", head).replace("%2", names[-1])
+    return (
+        QCoreApplication.translate("Review", "%1 or %2")
+        .replace("%1", head)
+        .replace("%2", names[-1])
+    )
 
 
 def reviewers_text(row: ApprovalRow) -> str:
@@ -105,8 +110,10 @@ def who_may_approve_text(row: ApprovalRow) -> str:
     names = [reviewer_words(reviewer) for reviewer in row.reviewers]
     if not names and row.owner:
         names.append(owner_words(row.owner))
-    names.append(_tr("an administrator"))
-    return _tr("Only %1 may approve or reject this step.").replace("%1", people_words(names))
+    names.append(QCoreApplication.translate("Review", "an administrator"))
+    return QCoreApplication.translate("Review", "Only %1 may approve or reject this step.").replace(
+        "%1", people_words(names)
+    )
 
 
 def who_may_confirm_text(rule: ConfirmationRule) -> str:
@@ -115,5 +122,7 @@ def who_may_confirm_text(rule: ConfirmationRule) -> str:
     names = [reviewer_words(reviewer) for reviewer in rule.reviewers]
     if rule.owner_may and rule.owner:
         names.append(owner_words(rule.owner))
-    names.append(_tr("an administrator"))
-    return _tr("Only %1 may confirm this delivery.").replace("%1", people_words(names))
+    names.append(QCoreApplication.translate("Review", "an administrator"))
+    return QCoreApplication.translate("Review", "Only %1 may confirm this delivery.").replace(
+        "%1", people_words(names)
+    )
