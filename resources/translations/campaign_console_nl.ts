@@ -15,9 +15,57 @@
     </message>
 </context>
 <context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
         <source>When</source>
         <translation>Tijdstip</translation>
     </message>
@@ -72,7 +120,27 @@
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Step approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -87,7 +155,42 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -384,9 +487,58 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -405,7 +557,7 @@
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -413,7 +565,7 @@
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+66"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+65"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -1375,7 +1527,7 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
@@ -1396,12 +1548,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Campaign Management</source>
         <translation>Campagnebeheer</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
@@ -1416,7 +1568,12 @@
         <translation>Leveringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Budgets</source>
         <translation>Budgetten</translation>
     </message>
@@ -1489,7 +1646,7 @@
         <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>All operators</source>
         <translation>Alle operators</translation>
     </message>
@@ -1499,7 +1656,7 @@
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
@@ -1735,12 +1892,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+95"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1785,7 +1942,12 @@
         <translation>&amp;Over Campaign Console</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Pending &amp;approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1795,7 +1957,7 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
@@ -1810,7 +1972,7 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
@@ -1830,7 +1992,7 @@
         <translation>%1: kies een map in de boomstructuur.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Nothing to create here</source>
         <translation>Hier valt niets aan te maken</translation>
     </message>
@@ -1855,7 +2017,7 @@
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2108,6 +2270,85 @@
     </message>
 </context>
 <context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -2216,6 +2457,154 @@
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
         <translation>Voorbereid: %1 berichten om te leveren, %2 uitgesloten, %3 fouten.</translation>
+    </message>
+</context>
+<context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <source>Send a proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,17 +2728,225 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+25"/>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation type="unfinished">Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation type="unfinished">Inhoud</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation type="unfinished">Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation type="unfinished">Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation type="unfinished">Uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
-        <location line="+121"/>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <location line="+50"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2442,17 +3039,19 @@
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+25"/>
+        <location line="+7"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
@@ -2460,7 +3059,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
