@@ -19,47 +19,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
         <source>%1 (%2 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 uniquement)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de l&apos;opération</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this delivery&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres propres à cette diffusion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No approval asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune validation demandée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun désigné, le propriétaire valide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun désigné, le propriétaire confirme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validants&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -122,22 +122,22 @@
     <message>
         <location line="+2"/>
         <source>Step approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape validée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de validation modifiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof sent</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT envoyé</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -157,37 +157,37 @@
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants de la confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -491,48 +491,48 @@
     <message>
         <location filename="../../desktop/views/step_decision.py" line="+52"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider cette étape&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valider %n étape&#xa0;?</numerusform>
+            <numerusform>Valider ces %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refuser %n étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
+            <numerusform>Refuser ces %n étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? Required: the owner reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce refusé&#xa0;? Obligatoire&#xa0;: le propriétaire le lira.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1570,7 @@
     <message>
         <location line="+5"/>
         <source>Pending approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations en attente</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1944,7 +1944,7 @@
     <message>
         <location line="+2"/>
         <source>Pending &amp;approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validations en attente</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2274,27 +2274,27 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
         <source>Delivery</source>
-        <translation type="unfinished">Diffusion</translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished">Opération</translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants</translation>
     </message>
 </context>
 <context>
@@ -2302,50 +2302,50 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the delivery&apos;s review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la validation de la diffusion (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n step(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape attend votre validation</numerusform>
+            <numerusform>%n étapes attendent votre validation</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: les propriétaires sont informés du motif.</translation>
     </message>
 </context>
 <context>
@@ -2464,47 +2464,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;: %1 sur %2 acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en partie&#xa0;: %1 sur %2 acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1 sur %2 acceptées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 acceptées</translation>
     </message>
 </context>
 <context>
@@ -2512,99 +2512,99 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
         <source>Send a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un BAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No proof sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresses)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible des BAT&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cible des BAT&#xa0;: choisissez une liste de BAT ou saisissez des adresses de BAT dans l&apos;onglet Propriétés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending a proof needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;un BAT nécessite le droit %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a proof target first (Properties tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord une cible des BAT (onglet Propriétés).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof can be sent once the preparation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BAT peut être envoyé une fois la préparation terminée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BAT est en cours d&apos;envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant le message à chaque adresse de BAT, marqué comme BAT.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sending the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du BAT…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BAT %1 envoyé à %n adresse.</numerusform>
+            <numerusform>BAT %1 envoyé à %n adresses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du BAT %1&#xa0;: aucune adresse ne l&apos;a accepté&#xa0;; la liste indique pourquoi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No proof was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,93 +2732,93 @@
     <message>
         <location filename="../../desktop/views/review_words.py" line="+25"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Contenu</translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;extraction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>BAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>an operator since deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur supprimé depuis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par %1 le %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par %1 le %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son propriétaire %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only %1 may approve or reject this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls peuvent valider ou refuser cette étape&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only %1 may confirm this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls peuvent confirmer cette diffusion&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2826,113 +2826,113 @@
     <message>
         <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Content</source>
-        <translation type="unfinished">Contenu</translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No approval is asked for this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape attend votre validation.</numerusform>
+            <numerusform>%n étapes attendent votre validation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape attend la validation de ses validants.</numerusform>
+            <numerusform>%n étapes attendent la validation de leurs validants.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the delivery went back to Being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la diffusion est repassée à l&apos;état En cours d&apos;édition.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step asked was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes demandées ont été validées.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Validants</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le propriétaire est informé du motif.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation type="unfinished">Ciblés</translation>
+        <translation>Ciblés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished">À envoyer</translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished">À exclure</translation>
+        <translation>À exclure</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excluded by cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus par motif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody was excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été exclu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last proof: none sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier BAT&#xa0;: aucun envoyé pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier BAT&#xa0;: n° %1, envoyé le %2 par %3 à %4 (%5)</translation>
     </message>
 </context>
 <context>

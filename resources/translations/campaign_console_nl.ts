@@ -19,47 +19,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
         <source>%1 (%2 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alleen %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen van de campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this delivery&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen instellingen van deze levering</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No approval asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen goedkeuring gevraagd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring van %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand aangewezen, de eigenaar beoordeelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand aangewezen, de eigenaar bevestigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordelaars: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bevestiging: %1</translation>
     </message>
 </context>
 <context>
@@ -122,22 +122,22 @@
     <message>
         <location line="+2"/>
         <source>Step approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap goedgekeurd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap afgewezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuringsinstellingen gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef verzonden</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -157,37 +157,37 @@
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars voor bevestiging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -491,48 +491,48 @@
     <message>
         <location filename="../../desktop/views/step_decision.py" line="+52"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap goedkeuren?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap goedkeuren?</numerusform>
+            <numerusform>Deze %n stappen goedkeuren?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
+            <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking (optioneel)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? Required: the owner reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1570,7 @@
     <message>
         <location line="+5"/>
         <source>Pending approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende goedkeuringen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1944,7 +1944,7 @@
     <message>
         <location line="+2"/>
         <source>Pending &amp;approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2274,27 +2274,27 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
         <source>Delivery</source>
-        <translation type="unfinished">Levering</translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht sinds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars</translation>
     </message>
 </context>
 <context>
@@ -2302,50 +2302,50 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the delivery&apos;s review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling van de levering openen (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Vernieuwen</translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht niets op uw goedkeuring.</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n step(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen: de eigenaars horen waarom.</translation>
     </message>
 </context>
 <context>
@@ -2464,47 +2464,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden: %1 van %2 geaccepteerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijk verzonden: %1 van %2 geaccepteerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: %1 van %2 geaccepteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 geaccepteerd</translation>
     </message>
 </context>
 <context>
@@ -2512,99 +2512,99 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
         <source>Send a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef verzenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proeven</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No proof sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen proef verzonden.</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefdoelgroep: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen proefdoelgroep: kies een proeflijst of typ proefadressen op het tabblad Eigenschappen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending a proof needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het verzenden van een proef is het recht %1 nodig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a proof target first (Properties tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel eerst een proefdoelgroep in (tabblad Eigenschappen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof can be sent once the preparation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een proef verzonden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sending the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef wordt verzonden…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
+            <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+            <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef %1 mislukt: geen enkel adres heeft hem geaccepteerd; de lijst zegt waarom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No proof was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen proef verzonden: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,93 +2732,93 @@
     <message>
         <location filename="../../desktop/views/review_words.py" line="+25"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Inhoud</translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractiebestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proeven</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In afwachting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>an operator since deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>een inmiddels verwijderde operator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groep %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigenaar %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>een beheerder</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only %1 may approve or reject this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen %1 mag deze stap goedkeuren of afwijzen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only %1 may confirm this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen %1 mag deze levering bevestigen.</translation>
     </message>
 </context>
 <context>
@@ -2826,113 +2826,113 @@
     <message>
         <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Content</source>
-        <translation type="unfinished">Inhoud</translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No approval is asked for this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
+            <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the delivery went back to Being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step asked was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gevraagde stappen zijn goedgekeurd.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen: de eigenaar hoort waarom.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation type="unfinished">Gericht</translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished">Om te leveren</translation>
+        <translation>Om te leveren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished">Uitsluiten</translation>
+        <translation>Uitsluiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excluded by cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten per oorzaak: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody was excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is uitgesloten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last proof: none sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste proef: nog geen verzonden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste proef: nr. %1, verzonden op %2 door %3 naar %4 (%5)</translation>
     </message>
 </context>
 <context>

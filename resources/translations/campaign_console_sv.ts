@@ -19,47 +19,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
         <source>%1 (%2 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (endast %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanjens inställningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this delivery&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>leveransens egna inställningar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No approval asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget godkännande krävs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännande av %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utsedd, ägaren granskar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utsedd, ägaren bekräftar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>granskare: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bekräftelse: %1</translation>
     </message>
 </context>
 <context>
@@ -122,22 +122,22 @@
     <message>
         <location line="+2"/>
         <source>Step approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg godkänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg avvisat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännandeinställningar ändrade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur skickat</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -157,37 +157,37 @@
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare för bekräftelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -491,48 +491,48 @@
     <message>
         <location filename="../../desktop/views/step_decision.py" line="+52"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänna det här steget?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godkänna %n steg?</numerusform>
+            <numerusform>Godkänna dessa %n steg?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa det här steget? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avvisa %n steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
+            <numerusform>Avvisa dessa %n steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (valfri)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? Required: the owner reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför avvisas det? Obligatoriskt: ägaren läser det.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1570,7 @@
     <message>
         <location line="+5"/>
         <source>Pending approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande godkännanden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1944,7 +1944,7 @@
     <message>
         <location line="+2"/>
         <source>Pending &amp;approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande &amp;godkännanden</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2274,27 +2274,27 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
         <source>Delivery</source>
-        <translation type="unfinished">Leverans</translation>
+        <translation>Leverans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampanj</translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar sedan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
 </context>
 <context>
@@ -2302,50 +2302,50 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the delivery&apos;s review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna leveransens granskning (Retur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Uppdatera</translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget väntar på ditt godkännande.</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n step(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n steg väntar på ditt godkännande</numerusform>
+            <numerusform>%n steg väntar på ditt godkännande</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat: ägarna får veta varför.</translation>
     </message>
 </context>
 <context>
@@ -2464,47 +2464,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat: %1 av %2 accepterade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis skickat: %1 av %2 accepterade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades: %1 av %2 accepterade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 accepterade</translation>
     </message>
 </context>
 <context>
@@ -2512,99 +2512,99 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
         <source>Send a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka korrektur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No proof sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget korrektur skickat än.</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
+            <numerusform>Korrekturmottagare: listan ”%1” (%n adresser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmottagare: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen korrekturmottagare än: välj en korrekturlista eller skriv korrekturadresser på fliken Egenskaper.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending a proof needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att skicka korrektur kräver rättigheten %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a proof target first (Properties tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först en korrekturmottagare (fliken Egenskaper).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof can be sent once the preparation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur kan skickas när förberedelsen är klar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett korrektur skickas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka meddelandet till varje korrekturadress nu, märkt som korrektur.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sending the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar korrekturet…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Korrektur %1 skickat till %n adress.</numerusform>
+            <numerusform>Korrektur %1 skickat till %n adresser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Korrektur %1: %2 av %n adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+            <numerusform>Korrektur %1: %2 av %n adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur %1 misslyckades: ingen adress tog emot det; listan visar varför.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No proof was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget korrektur skickades: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,93 +2732,93 @@
     <message>
         <location filename="../../desktop/views/review_words.py" line="+25"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinriktning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">Innehåll</translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraheringsfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>an operator since deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>en operatör som har tagits bort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt av %1 den %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat av %1 den %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppen %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ägaren %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>en administratör</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only %1 may approve or reject this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast %1 får godkänna eller avvisa det här steget.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only %1 may confirm this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast %1 får bekräfta den här leveransen.</translation>
     </message>
 </context>
 <context>
@@ -2826,113 +2826,113 @@
     <message>
         <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskning</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Content</source>
-        <translation type="unfinished">Innehåll</translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No approval is asked for this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n steg väntar på ditt godkännande.</numerusform>
+            <numerusform>%n steg väntar på ditt godkännande.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the delivery went back to Being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat: leveransen gick tillbaka till Redigeras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step asked was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla begärda steg har godkänts.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat: ägaren får veta varför.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation type="unfinished">Målinriktad</translation>
+        <translation>Målinriktad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished">Att leverera</translation>
+        <translation>Att leverera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished">Att exkludera</translation>
+        <translation>Att exkludera</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excluded by cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exkluderade per orsak: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody was excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen exkluderades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last proof: none sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste korrektur: inget skickat än.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste korrektur: nr %1, skickat %2 av %3 till %4 (%5)</translation>
     </message>
 </context>
 <context>

@@ -19,47 +19,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
         <source>%1 (%2 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（僅%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the campaign&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷活動的設定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this delivery&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞自己的設定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No approval asked</source>
-        <translation type="unfinished"></translation>
+        <translation>不需核准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需核准：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定，由擁有者審核</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none named, the owner confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定，由擁有者確認</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認：%1</translation>
     </message>
 </context>
 <context>
@@ -122,22 +122,22 @@
     <message>
         <location line="+2"/>
         <source>Step approved</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟已核准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟已拒絕</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>核准設定已變更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送校樣</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -157,37 +157,37 @@
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意見</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmation reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>確認審核者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -490,46 +490,46 @@
     <message>
         <location filename="../../desktop/views/step_decision.py" line="+52"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>要核准此步驟嗎？</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要核准這 %n 個步驟嗎？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>要拒絕此步驟嗎？傳遞將回到「編輯中」，並通知擁有者原因。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要拒絕這 %n 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>意見（選填）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? Required: the owner reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>為何拒絕？必填：擁有者會看到此說明。</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1567,7 @@
     <message>
         <location line="+5"/>
         <source>Pending approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准項目</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1941,7 +1941,7 @@
     <message>
         <location line="+2"/>
         <source>Pending &amp;approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准項目(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2270,27 +2270,27 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
         <source>Delivery</source>
-        <translation type="unfinished">傳遞</translation>
+        <translation>傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished">行銷活動</translation>
+        <translation>行銷活動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>等待起始時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者</translation>
     </message>
 </context>
 <context>
@@ -2298,49 +2298,49 @@
     <message>
         <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the delivery&apos;s review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟傳遞的審核（Enter）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有等待您核准的項目。</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n step(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個步驟等待您核准</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕：已通知擁有者原因。</translation>
     </message>
 </context>
 <context>
@@ -2459,47 +2459,47 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送：%2 個中 %1 個已接受</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly sent: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>部分傳送：%2 個中 %1 個已接受</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: %1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%2 個中 %1 個已接受</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個已接受</translation>
     </message>
 </context>
 <context>
@@ -2507,95 +2507,95 @@
     <message>
         <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
         <source>Send a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送校樣</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No proof sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未傳送校樣。</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣目標：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定校樣目標：請在「屬性」分頁選擇校樣清單或輸入校樣地址。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending a proof needs the right %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送校樣需要 %1 權限。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a proof target first (Properties tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先設定校樣目標（「屬性」分頁）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof can be sent once the preparation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完成後才能傳送校樣。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proof is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送校樣。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即將訊息傳送至每個校樣地址，並標示為校樣。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sending the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送校樣…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>校樣 %1 已傳送至 %n 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>校樣 %1：%n 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣 %1 失敗：沒有任何地址接受；清單列出原因。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No proof was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送校樣：%1</translation>
     </message>
 </context>
 <context>
@@ -2723,93 +2723,93 @@
     <message>
         <location filename="../../desktop/views/review_words.py" line="+25"/>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>目標設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">預算</translation>
+        <translation>預算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished">內容</translation>
+        <translation>內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction file</source>
-        <translation type="unfinished"></translation>
+        <translation>擷取檔案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>校樣</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>an operator since deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除的操作員</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 核准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 拒絕</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>群組 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>擁有者 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only %1 may approve or reject this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 可以核准或拒絕此步驟。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only %1 may confirm this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 可以確認此傳遞。</translation>
     </message>
 </context>
 <context>
@@ -2817,111 +2817,111 @@
     <message>
         <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>審核</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Content</source>
-        <translation type="unfinished">內容</translation>
+        <translation>內容</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>No approval is asked for this delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>此傳遞不需核准。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個步驟等待您核准。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個步驟等待其審核者核准。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the delivery went back to Being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕：傳遞已回到「編輯中」。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step asked was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有要求的步驟皆已核准。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>審核者</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the owner is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕：已通知擁有者原因。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation type="unfinished">已鎖定</translation>
+        <translation>已鎖定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation type="unfinished">交付</translation>
+        <translation>交付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation type="unfinished">若要排除</translation>
+        <translation>若要排除</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excluded by cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依原因排除：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody was excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何人被排除。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last proof: none sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新校樣：尚未傳送。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新校樣：#%1，由 %3 於 %2 傳送至 %4（%5）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from sqlalchemy import update
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.views.dashboard.sending_panel import SendingPanel
+from tests.gui.test_translated_widgets import speak  # noqa: F401  (a fixture)
 from tests.unit.review_data import (
     actor,
     add_campaign,
@@ -85,3 +86,13 @@ def test_a_named_reviewer_confirms_and_the_owner_too_once_the_option_says_so(
         set_option(session, OWNER_CONFIRMATION, "0")
     owner.refresh()
     assert not owner.send_button.isEnabled()
+
+
+def test_the_button_speaks_the_users_language(speak, panel_for, sessions) -> None:  # noqa: F811
+    delivery_id = _pending_confirmation(sessions, confirmation_reviewer="reviewer")
+    speak("fr")
+    panel = panel_for("manager", delivery_id)
+    assert panel.send_button.text() == "Confirmer l'envoi"
+    assert panel.send_button.toolTip() == (
+        "Seuls peuvent confirmer cette diffusion\u00a0: reviewer ou un administrateur."
+    )

@@ -71,12 +71,12 @@ def test_without_a_target_or_the_right_no_proof_can_be_sent(
 
 def test_a_proof_goes_marked_in_the_guis_language_and_is_listed(
     qtbot,
-    speak,
+    speak,  # noqa: F811
     open_panel,
     sessions,
     admin,
     manager,
-    delivery_id,  # noqa: F811
+    delivery_id,
 ) -> None:
     _target(sessions, manager, delivery_id, "ann@example.org", "proofs@example.com")
     speak("fr")

@@ -13,6 +13,7 @@ from desktop.models.enums import DeliveryStatus
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.step_decision import DecisionDialog
+from tests.gui.test_translated_widgets import speak  # noqa: F401  (a fixture)
 from tests.unit.review_data import (
     actor,
     add_campaign,
@@ -219,3 +220,32 @@ def test_the_panel_is_hidden_where_no_approval_is_asked(
     dashboard = open_dashboard("manager", delivery)
     assert not dashboard.review.isVisible()
     assert "No approval asked" in dashboard.approval_settings.label.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", ("Validation", "Ciblage", "Valider", "Refuser", "En attente", "Envoyer un BAT")),
+        ("zh_TW", ("審核", "目標設定", "核准", "拒絕", "待處理", "傳送校樣")),
+    ],
+)
+def test_the_review_speaks_the_users_language(
+    speak,  # noqa: F811
+    open_dashboard,
+    delivery_id,
+    language,
+    words,
+) -> None:
+    speak(language)
+    dashboard = open_dashboard("otto", delivery_id)
+    review = dashboard.review
+    title, step, approve, reject, pending, send_proof = words
+    texts = {label.text() for label in review.findChildren(type(review.summary))}
+    assert title in texts and step in texts
+    assert review.buttons[("approve", "targeting")].text() == approve
+    assert review.buttons[("reject", "targeting")].text() == reject
+    assert pending in review.findChild(type(review.summary), "status_targeting").text()
+    assert dashboard.proofs.send_button.text() == send_proof
+    # Who may is said in the language too; names stay as they are.
+    tooltip = review.buttons[("approve", "targeting")].toolTip()
+    assert "reviewer" in tooltip and "Only" not in tooltip
