@@ -148,7 +148,10 @@ class PendingApprovalsView(QWidget):
         if self.model.set_rows(rows):
             self._reselect(selected)
         count = len(rows)
-        self.heading.setText(self.tr("%n step(s) wait for your approval", "", count))
+        # With none, the list's empty text says it.
+        self.heading.setText(
+            self.tr("%n step(s) wait for your approval", "", count) if count else ""
+        )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._update_buttons()

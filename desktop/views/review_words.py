@@ -9,7 +9,8 @@ Names of operators and groups are data and stay as they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -20,6 +21,7 @@ from desktop.services.delivery.confirmation import ConfirmationRule
 from desktop.services.delivery.reviewers import NamedReviewer
 
 CONTEXT = "Review"
+PLACEHOLDER = re.compile(r"%([12])")
 
 STEP_WORDS: dict[ApprovalKind, str] = {
     ApprovalKind.TARGETING: QT_TRANSLATE_NOOP("Review", "Targeting"),
@@ -83,25 +85,32 @@ def owner_words(owner: str) -> str:
     return QCoreApplication.translate("Review", "its owner %1").replace("%1", owner)
 
 
+def _filled(pattern: str, *values: str) -> str:
+    """`%1`, `%2`... replaced in one pass: a value holding "%2" stays as it is."""
+    return PLACEHOLDER.sub(lambda found: values[int(found.group(1)) - 1], pattern)
+
+
+def listed(items: Iterable[str]) -> str:
+    """`a, b, c` with the language's separator (Chinese: 、)."""
+    separator = QCoreApplication.translate("Review", "%1, %2")
+    shown = ""
+    for item in items:
+        shown = _filled(separator, shown, item) if shown else item
+    return shown
+
+
 def people_words(names: Sequence[str]) -> str:
     """`a`, `a or b`, `a, b or c` in the GUI's language."""
     if len(names) <= 1:
         return "".join(names)
-    listed = QCoreApplication.translate("Review", "%1, %2")
-    head = names[0]
-    for name in names[1:-1]:
-        head = listed.replace("%1", head).replace("%2", name)
-    return (
-        QCoreApplication.translate("Review", "%1 or %2")
-        .replace("%1", head)
-        .replace("%2", names[-1])
-    )
+    last = QCoreApplication.translate("Review", "%1 or %2")
+    return _filled(last, listed(names[:-1]), names[-1])
 
 
 def reviewers_text(row: ApprovalRow) -> str:
     """The step's reviewers, or its owner when nobody is named for it."""
     if row.reviewers:
-        return ", ".join(reviewer_words(reviewer) for reviewer in row.reviewers)
+        return listed(reviewer_words(reviewer) for reviewer in row.reviewers)
     return owner_words(row.owner) if row.owner else ""
 
 

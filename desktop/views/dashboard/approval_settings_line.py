@@ -14,7 +14,7 @@ from desktop.errors import ConsoleError
 from desktop.services.delivery.approval_settings import ApprovalSettingsView, delivery_settings
 from desktop.services.delivery.reviewers import NamedReviewer
 from desktop.views.app_context import AppContext
-from desktop.views.review_words import reviewer_words, step_words
+from desktop.views.review_words import listed, reviewer_words, step_words
 
 
 def escape(text: str) -> str:
@@ -67,16 +67,14 @@ class ApprovalSettingsLine(QFrame):
             steps = self.tr("No approval asked")
         else:
             steps = self.tr("Approval of %1").replace(
-                "%1", ", ".join(f"<b>{escape(step_words(s))}</b>" for s in settings.steps)
+                "%1", listed(f"<b>{escape(step_words(s))}</b>" for s in settings.steps)
             )
         if settings.approval_reviewers:
-            named = ", ".join(escape(self._reviewer(r)) for r in settings.approval_reviewers)
+            named = listed(escape(self._reviewer(r)) for r in settings.approval_reviewers)
         else:
             named = escape(self.tr("none named, the owner reviews"))
         if settings.confirmation_reviewers:
-            confirmers = ", ".join(
-                escape(reviewer_words(r)) for r in settings.confirmation_reviewers
-            )
+            confirmers = listed(escape(reviewer_words(r)) for r in settings.confirmation_reviewers)
         else:
             confirmers = escape(self.tr("none named, the owner confirms"))
         parts = [steps]

@@ -40,6 +40,7 @@ from desktop.views.dashboard.proofs_model import outcome_text
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.review_words import (
     decision_text,
+    listed,
     moment_text,
     reviewers_text,
     step_words,
@@ -332,7 +333,7 @@ class ReviewPanel(QWidget):
         ]
         if shown:
             self.exclusion_line.setText(
-                self.tr("Excluded by cause: %1").replace("%1", ", ".join(shown))
+                self.tr("Excluded by cause: %1").replace("%1", listed(shown))
             )
         else:
             self.exclusion_line.setText(self.tr("Nobody was excluded."))
