@@ -60,9 +60,16 @@ DETAIL_WORDS: dict[str, str] = {
     "confirmation_reviewers": QT_TRANSLATE_NOOP("AuditTrail", "Confirmation reviewers"),
     "number": QT_TRANSLATE_NOOP("AuditTrail", "Number"),
     "addresses": QT_TRANSLATE_NOOP("AuditTrail", "Addresses"),
+    "status": QT_TRANSLATE_NOOP("AuditTrail", "Outcome"),  # of a proof
 }
 # Details whose values are approval steps, shown in the GUI's words.
 STEP_DETAILS = ("step", "steps")
+# A proof's outcome (services.proofs.sending) -> words.
+PROOF_OUTCOME_WORDS: dict[str, str] = {
+    "sent": QT_TRANSLATE_NOOP("AuditTrail", "sent"),
+    "partly sent": QT_TRANSLATE_NOOP("AuditTrail", "partly sent"),
+    "failed": QT_TRANSLATE_NOOP("AuditTrail", "failed"),
+}
 
 SHOWN_ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -139,6 +146,8 @@ def details_text(row: AuditRow) -> str:
         shown_key = QCoreApplication.translate(CONTEXT, words) if words else key
         if key == "fields" and isinstance(value, list):
             shown = ", ".join(_field_words(row.kind, str(name)) for name in value)
+        elif key == "status" and row.action == "proof" and value in PROOF_OUTCOME_WORDS:
+            shown = QCoreApplication.translate(CONTEXT, PROOF_OUTCOME_WORDS[value])
         elif key in STEP_DETAILS:
             steps = value if isinstance(value, list | tuple) else [value]
             shown = ", ".join(step_words(str(step)) for step in steps)

@@ -47,7 +47,7 @@
         <translation>aucun désigné, le propriétaire valide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>none named, the owner confirms</source>
         <translation>aucun désigné, le propriétaire confirme</translation>
     </message>
@@ -190,7 +190,27 @@
         <translation>Adresses</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>envoyé en partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2330,7 +2350,7 @@
         <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n étape attend votre validation</numerusform>
@@ -2338,7 +2358,7 @@
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -2730,7 +2750,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+25"/>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
         <source>Targeting</source>
         <translation>Ciblage</translation>
     </message>
@@ -2795,17 +2815,17 @@
         <translation>son propriétaire %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
@@ -2824,7 +2844,7 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+92"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>未指定，由擁有者審核</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>none named, the owner confirms</source>
         <translation>未指定，由擁有者確認</translation>
     </message>
@@ -190,7 +190,27 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>部分傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2326,14 +2346,14 @@
         <translation>目前沒有等待您核准的項目。</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n 個步驟等待您核准</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Approved.</source>
         <translation>已核准。</translation>
     </message>
@@ -2721,7 +2741,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+25"/>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
         <source>Targeting</source>
         <translation>目標設定</translation>
     </message>
@@ -2786,17 +2806,17 @@
         <translation>擁有者 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>an administrator</source>
         <translation>管理員</translation>
@@ -2815,7 +2835,7 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+91"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+92"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>

@@ -14,6 +14,7 @@ from desktop.services.settings.relay_settings import RelaySettings, save_relay_s
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.dashboard.proofs_model import ProofsModel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
+from desktop.views.history_panel import HistoryPanel
 from tests.gui.test_translated_widgets import speak  # noqa: F401  (a fixture)
 from tests.integration.sending_support import RecordingHandler, refusing_port, smtp_server
 from tests.unit.preparation_data import add_delivery, add_recipient
@@ -95,6 +96,13 @@ def test_a_proof_goes_marked_in_the_guis_language_and_is_listed(
     assert panel.model.index(0, 0).data() == "#1"
     assert panel.model.index(0, 2).data() == "manager"
     assert panel.model.index(0, 3).data() == "ann@example.org, proofs@example.com"
+    # The History tab says it in French too.
+    history = HistoryPanel(panel.context, "delivery", delivery_id)
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitUntil(lambda: history.model is not None and history.model.rowCount() > 0)
+    row = [history.model.index(0, column).data() for column in (3, 6)]
+    assert row == ["BAT envoyé", "Numéro\u00a0: 1; Résultat\u00a0: envoyé; Adresses\u00a0: 2"]
 
 
 def test_a_relay_that_is_down_is_a_failed_proof_with_its_reason(
