@@ -1,6 +1,7 @@
 """What every view needs: the database, the logged-in operator, the application's work
-running off the GUI thread (one registry per application, asked to finish at quit), and
-its own servers once they run (the local outbox a send may use)."""
+running off the GUI thread (one registry per application, asked to finish at quit), the
+review's events (a step decided), and its own servers once they run (the local outbox a
+send may use)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models.database import Engine, Sessions
 from desktop.services.access.rights import Actor
+from desktop.views.review_events import ReviewEvents
 from desktop.workers.background_work import BackgroundWork
 
 if TYPE_CHECKING:  # the servers' module brings aiohttp and aiosmtpd: loaded after the window
@@ -22,5 +24,7 @@ class AppContext:
     actor: Actor
     db_url: str
     work: BackgroundWork = field(default_factory=BackgroundWork)
+    # Decisions on approval steps, for every view of the review to read again.
+    reviews: ReviewEvents = field(default_factory=ReviewEvents)
     # Set by views.embedded_services_starter while the application's servers run.
     services: EmbeddedServices | None = None

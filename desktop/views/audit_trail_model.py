@@ -11,10 +11,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop.errors import ConsoleError
+from desktop.models.enums import ApprovalStatus
 from desktop.services.access.audit_trail import AuditRow, AuditTrailQuery
 from desktop.services.entities import spec_for
 from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import ID_ROLE, RAW_ROLE, LazyTableModel, ModelIndex
+from desktop.views.review_words import status_words as approval_status_words
+from desktop.views.review_words import step_words
 
 CONTEXT = "AuditTrail"
 PLACEHOLDER = re.compile(r"%([12])")
@@ -36,13 +39,36 @@ ACTION_WORDS: dict[str, str] = {
     "update": QT_TRANSLATE_NOOP("AuditTrail", "Edited"),
     "delete": QT_TRANSLATE_NOOP("AuditTrail", "Deleted"),
     "status": QT_TRANSLATE_NOOP("AuditTrail", "Status changed"),
+    # The review (services.delivery.approval_decisions, approval_settings, proofs.sending)
+    "approve": QT_TRANSLATE_NOOP("AuditTrail", "Step approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditTrail", "Step rejected"),
+    "approval_settings": QT_TRANSLATE_NOOP("AuditTrail", "Approval settings changed"),
+    "proof": QT_TRANSLATE_NOOP("AuditTrail", "Proof sent"),
 }
+# Actions whose states are an approval step's (pending, approved, rejected).
+STEP_DECISIONS = ("approve", "reject")
 
 # Keys of the rows' details -> words.
 DETAIL_WORDS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("AuditTrail", "Reason"),
     "fields": QT_TRANSLATE_NOOP("AuditTrail", "Fields"),
     "title": QT_TRANSLATE_NOOP("AuditTrail", "Title"),
+    "step": QT_TRANSLATE_NOOP("AuditTrail", "Step"),
+    "steps": QT_TRANSLATE_NOOP("AuditTrail", "Steps"),
+    "comment": QT_TRANSLATE_NOOP("AuditTrail", "Comment"),
+    "reviewers": QT_TRANSLATE_NOOP("AuditTrail", "Reviewers"),
+    "confirmation_reviewers": QT_TRANSLATE_NOOP("AuditTrail", "Confirmation reviewers"),
+    "number": QT_TRANSLATE_NOOP("AuditTrail", "Number"),
+    "addresses": QT_TRANSLATE_NOOP("AuditTrail", "Addresses"),
+    "status": QT_TRANSLATE_NOOP("AuditTrail", "Outcome"),  # of a proof
+}
+# Details whose values are approval steps, shown in the GUI's words.
+STEP_DETAILS = ("step", "steps")
+# A proof's outcome (services.proofs.sending) -> words.
+PROOF_OUTCOME_WORDS: dict[str, str] = {
+    "sent": QT_TRANSLATE_NOOP("AuditTrail", "sent"),
+    "partly sent": QT_TRANSLATE_NOOP("AuditTrail", "partly sent"),
+    "failed": QT_TRANSLATE_NOOP("AuditTrail", "failed"),
 }
 
 SHOWN_ROLES = (
@@ -64,6 +90,18 @@ def when_text(moment: datetime) -> str:
     """Local time to the second: two changes of one minute stay apart."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return aware.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def state_words(row: AuditRow, state: str | None) -> str:
+    """A delivery's status, or an approval step's for a decision."""
+    if not state:
+        return ""
+    if row.action in STEP_DECISIONS:
+        try:
+            return approval_status_words(ApprovalStatus(state))
+        except ValueError:
+            pass
+    return value_words(state)
 
 
 def kind_words(kind: str) -> str:
@@ -108,6 +146,11 @@ def details_text(row: AuditRow) -> str:
         shown_key = QCoreApplication.translate(CONTEXT, words) if words else key
         if key == "fields" and isinstance(value, list):
             shown = ", ".join(_field_words(row.kind, str(name)) for name in value)
+        elif key == "status" and row.action == "proof" and value in PROOF_OUTCOME_WORDS:
+            shown = QCoreApplication.translate(CONTEXT, PROOF_OUTCOME_WORDS[value])
+        elif key in STEP_DETAILS:
+            steps = value if isinstance(value, list | tuple) else [value]
+            shown = ", ".join(step_words(str(step)) for step in steps)
         elif isinstance(value, list | tuple):
             shown = ", ".join(str(item) for item in value)
         else:
@@ -153,9 +196,9 @@ class AuditTrailModel(LazyTableModel):
             case "action":
                 return action_words(row.action)
             case "from_state":
-                return value_words(row.from_state) if row.from_state else ""
+                return state_words(row, row.from_state)
             case "to_state":
-                return value_words(row.to_state) if row.to_state else ""
+                return state_words(row, row.to_state)
             case "details":
                 return details_text(row)
         return None

@@ -47,6 +47,7 @@ STANDARD_ICONS = {
     "stock": QStyle.StandardPixmap.SP_DriveFDIcon,
     "option": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "relay": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "approval": QStyle.StandardPixmap.SP_DialogApplyButton,
 }
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,6 +83,7 @@ class ExplorerNode:
         self.object_kind = object_kind
         self.children: list[ExplorerNode] = []
         self.total: int | None = None  # children in the database, once counted
+        self.badge = 0  # a count shown after the title: "Pending approvals (2)"
 
     @classmethod
     def from_folder(cls, folder: FolderDef, parent: ExplorerNode | None) -> ExplorerNode:
@@ -130,8 +132,12 @@ class ExplorerNode:
 
     def display_title(self) -> str:
         if self.translated:
-            return QCoreApplication.translate("Folders", self.title)
-        return self.title or f"#{self.object_id}"
+            title = QCoreApplication.translate("Folders", self.title)
+        else:
+            title = self.title or f"#{self.object_id}"
+        if self.badge:
+            return f"{title} ({QLocale().toString(self.badge)})"
+        return title
 
     def walk(self):
         yield self
@@ -285,6 +291,16 @@ class ExplorerModel(QAbstractItemModel):
                 ExplorerNode.for_object(level, object_id, title, node) for object_id, title in rows
             ]
             self.endInsertRows()
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Shows a count after a folder's title (none when 0)."""
+        for node in self.root.walk():
+            if node.key == key and node.badge != count:
+                node.badge = count
+                index = self.index_of(node)
+                self.dataChanged.emit(
+                    index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+                )
 
     def reload_all(self) -> None:
         for node in list(self.root.walk()):

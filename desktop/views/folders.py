@@ -75,6 +75,13 @@ TREE: tuple[FolderDef, ...] = (
             FolderDef(
                 "deliveries", QT_TRANSLATE_NOOP("Folders", "Deliveries"), "delivery", DELIVERIES
             ),
+            # The steps the operator may approve now; its title carries their count.
+            FolderDef(
+                "pending_approvals",
+                QT_TRANSLATE_NOOP("Folders", "Pending approvals"),
+                "approval",
+                special_view="pending_approvals",
+            ),
             FolderDef("budgets", QT_TRANSLATE_NOOP("Folders", "Budgets"), "budget", BUDGETS),
         ),
     ),

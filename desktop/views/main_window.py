@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from desktop.views.heap import settle_loaded_objects
 from desktop.views.list_panel import ListPanel
 from desktop.views.object_registry import opener_for
 from desktop.views.object_widgets import object_widget, options_widget, placeholder
+from desktop.views.pending_approvals_badge import PendingApprovalsCount
 from desktop.views.settings_dialog import SettingsDialog
 
 # Imports one view module once the window shows: it registers openers (object_registry) and
@@ -60,16 +61,22 @@ def _load_sending_tools(window: MainWindow) -> None:
     sending_tools.extend_main_window(window)
 
 
+def _load_pending_approvals(_window: MainWindow) -> None:
+    from desktop.views import pending_approvals_view  # noqa: F401  (registers its folder view)
+
+
 VIEW_MODULES: tuple[ViewModuleLoader, ...] = (
     _load_forms,
     _load_delivery_dashboard,
     _load_sending_tools,
+    _load_pending_approvals,
 )
 
 VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they load
 DETAIL_DELAY_MS = 120  # arrowing through a list does not build a form per row
 SETTINGS_PREFIX = "main_window"
 OBJECT_KEY = "campaign_console_object"  # widget property: (kind, id) shown in a tab
+PENDING_APPROVALS = "pending_approvals"  # the folder of the steps the operator may decide
 # Chinese menus put the mnemonic after the words, "新增(&N)"; Qt strips only the "&" for
 # toolbar buttons, which would read "新增(N)".
 MNEMONIC_SUFFIX = re.compile(r"\s*\(&\w\)")
@@ -104,6 +111,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.pending_count = PendingApprovalsCount(context, self)
+        self.pending_count.changed.connect(self._show_pending_count)
+        self.pending_count.refresh()
         self._restore_settings()
 
     # ---- construction -------------------------------------------------------------------
@@ -230,6 +240,14 @@ class MainWindow(QMainWindow):
             self.tr("Go to &list"), "Ctrl+2", self.list_panel.table.setFocus
         )
         self.about_action = self._action(self.tr("&About Campaign Console"), None, self.about)
+        self.pending_action = self._action(
+            self.tr("Pending &approvals"),
+            "Ctrl+Shift+A",
+            self.show_pending_approvals,
+            pixmap.SP_DialogApplyButton,
+        )
+        self.pending_action.setObjectName("actionPendingApprovals")
+        self._pending_words = (self.pending_action.text(), self.pending_action.iconText())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -246,6 +264,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.explorer_action)
         view_menu.addAction(self.list_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.pending_action)
         self._tools_menu = bar.addMenu(self.tr("&Tools"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -256,6 +276,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.pending_action)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
@@ -333,6 +356,48 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.special_holder.addWidget(widget)
         self.browse_stack.setCurrentWidget(self.special_holder)
+        # The Pending approvals view opens reviews and knows the count of its badge.
+        review_requested = getattr(widget, "review_requested", None)
+        if review_requested is not None:
+            review_requested.connect(self.open_review)
+        count_changed = getattr(widget, "count_changed", None)
+        if count_changed is not None:
+            count_changed.connect(self.pending_count.set_count)
+
+    def special_widget(self) -> QWidget | None:
+        """The folder's own widget shown now (the options editor, Pending approvals)."""
+        if self.browse_stack.currentWidget() is not self.special_holder:
+            return None
+        return self.special_holder.currentWidget()
+
+    # ---- pending approvals ------------------------------------------------------------
+
+    def show_pending_approvals(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_folder(PENDING_APPROVALS)
+        view = self.special_widget()
+        if view is not None:
+            view.setFocus()
+
+    def _show_pending_count(self, count: int) -> None:
+        text, icon_text = self._pending_words
+        if count:
+            shown = QLocale().toString(count)
+            text, icon_text = f"{text} ({shown})", f"{icon_text} ({shown})"
+        self.pending_action.setText(text)
+        self.pending_action.setIconText(icon_text)
+        self.explorer_model.set_badge(PENDING_APPROVALS, count)
+        node = self.current_node
+        if node is not None and node.key == PENDING_APPROVALS:
+            self.tabs.setTabText(0, node.display_title())
+
+    def open_review(self, delivery_id: int, label: str) -> QWidget:
+        """Opens a delivery's dashboard on its review panel."""
+        widget = self.open_object("delivery", delivery_id, label)
+        show_review = getattr(widget, "show_review", None)
+        if callable(show_review):
+            show_review()
+        return widget
 
     def current_kind(self) -> str | None:
         """The kind of object the shown list holds (what New creates)."""
@@ -479,6 +544,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.explorer_model.reload_all()
+        self.pending_count.refresh()
         if self.browse_stack.currentWidget() is self.special_holder:
             special = self.special_holder.currentWidget()
             reload = getattr(special, "refresh", None) or getattr(special, "reload", None)

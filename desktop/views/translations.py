@@ -68,6 +68,15 @@ def choose_language(requested: str | None) -> str:
     return system_language()
 
 
+def current_language() -> str:
+    """The language the GUI speaks now: install_translators made it the default locale
+    (English when none was installed, as in a test)."""
+    try:
+        return normalize_language(QLocale().name())
+    except ValidationError:
+        return SOURCE_LANGUAGE
+
+
 def translation_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"{FILE_PREFIX}{language}.qm"
 

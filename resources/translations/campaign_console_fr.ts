@@ -36,7 +36,7 @@ autre@example.com
     <message>
         <location line="+10"/>
         <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-        <translation>Les étapes s&apos;appliquent à partir de la prochaine préparation ; les validants comptent aussitôt, y compris pour les validations déjà en attente.</translation>
+        <translation>Les étapes s&apos;appliquent à partir de la prochaine préparation&#xa0;; les validants comptent aussitôt, y compris pour les validations déjà en attente.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -46,7 +46,7 @@ autre@example.com
     <message>
         <location line="+2"/>
         <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-        <translation>Les validants d&apos;une étape, désignés pour elle ou pour toutes les étapes, peuvent la valider ; si personne n&apos;est désigné pour une étape, c&apos;est le propriétaire de l&apos;opération. Les administrateurs le peuvent toujours.</translation>
+        <translation>Les validants d&apos;une étape, désignés pour elle ou pour toutes les étapes, peuvent la valider&#xa0;; si personne n&apos;est désigné pour une étape, c&apos;est le propriétaire de l&apos;opération. Les administrateurs le peuvent toujours.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -56,7 +56,7 @@ autre@example.com
     <message>
         <location line="+2"/>
         <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-        <translation>Qui peut confirmer l&apos;envoi. Si personne n&apos;est désigné, le propriétaire de l&apos;opération ; sinon les personnes désignées, et aussi le propriétaire quand l&apos;option NmsCampaign_Activate_OwnerConfirmation vaut 1. Les administrateurs le peuvent toujours.</translation>
+        <translation>Qui peut confirmer l&apos;envoi. Si personne n&apos;est désigné, le propriétaire de l&apos;opération&#xa0;; sinon les personnes désignées, et aussi le propriétaire quand l&apos;option NmsCampaign_Activate_OwnerConfirmation vaut 1. Les administrateurs le peuvent toujours.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -71,22 +71,22 @@ autre@example.com
     <message>
         <location line="+2"/>
         <source>Approved together with the targeting: tick Targeting to ask for it</source>
-        <translation>Validé avec le ciblage : cochez Ciblage pour le demander</translation>
+        <translation>Validé avec le ciblage&#xa0;: cochez Ciblage pour le demander</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message: subject, sender and content</source>
-        <translation>Le message : objet, expéditeur et contenu</translation>
+        <translation>Le message&#xa0;: objet, expéditeur et contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail: the extraction file</source>
-        <translation>Courrier : le fichier d&apos;extraction</translation>
+        <translation>Courrier&#xa0;: le fichier d&apos;extraction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail: a proof sent since the preparation</source>
-        <translation>E-mail : un BAT envoyé depuis la préparation</translation>
+        <translation>E-mail&#xa0;: un BAT envoyé depuis la préparation</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -101,17 +101,65 @@ autre@example.com
     <message>
         <location line="+3"/>
         <source>This delivery has no campaign: its own approval settings apply.</source>
-        <translation>Cette diffusion n&apos;a pas d&apos;opération : ses propres paramètres de validation s&apos;appliquent.</translation>
+        <translation>Cette diffusion n&apos;a pas d&apos;opération&#xa0;: ses propres paramètres de validation s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-        <translation>Cette diffusion suit les paramètres de validation de son opération « %1 », affichés en grisé. Remplacez-les pour définir les siens.</translation>
+        <translation>Cette diffusion suit les paramètres de validation de son opération «&#xa0;%1&#xa0;», affichés en grisé. Remplacez-les pour définir les siens.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
-        <translation>Les paramètres de validation propres à cette diffusion s&apos;appliquent, et non ceux de son opération « %1 ».</translation>
+        <translation>Les paramètres de validation propres à cette diffusion s&apos;appliquent, et non ceux de son opération «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation>%1 (%2 uniquement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation>paramètres de l&apos;opération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation>paramètres propres à cette diffusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation>Aucune validation demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation>Validation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation>aucun désigné, le propriétaire valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none named, the owner confirms</source>
+        <translation>aucun désigné, le propriétaire confirme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation>validants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation>confirmation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -149,13 +197,13 @@ autre@example.com
     <message>
         <location line="+16"/>
         <source>Group: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -210,7 +258,7 @@ autre@example.com
         <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -225,9 +273,84 @@ autre@example.com
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Step approved</source>
+        <translation>Étape validée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation>Étape refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation>Paramètres de validation modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation>BAT envoyé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation>Validants de la confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>envoyé en partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -527,9 +650,58 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation>Valider cette étape&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation>
+            <numerusform>Valider %n étape&#xa0;?</numerusform>
+            <numerusform>Valider ces %n étapes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Refuser %n étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
+            <numerusform>Refuser ces %n étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation>Pourquoi est-ce refusé&#xa0;? Obligatoire&#xa0;: le propriétaire le lira.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -548,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -1518,7 +1690,7 @@ autre@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 au total)</translation>
     </message>
@@ -1539,12 +1711,12 @@ autre@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Campaign Management</source>
         <translation>Gestion de campagne</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Programs</source>
         <translation>Programmes</translation>
     </message>
@@ -1559,7 +1731,7 @@ autre@example.com
         <translation>Diffusions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
@@ -1617,6 +1789,11 @@ autre@example.com
         <location line="+7"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Pending approvals</source>
+        <translation>Validations en attente</translation>
     </message>
 </context>
 <context>
@@ -1878,12 +2055,12 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+93"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -1928,7 +2105,7 @@ autre@example.com
         <translation>À &amp;propos de Campaign Console</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1938,7 +2115,7 @@ autre@example.com
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1953,7 +2130,7 @@ autre@example.com
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Operator: %1</source>
         <translation>Opérateur&#xa0;: %1</translation>
     </message>
@@ -1973,7 +2150,7 @@ autre@example.com
         <translation>%1&#xa0;: choisissez un dossier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Nothing to create here</source>
         <translation>Rien à créer ici</translation>
     </message>
@@ -1998,7 +2175,7 @@ autre@example.com
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2006,6 +2183,11 @@ autre@example.com
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Pending &amp;approvals</source>
+        <translation>&amp;Validations en attente</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2433,85 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation>Ouvrir la validation de la diffusion (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Rien n&apos;attend votre validation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n étape attend votre validation</numerusform>
+            <numerusform>%n étapes attendent votre validation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Approved.</source>
+        <translation>Validé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation>Refusé&#xa0;: les propriétaires sont informés du motif.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -2374,7 +2635,7 @@ autre@example.com
     <message>
         <location line="+25"/>
         <source>Proof target: a list, or up to %1 addresses</source>
-        <translation>Cible des BAT : une liste, ou jusqu&apos;à %1 adresses</translation>
+        <translation>Cible des BAT&#xa0;: une liste, ou jusqu&apos;à %1 adresses</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2404,7 +2665,7 @@ autre@example.com
     <message>
         <location line="+5"/>
         <source>No proof list chosen: no proof can be sent.</source>
-        <translation>Aucune liste de BAT choisie : aucun BAT ne peut être envoyé.</translation>
+        <translation>Aucune liste de BAT choisie&#xa0;: aucun BAT ne peut être envoyé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2422,14 +2683,14 @@ autre@example.com
     <message>
         <location line="+6"/>
         <source>No address: no proof can be sent.</source>
-        <translation>Aucune adresse : aucun BAT ne peut être envoyé.</translation>
+        <translation>Aucune adresse&#xa0;: aucun BAT ne peut être envoyé.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
         <translation>
-            <numerusform>%n adresse : une cible des BAT en compte %1 au plus.</numerusform>
-            <numerusform>%n adresses : une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%n adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%n adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2439,6 +2700,154 @@ autre@example.com
             <numerusform>Un BAT part vers %n adresse.</numerusform>
             <numerusform>Un BAT part vers %n adresses.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation>Envoyé&#xa0;: %1 sur %2 acceptées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation>Envoyé en partie&#xa0;: %1 sur %2 acceptées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation>Échec&#xa0;: %1 sur %2 acceptées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 sur %2 acceptées</translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <source>Send a proof</source>
+        <translation>Envoyer un BAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation>Cible des BAT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation>Pas encore de cible des BAT&#xa0;: choisissez une liste de BAT ou saisissez des adresses de BAT dans l&apos;onglet Propriétés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation>L&apos;envoi d&apos;un BAT nécessite le droit %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation>Définissez d&apos;abord une cible des BAT (onglet Propriétés).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation>Un BAT peut être envoyé une fois la préparation terminée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation>Un BAT est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation>Envoyer maintenant le message à chaque adresse de BAT, marqué comme BAT.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation>Envoi du BAT…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>BAT %1 envoyé à %n adresse.</numerusform>
+            <numerusform>BAT %1 envoyé à %n adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation>Échec du BAT %1&#xa0;: aucune adresse ne l&apos;a accepté&#xa0;; la liste indique pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2562,16 +2971,229 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Fichier d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation>un opérateur supprimé depuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation>Refusé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation>son propriétaire %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>an administrator</source>
+        <translation>un administrateur</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation>Seuls peuvent valider ou refuser cette étape&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
+        <translation>Envoyez d&apos;abord un BAT : l&apos;étape des BAT se décide sur un BAT envoyé depuis la préparation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation>Seuls peuvent confirmer cette diffusion&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <source>Review</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n étape attend votre validation.</numerusform>
+            <numerusform>%n étapes attendent votre validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%n étape attend la validation de ses validants.</numerusform>
+            <numerusform>%n étapes attendent la validation de leurs validants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation>Refusé&#xa0;: la diffusion est repassée à l&apos;état En cours d&apos;édition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation>Toutes les étapes demandées ont été validées.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Approved.</source>
+        <translation>Validé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation>Refusé&#xa0;: le propriétaire est informé du motif.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>À exclure</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation>Exclus par motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation>Personne n&apos;a été exclu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation>Dernier BAT&#xa0;: aucun envoyé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation>Dernier BAT&#xa0;: n° %1, envoyé le %2 par %3 à %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130"/>
         <source>&amp;Step:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer:</source>
-        <translation>&amp;Validant :</translation>
+        <translation>&amp;Validant&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2661,15 +3283,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
-        <location line="+121"/>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <location line="+50"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -2762,17 +3384,19 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+25"/>
+        <location line="+7"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -2780,7 +3404,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>

@@ -115,6 +115,54 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation>%1 (alleen %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation>instellingen van de campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation>eigen instellingen van deze levering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation>Geen goedkeuring gevraagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation>Goedkeuring van %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation>niemand aangewezen, de eigenaar beoordeelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none named, the owner confirms</source>
+        <translation>niemand aangewezen, de eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation>beoordelaars: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation>bevestiging: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalWords</name>
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
@@ -155,7 +203,7 @@ ander@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
         <source>When</source>
         <translation>Tijdstip</translation>
     </message>
@@ -210,7 +258,7 @@ ander@example.com
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -225,9 +273,84 @@ ander@example.com
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Step approved</source>
+        <translation>Stap goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation>Stap afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation>Goedkeuringsinstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation>Proef verzonden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>gedeeltelijk verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
     </message>
 </context>
 <context>
@@ -527,9 +650,58 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation>Deze stap goedkeuren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation>
+            <numerusform>%n stap goedkeuren?</numerusform>
+            <numerusform>Deze %n stappen goedkeuren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
+            <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -548,7 +720,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -1518,7 +1690,7 @@ ander@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
@@ -1539,12 +1711,12 @@ ander@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Campaign Management</source>
         <translation>Campagnebeheer</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
@@ -1559,7 +1731,7 @@ ander@example.com
         <translation>Leveringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Budgets</source>
         <translation>Budgetten</translation>
     </message>
@@ -1617,6 +1789,11 @@ ander@example.com
         <location line="+7"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Pending approvals</source>
+        <translation>Wachtende goedkeuringen</translation>
     </message>
 </context>
 <context>
@@ -1878,12 +2055,12 @@ ander@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+93"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1928,7 +2105,7 @@ ander@example.com
         <translation>&amp;Over Campaign Console</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1938,7 +2115,7 @@ ander@example.com
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
@@ -1953,7 +2130,7 @@ ander@example.com
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
@@ -1973,7 +2150,7 @@ ander@example.com
         <translation>%1: kies een map in de boomstructuur.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Nothing to create here</source>
         <translation>Hier valt niets aan te maken</translation>
     </message>
@@ -1998,7 +2175,7 @@ ander@example.com
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2006,6 +2183,11 @@ ander@example.com
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Pending &amp;approvals</source>
+        <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2433,85 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation>De beoordeling van de levering openen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Er wacht niets op uw goedkeuring.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Approved.</source>
+        <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation>Afgewezen: de eigenaars horen waarom.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -2442,6 +2703,154 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation>Proef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation>Verzonden: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation>Gedeeltelijk verzonden: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation>Mislukt: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 van %2 geaccepteerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <source>Send a proof</source>
+        <translation>Proef verzenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation>Nog geen proef verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation>Proefdoelgroep: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation>Nog geen proefdoelgroep: kies een proeflijst of typ proefadressen op het tabblad Eigenschappen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation>Voor het verzenden van een proef is het recht %1 nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation>Stel eerst een proefdoelgroep in (tabblad Eigenschappen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation>Er wordt een proef verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation>Het bericht nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation>Proef wordt verzonden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
+            <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+            <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation>Proef %1 mislukt: geen enkel adres heeft hem geaccepteerd; de lijst zegt waarom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation>Er is geen proef verzonden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2562,9 +2971,222 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <source>Targeting</source>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation>een inmiddels verwijderde operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation>de eigenaar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>an administrator</source>
+        <translation>een beheerder</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation>Alleen %1 mag deze stap goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
+        <translation>Verzend eerst een proef: de proefstap wordt beoordeeld op een proef die na de voorbereiding is verzonden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation>Alleen %1 mag deze levering bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
+            <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation>Alle gevraagde stappen zijn goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Approved.</source>
+        <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation>Afgewezen: de eigenaar hoort waarom.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>Uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation>Uitgesloten per oorzaak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation>Niemand is uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation>Laatste proef: nog geen verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation>Laatste proef: nr. %1, verzonden op %2 door %3 naar %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
@@ -2661,15 +3283,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
-        <location line="+121"/>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <location line="+50"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -2762,17 +3384,19 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+25"/>
+        <location line="+7"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
@@ -2780,7 +3404,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>

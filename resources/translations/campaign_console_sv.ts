@@ -115,6 +115,54 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation>%1 (endast %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation>kampanjens inställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation>leveransens egna inställningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation>Inget godkännande krävs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation>Godkännande av %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation>ingen utsedd, ägaren granskar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none named, the owner confirms</source>
+        <translation>ingen utsedd, ägaren bekräftar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation>granskare: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation>bekräftelse: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalWords</name>
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
@@ -155,7 +203,7 @@ annan@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
         <source>When</source>
         <translation>Tidpunkt</translation>
     </message>
@@ -210,7 +258,7 @@ annan@example.com
         <translation>Status ändrad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
@@ -225,9 +273,84 @@ annan@example.com
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Step approved</source>
+        <translation>Steg godkänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation>Steg avvisat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation>Godkännandeinställningar ändrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation>Korrektur skickat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation>Granskare för bekräftelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>delvis skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>misslyckades</translation>
     </message>
 </context>
 <context>
@@ -527,9 +650,58 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation>Godkänna det här steget?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation>
+            <numerusform>Godkänna %n steg?</numerusform>
+            <numerusform>Godkänna dessa %n steg?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation>Avvisa det här steget? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Avvisa %n steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
+            <numerusform>Avvisa dessa %n steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valfri)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation>Varför avvisas det? Obligatoriskt: ägaren läser det.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -548,7 +720,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -1518,7 +1690,7 @@ annan@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (totalt %2)</translation>
     </message>
@@ -1539,12 +1711,12 @@ annan@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Campaign Management</source>
         <translation>Kampanjhantering</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
@@ -1559,7 +1731,7 @@ annan@example.com
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Budgets</source>
         <translation>Budgetar</translation>
     </message>
@@ -1617,6 +1789,11 @@ annan@example.com
         <location line="+7"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Pending approvals</source>
+        <translation>Väntande godkännanden</translation>
     </message>
 </context>
 <context>
@@ -1878,12 +2055,12 @@ annan@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+93"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1928,7 +2105,7 @@ annan@example.com
         <translation>&amp;Om Campaign Console</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1938,7 +2115,7 @@ annan@example.com
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>V&amp;erktyg</translation>
     </message>
@@ -1953,7 +2130,7 @@ annan@example.com
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Operator: %1</source>
         <translation>Operatör: %1</translation>
     </message>
@@ -1973,7 +2150,7 @@ annan@example.com
         <translation>%1: välj en mapp i trädet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Nothing to create here</source>
         <translation>Inget att skapa här</translation>
     </message>
@@ -1998,7 +2175,7 @@ annan@example.com
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>About Campaign Console</source>
         <translation>Om Campaign Console</translation>
     </message>
@@ -2006,6 +2183,11 @@ annan@example.com
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Pending &amp;approvals</source>
+        <translation>Väntande &amp;godkännanden</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2433,85 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Väntar sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation>Öppna leveransens granskning (Retur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Inget väntar på ditt godkännande.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n steg väntar på ditt godkännande</numerusform>
+            <numerusform>%n steg väntar på ditt godkännande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Approved.</source>
+        <translation>Godkänt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation>Avvisat: ägarna får veta varför.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -2442,6 +2703,154 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation>Skickat: %1 av %2 accepterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation>Delvis skickat: %1 av %2 accepterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation>Misslyckades: %1 av %2 accepterade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 av %2 accepterade</translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <source>Send a proof</source>
+        <translation>Skicka korrektur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation>Inget korrektur skickat än.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation>
+            <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
+            <numerusform>Korrekturmottagare: listan ”%1” (%n adresser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation>Korrekturmottagare: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation>Ingen korrekturmottagare än: välj en korrekturlista eller skriv korrekturadresser på fliken Egenskaper.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation>Att skicka korrektur kräver rättigheten %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation>Ange först en korrekturmottagare (fliken Egenskaper).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation>Korrektur kan skickas när förberedelsen är klar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation>Ett korrektur skickas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation>Skicka meddelandet till varje korrekturadress nu, märkt som korrektur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation>Skickar korrekturet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>Korrektur %1 skickat till %n adress.</numerusform>
+            <numerusform>Korrektur %1 skickat till %n adresser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Korrektur %1: %2 av %n adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+            <numerusform>Korrektur %1: %2 av %n adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation>Korrektur %1 misslyckades: ingen adress tog emot det; listan visar varför.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation>Inget korrektur skickades: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2562,9 +2971,222 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <source>Targeting</source>
+        <translation>Målinriktning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extraheringsfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation>en operatör som har tagits bort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Godkänt av %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation>Avvisat av %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation>gruppen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation>ägaren %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>an administrator</source>
+        <translation>en administratör</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation>Endast %1 får godkänna eller avvisa det här steget.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
+        <translation>Skicka först ett korrektur: korrektursteget avgörs på ett korrektur som skickats efter förberedelsen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation>Endast %1 får bekräfta den här leveransen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation>Inget godkännande krävs för den här leveransen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n steg väntar på ditt godkännande.</numerusform>
+            <numerusform>%n steg väntar på ditt godkännande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation>Avvisat: leveransen gick tillbaka till Redigeras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation>Alla begärda steg har godkänts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Approved.</source>
+        <translation>Godkänt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation>Avvisat: ägaren får veta varför.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation>Målinriktad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Att leverera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>Att exkludera</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation>Exkluderade per orsak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation>Ingen exkluderades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation>Senaste korrektur: inget skickat än.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation>Senaste korrektur: nr %1, skickat %2 av %3 till %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130"/>
         <source>&amp;Step:</source>
         <translation>&amp;Steg:</translation>
     </message>
@@ -2661,15 +3283,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
-        <location line="+121"/>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <location line="+50"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2762,17 +3384,19 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+25"/>
+        <location line="+7"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
@@ -2780,7 +3404,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>

@@ -115,6 +115,54 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation>%1（僅%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation>行銷活動的設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation>此傳遞自己的設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation>不需核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation>需核准：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation>未指定，由擁有者審核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none named, the owner confirms</source>
+        <translation>未指定，由擁有者確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation>審核者：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation>確認：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalWords</name>
     <message>
         <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
@@ -155,7 +203,7 @@ other@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+24"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -210,7 +258,7 @@ other@example.com
         <translation>狀態已變更</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -225,9 +273,84 @@ other@example.com
         <translation>標題</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Step approved</source>
+        <translation>步驟已核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation>步驟已拒絕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation>核准設定已變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation>已傳送校樣</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation>確認審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>部分傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -526,9 +649,56 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation>要核准此步驟嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation>
+            <numerusform>要核准這 %n 個步驟嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation>要拒絕此步驟嗎？傳遞將回到「編輯中」，並通知擁有者原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>要拒絕這 %n 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation>意見（選填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation>為何拒絕？必填：擁有者會看到此說明。</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+98"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -547,7 +717,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -1517,7 +1687,7 @@ other@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+214"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
@@ -1538,12 +1708,12 @@ other@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Campaign Management</source>
         <translation>行銷活動管理</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Programs</source>
         <translation>方案</translation>
     </message>
@@ -1558,7 +1728,7 @@ other@example.com
         <translation>傳遞</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Budgets</source>
         <translation>預算</translation>
     </message>
@@ -1616,6 +1786,11 @@ other@example.com
         <location line="+7"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Pending approvals</source>
+        <translation>待核准項目</translation>
     </message>
 </context>
 <context>
@@ -1877,12 +2052,12 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+93"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -1927,7 +2102,7 @@ other@example.com
         <translation>關於 Campaign Console(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1937,7 +2112,7 @@ other@example.com
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1952,7 +2127,7 @@ other@example.com
         <translation>主工具列</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Operator: %1</source>
         <translation>操作員：%1</translation>
     </message>
@@ -1972,7 +2147,7 @@ other@example.com
         <translation>%1：請在樹狀目錄中選擇資料夾。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Nothing to create here</source>
         <translation>此處無可建立的項目</translation>
     </message>
@@ -1997,7 +2172,7 @@ other@example.com
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2005,6 +2180,11 @@ other@example.com
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Pending &amp;approvals</source>
+        <translation>待核准項目(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2429,84 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>等待起始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation>開啟傳遞的審核（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>目前沒有等待您核准的項目。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n 個步驟等待您核准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Approved.</source>
+        <translation>已核准。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation>已拒絕：已通知擁有者原因。</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -2437,6 +2695,150 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>傳送時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>傳送者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation>已傳送：%2 個中 %1 個已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation>部分傳送：%2 個中 %1 個已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation>失敗：%2 個中 %1 個已接受</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%2 個中 %1 個已接受</translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <source>Send a proof</source>
+        <translation>傳送校樣</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation>尚未傳送校樣。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation>
+            <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation>校樣目標：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation>尚未設定校樣目標：請在「屬性」分頁選擇校樣清單或輸入校樣地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation>傳送校樣需要 %1 權限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation>請先設定校樣目標（「屬性」分頁）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation>準備完成後才能傳送校樣。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation>正在傳送校樣。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation>立即將訊息傳送至每個校樣地址，並標示為校樣。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation>正在傳送校樣…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>校樣 %1 已傳送至 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>校樣 %1：%n 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation>校樣 %1 失敗：沒有任何地址接受；清單列出原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation>未傳送校樣：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceEditor</name>
     <message>
         <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
@@ -2557,9 +2959,220 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <source>Targeting</source>
+        <translation>目標設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>擷取檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation>已刪除的操作員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation>由 %1 於 %2 核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation>由 %1 於 %2 拒絕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation>群組 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation>擁有者 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>an administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation>只有 %1 可以核准或拒絕此步驟。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
+        <translation>請先傳送校樣：校樣步驟須依據準備之後傳送的校樣來決定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation>只有 %1 可以確認此傳遞。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <source>Review</source>
+        <translation>審核</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation>此傳遞不需核准。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n 個步驟等待您核准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%n 個步驟等待其審核者核准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation>已拒絕：傳遞已回到「編輯中」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation>所有要求的步驟皆已核准。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Approved.</source>
+        <translation>已核准。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation>已拒絕：已通知擁有者原因。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>若要排除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation>依原因排除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation>沒有任何人被排除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation>最新校樣：尚未傳送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation>最新校樣：#%1，由 %3 於 %2 傳送至 %4（%5）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+124"/>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130"/>
         <source>&amp;Step:</source>
         <translation>步驟(&amp;S)：</translation>
     </message>
@@ -2656,15 +3269,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+59"/>
-        <location line="+121"/>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <location line="+50"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -2757,24 +3370,26 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+25"/>
+        <location line="+7"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>

@@ -85,6 +85,7 @@ def test_a_delivery_lists_every_step_with_its_reviewers_and_decision(sessions, d
             "decided_at": None,
             "comment": "Good segment",
             "may_decide": False,
+            "waits_for_proof": False,
         },
         {
             "delivery": reviewed,
@@ -98,6 +99,7 @@ def test_a_delivery_lists_every_step_with_its_reviewers_and_decision(sessions, d
             "decided_at": None,
             "comment": "",
             "may_decide": True,
+            "waits_for_proof": False,
         },
     ]
     assert rows[0].decided_at is not None and rows[0].requested_at is not None

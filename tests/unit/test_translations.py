@@ -111,6 +111,7 @@ SHOWN_NOW = (
     "Pending confirmation",
     "Confirm delivery",
     "Pending extraction",
+    "Send a proof",
     "Proofs to validate",
     "Service providers",
     "Stocks",

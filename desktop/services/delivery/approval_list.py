@@ -44,6 +44,9 @@ class ApprovalRow:
     comment: str
     # The acting operator may approve or reject it now.
     may_decide: bool
+    # The proofs step, pending with no proof sent since the preparation: nobody can decide
+    # it until one goes out (approvals.ready_to_decide).
+    waits_for_proof: bool = False
 
     @property
     def reviewer_names(self) -> list[str]:
@@ -64,6 +67,7 @@ class ApprovalRow:
             "decided_at": self.decided_at,
             "comment": self.comment,
             "may_decide": self.may_decide,
+            "waits_for_proof": self.waits_for_proof,
         }
 
 
@@ -99,8 +103,8 @@ def approval_rows(
     """Approval rows, oldest request first: of one delivery if given; only those the actor
     may decide now when `mine`."""
     decidable = _decidable(actor)
-    decider = aliased(Operator)
-    owner = aliased(Operator)
+    deciders = aliased(Operator)
+    owners = aliased(Operator)
     subject = reviewers.subject_columns()
     query = (
         _joined(
@@ -110,14 +114,15 @@ def approval_rows(
                 Delivery.status,
                 Delivery.campaign_id,
                 Campaign.label,
-                decider.name,
-                owner.name,
+                deciders.name,
+                owners.name,
                 subject.own_settings,
                 decidable,
+                approvals.ready_to_decide(Approval.kind, Delivery.id, Delivery.prepared_at),
             )
         )
-        .outerjoin(decider, decider.id == Approval.reviewer_id)
-        .outerjoin(owner, owner.id == subject.owner_id)
+        .outerjoin(deciders, deciders.id == Approval.reviewer_id)
+        .outerjoin(owners, owners.id == subject.owner_id)
         .order_by(Approval.requested_at, Approval.id)
     )
     if delivery_id is not None:
@@ -129,7 +134,7 @@ def approval_rows(
     found = session.execute(query).all()
     named = _named(session, [(row[0].delivery_id, row[3], bool(row[7])) for row in found])
     rows = []
-    for approval, label, status, campaign_id, campaign, decided_by, owner_name, own, may in found:
+    for approval, label, status, campaign_id, campaign, decider, owner, own, may, ready in found:
         source = ("delivery", approval.delivery_id) if own else ("campaign", campaign_id)
         step_reviewers = tuple(r for r in named.get(source, []) if r.step in (None, approval.kind))
         rows.append(
@@ -143,12 +148,13 @@ def approval_rows(
                 step=approval.kind,
                 status=approval.status,
                 reviewers=step_reviewers,
-                owner=owner_name,
+                owner=owner,
                 requested_at=approval.requested_at,
-                decided_by=decided_by,
+                decided_by=decider,
                 decided_at=approval.decided_at,
                 comment=approval.comment,
                 may_decide=bool(may),
+                waits_for_proof=approval.status is ApprovalStatus.PENDING and not ready,
             )
         )
     return rows

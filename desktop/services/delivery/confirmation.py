@@ -14,6 +14,8 @@ delivery overrides its campaign's approval settings or has no campaign.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,7 @@ from desktop.models import Delivery, Operator
 from desktop.models.enums import ReviewerRole
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import reviewers
+from desktop.services.delivery.reviewers import NamedReviewer
 from desktop.services.settings.options import get_flag
 
 OWNER_CONFIRMATION = "NmsCampaign_Activate_OwnerConfirmation"
@@ -62,14 +65,33 @@ def confirmers(session: Session, delivery: Delivery | int) -> list[int]:
     return reviewers.operators_where(session, condition)
 
 
+@dataclass(frozen=True)
+class ConfirmationRule:
+    """Who the table lets confirm one delivery, as facts a message can be made of."""
+
+    reviewers: tuple[NamedReviewer, ...]  # its confirmation reviewers (operators, groups)
+    owner: str | None  # the owner's name
+    owner_too: bool  # the option: the owner confirms even when reviewers are named
+
+    @property
+    def owner_may(self) -> bool:
+        return self.owner is not None and (not self.reviewers or self.owner_too)
+
+
+def confirmation_rule(session: Session, delivery: Delivery | int) -> ConfirmationRule:
+    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
+    return ConfirmationRule(
+        reviewers=tuple(reviewers.named_reviewers(session, subject, ReviewerRole.CONFIRMATION)),
+        owner=reviewers.operator_name(session, subject.owner_id),
+        owner_too=owner_may_confirm_with_reviewers(session),
+    )
+
+
 def who_may_confirm(session: Session, delivery: Delivery | int) -> str:
     """'its owner manager or an administrator'; 'reviewer, group reviewers or an
     administrator' (the owner too when the option says so)."""
-    subject = reviewers.subject_of(session, reviewers.delivery_of(session, delivery))
-    named = reviewers.named_reviewers(session, subject, ReviewerRole.CONFIRMATION)
-    names = [str(reviewer) for reviewer in named]
-    if not names or owner_may_confirm_with_reviewers(session):
-        owner = reviewers.operator_name(session, subject.owner_id)
-        if owner is not None:
-            names.append(f"its owner {owner}")
+    rule = confirmation_rule(session, delivery)
+    names = [str(reviewer) for reviewer in rule.reviewers]
+    if rule.owner_may:
+        names.append(f"its owner {rule.owner}")
     return reviewers.people([*names, "an administrator"])

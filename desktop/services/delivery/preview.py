@@ -15,7 +15,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound
-from desktop.models import Delivery, Recipient, normalize_address
+from desktop.models import Delivery, DeliveryLog, Recipient, normalize_address
+from desktop.models.enums import LogStatus
 from desktop.services.messages.rendering import (
     RECIPIENTS_BY_ID,
     DeliveryRenderer,
@@ -53,6 +54,22 @@ def find_recipients(session: Session, text: str, limit: int = 20) -> list[Recipi
                 Recipient.last_name.startswith(text, autoescape=True),
             )
         )
+    return [
+        RecipientChoice(row.id, row.email, f"{row.first_name} {row.last_name}".strip())
+        for row in session.execute(query)
+    ]
+
+
+def target_recipients(session: Session, delivery_id: int, limit: int = 20) -> list[RecipientChoice]:
+    """The first recipients a prepared delivery is to send to (by recipient id): whom a
+    reviewer previews its content for."""
+    query = (
+        select(Recipient.id, Recipient.email, Recipient.first_name, Recipient.last_name)
+        .join(DeliveryLog, DeliveryLog.recipient_id == Recipient.id)
+        .where(DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.TO_DELIVER)
+        .order_by(Recipient.id)
+        .limit(limit)
+    )
     return [
         RecipientChoice(row.id, row.email, f"{row.first_name} {row.last_name}".strip())
         for row in session.execute(query)

@@ -1,6 +1,8 @@
 """A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
-icon), the preparation panel, the panels other features add (sending), the delivery's
-audit trail in a "History" tab and its form in a "Properties" tab.
+icon), its approval settings in one line, the review panel (the steps to approve, with
+Approve and Reject), the preparation panel, the proofs panel, the panels other features
+add (sending), the delivery's audit trail in a "History" tab and its form in a
+"Properties" tab.
 
 The dashboard reads the delivery row (status and counters) once a second: one small
 query, whatever the size of the delivery, so a preparation or a send run by another
@@ -26,7 +28,10 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
+from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
+from desktop.views.dashboard.proofs_panel import ProofsPanel
+from desktop.views.dashboard.review_panel import ReviewPanel
 from desktop.views.display_values import value_words
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
@@ -81,21 +86,30 @@ class DeliveryDashboard(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.status_label)
 
+        self.approval_settings = ApprovalSettingsLine(context, delivery_id)
+        self.review = ReviewPanel(context, delivery_id)
+        self.review.decided.connect(self.refresh)
         self.preparation = PreparationPanel(context, delivery_id)
         self.preparation.status_changed.connect(self.refresh)
         self.preparation.logs_requested.connect(self.open_logs)
+        self.proofs = ProofsPanel(context, delivery_id)
+        self.proofs.proof_sent.connect(self.review.reload)
 
-        # The dashboard page: preparation first, then the panels other features add.
+        # The dashboard page: the review on top (what a reviewer comes for), the
+        # preparation, the proofs, then the panels other features add.
         page = QWidget()
         self.panels = QVBoxLayout(page)
+        self.panels.addWidget(self.approval_settings)
+        self.panels.addWidget(self.review)
         self.panels.addWidget(self.preparation)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
+        self.panels.addWidget(self.proofs)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(page)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTabs")
-        self.tabs.addTab(scroll, self.tr("Dashboard"))
+        self.tabs.addTab(self.scroll, self.tr("Dashboard"))
         self.form: QWidget | None = None
         self.tabs.addTab(self._properties(), self.tr("Properties"))
 
@@ -128,14 +142,22 @@ class DeliveryDashboard(QWidget):
         if hasattr(panel, "status_changed"):
             panel.status_changed.connect(self.refresh)
         self.add_panel(panel)
+        self.sending = panel
 
     def _properties(self) -> QWidget:
         from desktop.views.forms.delivery_form import DeliveryForm
 
         self.form = DeliveryForm(self.context, self.delivery_id)
         if hasattr(self.form, "saved"):
-            self.form.saved.connect(self.refresh)
+            self.form.saved.connect(self._saved)
         return self.form
+
+    @Slot()
+    def _saved(self) -> None:
+        # The approval settings and the proof target are edited in the form.
+        self.approval_settings.reload()
+        self.proofs.reload()
+        self.refresh()
 
     # ---- reading the delivery -----------------------------------------------------------
 
@@ -173,10 +195,26 @@ class DeliveryDashboard(QWidget):
         )
         self.status_label.setToolTip(snapshot.status.value)
         self.preparation.show_snapshot(snapshot)
+        self.review.show_snapshot(snapshot)
+        self.proofs.show_delivery(snapshot.status, snapshot.channel)
         if previous is not snapshot.status:
             self._status_changed()
 
+    def show_review(self) -> None:
+        """Shows the review panel (opened from Pending approvals), its first Approve button
+        focused when the operator may decide a step."""
+        self.tabs.setCurrentIndex(0)
+        self.review.reload()
+        # Once the tab just opened is laid out: a hidden button takes no focus.
+        QTimer.singleShot(0, self, self._focus_review)
+
+    def _focus_review(self) -> None:
+        self.scroll.ensureWidgetVisible(self.review, 0, 0)
+        target = self.review.first_decision_button() or self.review
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _status_changed(self) -> None:
+        self.approval_settings.reload()
         # The form's editability follows the status; reload it unless the user is typing.
         form = self.form
         if form is not None and hasattr(form, "load"):

@@ -1,6 +1,10 @@
 """The sending part of a delivery's dashboard: Send (with confirmation), Pause, Resume,
 Stop, the live KPIs of domain.md §3.2 with their percentages, and the charts.
 
+Confirm delivery is enabled only for those domain.md §4 lets confirm (asked on each
+refresh: a change of the option NmsCampaign_Activate_OwnerConfirmation shows at once);
+others read who may in its tooltip. The confirm service checks anyway.
+
 Everything shown is read from the database on a timer (one small query), so a send or
 tracking hits handled by another process or machine show up just the same.
 """
@@ -8,6 +12,8 @@ tracking hits handled by another process or machine show up just the same.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus, Right
 from desktop.services.delivery import lifecycle
+from desktop.services.delivery.confirmation import confirmation_rule, may_confirm
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.delivery.summary import error_message
@@ -33,6 +40,7 @@ from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.display_values import value_words
+from desktop.views.review_words import who_may_confirm_text
 from desktop.workers.send_worker import SendWorker
 
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
@@ -52,6 +60,9 @@ class SendingPanel(QWidget):
         self.last_kpis: DeliveryKpis | None = None
         self._sending_elsewhere = False
         self._last_session_check = 0.0
+        # Whether the operator may confirm, and if not who may (read on each refresh).
+        self.may_confirm = False
+        self.who_may_confirm = ""
 
         # The dashboard's header shows the status; the title names the part of the page.
         title = QLabel(self.tr("Sending"))
@@ -144,11 +155,25 @@ class SendingPanel(QWidget):
                     self._last_session_check = now
                     self._sending_elsewhere = control.is_sending(session, self.delivery_id)
                 error_text = error_message(session, self.delivery_id)
+                self._read_confirmation(session, kpis.status)
         except ConsoleError as exc:
             self.message.setText(str(exc))
             return
         self.show_kpis(kpis)
         self.message.setText(error_text or "")
+
+    def _read_confirmation(self, session: Any, status: DeliveryStatus) -> None:
+        """Who may confirm is asked only while there is something to confirm."""
+        if not lifecycle.allows(status, Action.CONFIRM):
+            self.may_confirm, self.who_may_confirm = False, ""
+            return
+        actor = self.context.actor
+        self.may_confirm = may_confirm(session, actor, self.delivery_id)
+        if self.may_confirm:
+            self.who_may_confirm = ""
+        else:
+            rule = confirmation_rule(session, self.delivery_id)
+            self.who_may_confirm = who_may_confirm_text(rule)
 
     def show_kpis(self, kpis: DeliveryKpis) -> None:
         self.last_kpis = kpis
@@ -174,21 +199,26 @@ class SendingPanel(QWidget):
         running = worker is not None or self._sending_elsewhere
         # Send: confirm a prepared delivery, or carry on one nobody is sending (crash).
         carry_on = lifecycle.allows(self.status, Action.SEND)
+        to_confirm = lifecycle.allows(self.status, Action.CONFIRM)
         self.send_button.setEnabled(
-            Action.CONFIRM in allowed or (Action.SEND in allowed and not running)
+            (to_confirm and self.may_confirm) or (Action.SEND in allowed and not running)
         )
-        self.send_button.setText(self.tr("Continue sending") if carry_on else self.tr("Send"))
+        if to_confirm:
+            self.send_button.setText(self.tr("Confirm delivery"))
+        else:
+            self.send_button.setText(self.tr("Continue sending") if carry_on else self.tr("Send"))
+        self.send_button.setToolTip(self.who_may_confirm if to_confirm else "")
         self.pause_button.setEnabled(Action.PAUSE in allowed)
         self.resume_button.setEnabled(Action.RESUME in allowed)
         self.stop_button.setEnabled(Action.STOP in allowed)
 
     # ---- actions -----------------------------------------------------------------------
-    def _act(self, action) -> bool:
+    def _act(self, action: Callable[[Any], object], title: str | None = None) -> bool:
         try:
             with self.context.sessions.begin() as session:
                 action(session)
         except ConsoleError as exc:
-            QMessageBox.warning(self, self.tr("Send"), str(exc))
+            QMessageBox.warning(self, title or self.tr("Send"), str(exc))
             return False
         self.refresh()
         return True
@@ -205,7 +235,10 @@ class SendingPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             actor = self.context.actor
-            if not self._act(lambda s: control.confirm(s, actor, self.delivery_id)):
+            confirmed = self._act(
+                lambda s: control.confirm(s, actor, self.delivery_id), self.tr("Confirm delivery")
+            )
+            if not confirmed:
                 return
         if lifecycle.allows(self.status, Action.SEND):
             self.start_worker()

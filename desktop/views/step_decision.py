@@ -1,0 +1,155 @@
+"""Approving or rejecting approval steps from the GUI: the dialog that asks (with a comment,
+required to reject) and the call of the services, shared by a dashboard's review panel
+and the Pending approvals view.
+
+The dialog opens window-modal without blocking (open(), not exec()); what to decide runs
+when it is accepted. The services check who may decide, and refuse anyone else.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import ConsoleError
+from desktop.models.enums import ApprovalKind
+from desktop.services.delivery.approval_decisions import approve, reject
+from desktop.views.app_context import AppContext
+from desktop.views.review_words import step_words
+
+Verb = Literal["approve", "reject"]
+
+
+@dataclass(frozen=True)
+class StepToDecide:
+    delivery_id: int
+    delivery_label: str
+    step: ApprovalKind
+
+
+class DecisionDialog(QDialog):
+    """Asks to approve or reject the steps shown; a rejection needs a comment."""
+
+    def __init__(
+        self, verb: Verb, steps: Sequence[StepToDecide], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.verb = verb
+        self.steps = list(steps)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle(self.tr("Approve") if verb == "approve" else self.tr("Reject"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        count = len(self.steps)
+        if verb == "approve" and count == 1:
+            question = self.tr("Approve this step?")
+        elif verb == "approve":
+            question = self.tr("Approve these %n steps?", "", count)
+        elif count == 1:
+            question = self.tr(
+                "Reject this step? The delivery goes back to Being edited and its owner is"
+                " told why."
+            )
+        else:
+            question = self.tr(
+                "Reject these %n steps? Their deliveries go back to Being edited and their"
+                " owners are told why.",
+                "",
+                count,
+            )
+        heading = QLabel(question)
+        heading.setWordWrap(True)
+        lines = [
+            f"<b>{html.escape(step.delivery_label)}</b> \u2014 {html.escape(step_words(step.step))}"
+            for step in self.steps
+        ]
+        listed = QLabel("<br>".join(lines))
+        listed.setTextFormat(Qt.TextFormat.RichText)
+        listed.setObjectName("decisionSteps")
+        self.comment_box = QPlainTextEdit()
+        self.comment_box.setObjectName("decisionComment")
+        self.comment_box.setTabChangesFocus(True)
+        if verb == "approve":
+            self.comment_box.setPlaceholderText(self.tr("Comment (optional)"))
+        else:
+            self.comment_box.setPlaceholderText(
+                self.tr("Why is it rejected? Required: the owner reads it.")
+            )
+        self.comment_box.setMinimumHeight(90)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.windowTitle())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(listed)
+        layout.addWidget(self.comment_box)
+        layout.addWidget(self.buttons)
+        self.comment_box.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.resize(480, self.sizeHint().height())
+        self.comment_box.setFocus()
+
+    def comment(self) -> str:
+        return self.comment_box.toPlainText().strip()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.verb == "approve" or bool(self.comment()))
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():
+            super().accept()
+
+
+def ask_and_decide(
+    context: AppContext,
+    verb: Verb,
+    steps: Sequence[StepToDecide],
+    parent: QWidget,
+    done: Callable[[list[str]], None],
+) -> DecisionDialog:
+    """Opens the dialog (window-modal, not blocking); once accepted, decides the steps and
+    calls done(refusals)."""
+    dialog = DecisionDialog(verb, steps, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: done(decide(context, verb, dialog.steps, dialog.comment())))
+    dialog.open()
+    return dialog
+
+
+def decide(
+    context: AppContext, verb: Verb, steps: Sequence[StepToDecide], comment: str
+) -> list[str]:
+    """Approves or rejects each step, each in its own transaction; returns the refusals
+    (a step another reviewer decided meanwhile, a right missing), one message each. Every
+    view of the review is told (context.reviews)."""
+    errors: list[str] = []
+    decided: set[int] = set()
+    for step in steps:
+        try:
+            with context.sessions.begin() as session:
+                if verb == "approve":
+                    approve(session, context.actor, step.delivery_id, step.step, comment)
+                else:
+                    reject(session, context.actor, step.delivery_id, step.step, comment)
+        except ConsoleError as exc:
+            errors.append(str(exc))
+            continue
+        decided.add(step.delivery_id)
+    for delivery_id in sorted(decided):
+        context.reviews.decided.emit(delivery_id)
+    return errors
