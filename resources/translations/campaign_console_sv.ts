@@ -1368,7 +1368,7 @@ annan@example.com
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1882,7 +1882,7 @@ annan@example.com
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation>Levererat, öppnar och klickningar</translation>
+        <translation>Levererade, öppningar och klickningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1893,12 +1893,12 @@ annan@example.com
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation>Öppnar</translation>
+        <translation>Öppningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2538,7 +2538,7 @@ annan@example.com
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation>Målinriktad</translation>
+        <translation>Målinriktade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3150,7 +3150,7 @@ annan@example.com
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation>Målinriktad</translation>
+        <translation>Målinriktade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3326,7 +3326,7 @@ annan@example.com
     <message>
         <location line="+28"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3336,7 +3336,7 @@ annan@example.com
     <message>
         <location line="-11"/>
         <source>Opens</source>
-        <translation>Öppnar</translation>
+        <translation>Öppningar</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -33,7 +33,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "nl": "Voorbereiding stoppen",
         "zh_TW": "停止準備",
     },
-    "Targeted": {"fr": "Ciblés", "sv": "Målinriktad", "nl": "Gericht", "zh_TW": "已鎖定目標"},
+    "Targeted": {"fr": "Ciblés", "sv": "Målinriktade", "nl": "Gericht", "zh_TW": "已鎖定目標"},
     "To deliver": {
         "fr": "À envoyer",
         "sv": "Att leverera",
@@ -48,8 +48,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
     },
     "Logs": {"fr": "Logs", "sv": "Loggar", "nl": "Logboeken", "zh_TW": "記錄檔"},
     "Send": {"fr": "Envoyer", "sv": "Skicka", "nl": "Verzenden", "zh_TW": "傳送"},
-    "Delivered": {"fr": "Diffusés", "sv": "Levererat", "nl": "Geleverd", "zh_TW": "已傳遞"},
-    "Opens": {"fr": "Ouvertures", "sv": "Öppnar", "nl": "Openen", "zh_TW": "開啟次數"},
+    "Delivered": {"fr": "Diffusés", "sv": "Levererade", "nl": "Geleverd", "zh_TW": "已傳遞"},
+    "Opens": {"fr": "Ouvertures", "sv": "Öppningar", "nl": "Openen", "zh_TW": "開啟次數"},
     "Clicks": {"fr": "Clics", "sv": "Klickningar", "nl": "Klikken", "zh_TW": "點按次數"},
     "Pending confirmation": {
         "fr": "Confirmation en attente",
