@@ -1882,7 +1882,7 @@ ander@example.com
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation>Geleverd, openen en klikken</translation>
+        <translation>Geleverd, openingen en klikken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1898,7 +1898,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation>Openen</translation>
+        <translation>Openingen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2548,7 +2548,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>Uitsluiten</translation>
+        <translation>Uit te sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3160,7 +3160,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>Uitsluiten</translation>
+        <translation>Uit te sluiten</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3336,7 +3336,7 @@ ander@example.com
     <message>
         <location line="-11"/>
         <source>Opens</source>
-        <translation>Openen</translation>
+        <translation>Openingen</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -43,13 +43,13 @@ GLOSSARY: dict[str, dict[str, str]] = {
     "To exclude": {
         "fr": "À exclure",
         "sv": "Att exkludera",
-        "nl": "Uitsluiten",
+        "nl": "Uit te sluiten",
         "zh_TW": "待排除",
     },
     "Logs": {"fr": "Logs", "sv": "Loggar", "nl": "Logboeken", "zh_TW": "記錄檔"},
     "Send": {"fr": "Envoyer", "sv": "Skicka", "nl": "Verzenden", "zh_TW": "傳送"},
     "Delivered": {"fr": "Diffusés", "sv": "Levererade", "nl": "Geleverd", "zh_TW": "已傳遞"},
-    "Opens": {"fr": "Ouvertures", "sv": "Öppningar", "nl": "Openen", "zh_TW": "開啟次數"},
+    "Opens": {"fr": "Ouvertures", "sv": "Öppningar", "nl": "Openingen", "zh_TW": "開啟次數"},
     "Clicks": {"fr": "Clics", "sv": "Klickningar", "nl": "Klikken", "zh_TW": "點按次數"},
     "Pending confirmation": {
         "fr": "Confirmation en attente",
