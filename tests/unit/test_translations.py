@@ -1,8 +1,10 @@
-"""The translation files a French, Swedish, Dutch or Chinese user depends on.
+"""The translation files a French, Swedish, Dutch or Chinese user depends on, and the
+English one of plural forms.
 
 Every message is translated (a developer who adds a string is told here to translate it),
 the strings that come from data reach lupdate, the glossary of domain.md §8 is followed
-word for word, and no translation loses a placeholder, an accelerator or a tag.
+word for word, and no translation loses a placeholder, an accelerator or a tag. English
+has the singular and the plural of every message with a %n, so nobody reads "(s)".
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ from desktop.views.translations import FILE_PREFIX, LANGUAGES, SOURCE_LANGUAGE, 
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
-# Plural forms Qt expects for each language (French, Swedish, Dutch: one / many; Chinese: one).
-NUMERUS_FORMS = {"fr": 2, "sv": 2, "nl": 2, "zh_TW": 1}
+# Every language has a file; English's holds only the messages with a %n (lupdate -pluralonly).
+WITH_FILE = [*TRANSLATED, SOURCE_LANGUAGE]
+# Plural forms Qt expects for each language (English, French, Swedish, Dutch: one / many;
+# Chinese: one).
+NUMERUS_FORMS = {"en": 2, "fr": 2, "sv": 2, "nl": 2, "zh_TW": 1}
+# What a source says where English needs a singular and a plural: "step(s)", "address(es)".
+EITHER_NUMBER = re.compile(r"\w\((?:s|es)\)")
 
 # domain.md §8, with the blank cells filled in the register of the seeds. The GUI must use
 # exactly these words wherever it shows the English one, in any context.
@@ -192,7 +199,7 @@ def test_every_data_string_reaches_the_translation_file(language: str) -> None:
     assert not missing, f"not in {language}.ts (run `make lupdate`): {missing}"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", WITH_FILE)
 def test_no_message_is_left_unfinished(language: str) -> None:
     unfinished = [
         _where(context, message)
@@ -206,7 +213,7 @@ def test_no_message_is_left_unfinished(language: str) -> None:
     )
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", WITH_FILE)
 def test_plural_messages_have_the_languages_forms(language: str) -> None:
     wrong = [
         _where(context, message)
@@ -274,7 +281,33 @@ def test_no_translation_uses_a_retired_word(language: str) -> None:
     assert not found, f"domain.md §8 retired these words: {found}"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+def _plural_messages(language: str) -> set[tuple[str, str]]:
+    return {
+        (context, message.findtext("source") or "")
+        for context, message in _messages(language)
+        if message.get("numerus") == "yes"
+    }
+
+
+def test_english_has_the_plural_forms_of_every_message_with_a_count() -> None:
+    english = {(context, m.findtext("source") or "") for context, m in _messages(SOURCE_LANGUAGE)}
+    counted = set().union(*(_plural_messages(language) for language in TRANSLATED))
+    assert counted, "the GUI has messages with a %n"
+    missing = sorted(counted - english)
+    assert not missing, f"not in {FILE_PREFIX}en.ts (run `make lupdate`, then fill): {missing}"
+    assert english == _plural_messages(SOURCE_LANGUAGE), "English holds plural forms only"
+
+
+def test_english_plural_forms_say_one_or_many() -> None:
+    wrong = [
+        f"{_where(context, message)} -> {_forms(message)}"
+        for context, message in _messages(SOURCE_LANGUAGE)
+        if any(EITHER_NUMBER.search(form) for form in _forms(message))
+    ]
+    assert not wrong, f"write the singular and the plural, not (s): {wrong}"
+
+
+@pytest.mark.parametrize("language", WITH_FILE)
 def test_translations_keep_placeholders_accelerators_and_tags(language: str) -> None:
     broken = []
     for context, message in _messages(language):
