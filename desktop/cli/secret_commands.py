@@ -94,7 +94,11 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
     with ctx.sessions.begin() as session:
         found = tracking_keys.status(session, actor)
-    return {"keys_in": found.where, "keys": _keys(found.keys)}
+    result: dict[str, Any] = {"keys_in": found.where, "ring": found.ring_id}
+    if found.readable_by_others:
+        result["warning"] = "other users of this machine may read the key file: chmod 600 it"
+    result["keys"] = _keys(found.keys)
+    return result
 
 
 def run_rotate(ctx: CliContext, args: argparse.Namespace) -> Any:

@@ -178,5 +178,10 @@ def test_secret_status_names_where_the_keys_are_and_shows_no_key(
     path = Path(shown["keys_in"])
     assert path.is_relative_to(tmp_path / "data") and path.stat().st_mode & 0o777 == 0o600
     assert [key["use"] for key in shown["keys"]] == ["signs", "verifies"]
+    assert "warning" not in shown
     for key in re.findall(r"^[0-9a-f]{64}", path.read_text(), re.MULTILINE):
         assert key not in done.stdout
+
+    path.chmod(0o644)  # copied by hand, say, with the wrong mode
+    done = console(db_url, "secret", "status", "--json")
+    assert "chmod 600" in json.loads(done.stdout)["warning"]

@@ -120,6 +120,8 @@ class KeyFile:
             theirs = self.load()
             assert theirs is not None
             return theirs
+        except OSError as exc:
+            raise ConsoleError(f"cannot write the tracking keys {self.path}: {exc}") from None
         finally:
             temporary.unlink(missing_ok=True)
         return ring
@@ -128,9 +130,15 @@ class KeyFile:
         temporary = self._written(ring)
         try:
             os.replace(temporary, self.path)
-        except BaseException:
+        except OSError as exc:
             temporary.unlink(missing_ok=True)
-            raise
+            raise ConsoleError(f"cannot write the tracking keys {self.path}: {exc}") from None
+
+    def readable_by_others(self) -> bool:
+        try:
+            return bool(self.path.stat().st_mode & 0o077)
+        except OSError:
+            return False
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -344,6 +352,8 @@ class KeyState:
 class RingStatus:
     where: str
     keys: list[KeyState]
+    ring_id: str
+    readable_by_others: bool  # the key file's mode lets other users read it
 
 
 def status(session: Session, actor: Actor) -> RingStatus:
@@ -351,7 +361,8 @@ def status(session: Session, actor: Actor) -> RingStatus:
     Moves a database's key out of it, as any first use does."""
     require(actor, Right.ADMINISTRATION, "read the state of the tracking keys")
     loaded = load_ring(session)
-    return RingStatus(loaded.store.where, _states(loaded.ring))
+    exposed = isinstance(loaded.store, KeyFile) and loaded.store.readable_by_others()
+    return RingStatus(loaded.store.where, _states(loaded.ring), loaded.ring_id, exposed)
 
 
 def _states(ring: KeyRing) -> list[KeyState]:
