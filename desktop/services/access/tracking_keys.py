@@ -319,13 +319,16 @@ class KeyRingWatch:
         self._store = loaded.store
         self._ring = loaded.ring
         self._stamp = loaded.store.stamp()
+        self._keys = self._ring.verifying(utcnow())
         self._next_look = time.monotonic() + RELOAD_INTERVAL
 
     def verifying_keys(self) -> tuple[bytes, ...]:
+        # Asked for every hit: the keys are worked out again once per interval only.
         if time.monotonic() >= self._next_look:
             self._next_look = time.monotonic() + RELOAD_INTERVAL
             self._reload_if_changed()
-        return self._ring.verifying(utcnow())
+            self._keys = self._ring.verifying(utcnow())
+        return self._keys
 
     def _reload_if_changed(self) -> None:
         stamp = self._store.stamp()
