@@ -21,6 +21,7 @@ from desktop.cli import (
     option_commands,
     quarantine_commands,
     recipient_commands,
+    secret_commands,
     send_commands,
 )
 from desktop.cli.context import CliContext
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     delivery_commands,
     approval_commands,
     operator_commands,
+    secret_commands,
     audit_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
     send_commands,

@@ -2021,13 +2021,18 @@ ander@example.com
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 rijen</translation>
     </message>

@@ -1,3 +1,3 @@
 """Plumbing of long work, without Qt: cancel tokens and progress, worker
-processes, and statements run with the driver's executemany.
+processes, statements run with the driver's executemany, and CSV exports.
 """
