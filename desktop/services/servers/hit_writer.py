@@ -55,6 +55,7 @@ class HitWriter:
         self.recorded = 0  # hits new to the database, recorded by this writer
         self._idle = threading.Condition()
         self._queued = 0  # hits put and not recorded yet
+        self._busy_since: float | None = None  # hits wait for a busy database since
 
     def start(self) -> HitWriter:
         """Opens this process's spool file (OSError if the folder cannot be written)."""
@@ -140,10 +141,24 @@ class HitWriter:
             try:
                 new = self._record_batch(batch)
             except DatabaseBusy:
+                if self._busy_since is None:  # said once per wait
+                    self._busy_since = time.monotonic()
+                    log.warning(
+                        "tracking: the database is locked by another process; the hits "
+                        "answered are kept (%d so far, spooled) and recorded once it is free",
+                        len(pending),
+                    )
                 return pending
             except Exception:  # refused for good, or a bug: the server stays up
                 log.exception("could not record %d tracking hits; they are lost", len(batch))
                 new = 0
+            if self._busy_since is not None:
+                log.warning(
+                    "tracking: the database is free again after %.0f s; the hits kept are "
+                    "being recorded",
+                    time.monotonic() - self._busy_since,
+                )
+                self._busy_since = None
             self.recorded += new
             assert self.spool is not None
             self.spool.settle(len(batch))

@@ -76,10 +76,17 @@ class TrackingApp:
     """The aiohttp application: routes, token checks, and the hit writer."""
 
     def __init__(
-        self, sessions: sessionmaker[Session], signer: LinkSigner, spool_folder: Path
+        self,
+        sessions: sessionmaker[Session],
+        signer: LinkSigner,
+        spool_folder: Path | None = None,
     ) -> None:
+        """`spool_folder`: where answered hits wait to be recorded (by default, the
+        database's folder in the user's data folder: services.servers.hit_spool)."""
         self.sessions = sessions
         self.signer = signer
+        if spool_folder is None:
+            spool_folder = spool_folder_for(sessions.kw["bind"])
         self.writer = HitWriter(sessions, spool_folder)
         self._renderers: dict[int, tuple[DeliveryRenderer, MessageBuilder]] = {}
         self.app = web.Application()
@@ -195,13 +202,10 @@ class TrackingServer:
         *,
         spool_folder: Path | None = None,
     ) -> None:
-        """`spool_folder`: where answered hits wait to be recorded (by default, the
-        database's folder in the user's data folder: services.servers.hit_spool)."""
+        """`spool_folder`: as for TrackingApp."""
         self.sessions = sessions
         self.host = host
         self.port = port
-        if spool_folder is None:
-            spool_folder = spool_folder_for(sessions.kw["bind"])
         with sessions.begin() as session:
             self.tracking = TrackingApp(sessions, signer_for(session), spool_folder)
         self._loop = asyncio.new_event_loop()
