@@ -8,8 +8,11 @@ memory files the mode of the database file. The default database's folder is 070
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
@@ -55,13 +58,43 @@ def _create_private_file(path: Path) -> None:
     os.close(descriptor)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+# How long a statement waits for another process's write lock before SQLite answers
+# "database is locked". A unit of work that retries (services.runtime.busy_retry) lowers it,
+# for the connections it checks out, to what is left of its own deadline.
+BUSY_TIMEOUT_MS = 30_000
+_busy_timeout_ms: ContextVar[int] = ContextVar("busy_timeout_ms", default=BUSY_TIMEOUT_MS)
+
+
+@contextmanager
+def busy_timeout(seconds: float) -> Iterator[None]:
+    """SQLite connections checked out in this thread inside the block wait at most
+    `seconds` (never more than BUSY_TIMEOUT_MS) for another writer."""
+    wanted = max(1, min(BUSY_TIMEOUT_MS, int(seconds * 1000)))
+    token = _busy_timeout_ms.set(wanted)
+    try:
+        yield
+    finally:
+        _busy_timeout_ms.reset(token)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+    record.info["busy_timeout_ms"] = BUSY_TIMEOUT_MS
+
+
+def _sqlite_busy_timeout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """At checkout: the busy timeout the current context wants (a pragma only on change)."""
+    wanted = _busy_timeout_ms.get()
+    if record.info.get("busy_timeout_ms") != wanted:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={wanted}")
+        cursor.close()
+        record.info["busy_timeout_ms"] = wanted
 
 
 def make_engine(url: str) -> Engine:
@@ -77,8 +110,9 @@ def make_engine(url: str) -> Engine:
             if not path.parent.is_dir():
                 raise ConsoleError(f"database folder does not exist: {path.parent}")
             _create_private_file(path)
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkout", _sqlite_busy_timeout)
         return engine
     try:
         return create_engine(parsed, pool_pre_ping=True)
