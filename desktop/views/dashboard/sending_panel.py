@@ -36,6 +36,7 @@ from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kp
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.delivery.summary import error_message
 from desktop.services.sending import control
+from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
@@ -235,15 +236,21 @@ class SendingPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             actor = self.context.actor
+            # The confirmation starts the send it confirms, even without START DELIVERIES.
+            given: list[Confirmation] = []
             confirmed = self._act(
-                lambda s: control.confirm(s, actor, self.delivery_id), self.tr("Confirm delivery")
+                lambda s: given.append(control.confirm_send(s, actor, self.delivery_id)),
+                self.tr("Confirm delivery"),
             )
             if not confirmed:
                 return
+            confirmation = given[0]
+        else:
+            confirmation = None
         if lifecycle.allows(self.status, Action.SEND):
-            self.start_worker()
+            self.start_worker(confirmation)
 
-    def start_worker(self) -> SendWorker:
+    def start_worker(self, confirmation: Confirmation | None = None) -> SendWorker:
         worker = self.context.work.find(SendWorker, self.delivery_id)
         if worker is not None:
             return worker
@@ -252,6 +259,7 @@ class SendingPanel(QWidget):
             self.context.actor,
             self.delivery_id,
             application_relay(self.context.services),
+            confirmation,
         )
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)
