@@ -24,7 +24,9 @@ from desktop.cli import (
     send_commands,
 )
 from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EPILOG, EXIT_INTERRUPTED, EXIT_REFUSED
 from desktop.cli.output import to_json, to_text
+from desktop.cli.parser import ConsoleArgumentParser, UsageError, check_utf8
 from desktop.errors import ConsoleError
 
 # One module per group of commands, in the order of the help; each has register(subparsers).
@@ -42,22 +44,20 @@ COMMAND_MODULES = (
     send_commands,
 )
 
-EXIT_USER_ERROR = 2
-
 
 def _json_flag() -> argparse.ArgumentParser:
     # --json is accepted after the command too (`delivery show 3 --json`).
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
-    )
+    parent = ConsoleArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ConsoleArgumentParser(
         prog="campaign-console",
         description="Campaign Console: without a command, opens the desktop console.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
     parser.add_argument(
@@ -77,11 +77,11 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         result = args.handler(ctx, args)
     except ConsoleError as exc:
-        print(f"campaign-console: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        _error(str(exc))
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("campaign-console: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         ctx.close()
     if result is not None:
@@ -89,9 +89,18 @@ def run_command(args: argparse.Namespace) -> int:
     return ctx.exit_code
 
 
+def _error(text: str) -> None:
+    print(f"campaign-console: error: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        check_utf8(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_REFUSED
     if args.command is None:
         from desktop.app import run_gui  # Qt is imported only when the GUI is wanted
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +12,12 @@ from desktop.cli import (
     proof_commands,
     send_commands,
 )
+from desktop.cli.arguments import count, record_id
 from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
-from desktop.services.audience.conditions import validate_condition
+from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
 from desktop.services.entities.rows import delivery_rows
 
@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     create.set_defaults(handler=run_create)
 
     show = actions.add_parser("show", parents=[json_parent], help="status, KPIs, exclusions")
-    show.add_argument("id", metavar="ID")
+    show.add_argument("id", metavar="ID", type=record_id("delivery"))
     show.set_defaults(handler=run_show)
 
     list_ = actions.add_parser("list", parents=[json_parent], help="deliveries, newest last")
@@ -61,7 +61,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     list_.add_argument(
         "--limit",
         metavar="N",
-        default=str(DEFAULT_LIST_LIMIT),
+        type=count(),
+        default=DEFAULT_LIST_LIMIT,
         help=f"at most N deliveries, the newest (default {DEFAULT_LIST_LIMIT}; 0: all)",
     )
     list_.set_defaults(handler=run_list)
@@ -86,21 +87,9 @@ def read_text_file(path: str, what: str) -> str:
 
 
 def parse_audience(text: str) -> Any:
-    try:
-        tree = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConsoleError(
-            f"--audience: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
-    validate_condition(tree, path="audience")
-    return tree
-
-
-def whole_number(text: str, what: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
+    """The --audience tree, checked (services.audience.conditions): nothing is stored when
+    the text or the condition is wrong."""
+    return condition_from_json(text, source="--audience", path="audience")
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
@@ -125,14 +114,12 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = whole_number(args.id, "delivery id")
     _ = ctx.actor  # reading needs a logged-in operator
     with ctx.sessions() as session:
-        return summary(session, delivery_id)
+        return summary(session, args.id)
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
-    limit = whole_number(args.limit, "--limit")
     status = None
     if args.status:
         try:
@@ -144,6 +131,6 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
             ) from None
     _ = ctx.actor
     with ctx.sessions() as session:
-        rows = delivery_rows(session, status, limit)
+        rows = delivery_rows(session, status, args.limit)
     rows.reverse()  # the newest last, as a terminal shows them
     return rows
