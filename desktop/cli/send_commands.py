@@ -251,9 +251,13 @@ def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 def run_tracking_serve(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     stopping = threading.Event()
     server = TrackingServer(ctx.sessions, args.host, args.port).start()
-    print(f"tracking server on http://{args.host}:{server.port} (Ctrl-C stops)", file=sys.stderr)
     try:
         with _signals_set(stopping):
+            # Said once Ctrl-C stops it cleanly, not before.
+            print(
+                f"tracking server on http://{args.host}:{server.port} (Ctrl-C stops)",
+                file=sys.stderr,
+            )
             while not stopping.wait(0.5):
                 pass
     finally:
@@ -268,9 +272,9 @@ def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     stopping = threading.Event()
     with command_relay(ctx.sessions, args.smtp, actor) as relay:
         scheduler = Scheduler(ctx.sessions, lambda _session: relay, poll_seconds=args.poll).start()
-        print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
         try:
             with _signals_set(stopping):
+                print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
                 while not stopping.wait(0.5):
                     pass
         finally:
