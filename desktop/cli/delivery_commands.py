@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+import os
+import stat
 from typing import Any
 
 from desktop.cli import (
@@ -22,6 +23,7 @@ from desktop.services.delivery.summary import summary
 from desktop.services.entities.rows import delivery_rows
 
 DEFAULT_LIST_LIMIT = 1000
+MAX_CONTENT_BYTES = 10_000_000  # an e-mail's HTML or text part; mail clients clip at 0.1 MB
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
 DELIVERY_SUBCOMMAND_MODULES = (
     prepare_commands,
@@ -72,18 +74,32 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
 
 
 def read_text_file(path: str, what: str) -> str:
-    """A UTF-8 file's text; one ConsoleError naming the file (and line) otherwise."""
+    """A UTF-8 file's text; one ConsoleError naming the file (and line) otherwise. Only a
+    regular file of at most MAX_CONTENT_BYTES is read: /dev/zero or a named pipe would
+    never end."""
     try:
-        data = Path(path).read_bytes()
+        # Non-blocking: opening a named pipe would otherwise wait for a writer.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ConsoleError(f"{what} file {path}: not a regular file")
+            data = handle.read(MAX_CONTENT_BYTES + 1)
     except OSError as exc:
         raise ConsoleError(f"{what} file {path}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_CONTENT_BYTES:
+        raise ConsoleError(
+            f"{what} file {path}: larger than {MAX_CONTENT_BYTES // 1_000_000} MB"
+        )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConsoleError(
             f"{what} file {path}: not UTF-8 text (line {line}, byte 0x{data[exc.start]:02x})"
         ) from None
+    if "\x00" in text:  # PostgreSQL cannot store it in text; SQLite would
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ConsoleError(f"{what} file {path}: not text (a NUL byte on line {line})")
+    return text
 
 
 def parse_audience(text: str) -> Any:

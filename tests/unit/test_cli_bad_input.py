@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.cli import build_parser, main
-from desktop.models import Campaign, Delivery
+from desktop.models import Campaign, Delivery, Option
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
-from tests.unit.preparation_data import add_recipient
+from tests.unit.preparation_data import add_delivery, add_recipient
 
 PASSWORDS = {"admin": ADMIN_PASSWORD, "manager": MANAGER_PASSWORD}
 TOO_BIG = "99999999999999999999"  # 10**20 - 1: no 64-bit column holds it
@@ -236,6 +236,69 @@ def test_without_an_audience_the_delivery_goes_to_every_recipient(
     with pytest.raises(SystemExit):
         run("delivery", "create", "--help")
     assert "default: every recipient" in " ".join(capsys.readouterr().out.split())
+
+
+# -- files and options ------------------------------------------------------------------------
+
+
+def test_content_files_that_never_end_or_are_not_text(
+    run: Run, campaign: str, tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
+    pipe = tmp_path / "pipe.html"
+    os.mkfifo(pipe)  # opening it would wait for a writer, reading it for ever
+    binary = tmp_path / "picture.html"
+    binary.write_bytes(b"<p>\nPNG\x00\x00</p>")
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as out:
+        out.truncate(10_000_001)  # sparse: costs no disk
+    create = ["delivery", "create", "--campaign", campaign, "--label", "X", "--subject", "S"]
+    for path, words in (
+        ("/dev/zero", "HTML file /dev/zero: not a regular file"),
+        (str(pipe), f"HTML file {pipe}: not a regular file"),
+        (str(binary), f"HTML file {binary}: not text (a NUL byte on line 2)"),
+        (str(huge), f"HTML file {huge}: larger than 10 MB"),
+    ):
+        assert words in refused(run, *create, "--html", path)
+    assert _deliveries(sessions) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (
+            ["NmsBroadcast_MsgValidityDuration", TOO_BIG],
+            "NmsBroadcast_MsgValidityDuration: must be a whole number from 60 to 315360000 "
+            f"(got '{TOO_BIG}')",
+        ),
+        (["NmsOperation_LimitConcurrency", "-5"], "must be a whole number from 1 to 1000"),
+        (["NmsEmail_RetryCount", "1e3"], "NmsEmail_RetryCount: must be a whole number (got"),
+        (["NmsTracking_ServerUrl", "javascript:alert(1)"], "must be an http:// or https:// URL"),
+        (["Custom_Number", "9" * 5000, "--type", "integer"], "(5000 characters)"),
+    ],
+)
+def test_options_the_console_reads_keep_to_their_range(
+    run: Run, argv: list[str], words: str
+) -> None:
+    assert words in refused(run, "option", "set", *argv, operator="admin")
+
+
+def test_an_option_stored_out_of_range_is_named_when_read(
+    run: Run, sessions: sessionmaker[Session]
+) -> None:
+    """A value written before the ranges existed: the send says which option, in one line,
+    instead of an OverflowError from timedelta."""
+    with sessions.begin() as session:
+        add_recipient(session, "one@example.com")
+        delivery = str(add_delivery(session))
+        session.execute(
+            update(Option)
+            .where(Option.name == "NmsBroadcast_MsgValidityDuration")
+            .values(value=TOO_BIG)
+        )
+    code, _, err = run("delivery", "prepare", delivery, "--quiet")
+    assert code == 0, err
+    err = refused(run, "delivery", "send", delivery, operator="admin")
+    assert "NmsBroadcast_MsgValidityDuration: must be a whole number from 60" in err
 
 
 # -- text that is not UTF-8 ------------------------------------------------------------------
