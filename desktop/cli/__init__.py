@@ -3,6 +3,8 @@
 `campaign-console [--db URL] [--operator NAME] COMMAND ... [--json]`. Each command lives in
 a module of this package that adds its sub-parser in `register()` and sets a handler
 `handler(ctx, args) -> result`; the result is printed as JSON (--json) or as text.
+Argument types are in cli.arguments, and every error, the parser's included, is one line
+with exit status 2; cli.exit_codes says what each status means (`--help` lists them).
 """
 
 from __future__ import annotations

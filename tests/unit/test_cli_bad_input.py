@@ -267,7 +267,7 @@ def test_content_files_that_never_end_or_are_not_text(
     [
         (
             ["NmsBroadcast_MsgValidityDuration", TOO_BIG],
-            "NmsBroadcast_MsgValidityDuration: must be a whole number from 60 to 315360000 "
+            "NmsBroadcast_MsgValidityDuration: must be a whole number from 1 to 315360000 "
             f"(got '{TOO_BIG}')",
         ),
         (["NmsOperation_LimitConcurrency", "-5"], "must be a whole number from 1 to 1000"),
@@ -298,7 +298,7 @@ def test_an_option_stored_out_of_range_is_named_when_read(
     code, _, err = run("delivery", "prepare", delivery, "--quiet")
     assert code == 0, err
     err = refused(run, "delivery", "send", delivery, operator="admin")
-    assert "NmsBroadcast_MsgValidityDuration: must be a whole number from 60" in err
+    assert "NmsBroadcast_MsgValidityDuration: must be a whole number from 1 " in err
 
 
 # -- text that is not UTF-8 ------------------------------------------------------------------

@@ -70,7 +70,7 @@ DEFAULT_OPTIONS = (
         "Validity period of a delivery (seconds)",
         OptionType.INTEGER,
         str(5 * DAY),
-        minimum=60,
+        minimum=1,
         maximum=3650 * DAY,
     ),
     OptionDefault(
@@ -86,7 +86,7 @@ DEFAULT_OPTIONS = (
         "Seconds between retries",
         OptionType.INTEGER,
         "3600",
-        minimum=1,
+        minimum=0,  # retry at once
         maximum=30 * DAY,
     ),
     OptionDefault(
