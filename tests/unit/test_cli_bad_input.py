@@ -184,6 +184,14 @@ def _nested(levels: int) -> str:
             "audience.value: must be a single value",
         ),
         ('{"field": "id", "op": "=",', "--audience: is not valid JSON"),
+        (
+            '{"field": "denylisted", "op": "<", "value": false}',
+            "audience.op: a true/false field takes = or !=, not <",
+        ),
+        (
+            '{"field": "id", "op": "contains", "value": "5"}',
+            "audience.op: contains applies to text fields only",
+        ),
     ],
 )
 def test_a_hostile_audience_is_one_line_and_nothing_is_stored(

@@ -147,8 +147,18 @@ def _check_operator(op: Any, path: str) -> None:
         raise _error(f"{path}.op", f"must be one of {' '.join(OPERATORS)}", op)
 
 
+def _check_operator_fits(kind: str, op: str, path: str) -> None:
+    """A true/false field is not ordered, and only text contains or starts with text (LIKE
+    on a number or a date works on SQLite, not on PostgreSQL)."""
+    if kind == "boolean" and op in ("<", "<=", ">", ">="):
+        raise ValidationError(f"{path}.op", f"a true/false field takes = or !=, not {op}")
+    if kind != "text" and op in ("contains", "starts_with"):
+        raise ValidationError(f"{path}.op", f"{op} applies to text fields only")
+
+
 def _value(kind: str, op: str, value: Any, path: str) -> Any:
     """The value a condition with `op` compares a field of `kind` with (a list for 'in')."""
+    _check_operator_fits(kind, op, path)
     if op == "in":
         if not isinstance(value, list) or not value:
             raise _error(f"{path}.value", "must be a non-empty list with 'in'", value)
