@@ -3,6 +3,8 @@
 `campaign-console [--db URL] [--operator NAME] COMMAND ... [--json]`. Each command lives in
 a module of this package that adds its sub-parser in `register()` and sets a handler
 `handler(ctx, args) -> result`; the result is printed as JSON (--json) or as text.
+Argument types are in cli.arguments, and every error, the parser's included, is one line
+with exit status 2; cli.exit_codes says what each status means (`--help` lists them).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from desktop.cli import (
     send_commands,
 )
 from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EPILOG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REFUSED
 from desktop.cli.output import to_json, to_text
+from desktop.cli.parser import ConsoleArgumentParser, UsageError, check_utf8
 from desktop.errors import ConsoleError
 from desktop.services.runtime.busy_retry import is_busy
 
@@ -45,22 +49,20 @@ COMMAND_MODULES = (
     send_commands,
 )
 
-EXIT_USER_ERROR = 2
-
 
 def _json_flag() -> argparse.ArgumentParser:
     # --json is accepted after the command too (`delivery show 3 --json`).
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
-    )
+    parent = ConsoleArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ConsoleArgumentParser(
         prog="campaign-console",
         description="Campaign Console: without a command, opens the desktop console.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
     parser.add_argument(
@@ -80,20 +82,19 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         result = args.handler(ctx, args)
     except ConsoleError as exc:
-        print(f"campaign-console: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        _error(str(exc))
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("campaign-console: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:
         if not is_busy(exc):  # a writer that does not wait (busy_retry) met a locked database
             raise
-        print(
-            "campaign-console: error: the database is locked by another process; what this "
-            "command had not saved yet was not changed, try again once that work is done",
-            file=sys.stderr,
+        _error(
+            "the database is locked by another process; what this command had not saved "
+            "yet was not changed, try again once that work is done"
         )
-        return EXIT_USER_ERROR
+        return EXIT_FAILED
     finally:
         ctx.close()
     if result is not None:
@@ -101,9 +102,18 @@ def run_command(args: argparse.Namespace) -> int:
     return ctx.exit_code
 
 
+def _error(text: str) -> None:
+    print(f"campaign-console: error: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        check_utf8(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_REFUSED
     if args.command is None:
         from desktop.app import run_gui  # Qt is imported only when the GUI is wanted
 

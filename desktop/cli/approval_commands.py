@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli.arguments import record_id
 from desktop.cli.context import CliContext
-from desktop.errors import ConsoleError
 from desktop.services.delivery.approval_decisions import approve, reject
 from desktop.services.delivery.approval_list import ApprovalRow, approval_rows
 from desktop.services.delivery.approval_settings import KNOWN_STEPS
@@ -28,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         help="approval steps (delivery, step, status, reviewers, decided by, comment), "
         "oldest request first",
     )
-    list_.add_argument("--delivery", metavar="ID", help="only this delivery's steps")
+    list_.add_argument(
+        "--delivery", metavar="ID", type=record_id("delivery"), help="only this delivery's steps"
+    )
     list_.add_argument(
         "--mine", action="store_true", help="only the pending steps you may approve now"
     )
@@ -39,19 +41,14 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         ("reject", "reject a pending step (a comment is required): back to Being edited"),
     ):
         decide = actions.add_parser(verb, parents=[json_parent], help=text)
-        decide.add_argument("delivery", metavar="DELIVERY", help="delivery id")
+        decide.add_argument(
+            "delivery", metavar="DELIVERY", type=record_id("delivery"), help="delivery id"
+        )
         decide.add_argument("step", metavar="STEP", help=KNOWN_STEPS)
         decide.add_argument(
             "--comment", default="", help="why (required to reject)" if verb == "reject" else ""
         )
         decide.set_defaults(handler=run_decide, verb=verb)
-
-
-def _delivery_id(text: str, what: str = "delivery id") -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
 
 
 def _line(row: ApprovalRow) -> dict[str, Any]:
@@ -68,15 +65,14 @@ def _line(row: ApprovalRow) -> dict[str, Any]:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
-    delivery_id = _delivery_id(args.delivery, "--delivery") if args.delivery else None
     actor = ctx.actor
     with ctx.sessions() as session:
-        rows = approval_rows(session, actor, delivery_id=delivery_id, mine=args.mine)
+        rows = approval_rows(session, actor, delivery_id=args.delivery, mine=args.mine)
     return [row.as_dict() if ctx.json_output else _line(row) for row in rows]
 
 
 def run_decide(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _delivery_id(args.delivery)
+    delivery_id: int = args.delivery
     actor = ctx.actor
     with ctx.sessions.begin() as session:
         if args.verb == "approve":

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli.arguments import record_id
 from desktop.cli.context import CliContext
-from desktop.errors import ConsoleError
 from desktop.services.delivery.approval_settings import (
     KNOWN_STEPS,
     ApprovalSettingsView,
@@ -47,7 +47,7 @@ def _add_parser(
         description=f"Without an option, prints the approval settings the {source} follows. "
         f"With options, sets them{overrides}. Options left out keep their value.",
     )
-    parser.add_argument("id", metavar="ID")
+    parser.add_argument("id", metavar="ID", type=record_id(source))
     parser.add_argument(
         "--steps",
         metavar="STEP,...",
@@ -88,10 +88,7 @@ def _shown(source: SettingsOwner, object_id: int, view: ApprovalSettingsView) ->
 
 def run_approvals(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     source: SettingsOwner = args.source
-    try:
-        object_id = int(args.id)
-    except ValueError:
-        raise ConsoleError(f"{source} id must be a whole number (got {args.id!r})") from None
+    object_id: int = args.id
     actor = ctx.actor
     read = campaign_settings if source == "campaign" else delivery_settings
     changing = (args.steps, args.reviewers, args.confirmation_reviewers) != (None, None, None)

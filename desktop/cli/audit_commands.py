@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli.arguments import count, record_id
 from desktop.cli.context import CliContext
 from desktop.services.access.audit_trail import AuditRow, TrailSubject, trail_page
 
@@ -23,10 +24,13 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         "(administrators), newest first",
     )
     whose = listing.add_mutually_exclusive_group()
-    whose.add_argument("--delivery", metavar="ID", type=int, help="one delivery's trail")
     whose.add_argument(
-        "--campaign", metavar="ID", type=int, help="a campaign's trail, with its deliveries'"
+        "--delivery", metavar="ID", type=record_id("delivery"), help="one delivery's trail"
     )
+    whose.add_argument(
+        "--campaign", metavar="ID", type=record_id("campaign"),
+        help="a campaign's trail, with its deliveries'",
+    )  # fmt: skip
     # Not `operator`: the global --operator (before the command) names who acts.
     listing.add_argument(
         "--operator", dest="by_operator", metavar="NAME", default="", help="rows by this operator"
@@ -37,10 +41,10 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )  # fmt: skip
     listing.add_argument("--search", metavar="TEXT", default="", help="rows mentioning TEXT")
     listing.add_argument(
-        "--limit", metavar="N", type=int, default=DEFAULT_LIMIT,
+        "--limit", metavar="N", type=count(minimum=1), default=DEFAULT_LIMIT,
         help=f"rows to print (default {DEFAULT_LIMIT})",
     )  # fmt: skip
-    listing.add_argument("--offset", metavar="N", type=int, default=0, help="rows to skip")
+    listing.add_argument("--offset", metavar="N", type=count(), default=0, help="rows to skip")
     listing.set_defaults(handler=run_list)
 
 

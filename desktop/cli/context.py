@@ -16,7 +16,6 @@ from desktop.services.notifications.sender import deliver_queued, has_due
 from desktop.services.settings.setup import open_database
 
 PASSWORD_ENV = "CAMPAIGN_CONSOLE_PASSWORD"
-EXIT_FAILED = 1  # the command ran and printed its result, but its work failed
 
 
 @dataclass
@@ -55,6 +54,7 @@ class CliContext:
                     f"no password: set {PASSWORD_ENV} or run from a terminal to be asked"
                 )
             password = getpass.getpass(f"Password for {self.operator_name}: ")
+        _check_text(password, PASSWORD_ENV if PASSWORD_ENV in os.environ else "the password")
         with self.sessions() as session:
             return authenticate(session, self.operator_name, password)
 
@@ -68,7 +68,8 @@ class CliContext:
             with self.sessions() as session:
                 if not has_due(session):
                     return
-            with command_relay(self.sessions, smtp) as relay:
+            chosen_by = self.actor if smtp else None
+            with command_relay(self.sessions, smtp, chosen_by) as relay:
                 counts = deliver_queued(self.sessions, relay)
         except Exception as exc:  # the command's own work is done and committed
             _note(f"notifications not sent now ({exc}); they stay queued")
@@ -83,6 +84,16 @@ class CliContext:
     def close(self) -> None:
         if self._opened is not None:
             self._opened[0].dispose()
+
+
+def _check_text(password: str, where: str) -> None:
+    """Bytes that are not UTF-8 come as lone surrogates, which no hash can read."""
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConsoleError(
+            f"{where}: not UTF-8 text; set it again from a UTF-8 terminal or file"
+        ) from None
 
 
 def _note(text: str) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
+import os
+import stat
 from typing import Any
 
 from desktop.cli import (
@@ -13,15 +13,17 @@ from desktop.cli import (
     proof_commands,
     send_commands,
 )
+from desktop.cli.arguments import count, record_id
 from desktop.cli.context import CliContext
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
-from desktop.services.audience.conditions import validate_condition
+from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
 from desktop.services.entities.rows import delivery_rows
 
 DEFAULT_LIST_LIMIT = 1000
+MAX_CONTENT_BYTES = 10_000_000  # an e-mail's HTML or text part; mail clients clip at 0.1 MB
 # Modules whose add_delivery_subcommands(actions, json_parent) join the `delivery` group.
 DELIVERY_SUBCOMMAND_MODULES = (
     prepare_commands,
@@ -53,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     create.set_defaults(handler=run_create)
 
     show = actions.add_parser("show", parents=[json_parent], help="status, KPIs, exclusions")
-    show.add_argument("id", metavar="ID")
+    show.add_argument("id", metavar="ID", type=record_id("delivery"))
     show.set_defaults(handler=run_show)
 
     list_ = actions.add_parser("list", parents=[json_parent], help="deliveries, newest last")
@@ -61,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     list_.add_argument(
         "--limit",
         metavar="N",
-        default=str(DEFAULT_LIST_LIMIT),
+        type=count(),
+        default=DEFAULT_LIST_LIMIT,
         help=f"at most N deliveries, the newest (default {DEFAULT_LIST_LIMIT}; 0: all)",
     )
     list_.set_defaults(handler=run_list)
@@ -71,36 +74,38 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
 
 
 def read_text_file(path: str, what: str) -> str:
-    """A UTF-8 file's text; one ConsoleError naming the file (and line) otherwise."""
+    """A UTF-8 file's text; one ConsoleError naming the file (and line) otherwise. Only a
+    regular file of at most MAX_CONTENT_BYTES is read: /dev/zero or a named pipe would
+    never end."""
     try:
-        data = Path(path).read_bytes()
+        # Non-blocking: opening a named pipe would otherwise wait for a writer.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ConsoleError(f"{what} file {path}: not a regular file")
+            data = handle.read(MAX_CONTENT_BYTES + 1)
     except OSError as exc:
         raise ConsoleError(f"{what} file {path}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_CONTENT_BYTES:
+        raise ConsoleError(
+            f"{what} file {path}: larger than {MAX_CONTENT_BYTES // 1_000_000} MB"
+        )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConsoleError(
             f"{what} file {path}: not UTF-8 text (line {line}, byte 0x{data[exc.start]:02x})"
         ) from None
+    if "\x00" in text:  # PostgreSQL cannot store it in text; SQLite would
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ConsoleError(f"{what} file {path}: not text (a NUL byte on line {line})")
+    return text
 
 
 def parse_audience(text: str) -> Any:
-    try:
-        tree = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConsoleError(
-            f"--audience: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
-    validate_condition(tree, path="audience")
-    return tree
-
-
-def whole_number(text: str, what: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
+    """The --audience tree, checked (services.audience.conditions): nothing is stored when
+    the text or the condition is wrong."""
+    return condition_from_json(text, source="--audience", path="audience")
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
@@ -125,14 +130,12 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = whole_number(args.id, "delivery id")
     _ = ctx.actor  # reading needs a logged-in operator
     with ctx.sessions() as session:
-        return summary(session, delivery_id)
+        return summary(session, args.id)
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
-    limit = whole_number(args.limit, "--limit")
     status = None
     if args.status:
         try:
@@ -144,6 +147,6 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
             ) from None
     _ = ctx.actor
     with ctx.sessions() as session:
-        rows = delivery_rows(session, status, limit)
+        rows = delivery_rows(session, status, args.limit)
     rows.reverse()  # the newest last, as a terminal shows them
     return rows

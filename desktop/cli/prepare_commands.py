@@ -13,7 +13,9 @@ import sys
 import time
 from typing import Any
 
-from desktop.cli.context import EXIT_FAILED, CliContext
+from desktop.cli.arguments import count, record_id
+from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EXIT_FAILED
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
@@ -34,7 +36,7 @@ def add_delivery_subcommands(
         help="compute the target, exclusions and messages (Ctrl-C stops, leaving nothing); "
         "exits 1 when the preparation failed or was stopped",
     )
-    prep.add_argument("id", metavar="ID")
+    prep.add_argument("id", metavar="ID", type=record_id("delivery"))
     prep.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     prep.set_defaults(handler=run_prepare)
 
@@ -43,33 +45,29 @@ def add_delivery_subcommands(
         parents=[json_parent],
         help="stop a preparation running elsewhere, or free one whose process died",
     )
-    stop.add_argument("id", metavar="ID")
+    stop.add_argument("id", metavar="ID", type=record_id("delivery"))
     stop.set_defaults(handler=run_stop)
 
     logs = actions.add_parser("logs", parents=[json_parent], help="the delivery's journal")
-    logs.add_argument("id", metavar="ID")
+    logs.add_argument("id", metavar="ID", type=record_id("delivery"))
     logs.set_defaults(handler=run_logs)
 
     excl = actions.add_parser(
         "exclusions", parents=[json_parent], help="the exclusion log (recipient, cause, rule)"
     )
-    excl.add_argument("id", metavar="ID")
+    excl.add_argument("id", metavar="ID", type=record_id("delivery"))
     excl.add_argument("--cause", metavar="CAUSE", help="only this cause (machine name)")
     excl.add_argument("--search", metavar="TEXT", default="", help="in name, address or rule")
-    excl.add_argument("--limit", metavar="N", default="1000", help="rows printed (default 1000)")
+    excl.add_argument(
+        "--limit", metavar="N", type=count(minimum=1), default=1000,
+        help="rows printed (default 1000)",
+    )  # fmt: skip
     excl.add_argument(
         "--csv",
         metavar="FILE",
         help=f"write every matching row to a CSV file; {SPREADSHEET_NOTE}",
     )
     excl.set_defaults(handler=run_exclusions)
-
-
-def _whole_number(text: str, what: str = "delivery id") -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
 
 
 class _ProgressPrinter:
@@ -91,7 +89,7 @@ class _ProgressPrinter:
 
 
 def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _whole_number(args.id)
+    delivery_id: int = args.id
     actor = ctx.actor
     token = CancelToken()
     # Ctrl-C stops the preparation cleanly: the delivery goes back to Being edited.
@@ -126,14 +124,14 @@ def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_stop(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _whole_number(args.id)
+    delivery_id: int = args.id
     with ctx.sessions.begin() as session:
         stopped = stop_preparation(session, ctx.actor, delivery_id)
     return {"id": delivery_id, "stopped": stopped}
 
 
 def run_logs(ctx: CliContext, args: argparse.Namespace) -> Any:
-    delivery_id = _whole_number(args.id)
+    delivery_id: int = args.id
     _ = ctx.actor  # reading needs a logged-in operator
     with ctx.sessions() as session:
         entities.get(session, "delivery", delivery_id)  # NotFound if it does not exist
@@ -148,7 +146,7 @@ def run_logs(ctx: CliContext, args: argparse.Namespace) -> Any:
 
 
 def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:
-    delivery_id = _whole_number(args.id)
+    delivery_id: int = args.id
     where = exclusion_log.ExclusionFilter(cause=args.cause, search=args.search)
     actor = ctx.actor
     with ctx.sessions() as session:
@@ -162,6 +160,5 @@ def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:
                     f"--csv {args.csv}: cannot be written ({exc.strerror})"
                 ) from None
             return {"file": args.csv, "rows": rows}
-        limit = _whole_number(args.limit, "--limit")
-        page = exclusion_log.page(session, delivery_id, where, limit=limit)
+        page = exclusion_log.page(session, delivery_id, where, limit=args.limit)
         return [dict(zip(exclusion_log.CSV_COLUMNS, row.as_tuple(), strict=True)) for row in page]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli.context import EXIT_FAILED, CliContext
+from desktop.cli.arguments import record_id
+from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EXIT_FAILED
 from desktop.cli.relay import command_relay
 from desktop.errors import ConsoleError
 from desktop.services.proofs.messages import PROOF_WORDS, proof_language
@@ -29,12 +31,14 @@ def add_delivery_subcommands(
         parents=[json_parent],
         help="who receives the delivery's proofs: up to 100 addresses, or a proof list",
     )
-    target.add_argument("id", metavar="ID")
+    target.add_argument("id", metavar="ID", type=record_id("delivery"))
     choice = target.add_mutually_exclusive_group(required=True)
     choice.add_argument(
         "--addresses", metavar="A,B,...", help="addresses separated by commas ('' clears)"
     )
-    choice.add_argument("--list", metavar="ID", help="a list flagged as a proof target")
+    choice.add_argument(
+        "--list", metavar="ID", type=record_id("list"), help="a list flagged as a proof target"
+    )
     target.set_defaults(handler=run_proof_target)
 
     proof = actions.add_parser(
@@ -43,8 +47,10 @@ def add_delivery_subcommands(
         help="send a proof to the proof target, marked [Proof N]; exits 1 when an address "
         "did not get it",
     )
-    proof.add_argument("id", metavar="ID")
-    proof.add_argument("--smtp", metavar="HOST:PORT", help="relay to use instead of the settings")
+    proof.add_argument("id", metavar="ID", type=record_id("delivery"))
+    proof.add_argument(
+        "--smtp", metavar="HOST:PORT", help="relay to use instead of the settings (administrators)"
+    )
     proof.add_argument(
         "--lang",
         metavar="CODE",
@@ -54,16 +60,9 @@ def add_delivery_subcommands(
     proof.set_defaults(handler=run_proof)
 
 
-def _whole_number(text: str, what: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"{what} must be a whole number (got {text!r})") from None
-
-
 def run_proof_target(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _whole_number(args.id, "delivery id")
-    list_id = _whole_number(args.list, "--list") if args.list is not None else None
+    delivery_id: int = args.id
+    list_id: int | None = args.list
     actor = ctx.actor
     with ctx.sessions.begin() as session:
         target = set_proof_target(
@@ -84,10 +83,10 @@ def _language(args: argparse.Namespace) -> str | None:
 
 
 def run_proof(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _whole_number(args.id, "delivery id")
+    delivery_id: int = args.id
     language = _language(args)
     actor = ctx.actor
-    with command_relay(ctx.sessions, args.smtp) as relay:
+    with command_relay(ctx.sessions, args.smtp, actor) as relay:
         result = send_proof(ctx.sessions, actor, delivery_id, relay, language=language)
     if result.status != SENT:
         ctx.exit_code = EXIT_FAILED

@@ -8,15 +8,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from desktop.models.database import Sessions
+from desktop.services.access.rights import Actor
 from desktop.services.servers.outbox import start_outbox
 from desktop.services.settings.relay_settings import RelayTarget, resolve_relay
 
 
 @contextmanager
-def command_relay(sessions: Sessions, override: str | None = None) -> Iterator[RelayTarget]:
-    """The relay to use; the local outbox in this process when none is configured."""
+def command_relay(
+    sessions: Sessions, override: str | None = None, chosen_by: Actor | None = None
+) -> Iterator[RelayTarget]:
+    """The relay to use; the local outbox in this process when none is configured. An
+    override (--smtp) is refused unless `chosen_by` is an administrator."""
     with sessions() as session:
-        relay = resolve_relay(session, override=override)
+        relay = resolve_relay(session, override=override, chosen_by=chosen_by)
     if relay is not None:
         yield relay
         return

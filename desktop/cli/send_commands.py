@@ -10,6 +10,12 @@ ID` from any other process (or the GUI) steers it. Run again on a delivery In pr
 relay configured (Administration) and no --smtp, messages go to the local outbox,
 started in this process for the duration of the send.
 
+Sending needs START DELIVERIES, except the send its confirmer starts by confirming (the
+services decide: services.sending.send_rights); --smtp needs ADMINISTRATION. `delivery
+send` exits 0 when the delivery is finished (or scheduled), 1 when it ended paused,
+stopped or failed, 130 when Ctrl-C ended this process's part (the delivery carries on with
+the next `delivery send`).
+
 The `delivery` subcommands join that group through delivery_commands, which calls
 add_delivery_subcommands(); register() adds `tracking` and `scheduler`.
 """
@@ -25,9 +31,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from desktop.cli.arguments import port, record_id, seconds
 from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EXIT_FAILED, interrupted_by
 from desktop.cli.relay import command_relay
-from desktop.errors import ConsoleError, InvalidState
+from desktop.errors import InvalidState
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.delivery.kpis import DeliveryKpis
@@ -37,10 +45,12 @@ from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
 from desktop.services.sending.scheduler import Scheduler
+from desktop.services.sending.send_rights import Confirmation, ensure_may_send
 from desktop.services.servers.tracking import TrackingServer
 
 S = DeliveryStatus
 SEND_ACTIONS = ("send", "pause", "resume", "stop")
+SMTP_HELP = "relay to use instead of the settings (administrators only)"
 
 
 def add_delivery_subcommands(
@@ -49,10 +59,11 @@ def add_delivery_subcommands(
     send = actions.add_parser(
         "send",
         parents=[json_parent],
-        help="confirm and send a prepared delivery in this process; prints the final KPIs",
+        help="confirm and send a prepared delivery in this process; prints the final KPIs; "
+        "exits 1 when it ends paused, stopped or failed",
     )
-    send.add_argument("id", metavar="ID")
-    send.add_argument("--smtp", metavar="HOST:PORT", help="relay to use instead of the settings")
+    send.add_argument("id", metavar="ID", type=record_id("delivery"))
+    send.add_argument("--smtp", metavar="HOST:PORT", help=SMTP_HELP)
     send.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     send.set_defaults(handler=run_send)
     confirm = actions.add_parser(
@@ -61,7 +72,7 @@ def add_delivery_subcommands(
         help="confirm a delivery pending confirmation: Scheduled when its contact date is "
         "ahead, In progress otherwise (then `delivery send` sends it)",
     )
-    confirm.add_argument("id", metavar="ID")
+    confirm.add_argument("id", metavar="ID", type=record_id("delivery"))
     confirm.set_defaults(handler=run_confirm)
     for action, text in (
         ("pause", "hand out no new message; those on the wire finish"),
@@ -69,7 +80,7 @@ def add_delivery_subcommands(
         ("stop", "final: cancel what was not sent"),
     ):
         parser = actions.add_parser(action, parents=[json_parent], help=text)
-        parser.add_argument("id", metavar="ID")
+        parser.add_argument("id", metavar="ID", type=record_id("delivery"))
         parser.set_defaults(handler=run_control, control=action)
 
 
@@ -80,40 +91,46 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         "serve", help="serve open pixels, clicks and unsubscriptions until Ctrl-C"
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", default="8765", help="port to listen on (default 8765)")
+    serve.add_argument("--port", type=port, default=8765, help="port to listen on (default 8765)")
     serve.set_defaults(handler=run_tracking_serve)
 
     scheduler = subparsers.add_parser(
         "scheduler", help="start scheduled deliveries at their contact date, until Ctrl-C"
     )
-    scheduler.add_argument("--smtp", metavar="HOST:PORT", help="relay to use")
-    scheduler.add_argument("--poll", default="5", help="seconds between looks (default 5)")
+    scheduler.add_argument("--smtp", metavar="HOST:PORT", help=SMTP_HELP)
+    scheduler.add_argument(
+        "--poll",
+        type=seconds(0.1, 3600),
+        default=5.0,
+        help="seconds between looks (default 5)",
+    )
     scheduler.set_defaults(handler=run_scheduler)
 
 
-def _delivery_id(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ConsoleError(f"delivery id must be a whole number (got {text!r})") from None
+class _Signalled:
+    """The signal that ended the work, if one did."""
+
+    signum: int | None = None
 
 
 @contextmanager
-def _signals_set(token_or_event: Any) -> Iterator[None]:
+def _signals_set(token_or_event: Any) -> Iterator[_Signalled]:
     """Ctrl-C and SIGTERM end the work cleanly: nothing on the wire is left unrecorded."""
+    signalled = _Signalled()
 
-    def handler(_signum: int, _frame: Any) -> None:
+    def handler(signum: int, _frame: Any) -> None:
+        signalled.signum = signum
         if isinstance(token_or_event, CancelToken):
             token_or_event.cancel()
         else:
             token_or_event.set()
 
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield signalled
         return
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield signalled
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
@@ -145,45 +162,54 @@ class _ProgressLines:
 
 
 def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _delivery_id(args.id)
+    delivery_id: int = args.id
     actor = ctx.actor
+    # The relay first: an override the operator may not choose refuses before confirming.
+    with command_relay(ctx.sessions, args.smtp, actor) as relay:
 
-    def confirm_if_pending(session: Any) -> S:
-        status = entities.get(session, "delivery", delivery_id).status  # NotFound if gone
-        if allows(status, Action.CONFIRM):
-            status = control.confirm(session, actor, delivery_id)
-        return status
+        def confirm_if_pending(session: Any) -> tuple[S, Confirmation | None]:
+            status = entities.get(session, "delivery", delivery_id).status  # NotFound if gone
+            if allows(status, Action.CONFIRM):
+                confirmation = control.confirm_send(session, actor, delivery_id)
+                return confirmation.status, confirmation
+            return status, None
 
-    status = busy_retry.write(
-        ctx.sessions, confirm_if_pending, what=f"confirm delivery {delivery_id}"
-    )
-    if status is S.SCHEDULED:
-        return {
-            "id": delivery_id,
-            "status": status.value,
-            "message": "scheduled: it starts at its contact date while the application "
-            "or `campaign-console scheduler` runs",
-        }
-    if allows(status, Action.RESUME):
-        raise InvalidState(
-            f"delivery {delivery_id} is paused: resume it first (delivery resume {delivery_id})"
+        status, confirmation = busy_retry.write(
+            ctx.sessions, confirm_if_pending, what=f"confirm delivery {delivery_id}"
         )
-    if not allows(status, Action.SEND):
-        raise InvalidState(
-            f"delivery {delivery_id} is {status.value}: only a delivery pending confirmation "
-            "or in progress can be sent"
-        )
-    token = CancelToken()
-    with command_relay(ctx.sessions, args.smtp) as relay, _signals_set(token):
-        engine = SendEngine(
-            ctx.sessions,
-            actor,
-            delivery_id,
-            relay,
-            token=token,
-            on_progress=_ProgressLines(args.quiet or args.json),
-        )
-        report = engine.run()
+        if status is S.SCHEDULED:
+            return {
+                "id": delivery_id,
+                "status": status.value,
+                "message": "scheduled: it starts at its contact date while the application "
+                "or `campaign-console scheduler` runs",
+            }
+        if allows(status, Action.RESUME):
+            raise InvalidState(
+                f"delivery {delivery_id} is paused: resume it first (delivery resume {delivery_id})"
+            )
+        if not allows(status, Action.SEND):
+            raise InvalidState(
+                f"delivery {delivery_id} is {status.value}: only a delivery pending "
+                "confirmation or in progress can be sent"
+            )
+        ensure_may_send(actor, delivery_id, confirmation)  # the engine checks it too
+        token = CancelToken()
+        with _signals_set(token) as signalled:
+            engine = SendEngine(
+                ctx.sessions,
+                actor,
+                delivery_id,
+                relay,
+                token=token,
+                confirmation=confirmation,
+                on_progress=_ProgressLines(args.quiet or args.json),
+            )
+            report = engine.run()
+    if signalled.signum is not None:
+        ctx.exit_code = interrupted_by(signalled.signum)
+    elif report.status is not S.FINISHED:
+        ctx.exit_code = EXIT_FAILED  # paused, stopped or failed: scripts must not go on
     return {
         "id": delivery_id,
         "status": report.status.value,
@@ -196,7 +222,7 @@ def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_confirm(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """Only those the delivery allows may confirm (services.delivery.confirmation)."""
-    delivery_id = _delivery_id(args.id)
+    delivery_id: int = args.id
     actor = ctx.actor
     status = busy_retry.write(
         ctx.sessions,
@@ -215,7 +241,7 @@ def run_confirm(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    delivery_id = _delivery_id(args.id)
+    delivery_id: int = args.id
     actor = ctx.actor
 
     def act(session: Any) -> dict[str, Any]:
@@ -235,19 +261,16 @@ def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return busy_retry.write(ctx.sessions, act, what=f"{args.control} delivery {delivery_id}")
 
 
-def _port(text: str, what: str) -> int:
-    if not text.isdigit() or not 0 <= int(text) <= 65535:
-        raise ConsoleError(f"{what} must be a port number 0-65535 (got {text!r})")
-    return int(text)
-
-
 def run_tracking_serve(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    port = _port(args.port, "--port")
     stopping = threading.Event()
-    server = TrackingServer(ctx.sessions, args.host, port).start()
-    print(f"tracking server on http://{args.host}:{server.port} (Ctrl-C stops)", file=sys.stderr)
+    server = TrackingServer(ctx.sessions, args.host, args.port).start()
     try:
         with _signals_set(stopping):
+            # Said once Ctrl-C stops it cleanly, not before.
+            print(
+                f"tracking server on http://{args.host}:{server.port} (Ctrl-C stops)",
+                file=sys.stderr,
+            )
             while not stopping.wait(0.5):
                 pass
     finally:
@@ -256,17 +279,15 @@ def run_tracking_serve(ctx: CliContext, args: argparse.Namespace) -> dict[str, A
 
 
 def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    try:
-        poll = float(args.poll)
-    except ValueError:
-        raise ConsoleError(f"--poll must be a number of seconds (got {args.poll!r})") from None
-    _ = ctx.actor  # a logged-in operator runs the scheduler
+    # A logged-in operator runs the scheduler; the deliveries it starts were confirmed for
+    # their contact date by someone allowed, and it sends them as the system.
+    actor = ctx.actor
     stopping = threading.Event()
-    with command_relay(ctx.sessions, args.smtp) as relay:
-        scheduler = Scheduler(ctx.sessions, lambda _session: relay, poll_seconds=poll).start()
-        print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
+    with command_relay(ctx.sessions, args.smtp, actor) as relay:
+        scheduler = Scheduler(ctx.sessions, lambda _session: relay, poll_seconds=args.poll).start()
         try:
             with _signals_set(stopping):
+                print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
                 while not stopping.wait(0.5):
                     pass
         finally:

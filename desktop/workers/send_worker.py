@@ -22,6 +22,7 @@ from desktop.services.access.rights import Actor
 from desktop.services.delivery.kpis import DeliveryKpis
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending.engine import SendEngine
+from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.outbox import start_outbox
 from desktop.services.settings.relay_settings import RelayResolver, RelayTarget
 from desktop.workers.gui_relay import RelayedWorker
@@ -40,12 +41,16 @@ class SendWorker(RelayedWorker):
         actor: Actor,
         delivery_id: int,
         relay_provider: RelayResolver,
+        confirmation: Confirmation | None = None,
     ) -> None:
+        """`confirmation`: the one the actor just gave, which starts this send even without
+        START DELIVERIES (services.sending.send_rights)."""
         super().__init__()
         self.sessions = sessions
         self.actor = actor
         self.delivery_id = delivery_id
         self.relay_provider = relay_provider
+        self.confirmation = confirmation
         self.token = CancelToken()
         self._last_emit = 0.0
 
@@ -74,6 +79,7 @@ class SendWorker(RelayedWorker):
                 self.delivery_id,
                 relay,
                 token=self.token,
+                confirmation=self.confirmation,
                 on_progress=self._progress,
             ).run()
         except ConsoleError as exc:

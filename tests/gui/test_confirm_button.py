@@ -5,12 +5,16 @@ to everyone else."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from desktop.models import Delivery
 from desktop.models.enums import DeliveryStatus
+from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from desktop.views.dashboard.sending_panel import SendingPanel
+from desktop.workers.send_worker import SendWorker
 from tests.gui.test_translated_widgets import speak  # noqa: F401  (a fixture)
+from tests.integration.sending_support import RecordingHandler, prepared_delivery, smtp_server
 from tests.unit.review_data import (
     actor,
     add_campaign,
@@ -96,3 +100,41 @@ def test_the_button_speaks_the_users_language(speak, panel_for, sessions) -> Non
     assert panel.send_button.toolTip() == (
         "Seuls peuvent confirmer cette diffusion\u00a0: reviewer ou un administrateur."
     )
+
+
+def test_a_named_reviewer_s_confirmation_sends_but_does_not_let_them_carry_on(
+    qtbot, monkeypatch, panel_for, sessions, manager, admin
+) -> None:
+    """The reviewer lacks START DELIVERIES: the send their confirmation starts goes out
+    (the send engine checks the right, and accepts that confirmation); carrying on a send
+    is not offered to them."""
+    delivery_id = prepared_delivery(sessions, manager, 20)
+    with sessions.begin() as session:
+        campaign_id = session.get(Delivery, delivery_id).campaign_id
+        name_reviewer(session, "confirmation", campaign_id=campaign_id, operator="reviewer")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    handler = RecordingHandler()
+    with smtp_server(handler) as server:
+        with sessions.begin() as session:
+            save_relay_settings(session, admin, RelaySettings(host=server.host, port=server.port))
+        panel = panel_for("reviewer", delivery_id)
+        assert panel.send_button.text() == "Confirm delivery" and panel.send_button.isEnabled()
+        panel.send_button.click()
+        assert panel.context.work.find(SendWorker, delivery_id) is not None
+        qtbot.waitUntil(lambda: len(panel.context.work) == 0, timeout=30000)
+    assert warnings == []
+    assert handler.count() == 20
+    panel.refresh()
+    assert panel.status is DeliveryStatus.FINISHED
+
+    with sessions.begin() as session:  # as after a crash: In progress, nobody sending
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id == delivery_id)
+            .values(status=DeliveryStatus.IN_PROGRESS)
+        )
+    panel.refresh()
+    assert panel.send_button.text() == "Continue sending"
+    assert not panel.send_button.isEnabled()

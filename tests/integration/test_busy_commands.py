@@ -188,9 +188,9 @@ def test_a_send_that_meets_a_long_lock_sends_each_message_once(
     delivery_id = prepared_delivery(sessions, manager, total)
     handler = RecordingHandler(delay=0.01)
     with smtp_server(handler) as server:
-        send = Command(
+        send = Command(  # choosing the relay with --smtp needs ADMINISTRATION
             db_url,
-            "manager",
+            "admin",
             *("delivery", "send", str(delivery_id), "--smtp", f"127.0.0.1:{server.port}"),
             "--json",
         )

@@ -90,18 +90,22 @@ def test_proof_target_takes_addresses_or_a_proof_list(
     )
 
 
-def test_proof_sends_numbered_proofs_through_the_given_relay(cli: Cli, delivery: str) -> None:
+def test_proof_sends_numbered_proofs_through_the_configured_relay(
+    cli: Cli, delivery: str, sessions, admin
+) -> None:
     assert "no proof target" in cli.error("delivery", "proof", delivery)
     cli.json("delivery", "proof-target", delivery, "--addresses", "person1@example.org")
     handler = RecordingHandler()
     with smtp_server(handler) as server:
-        smtp = f"127.0.0.1:{server.port}"
-        first = cli.json("delivery", "proof", delivery, "--smtp", smtp)
-        second = cli.json("delivery", "proof", delivery, "--smtp", smtp, "--lang", "fr")
+        _configure_relay(sessions, admin, server.port)
+        first = cli.json("delivery", "proof", delivery)
+        second = cli.json("delivery", "proof", delivery, "--lang", "fr")
         # The console's own --lang chooses it too.
-        cli.json("--lang", "sv", "delivery", "proof", delivery, "--smtp", smtp)
-        assert "unknown language 'xx'" in cli.error(
-            "delivery", "proof", delivery, "--smtp", smtp, "--lang", "xx"
+        cli.json("--lang", "sv", "delivery", "proof", delivery)
+        assert "unknown language 'xx'" in cli.error("delivery", "proof", delivery, "--lang", "xx")
+        # Choosing another relay is an administrator's decision.
+        assert "lacks the right ADMINISTRATION to send through the relay" in cli.error(
+            "delivery", "proof", delivery, "--smtp", f"127.0.0.1:{server.port}"
         )
     assert (first["number"], first["status"], second["number"]) == (1, "sent", 2)
     assert first["results"][0]["address"] == "person1@example.org"
@@ -116,10 +120,13 @@ def test_proof_sends_numbered_proofs_through_the_given_relay(cli: Cli, delivery:
     assert shown["kpis"]["delivered"] == 0  # a proof is no delivery
 
 
-def test_a_proof_nobody_got_exits_1_with_the_reasons(cli: Cli, delivery: str) -> None:
+def test_a_proof_nobody_got_exits_1_with_the_reasons(
+    cli: Cli, delivery: str, sessions, admin
+) -> None:
     cli.json("delivery", "proof-target", delivery, "--addresses", "a@example.com")
     with refusing_port() as port:
-        result = cli.json("delivery", "proof", delivery, "--smtp", f"127.0.0.1:{port}", expect=1)
+        _configure_relay(sessions, admin, port)
+        result = cli.json("delivery", "proof", delivery, expect=1)
     assert result["status"] == "failed"
     assert "cannot be reached" in result["results"][0]["detail"]
 

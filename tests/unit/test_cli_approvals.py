@@ -168,7 +168,7 @@ def test_a_review_from_the_command_line(cli: Cli, sessions, campaign: int) -> No
         f'delivery={delivery}  label=Summer sale: launch  step=content  status=rejected  '
         "reviewers=reviewer  decided_by=reviewer  comment=Wrong prices"
     ]
-    assert "delivery id must be a whole number" in cli.refused(
+    assert "must be a delivery id, a whole number" in cli.refused(
         "reviewer", "approval", "approve", "x", "content"
     )
 

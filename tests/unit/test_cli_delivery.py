@@ -133,7 +133,9 @@ def test_an_unknown_id_is_one_line(cli: Cli, campaign: str, html: Path) -> None:
 
 
 def test_a_wrong_type_is_one_line(cli: Cli, campaign: str, html: Path) -> None:
-    assert "delivery id must be a whole number (got 'abc')" in cli.error("delivery", "show", "abc")
+    assert "argument ID: must be a delivery id, a whole number from 1 to" in cli.error(
+        "delivery", "show", "abc"
+    )
     err = cli.error("delivery", "create", "--campaign", "one", "--label", "X",
                     "--subject", "S", "--html", str(html))  # fmt: skip
     assert "Campaign: must be an id (got 'one')" in err
@@ -158,7 +160,7 @@ def test_unreadable_files_are_named(cli: Cli, campaign: str, html: Path, tmp_pat
 @pytest.mark.parametrize(
     ("audience", "words"),
     [
-        ('{"field": "country", "op": "="', "--audience: not valid JSON"),
+        ('{"field": "country", "op": "="', "--audience: is not valid JSON"),
         ('{"field": "cuntry", "op": "=", "value": "FR"}', "audience.field: unknown field"),
         (
             '{"or": [{"field": "country", "op": "~", "value": "FR"}]}',

@@ -99,7 +99,7 @@ def test_a_failed_preparation_reports_its_error_and_exits_1(cli, sessions):
 
 def test_errors_are_one_line_with_exit_code_2(cli, delivery_id):
     code, _, err = cli("delivery", "prepare", "nine")
-    assert code == 2 and "delivery id must be a whole number" in err
+    assert code == 2 and "argument ID: must be a delivery id, a whole number" in err
 
     code, _, err = cli("delivery", "prepare", "999")
     assert code == 2 and "delivery 999 does not exist" in err

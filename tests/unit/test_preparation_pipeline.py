@@ -441,7 +441,6 @@ def test_required_approvals_lead_to_pending_approval(sessions, manager, ten_reci
     ("fields", "message"),
     [
         ({"sender_address": ""}, "sender address is missing"),
-        ({"audience_filter": None}, "no audience"),
         ({"audience_filter": {"field": "country", "op": "=", "value": "ZZ"}}, "selects nobody"),
         ({"audience_filter": {"field": "shoe_size", "op": "=", "value": 42}}, "unknown field"),
         ({"channel": "direct_mail", "sender_address": ""}, "needs a service provider"),
@@ -459,6 +458,21 @@ def test_critical_errors_end_in_preparation_failed(
     assert message in result.error
     assert message in _delivery(sessions, delivery_id).error_message
     assert _log_count(sessions, delivery_id) == 0
+
+
+def test_without_a_filter_or_a_list_every_recipient_is_targeted(
+    sessions, manager, ten_recipients
+):
+    """What the filter builder ("No condition: every recipient is selected"), the field's
+    help and `delivery create --help` promise."""
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s, audience_filter=None)
+
+    result = prepare(sessions, manager, delivery_id)
+
+    assert result.status is DeliveryStatus.PENDING_CONFIRMATION, result.error
+    assert (result.targeted, result.to_deliver) == (10, 10)
+    assert set(log_rows(sessions, delivery_id)) == set(ten_recipients)
 
 
 def test_everyone_excluded_is_a_critical_error(sessions, manager):

@@ -20,18 +20,21 @@ from desktop.services.settings.relay_settings import (
 def test_host_port_overrides_are_checked() -> None:
     assert parse_host_port("smtp.example.net:587") == ("smtp.example.net", 587)
     assert parse_host_port("[::1]:2525") == ("::1", 2525)
-    for wrong in ("smtp.example.net", ":25", "host:0", "host:99999", "host:x"):
+    for wrong in ("smtp.example.net", ":25", "host:0", "host:99999", "host:x", "[::1:25", "::1:25"):
         with pytest.raises(ValidationError, match="HOST:PORT"):
             parse_host_port(wrong)
 
 
-def test_without_a_relay_the_local_outbox_is_used(sessions) -> None:
+def test_without_a_relay_the_local_outbox_is_used(sessions, admin) -> None:
     with sessions() as session:
         assert resolve_relay(session) is None  # the caller starts an outbox
         relay = resolve_relay(session, outbox=("127.0.0.1", 8025))
         assert relay is not None and relay.is_outbox and relay.port == 8025
-        override = resolve_relay(session, override="10.0.0.1:25", outbox=("127.0.0.1", 8025))
+        override = resolve_relay(
+            session, override="10.0.0.1:25", outbox=("127.0.0.1", 8025), chosen_by=admin
+        )
         assert override is not None and not override.is_outbox and override.host == "10.0.0.1"
+        assert override.chosen and not relay.chosen
 
 
 def test_a_configured_relay_logs_in_with_the_password_kept_outside(

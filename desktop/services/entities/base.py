@@ -23,10 +23,12 @@ from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationEr
 from desktop.models.base import Base
 from desktop.models.database import Sessions
 from desktop.models.enums import Right
+from desktop.models.ids import INTEGER_MAX, INTEGER_MIN, fits_integer, is_possible_id
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, clean_address_list
-from desktop.services.audience.conditions import validate_condition
+from desktop.services.audience.conditions import condition_from_json, validate_condition
+from desktop.services.audience.json_text import MAX_DEPTH, load_json, nesting_depth
 from desktop.services.runtime import busy_retry
 
 
@@ -165,6 +167,9 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
                 number = int(str(value).strip()) if not isinstance(value, int) else value
             except ValueError:
                 raise ValidationError(name, "must be a whole number", value) from None
+            if not fits_integer(number):  # the column could not hold it
+                bound = f"at most {INTEGER_MAX}" if number > 0 else f"at least {INTEGER_MIN}"
+                raise ValidationError(name, f"must be {bound}", value)
             return _in_range(spec, number)
         case FieldKind.DECIMAL:
             try:
@@ -221,12 +226,7 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
             return [_reference(session, spec, v) for v in values]
         case FieldKind.CONDITION:
             if isinstance(value, str):
-                import json
-
-                try:
-                    value = json.loads(value)
-                except json.JSONDecodeError as exc:
-                    raise ValidationError(name, f"is not valid JSON ({exc.msg})", value) from None
+                return condition_from_json(value, source=name, path=spec.name)
             validate_condition(value, path=spec.name)
             return value
         case FieldKind.TEXT_LIST:
@@ -242,12 +242,9 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
             return clean_address_list(value, field=name, maximum=maximum)
         case FieldKind.JSON:
             if isinstance(value, str):
-                import json
-
-                try:
-                    return json.loads(value)
-                except json.JSONDecodeError as exc:
-                    raise ValidationError(name, f"is not valid JSON ({exc.msg})", value) from None
+                return load_json(value, name)
+            if nesting_depth(value) > MAX_DEPTH:
+                raise ValidationError(name, f"is nested deeper than {MAX_DEPTH} levels")
             return value
     raise ValidationError(name, f"has an unknown kind {spec.kind}")
 
@@ -286,6 +283,8 @@ def _reference(session: Session, spec: FieldSpec, value: Any) -> Any:
         key = int(value)
     except (TypeError, ValueError):
         raise ValidationError(spec.label, "must be an id", value) from None
+    if not is_possible_id(key):  # no row has it, and the driver could not even bind it
+        raise ValidationError(spec.label, f"no {target.label.lower()} with this id", key)
     obj = session.get(target.model, key)
     if obj is None:
         raise ValidationError(spec.label, f"no {target.label.lower()} with this id", key)
@@ -297,6 +296,8 @@ def _reference(session: Session, spec: FieldSpec, value: Any) -> Any:
 
 def get(session: Session, kind: str, entity_id: int) -> Any:
     spec = spec_for(kind)
+    if isinstance(entity_id, int) and not is_possible_id(entity_id):
+        raise NotFound(spec.label.lower(), entity_id)  # the driver could not even bind it
     obj = session.get(spec.model, entity_id)
     if obj is None:
         raise NotFound(spec.label.lower(), entity_id)

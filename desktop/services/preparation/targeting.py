@@ -124,7 +124,8 @@ def _address_key(recipient: type[Recipient]) -> ColumnElement[str]:
 
 
 def _in_audience(query: Select[Any], spec: TargetSpec) -> Select[Any]:
-    """The query restricted to the delivery's audience: its filter and/or its list."""
+    """The query restricted to the delivery's audience: its filter and/or its list (neither:
+    every recipient, as services.audience.conditions.count_matching counts it)."""
     conditions: list[ColumnElement[bool]] = []
     if spec.audience_filter is not None:
         conditions.append(compile_condition(spec.audience_filter))

@@ -1,4 +1,5 @@
-"""Phase 1 of a preparation: the audience goes into the staging table
+"""Phase 1 of a preparation: the audience (its filter and/or list; with neither, every
+recipient, as the filter builder and `delivery create` say) goes into the staging table
 (services.preparation.targeting), each row with the first cause its own data decides.
 
 With worker processes, the workers check the addresses while the database targets, and
@@ -16,7 +17,6 @@ from dataclasses import dataclass
 from desktop.models import Delivery, Recipient
 from desktop.models.enums import Channel, JournalLevel
 from desktop.services.preparation import typology_rules
-from desktop.services.preparation.failures import PreparationFailed
 from desktop.services.preparation.render_pool import AddressCheck, EarlyOutcome, RenderPool
 from desktop.services.preparation.run_context import RunContext
 from desktop.services.preparation.targeting import Targeting, TargetSpec, id_span
@@ -72,8 +72,6 @@ def select_target(
     address_check: AddressCheck | None = None
     early: list[Future[EarlyOutcome]] | None = None
     try:
-        if spec.audience_filter is None and spec.audience_list_id is None:
-            raise PreparationFailed("the delivery has no audience: set a filter or a list")
         span = (0, 0)
         if pool is not None and spec.email:
             span = id_span(conn, Recipient.id)

@@ -41,6 +41,7 @@ from desktop.services.proofs.target import (
 )
 from desktop.services.sending.mailer import MailOutcome, OutgoingMessage, send_messages
 from desktop.services.sending.message_pool import SenderFields
+from desktop.services.sending.send_rights import ensure_may_use_relay
 from desktop.services.sending.smtp_transmit import envelope_address_problem
 from desktop.services.settings.relay_settings import RelayTarget
 
@@ -223,8 +224,11 @@ def send_proof(
 ) -> ProofResult:
     """Sends the next proof of a delivery to its proof target; returns each address's
     outcome. `language` chooses the proof word (None: the operator's language, else
-    English). Refused (ProofRefused, InvalidState, PermissionDenied) before anything goes."""
+    English). Refused (ProofRefused, InvalidState, PermissionDenied) before anything goes:
+    it needs PREPARE DELIVERIES, and ADMINISTRATION for a relay chosen instead of the
+    settings (services.sending.send_rights)."""
     require(actor, Right.PREPARE_DELIVERIES, "send a proof")
+    ensure_may_use_relay(actor, relay)
     with sessions.begin() as session:  # may create the tracking key: a transaction
         prepared = _prepare(session, actor, delivery_id, language)
     # No transaction is held while the relay answers.

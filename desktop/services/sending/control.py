@@ -3,7 +3,9 @@
 These only change the delivery's status (with its audit row and a journal line): the send
 engine of whichever process is sending reads the status between batches and obeys.
 Pausing, resuming and stopping need START DELIVERIES; who may confirm is decided by the
-delivery's confirmation reviewers and owner (services.delivery.confirmation).
+delivery's confirmation reviewers and owner (services.delivery.confirmation). Only the
+scheduler starts a delivery without anyone confirming it now (start_due, as the system):
+someone allowed confirmed it for its contact date.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from desktop.services.delivery.concurrency import concurrency_refusal
 from desktop.services.delivery.confirmation import ensure_may_confirm
 from desktop.services.delivery.lifecycle import Action, ensure_allows, transition
 from desktop.services.sending import send_sessions
+from desktop.services.sending.send_rights import Confirmation
 from desktop.services.sending.send_sessions import as_utc
 
 S = DeliveryStatus
@@ -41,6 +44,14 @@ def confirm(
 
     Only those domain.md §4 allows may confirm (services.delivery.confirmation); a send
     that would start at once also needs a free place under NmsOperation_LimitConcurrency."""
+    return confirm_send(session, actor, delivery_id, now).status
+
+
+def confirm_send(
+    session: Session, actor: Actor, delivery_id: int, now: datetime | None = None
+) -> Confirmation:
+    """confirm(), returning the Confirmation that lets its confirmer start the send now
+    (services.sending.send_rights) even without START DELIVERIES."""
     delivery = _delivery(session, delivery_id)
     ensure_may_confirm(session, actor, delivery)
     ensure_allows(delivery, Action.CONFIRM, "confirming the send")
@@ -56,15 +67,15 @@ def confirm(
             f"Send confirmed by {actor.name}; scheduled for "
             f"{as_utc(delivery.contact_date).isoformat(timespec='minutes')}.",
         )
-        return S.SCHEDULED
+        return Confirmation(delivery.id, actor.operator_id, S.SCHEDULED)
     refusal = concurrency_refusal(session, delivery.id)
     if refusal is not None:
         raise ConsoleError(f"delivery {delivery.id} cannot start now: {refusal}")
-    start(session, actor, delivery, now, reason=f"Send confirmed by {actor.name}.")
-    return S.IN_PROGRESS
+    _start(session, actor, delivery, now, reason=f"Send confirmed by {actor.name}.")
+    return Confirmation(delivery.id, actor.operator_id, S.IN_PROGRESS)
 
 
-def start(
+def _start(
     session: Session, actor: Actor, delivery: Delivery, now: datetime, *, reason: str
 ) -> None:
     transition(session, actor, delivery, S.IN_PROGRESS, reason=reason)
@@ -80,7 +91,7 @@ def start_due(session: Session, now: datetime | None = None) -> list[int]:
         select(Delivery).where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
     ).all()
     for delivery in due:
-        start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
+        _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
     return [d.id for d in due]
 
 

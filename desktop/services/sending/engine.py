@@ -71,6 +71,11 @@ from desktop.services.sending.message_pool import (
     SenderFields,
 )
 from desktop.services.sending.pacing import Throttle
+from desktop.services.sending.send_rights import (
+    Confirmation,
+    ensure_may_send,
+    ensure_may_use_relay,
+)
 from desktop.services.sending.send_settings import send_settings_of
 from desktop.services.sending.smtp_transmit import envelope_address_problem
 from desktop.services.settings.relay_settings import RelayTarget
@@ -117,7 +122,11 @@ class SendEngine:
     """Sends one delivery from this process until it is finished, paused, stopped or failed.
 
     `token` cancels this process's work without changing the delivery (the application is
-    closing): the delivery stays In progress and the next sender carries on."""
+    closing): the delivery stays In progress and the next sender carries on.
+
+    The actor needs START DELIVERIES, unless `confirmation` says they confirmed this
+    delivery just now (services.sending.send_rights); a relay chosen instead of the
+    settings needs ADMINISTRATION. Both are checked before anything is read or sent."""
 
     def __init__(
         self,
@@ -127,6 +136,7 @@ class SendEngine:
         relay: RelayTarget,
         *,
         token: CancelToken | None = None,
+        confirmation: Confirmation | None = None,
         on_progress: ProgressSink | None = None,
         wait_while_paused: bool = True,
         poll_interval: float = 0.25,
@@ -138,6 +148,7 @@ class SendEngine:
         self.delivery_id = delivery_id
         self.relay = relay
         self.token = token or CancelToken()
+        self.confirmation = confirmation
         self.on_progress = on_progress
         self.wait_while_paused = wait_while_paused
         self.poll_interval = poll_interval
@@ -170,6 +181,8 @@ class SendEngine:
 
     # -- set-up ----------------------------------------------------------------------------
     def _load(self) -> None:
+        ensure_may_send(self.actor, self.delivery_id, self.confirmation)
+        ensure_may_use_relay(self.actor, self.relay)
         spec, sender, remaining = busy_retry.write(
             self.sessions, self._register, what=f"start sending delivery {self.delivery_id}"
         )

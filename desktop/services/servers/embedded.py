@@ -44,10 +44,10 @@ class EmbeddedServices:
     scheduler: Scheduler | None = None
     problems: list[str] = field(default_factory=list)
 
-    def relay(self, session: Session, override: str | None = None) -> RelayTarget | None:
+    def relay(self, session: Session) -> RelayTarget | None:
         """The relay a send started from this application uses (None: none available)."""
         outbox = self.outbox.address if self.outbox is not None else None
-        return resolve_relay(session, override=override, outbox=outbox)
+        return resolve_relay(session, outbox=outbox)
 
     def stop(self) -> None:
         for part in (self.scheduler, self.tracking, self.outbox):

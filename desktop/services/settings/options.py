@@ -1,10 +1,17 @@
-"""Platform options: typed values, validated against their type, edited by administrators."""
+"""Platform options: typed values, validated against their type, edited by administrators.
+
+The options the console reads (domain.md §7) also have a range or a form: a validity
+period of 10**20 seconds, a concurrency limit of -5 or a tracking URL `javascript:...`
+would be stored, then break each send or each message; they are refused when set, and a
+value stored before is refused when read, in one line naming the option.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +34,15 @@ class OptionDefault:
     label: str
     data_type: OptionType
     value: str
+    # The range of an integer option the console reads.
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+DAY = 24 * 3600
+INTEGER_RANGE = (-(2**63), 2**63 - 1)  # what any integer option may hold
+# Integer options the relay settings create (services.settings.relay_settings).
+OTHER_RANGES = {"NmsEmail_RelayPort": (1, 65535), "NmsEmail_RelayTimeout": (1, 3600)}
 
 
 # The options of domain.md §7, created by `init` with these values.
@@ -53,17 +69,33 @@ DEFAULT_OPTIONS = (
         "NmsBroadcast_MsgValidityDuration",
         "Validity period of a delivery (seconds)",
         OptionType.INTEGER,
-        str(5 * 24 * 3600),
+        str(5 * DAY),
+        minimum=1,
+        maximum=3650 * DAY,
     ),
-    OptionDefault("NmsEmail_RetryCount", "Retries of temporary failures", OptionType.INTEGER, "5"),
     OptionDefault(
-        "NmsEmail_RetryPeriod", "Seconds between retries", OptionType.INTEGER, "3600"
+        "NmsEmail_RetryCount",
+        "Retries of temporary failures",
+        OptionType.INTEGER,
+        "5",
+        minimum=0,
+        maximum=1000,
+    ),
+    OptionDefault(
+        "NmsEmail_RetryPeriod",
+        "Seconds between retries",
+        OptionType.INTEGER,
+        "3600",
+        minimum=0,  # retry at once
+        maximum=30 * DAY,
     ),
     OptionDefault(
         "NmsOperation_LimitConcurrency",
         "Deliveries that may prepare or send at once",
         OptionType.INTEGER,
         "4",
+        minimum=1,
+        maximum=1000,
     ),
     OptionDefault(
         "NmsTracking_ServerUrl",
@@ -76,6 +108,8 @@ DEFAULT_OPTIONS = (
         "Hard bounces after which an address is quarantined",
         OptionType.INTEGER,
         "1",
+        minimum=1,
+        maximum=1000,
     ),
     OptionDefault(
         "NmsEmail_DefaultFromAddr",
@@ -87,17 +121,54 @@ DEFAULT_OPTIONS = (
 )
 
 
+def _builtin(name: str) -> OptionDefault | None:
+    return next((option for option in DEFAULT_OPTIONS if option.name == name), None)
+
+
+def _range(name: str) -> tuple[int, int]:
+    """The values an integer option may take: its own range, else 64 bits."""
+    low, high = OTHER_RANGES.get(name, INTEGER_RANGE)
+    builtin = _builtin(name)
+    if builtin is not None and builtin.minimum is not None:
+        low = builtin.minimum
+    if builtin is not None and builtin.maximum is not None:
+        high = builtin.maximum
+    return low, high
+
+
+def _shown(raw: str) -> str:
+    return raw if len(raw) <= 40 else f"{raw[:20]}... ({len(raw)} characters)"
+
+
+def _whole_number(name: str, raw: str) -> int:
+    text = raw.strip()
+    digits = text.removeprefix("-").removeprefix("+")
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValidationError(name, "must be a whole number", _shown(raw))
+    low, high = _range(name)
+    value = int(text) if len(digits) <= 19 else None  # longer: out of any range
+    if value is None or not low <= value <= high:
+        raise ValidationError(name, f"must be a whole number from {low} to {high}", _shown(raw))
+    return value
+
+
+def _check_known(name: str, value: OptionValue) -> OptionValue:
+    """The form of a text option the console reads."""
+    if name == "NmsTracking_ServerUrl":
+        url = urlsplit(str(value).strip())
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise ValidationError(name, "must be an http:// or https:// URL", value)
+    return value
+
+
 def parse_value(data_type: OptionType, raw: str, *, field: str = "value") -> OptionValue:
     """The typed value of raw text, or a ValidationError naming the field, type and value."""
     text = raw.strip() if data_type is not OptionType.MEMO else raw
     match data_type:
         case OptionType.TEXT | OptionType.MEMO:
-            return raw
+            return _check_known(field, raw)
         case OptionType.INTEGER:
-            try:
-                return int(text)
-            except ValueError:
-                raise ValidationError(field, "must be a whole number", raw) from None
+            return _whole_number(field, raw)
         case OptionType.DECIMAL:
             try:
                 value = Decimal(text)

@@ -66,6 +66,9 @@ class RelayTarget:
     password: str = ""
     timeout: float = 30.0
     is_outbox: bool = False
+    # Given instead of the settings (--smtp): only an administrator may send through it
+    # (services.sending.send_rights).
+    chosen: bool = False
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
@@ -156,8 +159,19 @@ def save_relay_settings(session: Session, actor: Actor, settings: RelaySettings)
 def parse_host_port(text: str, *, field: str = "--smtp") -> tuple[str, int]:
     """'HOST:PORT' or '[IPv6]:PORT'."""
     host, sep, port_text = text.strip().rpartition(":")
-    host = host.strip("[]")
-    if not sep or not host or not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+    bracketed = host.startswith("[") and host.endswith("]") and len(host) > 2
+    if bracketed:
+        host = host[1:-1]
+    well_formed = (
+        sep
+        and host
+        and not any(c in host for c in "[]/ \t")
+        and (bracketed or ":" not in host)  # an IPv6 address goes in brackets
+        and port_text.isascii()
+        and port_text.isdigit()
+        and len(port_text) <= 5
+    )
+    if not well_formed or not 1 <= int(port_text) <= 65535:
         raise ValidationError(field, "must be HOST:PORT", text)
     return host, int(port_text)
 
@@ -167,14 +181,19 @@ def resolve_relay(
     *,
     override: str | None = None,
     outbox: tuple[str, int] | None = None,
+    chosen_by: Actor | None = None,
 ) -> RelayTarget | None:
     """The relay a send uses: --smtp, else the configured relay, else the running outbox.
 
-    None when the settings name the local outbox and none is running in this process: the
-    caller starts one (services.servers.outbox)."""
+    An override is refused unless `chosen_by`, who gave it, is an administrator. None when
+    the settings name the local outbox and none is running in this process: the caller
+    starts one (services.servers.outbox)."""
     if override:
+        if chosen_by is None:
+            raise TypeError("a relay override needs the operator who chose it (chosen_by)")
+        require(chosen_by, Right.ADMINISTRATION, f"send through the relay {override} (--smtp)")
         host, port = parse_host_port(override)
-        return RelayTarget(host=host, port=port)
+        return RelayTarget(host=host, port=port, chosen=True)
     settings = load_relay_settings(session)
     if not settings.uses_outbox:
         return RelayTarget(

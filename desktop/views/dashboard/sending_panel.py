@@ -37,6 +37,7 @@ from desktop.services.delivery.lifecycle import Action
 from desktop.services.delivery.summary import error_message
 from desktop.services.runtime import busy_retry
 from desktop.services.sending import control
+from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.kpi_charts import KpiCharts
@@ -242,17 +243,26 @@ class SendingPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             actor = self.context.actor
+            # The confirmation starts the send it confirms, even without START DELIVERIES.
+            given: list[Confirmation] = []
+
+            def confirm(session: Any) -> None:
+                given[:] = [control.confirm_send(session, actor, self.delivery_id)]  # retried whole
+
             confirmed = self._act(
-                lambda s: control.confirm(s, actor, self.delivery_id),
+                confirm,
                 "confirm",
                 self.tr("Confirm delivery"),
             )
             if not confirmed:
                 return
+            confirmation = given[0]
+        else:
+            confirmation = None
         if lifecycle.allows(self.status, Action.SEND):
-            self.start_worker()
+            self.start_worker(confirmation)
 
-    def start_worker(self) -> SendWorker:
+    def start_worker(self, confirmation: Confirmation | None = None) -> SendWorker:
         worker = self.context.work.find(SendWorker, self.delivery_id)
         if worker is not None:
             return worker
@@ -261,6 +271,7 @@ class SendingPanel(QWidget):
             self.context.actor,
             self.delivery_id,
             application_relay(self.context.services),
+            confirmation,
         )
         worker.kpis.connect(self.show_kpis)
         worker.failed.connect(self._failed)
