@@ -53,8 +53,9 @@ from desktop.models import (
     normalize_address,
 )
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services.access import audit_trail
+from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
+from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import list_membership, quarantine, recipient_import
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
@@ -216,15 +217,30 @@ def world_file(
 ) -> tuple[Path, World]:
     path = tmp_path_factory.mktemp("walk") / "world.db"
     shutil.copyfile(template_database, path)
-    return path, _build_world(path, sink.port)
+    world = _build_world(path, sink.port)
+    # Its tracking keys live outside the database, in the data folder of the test that
+    # built it: kept beside it for every test's copy.
+    engine, sessions = open_database(f"sqlite:///{path}")
+    with sessions.begin() as session:
+        store = load_ring(session).store
+    engine.dispose()
+    assert isinstance(store, KeyFile)
+    shutil.copyfile(store.path, path.with_name("tracking.keys"))
+    return path, world
 
 
 @pytest.fixture
 def walk(
-    world_file: tuple[Path, World], tmp_path: Path, db_url: str, sink: SmtpServerThread
+    world_file: tuple[Path, World],
+    tmp_path: Path,
+    db_url: str,
+    sink: SmtpServerThread,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Walk]:
     source, world = world_file
     shutil.copyfile(source, tmp_path / "console.db")  # the file db_url names
+    shutil.copyfile(source.with_name("tracking.keys"), tmp_path / "tracking.keys")
+    monkeypatch.setenv(KEY_FILE_ENV, str(tmp_path / "tracking.keys"))
     (tmp_path / "mail.html").write_text("<p>Hello</p>", encoding="utf-8")
     engine, sessions = open_database(db_url)
     yield Walk(world, sessions, db_url, tmp_path, RelayTarget(host=sink.host, port=sink.port))
@@ -269,6 +285,8 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
            check=_admin_password_unchanged),
     ],
     ("option", "list"): [_c("option", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("secret", "status"): [_c("secret", "status", reviewer=ADMIN, manager=ADMIN)],
+    ("secret", "rotate"): [_c("secret", "rotate", reviewer=ADMIN, manager=ADMIN)],
     ("option", "get"): [
         _c("option", "get", "NmsEmail_RetryCount", reviewer=ALLOWED, manager=ALLOWED)
     ],
@@ -494,6 +512,12 @@ def _w(call: Callable[[Walk, Actor], object], reviewer: str, manager: str) -> Ca
 
 S = "desktop.services."
 SERVICE_CASES: dict[str, list[Call]] = {
+    S + "access.tracking_keys.status": [
+        _w(lambda w, a: _in(w, lambda s: tracking_keys.status(s, a)), ADMIN, ADMIN),
+    ],
+    S + "access.tracking_keys.rotate": [
+        _w(lambda w, a: _in(w, lambda s: tracking_keys.rotate(s, a)), ADMIN, ADMIN),
+    ],
     S + "sending.control.confirm": [
         _w(lambda w, a: _in(w, lambda s: control.confirm(s, a, w.world.pending)),
            NOT_NAMED, ALLOWED),

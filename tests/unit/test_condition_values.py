@@ -33,6 +33,11 @@ CASES = [
     ("created_at", ">", "2024-01-01", "2024-01-01"),
     ("custom.tier", "starts_with", "go", "go"),
     ("custom.", "=", "x", None),
+    ('custom.a"b', "=", "x", None),  # SQLite's JSON paths cannot quote it
+    ("custom.a\\b", "=", "x", None),
+    ("custom.a\nb", "=", "x", None),
+    ("country", "=", "F\0R", None),  # PostgreSQL refuses a NUL: refused alike on both
+    ("custom.tier", "in", "gold, si\0lver", None),
     ("shoe_size", "=", "42", None),
     ("id", "is_empty", "ignored", None),
 ]

@@ -58,6 +58,13 @@ def _column(field: Any, path: str) -> tuple[ColumnElement[Any], str]:
         return column, kind
     if field.startswith(CUSTOM_PREFIX) and len(field) > len(CUSTOM_PREFIX):
         key = field[len(CUSTOM_PREFIX) :]
+        # SQLite's JSON paths cannot quote these: the database would refuse the path.
+        if '"' in key or "\\" in key or not key.isprintable():
+            raise _error(
+                f"{path}.field",
+                "a custom field's name holds no quote, backslash or control character",
+                field,
+            )
         return Recipient.custom_fields[key].as_string(), "text"
     known = ", ".join([*FIELDS, "custom.NAME"])
     raise _error(f"{path}.field", f"unknown field (known: {known})", field)
@@ -139,7 +146,12 @@ def _coerce(value: Any, kind: str, path: str) -> Any:
     if kind == "datetime":
         return _date_text(value, path)
     value = _single(value, path)
-    return str(value) if kind == "text" else value
+    if kind != "text":
+        return value
+    text = str(value)
+    if "\0" in text:  # PostgreSQL refuses it; SQLite would compare it: the same on both
+        raise _error(f"{path}.value", "must not hold a NUL character", text)
+    return text
 
 
 def _check_operator(op: Any, path: str) -> None:
