@@ -56,9 +56,7 @@ DEFAULT_OPTIONS = (
         str(5 * 24 * 3600),
     ),
     OptionDefault("NmsEmail_RetryCount", "Retries of temporary failures", OptionType.INTEGER, "5"),
-    OptionDefault(
-        "NmsEmail_RetryPeriod", "Seconds between retries", OptionType.INTEGER, "3600"
-    ),
+    OptionDefault("NmsEmail_RetryPeriod", "Seconds between retries", OptionType.INTEGER, "3600"),
     OptionDefault(
         "NmsOperation_LimitConcurrency",
         "Deliveries that may prepare or send at once",
@@ -83,6 +81,18 @@ DEFAULT_OPTIONS = (
         OptionType.TEXT,
         # Reserved for no real domain (RFC 2606): an administrator sets the platform's own.
         "campaign-console@notifications.invalid",
+    ),
+    OptionDefault(
+        "NmsDelivery_RenderSeconds",
+        "Longest time one message may take to render (seconds)",
+        OptionType.DECIMAL,
+        "2",
+    ),
+    OptionDefault(
+        "NmsDelivery_RenderCharacters",
+        "Largest message one render may produce (characters)",
+        OptionType.INTEGER,
+        "2000000",
     ),
 )
 
