@@ -29,7 +29,7 @@ from desktop.services.messages.render_limits import (
 # A worker's exit code when its watchdog ended it.
 STUCK_EXIT_CODE = 86
 # How far past its deadline a render may run before the watchdog ends the worker.
-WATCHDOG_GRACE_SECONDS = 3.0
+WATCHDOG_GRACE_SECONDS = 1.0
 WATCHDOG_PERIOD_SECONDS = 0.25
 
 

@@ -15,6 +15,7 @@ import math
 import re
 import string
 import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -213,19 +214,26 @@ def _joined_size(separator: Any, items: Any) -> int:
 # ---- filters and globals ------------------------------------------------------------------
 
 
-def _refuse(problem: str | None) -> None:
-    if problem is not None:
-        raise RenderLimitExceeded(problem)
-
-
-def _guard(original: Callable[..., Any], check: Callable[..., str | None]) -> Callable[..., Any]:
-    """`original` (a filter), refused when check(characters, *args, **kwargs) finds a
-    problem; Jinja's markers (what the filter is passed) are kept by functools.wraps."""
+def _guard(
+    original: Callable[..., Any], check: Callable[..., str | None] | None
+) -> Callable[..., Any]:
+    """`original` (a filter or a global function), run only within the render's time, and
+    refused when check(characters, *args, **kwargs) finds a problem or its result is past
+    the budget. Jinja2's markers (what the filter is passed) are kept by functools.wraps."""
 
     @functools.wraps(original)
     def guarded(*args: Any, **kwargs: Any) -> Any:
-        _refuse(check(current().characters, *args, **kwargs))
-        return original(*args, **kwargs)
+        budget = current()
+        if time.monotonic() > budget.deadline or budget.stopped is not None:
+            budget.check_time()
+        if check is not None:
+            problem = check(budget.characters, *args, **kwargs)
+            if problem is not None:
+                raise RenderLimitExceeded(problem)
+        result = original(*args, **kwargs)
+        if isinstance(result, str | list) and len(result) > budget.characters:
+            budget.check_size(len(result), "a filter's result")
+        return result
 
     return guarded
 
@@ -335,8 +343,9 @@ _FILTER_CHECKS: dict[str, Callable[..., str | None]] = {
 
 
 def guarded_filters(filters: Mapping[str, Callable[..., Any]]) -> dict[str, Callable[..., Any]]:
-    """The built-in filters that can multiply a value's size, each refused past the budget."""
-    return {name: _guard(filters[name], check) for name, check in _FILTER_CHECKS.items()}
+    """Every filter, run only within the render's time; those that can multiply a value's
+    size are refused past the budget before they run, the others after."""
+    return {name: _guard(filter_, _FILTER_CHECKS.get(name)) for name, filter_ in filters.items()}
 
 
 def _lipsum(
