@@ -111,10 +111,28 @@ def test_a_template_running_past_its_time_budget_stops_there(html: str) -> None:
         ),
         (
             "{% set l = [1] %}{% for i in range(recipient.depth) %}{{ l.extend(l) }}{% endfor %}",
-            "a list would have",
+            "what a list holds would have",
+        ),
+        (
+            "{% set l = [] %}{% for i in range(100000) %}{{ l.append('x' * 1000) }}{% endfor %}",
+            "what a list holds would have",
+        ),
+        (
+            "{% set d = {} %}{% for i in range(100000) %}"
+            "{% set _ = d.update({i: 'x' * 1000}) %}{% endfor %}",
+            "what a dict holds would have",
         ),
     ],
-    ids=["output", "set block", "macro", "doubling with ~", "doubling with +", "growing list"],
+    ids=[
+        "output",
+        "set block",
+        "macro",
+        "doubling with ~",
+        "doubling with +",
+        "growing list",
+        "list of big strings",
+        "dict of big strings",
+    ],
 )
 def test_a_template_building_more_than_one_message_may_have_stops_at_once(
     html: str, what: str

@@ -41,6 +41,7 @@ from desktop.services.messages.template_guards import (
     guarded_filters,
     guarded_lipsum,
     method_problem,
+    stored_size,
 )
 
 # A loop over more items than this checks the deadline every this many items.
@@ -53,6 +54,8 @@ _LOOP_FILTER = "_loop_budget"
 _JOIN_FILTER = "_join_budget"
 _SIZED = (str, bytes, list, tuple, dict)
 _GROWABLE = (list, dict, set)
+# The methods that store their arguments in a list, a dict or a set.
+_STORING = frozenset({"append", "extend", "insert", "update", "setdefault", "add"})
 
 
 class _BoundedCodeGenerator(CodeGenerator):
@@ -109,10 +112,16 @@ class BoundedSandbox(SandboxedEnvironment):
         problem = method_problem(__obj, args, kwargs, budget.characters)
         if problem is not None:
             raise RenderLimitExceeded(problem)
+        receiver = getattr(__obj, "__self__", None)
+        if isinstance(receiver, _GROWABLE) and getattr(__obj, "__name__", "") in _STORING:
+            # What a template stores in lists, dicts and sets counts as it goes: a
+            # thousand strings of a megabyte are over the budget, though none of them is.
+            budget.stored += sum(map(stored_size, args)) + sum(map(stored_size, kwargs.values()))
+            if budget.stored > budget.characters:
+                budget.check_size(budget.stored, f"what a {type(receiver).__name__} holds")
         result = super().call(__context, __obj, *args, **kwargs)
         if isinstance(result, _SIZED) and len(result) > budget.characters:
             budget.check_size(len(result), "a value")
-        receiver = getattr(__obj, "__self__", None)
         if isinstance(receiver, _GROWABLE) and len(receiver) > budget.characters:
             budget.check_size(len(receiver), f"a {type(receiver).__name__}")
         return result

@@ -44,7 +44,7 @@ class RenderStopped(Exception):
 class RenderBudget:
     """One render's deadline and size limit; `stopped()` says whether its work was stopped."""
 
-    __slots__ = ("_buffers", "characters", "deadline", "limits", "stopped", "used")
+    __slots__ = ("_buffers", "characters", "deadline", "limits", "stopped", "stored", "used")
 
     def __init__(self, limits: RenderLimits, stopped: Callable[[], bool] | None = None) -> None:
         self.limits = limits
@@ -52,6 +52,7 @@ class RenderBudget:
         self.characters = limits.characters
         self.stopped = stopped
         self.used = 0  # characters of the message output so far
+        self.stored = 0  # characters the template stored in lists, dicts and sets
         self._buffers: dict[int, list[int]] | None = None
 
     @property

@@ -43,6 +43,14 @@ def size_of(value: Any) -> int:
     return 1
 
 
+def stored_size(value: Any) -> int:
+    """What storing a value in a list, a dict or a set weighs: size_of, and for a dict
+    (an update's argument) its keys' and values'."""
+    if isinstance(value, dict):
+        return sum(size_of(key) + size_of(item) for key, item in value.items())
+    return size_of(value)
+
+
 def shown(value: Any) -> str:
     """A short form of an operand, for a message."""
     if isinstance(value, bool):
