@@ -195,4 +195,6 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("OptionLabels", "Public base URL of the tracking server"),
     QT_TRANSLATE_NOOP("OptionLabels", "Hard bounces after which an address is quarantined"),
     QT_TRANSLATE_NOOP("OptionLabels", "Sender address of the console's notifications"),
+    QT_TRANSLATE_NOOP("OptionLabels", "Longest time one message may take to render (seconds)"),
+    QT_TRANSLATE_NOOP("OptionLabels", "Largest message one render may produce (characters)"),
 )

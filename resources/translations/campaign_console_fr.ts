@@ -2254,6 +2254,16 @@ autre@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Adresse d&apos;expéditeur des notifications de la console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest time one message may take to render (seconds)</source>
+        <translation>Durée maximale de génération d&apos;un message (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message one render may produce (characters)</source>
+        <translation>Taille maximale d&apos;un message généré (caractères)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3734,7 +3744,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

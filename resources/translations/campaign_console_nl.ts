@@ -2254,6 +2254,16 @@ ander@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Afzenderadres van de meldingen van de console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest time one message may take to render (seconds)</source>
+        <translation>Langste tijd voor het weergeven van één bericht (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message one render may produce (characters)</source>
+        <translation>Grootste omvang van één weergegeven bericht (tekens)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3734,7 +3744,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

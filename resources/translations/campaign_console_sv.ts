@@ -2254,6 +2254,16 @@ annan@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Avsändaradress för konsolens aviseringar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest time one message may take to render (seconds)</source>
+        <translation>Längsta tid det får ta att återge ett meddelande (sekunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message one render may produce (characters)</source>
+        <translation>Största storlek på ett återgivet meddelande (tecken)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3734,7 +3744,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

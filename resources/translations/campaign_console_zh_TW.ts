@@ -2251,6 +2251,16 @@ other@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>主控台通知的寄件者地址</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest time one message may take to render (seconds)</source>
+        <translation>產生單一訊息可花費的最長時間（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message one render may produce (characters)</source>
+        <translation>單一訊息產生後的最大長度（字元）</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3719,7 +3729,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>

@@ -2,24 +2,37 @@
 
 Templates are Jinja2 in a sandbox (no access to Python internals), with strict undefined
 variables, so a field a recipient lacks is an error for that recipient rather than a
-silent blank. A RenderSpec is plain, picklable data: worker processes build their own
-DeliveryRenderer from it.
+silent blank. Each render has a budget of time and size (the options of
+services.messages.render_limits), enforced by the sandbox as the template runs
+(services.messages.bounded_sandbox): whatever a template does to one recipient, the
+outcome is that recipient's render error, in one line. A RenderSpec is plain, picklable
+data: worker processes build their own DeliveryRenderer from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from threading import get_ident
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2.environment import Template
 from jinja2.exceptions import SecurityError, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
 from desktop.models import Campaign, Delivery, Recipient
+from desktop.services.messages import render_budget
+from desktop.services.messages.bounded_sandbox import BoundedSandbox, render_bounded
+from desktop.services.messages.render_budget import (
+    RenderBudget,
+    RenderLimitExceeded,
+    RenderStopped,
+)
+from desktop.services.messages.render_limits import RenderLimits, render_limits
+from desktop.services.messages.template_constants import ConstantTooLarge
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
 
 # What a template sees of a recipient (`recipient.NAME`): these columns, and its custom
@@ -47,15 +60,33 @@ RECIPIENTS_BY_ID = select(*RECIPIENT_COLUMNS).where(
 class TemplateSyntaxProblem(ConsoleError):
     """A critical error: the template cannot be compiled. Names the part and the line."""
 
+    kind = "template syntax error"
+
     def __init__(self, part: str, line: int | None, message: str) -> None:
         where = f"{part}, line {line}" if line else part
-        super().__init__(f"template syntax error in {where}: {message}")
+        super().__init__(f"{self.kind} in {where}: {message}")
         self.part = part
         self.line = line
 
 
+class TemplateRefused(TemplateSyntaxProblem):
+    """A critical error: the template compiles, but would exceed any render's limits (a
+    constant too large to compute) or cannot be compiled at all (nested too deeply)."""
+
+    kind = "template error"
+
+
 class RecipientRenderError(Exception):
     """This recipient's message cannot be rendered; the reason is the message."""
+
+
+# A render error's reason is one line of at most this many characters.
+REASON_LENGTH = 300
+
+
+def _one_line(reason: str) -> str:
+    reason = " ".join(reason.split())
+    return reason if len(reason) <= REASON_LENGTH else reason[: REASON_LENGTH - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -78,10 +109,11 @@ class RenderSpec:
     secret: bytes
     tracking_base_url: str
     extra: dict[str, Any] = field(default_factory=dict)
+    limits: RenderLimits = field(default_factory=RenderLimits)
 
 
-def _environment(autoescape: bool) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+def _environment(autoescape: bool) -> BoundedSandbox:
+    return BoundedSandbox(
         autoescape=autoescape, undefined=StrictUndefined, keep_trailing_newline=True
     )
 
@@ -98,12 +130,19 @@ class DeliveryRenderer:
         self._html = self._compile(html_env, "HTML content", spec.html)
         self._text = self._compile(plain_env, "text content", spec.text)
 
-    @staticmethod
-    def _compile(env: SandboxedEnvironment, part: str, source: str):
+    def _compile(self, env: BoundedSandbox, part: str, source: str) -> Template:
         try:
-            template = env.from_string(source or "")
+            template = env.compile_bounded(source or "", self.spec.limits.characters)
         except TemplateSyntaxError as exc:
             raise TemplateSyntaxProblem(part, exc.lineno, exc.message or str(exc)) from None
+        except ConstantTooLarge as exc:
+            raise TemplateRefused(part, exc.line, exc.problem) from None
+        except RecursionError:
+            raise TemplateRefused(part, None, "nested too deeply to compile") from None
+        except (MemoryError, ValueError, OverflowError) as exc:
+            # A literal too large to read (an integer of 5,000 digits), or to hold.
+            problem = _one_line(f"{type(exc).__name__}: {exc}")
+            raise TemplateRefused(part, None, f"cannot be compiled: {problem}") from None
         # A template's globals are a ChainMap over the environment's, merged again into a
         # dict at every render (a third of the cost of rendering a short subject). This
         # environment is the renderer's own and never changes: merge them once.
@@ -132,21 +171,42 @@ class DeliveryRenderer:
         }
 
     def render(
-        self, recipient: Mapping[str, Any], link_recipient_id: int | None = None
+        self,
+        recipient: Mapping[str, Any],
+        link_recipient_id: int | None = None,
+        stopped: Callable[[], bool] | None = None,
     ) -> Rendered:
+        """The recipient's message. Raises RecipientRenderError (the reason in one line)
+        whatever goes wrong in the templates; RenderStopped when `stopped()` turns true
+        while a render runs (the work it belongs to was stopped)."""
         context = self.context(recipient, link_recipient_id)
+        budget = RenderBudget(self.spec.limits, stopped)
+        thread = get_ident()
+        render_budget.active[thread] = budget
         try:
             return Rendered(
-                subject=self._subject.render(context).strip(),
-                html=self._html.render(context),
-                text=self._text.render(context),
+                subject=render_bounded(self._subject, context, budget).strip(),
+                html=render_bounded(self._html, context, budget),
+                text=render_bounded(self._text, context, budget),
             )
-        except SecurityError as exc:
-            raise RecipientRenderError(f"forbidden in a template: {exc}") from None
-        except TemplateError as exc:
+        except RenderStopped:
+            raise
+        except RenderLimitExceeded as exc:
             raise RecipientRenderError(str(exc)) from None
-        except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
-            raise RecipientRenderError(f"{type(exc).__name__}: {exc}") from None
+        except SecurityError as exc:
+            raise RecipientRenderError(_one_line(f"forbidden in a template: {exc}")) from None
+        except TemplateError as exc:
+            raise RecipientRenderError(_one_line(str(exc))) from None
+        except RecursionError:
+            raise RecipientRenderError(
+                "recursion too deep: a macro that calls itself without end?"
+            ) from None
+        except MemoryError:
+            raise RecipientRenderError("out of memory while rendering this message") from None
+        except Exception as exc:  # one recipient's failure never ends the preparation
+            raise RecipientRenderError(_one_line(f"{type(exc).__name__}: {exc}")) from None
+        finally:
+            del render_budget.active[thread]
 
 
 def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
@@ -172,4 +232,5 @@ def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
         },
         secret=signer._secret,
         tracking_base_url=signer.base_url,
+        limits=render_limits(session),
     )

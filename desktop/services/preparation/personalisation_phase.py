@@ -10,7 +10,6 @@ chunks render (services.preparation.log_copy).
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future
 
 from desktop.models.enums import ControlPhase, JournalLevel
 from desktop.services.messages.rendering import DeliveryRenderer
@@ -20,6 +19,7 @@ from desktop.services.preparation.log_copy import LOG_COPY_SECONDS_PER_ROW, LogC
 from desktop.services.preparation.render_pool import (
     ChunkOutcome,
     EarlyOutcome,
+    PoolJob,
     RenderPool,
     recipient_rows,
     render_rows,
@@ -83,8 +83,10 @@ class _Rendering:
         elif pool is not None:
             pool.render(target.id_chunks(chunk), run.check_stop, lambda _ids, o: self._record(o))
         else:
+            token = run.token
             for ids in target.id_chunks(chunk):
-                self._record(render_rows(renderer, recipient_rows(run.conn, ids)))
+                rows = recipient_rows(run.conn, ids)
+                self._record(render_rows(renderer, rows, run.check_stop, lambda: token.cancelled))
                 run.check_stop()
         if not self._logs.copied:
             run.conn.commit()
@@ -97,7 +99,7 @@ class _Rendering:
         self._done += outcome.rendered + len(outcome.errors)
         self._run.report("personalisation", self._done, self._total)
 
-    def _keep_early(self, early: list[Future[EarlyOutcome]]) -> None:
+    def _keep_early(self, early: list[PoolJob[EarlyOutcome]]) -> None:
         """Keeps, chunk by chunk, what the workers rendered early of the rows still to
         deliver: all but those the rules took out since (duplicates, invalid addresses).
         Every row to deliver was in a chunk: the rules only take rows out. The log rows
@@ -105,10 +107,10 @@ class _Rendering:
         run = self._run
         excluded = self._selection.target.excluded_ids()
         copy_seconds = self._selection.targeted * LOG_COPY_SECONDS_PER_ROW
-        waited = sum(1 for future in early if not future.done())
+        waited = sum(1 for job in early if not job.done())
         started = time.monotonic()
-        for index, future in enumerate(early, start=1):
-            self._record(future.result().kept(excluded))
+        for index, job in enumerate(early, start=1):
+            self._record(job.result(run.check_stop).kept(excluded))
             run.check_stop()
             if not self._logs.copied:
                 rendered = index - (len(early) - waited)  # since this phase began

@@ -10,35 +10,55 @@ preparation keeps: the render errors and the largest message's size.
 Rendering can also start before the target is final (RenderPool.render_early): the
 preparation hands over each range's rows to deliver as soon as the targeting statement
 of that range ends, and later keeps only what counts for the rows still to deliver.
+
+A template cannot hang or sink a preparation. Each render has its budget
+(services.messages.render_budget); workers ignore Ctrl-C, have a memory cap, and a
+watchdog ends one whose render is stuck where no check runs
+(services.runtime.worker_processes). The preparing process never waits on a worker
+without looking whether it was stopped (PoolJob.result), and a stop ends the workers
+after a grace period (close). A worker that dies costs only the recipient it was
+rendering: the chunks it broke render again, one recipient at a time, in a process of
+their own (services.runtime.isolated_runs), and that recipient gets a render error.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine
 
 from desktop.models import Recipient
 from desktop.models.database import make_engine
 from desktop.services.audience.addresses import is_valid_address
+from desktop.services.messages.render_budget import RenderStopped, ended_reason, start_watchdog
 from desktop.services.messages.rendering import (
     RECIPIENTS_BY_ID,
     DeliveryRenderer,
     RecipientRenderError,
     RenderSpec,
 )
-from desktop.services.runtime.worker_processes import worker_context
+from desktop.services.runtime.cancellation import Cancelled
+from desktop.services.runtime.isolated_runs import ProcessEnded, run_isolated
+from desktop.services.runtime.worker_processes import end_pool, protect_worker, worker_context
+
+log = logging.getLogger(__name__)
 
 # Chunks waiting in the pool per worker: enough to keep every worker busy, few enough that
 # a stop takes effect within a fraction of a second.
 IN_FLIGHT_PER_WORKER = 3
+# How often a wait for a worker looks whether the preparation was stopped.
+STOP_CHECK_SECONDS = 0.2
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -81,14 +101,26 @@ def _size(message: Any) -> int:
     return len(message.subject.encode()) + len(message.html.encode()) + len(message.text.encode())
 
 
-def render_rows(renderer: DeliveryRenderer, rows: Iterable[Mapping[str, Any]]) -> ChunkOutcome:
+def render_rows(
+    renderer: DeliveryRenderer,
+    rows: Iterable[Mapping[str, Any]],
+    check_stop: Callable[[], None] | None = None,
+    stopped: Callable[[], bool] | None = None,
+) -> ChunkOutcome:
+    """Renders the rows here. With `check_stop` (raises to stop) and `stopped` (true once
+    stopped), a stop ends even a render in progress: rendering in this process, a stuck
+    render has no worker to terminate."""
     outcome = ChunkOutcome()
     for row in rows:
+        if check_stop is not None:
+            check_stop()
         try:
-            message = renderer.render(row)
+            message = renderer.render(row, stopped=stopped)
         except RecipientRenderError as exc:
             outcome.errors.append((int(row["id"]), str(exc)))
             continue
+        except RenderStopped:
+            raise Cancelled() from None
         outcome.rendered += 1
         size = _size(message)
         if size > outcome.largest:
@@ -116,10 +148,12 @@ WORKER_NICENESS = 19
 
 def _start_worker(spec: RenderSpec, db_url: str) -> None:
     global _renderer, _engine
+    protect_worker()
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
     _renderer = DeliveryRenderer(spec)
     _engine = make_engine(db_url)
+    start_watchdog()
 
 
 def _ready() -> bool:
@@ -150,6 +184,19 @@ def _render_early(ids: list[int]) -> EarlyOutcome:
     return outcome
 
 
+def _render_one(recipient_id: int) -> tuple[int, str | None] | None:
+    """(message size, render error) of one recipient; None if it is no longer there."""
+    assert _renderer is not None and _engine is not None
+    with _engine.connect() as connection:
+        rows = recipient_rows(connection, [recipient_id])
+    if not rows:
+        return None
+    try:
+        return _size(_renderer.render(rows[0])), None
+    except RecipientRenderError as exc:
+        return 0, str(exc)
+
+
 def _invalid_ids(id_range: tuple[int, int]) -> list[int]:
     assert _engine is not None
     first, last = id_range
@@ -171,20 +218,59 @@ def _invalid_ids(id_range: tuple[int, int]) -> list[int]:
 # ---- in the preparing process -----------------------------------------------------------
 
 
+class PoolJob(Generic[T]):
+    """Work handed to the pool. result() waits for it, looking whether the preparation was
+    stopped, and sees it through the death of a worker."""
+
+    def __init__(
+        self,
+        pool: RenderPool,
+        function: Callable[[Any], T],
+        argument: Any,
+        executor: ProcessPoolExecutor,
+        future: Future[T],
+    ) -> None:
+        self.pool = pool
+        self.function = function
+        self.argument = argument
+        self.executor = executor
+        self._future = future
+
+    def done(self) -> bool:
+        return self._future.done()
+
+    def cancel(self) -> None:
+        self._future.cancel()
+
+    def result(self, check_stop: Callable[[], None]) -> T:
+        """The job's result; check_stop() runs while it waits, and raises to stop."""
+        while True:
+            try:
+                return self._future.result(timeout=STOP_CHECK_SECONDS)
+            except TimeoutError:
+                check_stop()
+            except BrokenProcessPool:
+                return self.pool._rescue(self, check_stop)
+
+
 class RenderPool:
     """A pool of rendering processes for one delivery; start it early, it warms up while
     the target is computed."""
 
     def __init__(self, spec: RenderSpec, db_url: str, processes: int) -> None:
         self.processes = max(1, processes)
-        self._executor = ProcessPoolExecutor(
+        self._initargs = (spec, db_url)
+        self._executor = self._start()
+        # Each worker starts (imports, compiles the templates) while preparation targets.
+        self._warming = [self._executor.submit(_ready) for _ in range(self.processes)]
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
             max_workers=self.processes,
             mp_context=worker_context(),
             initializer=_start_worker,
-            initargs=(spec, db_url),
+            initargs=self._initargs,
         )
-        # Each worker starts (imports, compiles the templates) while preparation targets.
-        self._warming = [self._executor.submit(_ready) for _ in range(self.processes)]
 
     def render(
         self,
@@ -194,20 +280,57 @@ class RenderPool:
     ) -> None:
         """Renders every chunk of ids; calls on_outcome(ids, outcome) in submission order.
 
-        check_stop() runs between chunks and raises to stop; close(cancel=True) then drops
-        the chunks still queued."""
+        check_stop() runs between chunks and while waiting for one, and raises to stop;
+        close(cancel=True) then drops the chunks still queued and ends the workers."""
         self._map(_render_ids, chunks, check_stop, on_outcome)
 
     def start_address_check(self, ranges: Iterable[tuple[int, int]]) -> AddressCheck:
         """Starts checking the addresses of the recipients within the (first, last) id
         ranges: each worker reads a range and checks it (services.audience.addresses). Started with
         the targeting statement, it runs on the core that statement leaves idle."""
-        return AddressCheck([self._executor.submit(_invalid_ids, chunk) for chunk in ranges])
+        return AddressCheck([self._submit(_invalid_ids, chunk) for chunk in ranges])
 
-    def render_early(self, ids: list[int]) -> Future[EarlyOutcome]:
+    def render_early(self, ids: list[int]) -> PoolJob[EarlyOutcome]:
         """Starts rendering `ids` (ascending) after the work already queued, and keeps
         every message's size: the target may still drop some of them."""
-        return self._executor.submit(_render_early, ids)
+        return self._submit(_render_early, ids)
+
+    def _submit(self, function: Callable[[Any], T], argument: Any) -> PoolJob[T]:
+        executor = self._executor
+        try:
+            future = executor.submit(function, argument)
+        except BrokenProcessPool:  # a worker died since the last submission
+            self._replace(executor)
+            executor = self._executor
+            future = executor.submit(function, argument)
+        return PoolJob(self, function, argument, executor, future)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool in place of `broken` (once, whichever job finds it broken first)."""
+        if broken is self._executor:
+            end_pool(broken, grace=0)
+            self._executor = self._start()
+
+    def _rescue(self, job: PoolJob[T], check_stop: Callable[[], None]) -> T:
+        """A worker died while `job` was queued or running, and took the pool down: the pool
+        is replaced, and the job runs again, item by item, in a process of its own."""
+        self._replace(job.executor)
+        if job.function is _invalid_ids:
+            (invalid,) = run_isolated(
+                _start_worker, self._initargs, _invalid_ids, [job.argument], check_stop
+            )
+            if isinstance(invalid, ProcessEnded):
+                raise RuntimeError(f"checking addresses ended its process ({invalid.exitcode})")
+            return invalid  # type: ignore[no-any-return]
+        ids: list[int] = job.argument
+        log.warning(
+            "a rendering process ended during a chunk: its %s recipients render again, one"
+            " at a time",
+            len(ids),
+        )
+        results = run_isolated(_start_worker, self._initargs, _render_one, ids, check_stop)
+        early = _early_outcome(ids, results)
+        return early if job.function is _render_early else early.kept(frozenset())  # type: ignore[return-value]
 
     def _map(
         self,
@@ -218,7 +341,7 @@ class RenderPool:
     ) -> None:
         """function(chunk) in the workers, a few chunks in flight per worker, results handed
         to on_result(chunk, result) in submission order."""
-        pending: deque[tuple[Any, Future[Any]]] = deque()
+        pending: deque[tuple[Any, PoolJob[Any]]] = deque()
         limit = self.processes * IN_FLIGHT_PER_WORKER
         exhausted = False
         while True:
@@ -227,17 +350,23 @@ class RenderPool:
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append((chunk, self._executor.submit(function, chunk)))
+                pending.append((chunk, self._submit(function, chunk)))
             if not pending:
                 return
-            chunk, future = pending.popleft()
-            on_result(chunk, future.result())
+            chunk, job = pending.popleft()
+            on_result(chunk, job.result(check_stop))
             check_stop()
 
     def close(self, *, cancel: bool = False) -> None:
+        """Ends the workers. With `cancel` (a stop, an error, or the work is over), work
+        still queued is dropped, and workers still busy after a grace period (a render
+        stuck) are terminated."""
         for future in self._warming:
             future.cancel()
-        self._executor.shutdown(wait=True, cancel_futures=cancel)
+        if cancel:
+            end_pool(self._executor)
+        else:
+            self._executor.shutdown(wait=True)
 
     def __enter__(self) -> RenderPool:
         return self
@@ -246,23 +375,41 @@ class RenderPool:
         self.close(cancel=exc_type is not None)
 
 
+def _early_outcome(ids: Sequence[int], results: Sequence[Any]) -> EarlyOutcome:
+    """The EarlyOutcome of `ids` rendered one at a time: a recipient whose render ended
+    its process has that as its render error."""
+    outcome = EarlyOutcome()
+    for recipient_id, result in zip(ids, results, strict=True):
+        if result is None:  # no longer in the database
+            continue
+        if isinstance(result, ProcessEnded):
+            size, error = 0, ended_reason(result.exitcode)
+        else:
+            size, error = result
+        outcome.ids.append(recipient_id)
+        outcome.sizes.append(size)
+        if error is not None:
+            outcome.errors.append((recipient_id, error))
+    return outcome
+
+
 class AddressCheck:
     """Address checks running in the workers; invalid_ids() waits for them."""
 
-    def __init__(self, futures: list[Future[list[int]]]) -> None:
-        self._futures = futures
+    def __init__(self, jobs: list[PoolJob[list[int]]]) -> None:
+        self._jobs = jobs
 
     def invalid_ids(self, check_stop: Callable[[], None]) -> list[int]:
         invalid: list[int] = []
-        for future in self._futures:
-            invalid.extend(future.result())
+        for job in self._jobs:
+            invalid.extend(job.result(check_stop))
             check_stop()
         return invalid
 
     def cancel(self) -> None:
         """Drops the ranges not started (those running end soon: a range is small)."""
-        for future in self._futures:
-            future.cancel()
+        for job in self._jobs:
+            job.cancel()
 
 
 def database_url(engine: Engine) -> str:

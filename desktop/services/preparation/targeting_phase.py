@@ -11,13 +11,17 @@ core the database leaves idle.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from dataclasses import dataclass
 
 from desktop.models import Delivery, Recipient
 from desktop.models.enums import Channel, JournalLevel
 from desktop.services.preparation import typology_rules
-from desktop.services.preparation.render_pool import AddressCheck, EarlyOutcome, RenderPool
+from desktop.services.preparation.render_pool import (
+    AddressCheck,
+    EarlyOutcome,
+    PoolJob,
+    RenderPool,
+)
 from desktop.services.preparation.run_context import RunContext
 from desktop.services.preparation.targeting import Targeting, TargetSpec, id_span
 
@@ -40,7 +44,7 @@ class Selection:
     targeted: int
     # Chunks the workers render since targeting (RenderPool.render_early), in id order;
     # None when rendering waits for the final target.
-    early: list[Future[EarlyOutcome]] | None
+    early: list[PoolJob[EarlyOutcome]] | None
 
 
 def target_spec(delivery: Delivery, remove_duplicates: bool, remove_denylisted: bool) -> TargetSpec:
@@ -70,7 +74,7 @@ def select_target(
         check_addresses=pool is None,
     )
     address_check: AddressCheck | None = None
-    early: list[Future[EarlyOutcome]] | None = None
+    early: list[PoolJob[EarlyOutcome]] | None = None
     try:
         span = (0, 0)
         if pool is not None and spec.email:
@@ -112,7 +116,7 @@ def _select_rendering_early(
     target: Targeting,
     pool: RenderPool,
     span: tuple[int, int],
-    early: list[Future[EarlyOutcome]],
+    early: list[PoolJob[EarlyOutcome]],
 ) -> int:
     """Targets range by range; each range's rows to deliver so far go to the workers
     at once, in chunks, appended to `early`. Returns the number of recipients

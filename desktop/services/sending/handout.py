@@ -8,19 +8,23 @@ messages); large ones send each claimed batch through the build process first
 from __future__ import annotations
 
 import queue
+import time
 from collections import deque
 from concurrent.futures import Future
+from concurrent.futures import wait as wait_for_futures
+from concurrent.futures.process import BrokenProcessPool
 
+from desktop.services.runtime.worker_processes import STOP_GRACE_SECONDS
 from desktop.services.sending.connection import JobQueue
 from desktop.services.sending.jobs import Job
-from desktop.services.sending.message_pool import Built, MessagePool
+from desktop.services.sending.message_pool import BuildItem, Built, MessagePool
 
 
 class Handout:
     def __init__(self, jobs: JobQueue, pool: MessagePool | None) -> None:
         self.jobs = jobs
         self.pool = pool
-        self._building: deque[tuple[Future[list[Built]], list[Job]]] = deque()
+        self._building: deque[tuple[Future[list[Built]], list[Job], list[BuildItem]]] = deque()
 
     def put(self, jobs: list[Job]) -> None:
         """To the connections, through the build process when there is one."""
@@ -29,25 +33,42 @@ class Handout:
                 self.jobs.put(job)
             return
         batch = [(j.log_id, j.recipient_id, j.address, j.recipient or {}) for j in jobs]
-        self._building.append((self.pool.submit(batch), jobs))
+        self._building.append((self.pool.submit(batch), jobs, batch))
 
-    def forward_built(self, wait: bool = False) -> None:
-        """Jobs whose messages are built go to the connections, in claim order; `wait`: all
-        of them, once built."""
-        while self._building and (wait or self._building[0][0].done()):
-            future, jobs = self._building.popleft()
-            for job, built in zip(jobs, future.result(), strict=True):
-                job.built = built
+    def forward_built(self) -> None:
+        """Jobs whose messages are built go to the connections, in claim order. A batch a
+        dead build process took down builds again (MessagePool.rebuild)."""
+        while self._building and self._building[0][0].done():
+            future, jobs, batch = self._building.popleft()
+            try:
+                built = future.result()
+            except BrokenProcessPool:
+                assert self.pool is not None
+                self._building.appendleft((self.pool.rebuild(batch), jobs, batch))
+                continue
+            for job, message in zip(jobs, built, strict=True):
+                job.built = message
                 self.jobs.put(job)
 
     def waiting(self) -> int:
         """Jobs no connection has taken yet."""
-        return self.jobs.qsize() + sum(len(jobs) for _f, jobs in self._building)
+        return self.jobs.qsize() + sum(len(jobs) for _f, jobs, _b in self._building)
 
-    def take_back(self) -> list[Job]:
-        """Every job no connection has taken (those being built once they are)."""
-        self.forward_built(wait=True)
-        taken_back = []
+    def take_back(self, grace: float = STOP_GRACE_SECONDS) -> list[Job]:
+        """Every job no connection has taken. Builds still running after `grace` seconds
+        (a stuck render) are abandoned: their build processes end, their jobs come back."""
+        deadline = time.monotonic() + grace
+        while self._building and time.monotonic() < deadline:
+            self.forward_built()
+            running = [future for future, _jobs, _batch in self._building]
+            if running:
+                wait_for_futures(running[:1], timeout=max(0.0, deadline - time.monotonic()))
+        self.forward_built()
+        taken_back = [job for _future, jobs, _batch in self._building for job in jobs]
+        if self._building:
+            self._building.clear()
+            assert self.pool is not None
+            self.pool.abandon()
         while True:
             try:
                 item = self.jobs.get_nowait()

@@ -6,6 +6,13 @@ the speed of a bare smtplib loop. In a separate process (forked by the fork serv
 services.runtime.worker_processes) they run beside the sending, and the
 connection threads only wait on sockets. Small sends build in-thread: starting a process
 costs more than it saves.
+
+A build process runs the delivery's templates: it is protected as the preparation's
+renderers are (services.runtime.worker_processes: no Ctrl-C, a memory cap, a watchdog for
+a stuck render). A pause or a stop does not wait for a stuck build (MessagePool.abandon),
+and a build process that dies costs only the message it was building: its batches build
+again one message at a time in a process of their own, and that message gets a render
+error.
 """
 
 from __future__ import annotations
@@ -13,14 +20,20 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.services.messages.builder import MessageBuilder
+from desktop.services.messages.render_budget import ended_reason, start_watchdog
 from desktop.services.messages.rendering import DeliveryRenderer, RecipientRenderError, RenderSpec
-from desktop.services.runtime.worker_processes import worker_context
+from desktop.services.runtime.cancellation import Cancelled
+from desktop.services.runtime.isolated_runs import ProcessEnded, run_isolated
+from desktop.services.runtime.worker_processes import end_pool, protect_worker, worker_context
 from desktop.services.sending.smtp_transmit import as_wire_data
+
+BuildItem = tuple[int, int, str, dict[str, Any]]  # log id, recipient id, address, recipient
 
 # Below this many messages to send, messages are built in the connection threads.
 POOL_THRESHOLD = 500
@@ -83,17 +96,24 @@ def _exit_with_sender() -> None:
 
 def _start_worker(spec: RenderSpec, sender: SenderFields, niceness: int) -> None:
     global _factory
+    protect_worker()
     _factory = MessageFactory(spec, sender)
     threading.Thread(target=_exit_with_sender, name="exit-with-sender", daemon=True).start()
+    start_watchdog()
     if niceness:
         # Building runs ahead of sending: it yields the CPU to the connections (and to a
         # relay on this machine), which are what the throughput waits on.
         os.nice(niceness)
 
 
-def _build_batch(batch: list[tuple[int, int, str, dict[str, Any]]]) -> list[Built]:
+def _build_batch(batch: list[BuildItem]) -> list[Built]:
     assert _factory is not None
     return [_factory.build(*item) for item in batch]
+
+
+def _build_one(item: BuildItem) -> Built:
+    assert _factory is not None
+    return _factory.build(*item)
 
 
 # ---- in the sending process -------------------------------------------------------------
@@ -105,15 +125,75 @@ class MessagePool:
     def __init__(
         self, spec: RenderSpec, sender: SenderFields, processes: int = 1, niceness: int = 10
     ) -> None:
-        self._executor = ProcessPoolExecutor(
-            max_workers=processes,
-            mp_context=worker_context(),
-            initializer=_start_worker,
-            initargs=(spec, sender, niceness),
-        )
+        self._processes = processes
+        self._initargs = (spec, sender, niceness)
+        self._executor: ProcessPoolExecutor | None = None
+        self._start()
+        # Batches a dead process took down build again here, one at a time (rebuild).
+        self._isolated: ThreadPoolExecutor | None = None
+        self._abandoned = threading.Event()
 
-    def submit(self, batch: list[tuple[int, int, str, dict[str, Any]]]) -> Future[list[Built]]:
-        return self._executor.submit(_build_batch, batch)
+    def _start(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self._processes,
+                mp_context=worker_context(),
+                initializer=_start_worker,
+                initargs=self._initargs,
+            )
+        return self._executor
+
+    def submit(self, batch: list[BuildItem]) -> Future[list[Built]]:
+        executor = self._start()
+        try:
+            return executor.submit(_build_batch, batch)
+        except BrokenProcessPool:  # a build process died since the last batch
+            self._end_executor(grace=0)
+            return self._start().submit(_build_batch, batch)
+
+    def rebuild(self, batch: list[BuildItem]) -> Future[list[Built]]:
+        """After a build process died (the future of `batch` says BrokenProcessPool): the
+        batch builds again, one message at a time, in a process of its own; a message
+        whose build ends that process too gets a render error saying so."""
+        self._end_executor(grace=0)  # broken: the next submit starts a new pool
+        if self._isolated is None:
+            self._isolated = ThreadPoolExecutor(1, thread_name_prefix="isolated-build")
+        return self._isolated.submit(self._build_isolated, batch)
+
+    def _build_isolated(self, batch: list[BuildItem]) -> list[Built]:
+        def check_stop() -> None:
+            if self._abandoned.is_set():
+                raise Cancelled()
+
+        results = run_isolated(_start_worker, self._initargs, _build_one, batch, check_stop)
+        return [
+            Built(item[0], None, None, ended_reason(result.exitcode))
+            if isinstance(result, ProcessEnded)
+            else result
+            for item, result in zip(batch, results, strict=True)
+        ]
+
+    def abandon(self) -> None:
+        """Ends the build processes now, dropping what they were building (a pause or a
+        stop does not wait for a stuck build); the next submit starts the pool again."""
+        self._abandoned.set()
+        self._end_executor(grace=0)
+        if self._isolated is not None:
+            self._isolated.shutdown(wait=True, cancel_futures=True)
+            self._isolated = None
+        self._abandoned.clear()
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._abandoned.set()
+        self._end_executor()
+        if self._isolated is not None:
+            self._isolated.shutdown(wait=True, cancel_futures=True)
+            self._isolated = None
+
+    def _end_executor(self, grace: float | None = None) -> None:
+        if self._executor is not None:
+            if grace is None:
+                end_pool(self._executor)
+            else:
+                end_pool(self._executor, grace)
+            self._executor = None

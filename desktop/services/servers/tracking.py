@@ -35,6 +35,7 @@ from desktop.services.messages.rendering import (
     RECIPIENTS_BY_ID,
     DeliveryRenderer,
     RecipientRenderError,
+    TemplateSyntaxProblem,
     render_spec,
 )
 from desktop.services.messages.tracking_links import (
@@ -159,21 +160,35 @@ class TrackingApp:
     async def mirror(self, request: web.Request) -> web.Response:
         token = self._token(request, TrackingKind.MIRROR)
         loop = asyncio.get_running_loop()
-        page = await loop.run_in_executor(None, self._mirror_html, token)
+        try:
+            page = await loop.run_in_executor(None, self._mirror_html, token)
+        except MirrorUnavailable:
+            return _page(
+                "Message unavailable",
+                "<p>This message cannot be shown in the browser.</p>",
+                status=500,
+            )
         if page is None:
             raise web.HTTPNotFound(text="Not found")
         self._record(request, token)
         return web.Response(text=page, content_type="text/html", headers=NO_CACHE)
 
     def _mirror_html(self, token: TrackingToken) -> str | None:
-        """The message as the recipient received it (links tracked), or None."""
+        """The message as the recipient received it (links tracked), or None when there is
+        no such delivery or recipient. The render has a message's budget
+        (services.messages.render_limits): a template that cannot render for this
+        recipient raises MirrorUnavailable (the reason goes to the log, in one line)."""
         with self.sessions() as session:
             cached = self._renderers.get(token.delivery_id)
             if cached is None:
                 delivery = session.get(Delivery, token.delivery_id)
                 if delivery is None:
                     return None
-                renderer = DeliveryRenderer(render_spec(session, delivery))
+                try:
+                    renderer = DeliveryRenderer(render_spec(session, delivery))
+                except TemplateSyntaxProblem as exc:
+                    log.warning("mirror page of delivery %s: %s", token.delivery_id, exc)
+                    raise MirrorUnavailable() from None
                 builder = MessageBuilder(
                     delivery_id=delivery.id,
                     sender_address=delivery.sender_address or "mirror@invalid",
@@ -186,9 +201,19 @@ class TrackingApp:
         renderer, builder = cached
         try:
             rendered = renderer.render(dict(row._mapping))
-        except RecipientRenderError:
-            return None
+        except RecipientRenderError as exc:
+            log.warning(
+                "mirror page of delivery %s, recipient %s: %s",
+                token.delivery_id,
+                token.recipient_id,
+                exc,
+            )
+            raise MirrorUnavailable() from None
         return builder.track_links(rendered.html, token.recipient_id)
+
+
+class MirrorUnavailable(Exception):
+    """This recipient's mirror page cannot be rendered (logged with the reason)."""
 
 
 class TrackingServer:

@@ -118,6 +118,20 @@ DEFAULT_OPTIONS = (
         # Reserved for no real domain (RFC 2606): an administrator sets the platform's own.
         "campaign-console@notifications.invalid",
     ),
+    OptionDefault(
+        "NmsDelivery_RenderSeconds",
+        "Longest time one message may take to render (seconds)",
+        OptionType.DECIMAL,
+        "2",
+    ),
+    OptionDefault(
+        "NmsDelivery_RenderCharacters",
+        "Largest message one render may produce (characters)",
+        OptionType.INTEGER,
+        "2000000",
+        minimum=10_000,  # below it even a plain message could fail
+        maximum=500_000_000,  # a worker's memory is capped at about 1 GB
+    ),
 )
 
 
