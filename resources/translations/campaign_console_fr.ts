@@ -701,7 +701,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -822,7 +822,7 @@ autre@example.com
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ autre@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2029,7 +2029,7 @@ autre@example.com
     <message>
         <location line="-69"/>
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu'un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d'une apostrophe, pour s'ouvrir comme du texte.</translation>
+        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2283,12 +2283,12 @@ autre@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2343,7 +2343,7 @@ autre@example.com
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2514,6 +2514,289 @@ autre@example.com
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>Refusé&#xa0;: les propriétaires sont informés du motif.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>Règle de contrôle de la typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Taille de la cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>Syntaxe du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>Rendu du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>Destinataire contrôlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>Version texte présente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>Version texte non vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>Texte et HTML disent la même chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML pas seulement en images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Taille du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>Lignes d&apos;en-tête de 998 caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>Octets des en-têtes encodés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>En-tête Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date avec un fuseau numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>En-tête Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID avec un domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>En-tête List-Unsubscribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>List-Unsubscribe par e-mail (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>List-Unsubscribe en https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>Désabonnement en un clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>En-tête List-Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>Les liens mènent où leur texte l&apos;indique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>Texte des liens et domaine de tracking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>URL de tracking en https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>URL de tracking accessible aux destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>Domaines de l&apos;expéditeur et du tracking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>les filtres devraient le laisser passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>des filtres plus stricts pourraient le retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>les filtres le marqueront probablement comme spam</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>Contrôle avant envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>Lancer le contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>Contrôle les règles de contrôle et le message qu&apos;un envoi construirait ; n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore contrôlé.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>Contrôle en cours...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Pas prêt : %n erreur à corriger</numerusform>
+            <numerusform>Pas prêt : %n erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Prêt, avec %n avertissement</numerusform>
+            <numerusform>Prêt, avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>score des filtres %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>Message construit pour %1 (%2 octets).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>Le contrôle avant envoi est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>Aucun contrôle avant envoi n&apos;a été lancé : voyez d&apos;abord Contrôle avant envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %n erreur : %1.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %n erreurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %n avertissement.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
     </message>
 </context>
 <context>
@@ -3288,15 +3571,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
-        <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
+        <location line="+148"/>
+        <location line="+18"/>
+        <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-225"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3311,12 +3594,12 @@ autre@example.com
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%v of %m messages processed</source>
         <translation>%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
@@ -3329,7 +3612,7 @@ autre@example.com
         <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -3369,7 +3652,12 @@ autre@example.com
         <translation>Rebonds définitifs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <source>Pre-flight check</source>
+        <translation>Contrôle avant envoi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Soft bounces</source>
         <translation>Rebonds temporaires</translation>
     </message>
@@ -3395,13 +3683,13 @@ autre@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -3409,7 +3697,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
