@@ -1,4 +1,5 @@
-"""`delivery create ...`, `delivery show ID`, `delivery list [--status S]`."""
+"""`delivery create ...`, `delivery show ID`, `delivery list [--status S]`; the other
+`delivery` commands come from the modules of DELIVERY_SUBCOMMAND_MODULES."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from desktop.cli import (
     approval_settings_commands,
+    check_commands,
     prepare_commands,
     proof_commands,
     send_commands,
@@ -29,6 +31,7 @@ DELIVERY_SUBCOMMAND_MODULES = (
     prepare_commands,
     send_commands,
     proof_commands,
+    check_commands,
     approval_settings_commands,
 )
 

@@ -54,6 +54,41 @@
     </message>
 </context>
 <context>
+    <name>PreflightPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+149"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Not ready: %n error to fix</numerusform>
+            <numerusform>Not ready: %n errors to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Ready, with %n warning</numerusform>
+            <numerusform>Ready, with %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>The pre-flight check found %n error: %1.</numerusform>
+            <numerusform>The pre-flight check found %n errors: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>The pre-flight check found %n warning.</numerusform>
+            <numerusform>The pre-flight check found %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProofTargetSection</name>
     <message numerus="yes">
         <location filename="../../desktop/views/forms/proof_target_editor.py" line="+146"/>
@@ -137,7 +172,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+241"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+253"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

@@ -701,7 +701,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -2527,6 +2527,289 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>Règle de contrôle de la typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Taille de la cible des BAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>Syntaxe du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>Rendu du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>Destinataire contrôlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>Version texte présente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>Version texte non vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>Texte et HTML disent la même chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML pas seulement en images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Taille du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>Lignes d&apos;en-tête de 998 caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>Octets des en-têtes encodés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>En-tête Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date avec un fuseau numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>En-tête Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID avec un domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>En-tête List-Unsubscribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>List-Unsubscribe par e-mail (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>List-Unsubscribe en https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>Désabonnement en un clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>En-tête List-Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>Les liens mènent où leur texte l&apos;indique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>Texte des liens et domaine de tracking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>URL de tracking en https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>URL de tracking accessible aux destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>Domaines de l&apos;expéditeur et du tracking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>les filtres devraient le laisser passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>des filtres plus stricts pourraient le retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>les filtres le marqueront probablement comme spam</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>Contrôle avant envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>Lancer le contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>Contrôle les règles de contrôle et le message qu&apos;un envoi construirait ; n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore contrôlé.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>Contrôle en cours...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Pas prêt : %n erreur à corriger</numerusform>
+            <numerusform>Pas prêt : %n erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Prêt, avec %n avertissement</numerusform>
+            <numerusform>Prêt, avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>score des filtres %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>Message construit pour %1 (%2 octets).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>Le contrôle avant envoi est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>Aucun contrôle avant envoi n&apos;a été lancé : voyez d&apos;abord Contrôle avant envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %n erreur : %1.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %n erreurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %n avertissement.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -3298,15 +3581,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
-        <location line="+139"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
+        <location line="+148"/>
         <location line="+18"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3321,12 +3604,12 @@ autre@example.com
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%v of %m messages processed</source>
         <translation>%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
@@ -3339,7 +3622,7 @@ autre@example.com
         <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -3405,13 +3688,13 @@ autre@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -3419,7 +3702,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -3427,6 +3710,11 @@ autre@example.com
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Pre-flight check</source>
+        <translation>Contrôle avant envoi</translation>
     </message>
 </context>
 <context>

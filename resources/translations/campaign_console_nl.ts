@@ -701,7 +701,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +720,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -2527,6 +2527,289 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>Controleregel van de typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Grootte van het proefdoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>Syntaxis van de sjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>Weergave van het bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>Gecontroleerde ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>Tekstversie aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>Tekstversie niet leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>Tekst en HTML zeggen hetzelfde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML niet alleen afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Berichtgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>Kopregels van ten hoogste 998 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>Bytes van de kopregels gecodeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>Date-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date met een numerieke tijdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>Message-ID-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID met een domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>List-Unsubscribe-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>List-Unsubscribe per e-mail (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>List-Unsubscribe via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>Afmelden met één klik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>List-Id-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>Links gaan waar hun tekst zegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>Linktekst en trackingdomein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>Tracking-URL via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>Tracking-URL bereikbaar voor ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>Afzender- en trackingdomein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>filters laten het waarschijnlijk door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>strengere filters kunnen het tegenhouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>filters markeren het waarschijnlijk als spam</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>Controle vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>Controle uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>Controleert de controleregels en het bericht dat een verzending zou opbouwen; verzendt niets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>Nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>Bezig met controleren...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Niet klaar: %n fout te herstellen</numerusform>
+            <numerusform>Niet klaar: %n fouten te herstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Klaar, met %n waarschuwing</numerusform>
+            <numerusform>Klaar, met %n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>filterscore %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>Bericht opgebouwd voor %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>De controle vóór verzending loopt nog.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>Er is geen controle vóór verzending uitgevoerd: bekijk eerst Controle vóór verzending.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %n fout: %1.</numerusform>
+            <numerusform>De controle vóór verzending vond %n fouten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %n waarschuwing.</numerusform>
+            <numerusform>De controle vóór verzending vond %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>De controle vóór verzending vond niets om te herstellen.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -3298,15 +3581,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
-        <location line="+139"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
+        <location line="+148"/>
         <location line="+18"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3321,12 +3604,12 @@ ander@example.com
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%v of %m messages processed</source>
         <translation>%v van %m berichten verwerkt</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Sending</source>
         <translation>Verzending</translation>
     </message>
@@ -3339,7 +3622,7 @@ ander@example.com
         <translation type="vanished">Om te leveren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
@@ -3405,13 +3688,13 @@ ander@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
@@ -3419,7 +3702,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -3427,6 +3710,11 @@ ander@example.com
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Pre-flight check</source>
+        <translation>Controle vóór verzending</translation>
     </message>
 </context>
 <context>

@@ -701,7 +701,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +720,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -2527,6 +2527,289 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>Typologins kontrollregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Korrekturmålets storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>Mallens syntax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>Återgivning av meddelandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>Kontrollerad mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>Textversion finns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>Textversionen är inte tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>Text och HTML säger samma sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML inte bara bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Meddelandets storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>Rubrikrader på högst 998 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>Rubrikernas byte kodade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>Date-rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date med numerisk tidszon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>Message-ID-rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID med en domän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>List-Unsubscribe-rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>List-Unsubscribe via e-post (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>List-Unsubscribe via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>Avregistrering med ett klick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>List-Id-rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>Länkar leder dit texten säger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>Länktext och spårningsdomän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>Spårnings-URL via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>Spårnings-URL nåbar för mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>Avsändar- och spårningsdomän</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>filter bör släppa igenom det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>striktare filter kan hålla kvar det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>filter markerar det troligen som skräppost</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>Kontroll före utskick</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>Kör kontrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>Kontrollerar kontrollreglerna och meddelandet ett utskick skulle bygga; skickar ingenting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>Inte kontrollerad än.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>Kontrollerar...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Inte klar: %n fel att rätta</numerusform>
+            <numerusform>Inte klar: %n fel att rätta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Klar, med %n varning</numerusform>
+            <numerusform>Klar, med %n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>filterpoäng %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>Meddelande byggt för %1 (%2 byte).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>Kontrollen före utskick pågår fortfarande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>Ingen kontroll före utskick har körts: se Kontroll före utskick först.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %n varning.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %n varningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>Kontrollen före utskick hittade inget att rätta.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -3298,15 +3581,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
-        <location line="+139"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
+        <location line="+148"/>
         <location line="+18"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3321,12 +3604,12 @@ annan@example.com
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%v of %m messages processed</source>
         <translation>%v av %m meddelanden bearbetade</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Sending</source>
         <translation>Sändning</translation>
     </message>
@@ -3339,7 +3622,7 @@ annan@example.com
         <translation type="vanished">Att leverera</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
@@ -3405,13 +3688,13 @@ annan@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
@@ -3419,7 +3702,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -3427,6 +3710,11 @@ annan@example.com
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Pre-flight check</source>
+        <translation>Kontroll före utskick</translation>
     </message>
 </context>
 <context>

@@ -698,7 +698,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+112"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +717,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -2522,6 +2522,285 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>類型學控制規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>寄件者地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>校樣目標大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>範本語法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>訊息轉譯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>檢查的收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>具有純文字版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>純文字版本不是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>純文字與 HTML 內容一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML 不只有圖片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>訊息大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>標頭行最多 998 個字元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>標頭位元組已編碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>Date 標頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date 使用數字時區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>Message-ID 標頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID 含網域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>List-Unsubscribe 標頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>以電子郵件取消訂閱 (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>透過 https 取消訂閱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>一鍵取消訂閱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>List-Id 標頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>連結前往文字所示的位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>連結文字與追蹤網域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>追蹤 URL 使用 https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>收件者可連上追蹤 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>寄件者與追蹤網域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>過濾器應會放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>較嚴格的過濾器可能會攔下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>過濾器很可能標為垃圾郵件</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>傳送前檢查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>執行檢查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>檢查控制規則與傳送時會建立的訊息；不會傳送任何內容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>尚未檢查。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>檢查中...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>尚未就緒：%n 個錯誤需修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>就緒，有 %n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>過濾分數 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>為 %1 建立的訊息（%2 位元組）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>傳送前檢查仍在執行中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>尚未執行傳送前檢查：請先查看傳送前檢查。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %n 個錯誤：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %n 個警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>傳送前檢查未發現需要修正的問題。</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
@@ -3284,15 +3563,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
-        <location line="+139"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
+        <location line="+148"/>
         <location line="+18"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3307,12 +3586,12 @@ other@example.com
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%v of %m messages processed</source>
         <translation>已處理 %v / %m 則訊息</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Sending</source>
         <translation>傳送</translation>
     </message>
@@ -3325,7 +3604,7 @@ other@example.com
         <translation type="vanished">交付</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
@@ -3391,20 +3670,20 @@ other@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -3412,6 +3691,11 @@ other@example.com
         <location line="+1"/>
         <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Pre-flight check</source>
+        <translation>傳送前檢查</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import list_membership, quarantine, recipient_import
+from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
@@ -321,6 +322,9 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("delivery", "check"): [
+        _c("delivery", "check", "{pending}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
     ("delivery", "prepare"): [
         _c("delivery", "prepare", "{edit}", "--quiet", reviewer=PREPARE, manager=ALLOWED)
     ],
@@ -551,6 +555,9 @@ SERVICE_CASES: dict[str, list[Call]] = {
     S + "preparation.pipeline.stop_preparation": [
         _w(lambda w, a: _in(w, lambda s: stop_preparation(s, a, w.world.preparing)),
            PREPARE, ALLOWED),
+    ],
+    S + "deliverability.preflight.run_preflight": [
+        _w(lambda w, a: run_preflight(w.sessions, a, w.world.pending), ALLOWED, ALLOWED),
     ],
     S + "proofs.sending.send_proof": [
         _w(lambda w, a: send_proof(w.sessions, a, w.world.edit, w.relay), PREPARE, ALLOWED),

@@ -1,7 +1,7 @@
 """A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
 icon), its approval settings in one line, the review panel (the steps to approve, with
-Approve and Reject), the preparation panel, the proofs panel, the panels other features
-add (sending), the delivery's audit trail in a "History" tab and its form in a
+Approve and Reject), the preparation panel, the proofs panel, the pre-flight check, the
+panels other features add (sending), the delivery's audit trail in a "History" tab and its form in a
 "Properties" tab.
 
 The dashboard reads the delivery row (status and counters) once a second: one small
@@ -29,6 +29,7 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
+from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
 from desktop.views.dashboard.review_panel import ReviewPanel
@@ -94,6 +95,7 @@ class DeliveryDashboard(QWidget):
         self.preparation.logs_requested.connect(self.open_logs)
         self.proofs = ProofsPanel(context, delivery_id)
         self.proofs.proof_sent.connect(self.review.reload)
+        self.preflight = PreflightPanel(context, delivery_id)
 
         # The dashboard page: the review on top (what a reviewer comes for), the
         # preparation, the proofs, then the panels other features add.
@@ -103,6 +105,7 @@ class DeliveryDashboard(QWidget):
         self.panels.addWidget(self.review)
         self.panels.addWidget(self.preparation)
         self.panels.addWidget(self.proofs)
+        self.panels.addWidget(self.preflight)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(page)
@@ -143,6 +146,8 @@ class DeliveryDashboard(QWidget):
             panel.status_changed.connect(self.refresh)
         self.add_panel(panel)
         self.sending = panel
+        panel.preflight_note = self.preflight.confirmation_note
+        panel.preflight_requested.connect(self.show_preflight)
 
     def _properties(self) -> QWidget:
         from desktop.views.forms.delivery_form import DeliveryForm
@@ -197,6 +202,7 @@ class DeliveryDashboard(QWidget):
         self.preparation.show_snapshot(snapshot)
         self.review.show_snapshot(snapshot)
         self.proofs.show_delivery(snapshot.status, snapshot.channel)
+        self.preflight.show_delivery(snapshot.status, snapshot.channel)
         if previous is not snapshot.status:
             self._status_changed()
 
@@ -207,6 +213,13 @@ class DeliveryDashboard(QWidget):
         self.review.reload()
         # Once the tab just opened is laid out: a hidden button takes no focus.
         QTimer.singleShot(0, self, self._focus_review)
+
+    @Slot()
+    def show_preflight(self) -> None:
+        """Pre-flight check, next to Confirm: runs the check again and shows it."""
+        self.tabs.setCurrentIndex(0)
+        self.preflight.run_check()
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.preflight, 0, 0))
 
     def _focus_review(self) -> None:
         self.scroll.ensureWidgetVisible(self.review, 0, 0)

@@ -5,6 +5,9 @@ Confirm delivery is enabled only for those domain.md §4 lets confirm (asked on 
 refresh: a change of the option NmsCampaign_Activate_OwnerConfirmation shows at once);
 others read who may in its tooltip. The confirm service checks anyway.
 
+Pre-flight check, next to it, shows the dashboard's pre-flight check; the confirmation
+dialog says what that check found (preflight_note, set by the dashboard).
+
 Everything shown is read from the database on a timer (one small query), so a send or
 tracking hits handled by another process or machine show up just the same.
 """
@@ -50,6 +53,7 @@ REFRESH_MS = 500  # "at least once a second": a hit shows within about half a se
 
 class SendingPanel(QWidget):
     status_changed = Signal(str)  # machine name of the delivery's new status
+    preflight_requested = Signal()  # Pre-flight check pressed
 
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
@@ -65,6 +69,8 @@ class SendingPanel(QWidget):
         # Whether the operator may confirm, and if not who may (read on each refresh).
         self.may_confirm = False
         self.who_may_confirm = ""
+        # What the confirmation dialog says of the pre-flight check (the dashboard's).
+        self.preflight_note: Callable[[], str] | None = None
 
         # The dashboard's header shows the status; the title names the part of the page.
         title = QLabel(self.tr("Sending"))
@@ -74,13 +80,22 @@ class SendingPanel(QWidget):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
         self.stop_button = QPushButton(self.tr("Stop"))
+        self.preflight_button = QPushButton(self.tr("Pre-flight check"))
+        self.preflight_button.setObjectName("preflightButton")
+        self.preflight_button.clicked.connect(self.preflight_requested)
         self.send_button.clicked.connect(self.send)
         self.pause_button.clicked.connect(self.pause)
         self.resume_button.clicked.connect(self.resume)
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
         buttons.addWidget(title, 1)
-        for button in (self.send_button, self.pause_button, self.resume_button, self.stop_button):
+        for button in (
+            self.preflight_button,
+            self.send_button,
+            self.pause_button,
+            self.resume_button,
+            self.stop_button,
+        ):
             buttons.addWidget(button)
 
         self.progress = QProgressBar()
@@ -235,11 +250,10 @@ class SendingPanel(QWidget):
         kpis = self.last_kpis
         count = kpis.values["to_deliver"] - kpis.values["processed"] if kpis else 0
         if lifecycle.allows(self.status, Action.CONFIRM):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Confirm delivery"),
-                self.tr("Send this delivery now to %n recipient(s)?", "", count),
-            )
+            question = self.tr("Send this delivery now to %n recipient(s)?", "", count)
+            if self.preflight_note is not None:
+                question = f"{self.preflight_note()}\n\n{question}"
+            answer = QMessageBox.question(self, self.tr("Confirm delivery"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
             actor = self.context.actor
