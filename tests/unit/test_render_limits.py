@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from desktop.errors import ValidationError
 from desktop.models import Delivery
 from desktop.services.messages.render_budget import RenderStopped
 from desktop.services.messages.render_limits import RenderLimits, render_limits
@@ -294,11 +295,12 @@ def test_the_limits_are_the_options(sessions, admin) -> None:
         DeliveryRenderer(spec).render({"id": 1})
 
 
-def test_limits_set_too_low_for_any_message_are_raised_to_a_floor(sessions, admin) -> None:
+def test_limits_set_too_low_for_any_message_are_raised_or_refused(sessions, admin) -> None:
     with sessions.begin() as session:
         set_option(session, admin, "NmsDelivery_RenderSeconds", "0")
-        set_option(session, admin, "NmsDelivery_RenderCharacters", "5")
         limits = render_limits(session)
+    with pytest.raises(ValidationError, match="from 10000 to 500000000"), sessions.begin() as s:
+        set_option(s, admin, "NmsDelivery_RenderCharacters", "5")
 
-    assert limits.seconds == pytest.approx(0.1)
-    assert limits.characters == 10_000
+    assert limits.seconds == pytest.approx(0.1)  # a decimal option has no range: a floor
+    assert limits.characters == 2_000_000
