@@ -118,6 +118,18 @@ DEFAULT_OPTIONS = (
         # Reserved for no real domain (RFC 2606): an administrator sets the platform's own.
         "campaign-console@notifications.invalid",
     ),
+    OptionDefault(
+        "NmsEmail_HeloName",
+        "Name the console gives in EHLO (empty: this machine's fully qualified name)",
+        OptionType.TEXT,
+        "",
+    ),
+    OptionDefault(
+        "NmsEmail_CaFile",
+        "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
+        OptionType.TEXT,
+        "",
+    ),
 )
 
 

@@ -34,6 +34,8 @@ PORT_OPTION = "NmsEmail_RelayPort"
 SECURITY_OPTION = "NmsEmail_RelaySecurity"
 LOGIN_OPTION = "NmsEmail_RelayLogin"
 TIMEOUT_OPTION = "NmsEmail_RelayTimeout"
+HELO_OPTION = "NmsEmail_HeloName"
+CA_FILE_OPTION = "NmsEmail_CaFile"
 
 
 class Security(StrEnum):
@@ -69,6 +71,12 @@ class RelayTarget:
     # Given instead of the settings (--smtp): only an administrator may send through it
     # (services.sending.send_rights).
     chosen: bool = False
+    # The name said in EHLO (option NmsEmail_HeloName); empty: this machine's fully
+    # qualified name, else the sender's domain (services.sending.relay_session.helo_name).
+    helo_name: str = ""
+    # A PEM file of certificate authorities trusted besides the system's (option
+    # NmsEmail_CaFile): a relay whose certificate a private authority signed.
+    ca_file: str = ""
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
@@ -188,22 +196,44 @@ def resolve_relay(
     An override is refused unless `chosen_by`, who gave it, is an administrator. None when
     the settings name the local outbox and none is running in this process: the caller
     starts one (services.servers.outbox)."""
+    helo, ca_file = _introduction(session)
     if override:
         if chosen_by is None:
             raise TypeError("a relay override needs the operator who chose it (chosen_by)")
         require(chosen_by, Right.ADMINISTRATION, f"send through the relay {override} (--smtp)")
         host, port = parse_host_port(override)
-        return RelayTarget(host=host, port=port, chosen=True)
+        return RelayTarget(host=host, port=port, chosen=True, helo_name=helo, ca_file=ca_file)
     settings = load_relay_settings(session)
     if not settings.uses_outbox:
-        return RelayTarget(
-            host=settings.host,
-            port=settings.port,
-            security=settings.security,
-            login=settings.login,
-            password=read_password() if settings.login else "",
-            timeout=float(settings.timeout),
-        )
+        return relay_target(settings, helo, ca_file)
     if outbox is None:
         return None
-    return RelayTarget(host=outbox[0], port=outbox[1], is_outbox=True)
+    return RelayTarget(host=outbox[0], port=outbox[1], is_outbox=True, helo_name=helo)
+
+
+def _introduction(session: Session) -> tuple[str, str]:
+    """The EHLO name and the CA file the options set ('' each when not set)."""
+    helo = str(get_value(session, HELO_OPTION, default="")).strip()
+    ca_file = str(get_value(session, CA_FILE_OPTION, default="")).strip()
+    return helo, ca_file
+
+
+def relay_target(settings: RelaySettings, helo_name: str = "", ca_file: str = "") -> RelayTarget:
+    """Where a send goes for these settings (a configured relay, not the outbox), with the
+    password read as sends read it."""
+    return RelayTarget(
+        host=settings.host,
+        port=settings.port,
+        security=settings.security,
+        login=settings.login,
+        password=read_password() if settings.login else "",
+        timeout=float(settings.timeout),
+        helo_name=helo_name,
+        ca_file=ca_file,
+    )
+
+
+def relay_target_of(session: Session, settings: RelaySettings) -> RelayTarget:
+    """relay_target() with the EHLO name and the CA file of the options."""
+    helo, ca_file = _introduction(session)
+    return relay_target(settings, helo, ca_file)
