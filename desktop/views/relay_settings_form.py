@@ -6,8 +6,7 @@ field stays empty and means "unchanged" unless something is typed.
 
 from __future__ import annotations
 
-import smtplib
-import ssl
+import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Right
+from desktop.services.sending.relay_check import RelayCheck
+from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import (
     PASSWORD_ENV,
     RelaySettings,
@@ -33,10 +34,15 @@ from desktop.services.settings.relay_settings import (
     load_relay_settings,
     password_file,
     read_password,
+    relay_target_of,
     save_password,
     save_relay_settings,
 )
 from desktop.views.app_context import AppContext
+from desktop.workers.relay_check_worker import RelayCheckWorker
+
+# The sender the test gives in MAIL FROM: the console's notifications'.
+TEST_SENDER_OPTION = "NmsEmail_DefaultFromAddr"
 
 
 class RelaySettingsForm(QWidget):
@@ -86,6 +92,8 @@ class RelaySettingsForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
+        self.worker: RelayCheckWorker | None = None
+        self.last_result: RelayCheck | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.test_button)
@@ -143,7 +151,8 @@ class RelaySettingsForm(QWidget):
         return True
 
     def test_connection(self) -> None:
-        """Connects, says EHLO, starts TLS and logs in as a send would; sends nothing."""
+        """Connects, says EHLO, starts TLS, logs in and tries MAIL FROM as a send would,
+        off the GUI thread; sends nothing. The result says which step worked."""
         settings = self.settings()
         if not settings.host:
             QMessageBox.information(
@@ -152,37 +161,60 @@ class RelaySettingsForm(QWidget):
                 self.tr("No host: messages go to the local outbox, which needs no test."),
             )
             return
-        password = self.password.text() or read_password()
+        with self.context.sessions() as session:
+            relay = relay_target_of(session, settings)
+            sender = str(get_value(session, TEST_SENDER_OPTION, default="")).strip()
+        if self.password.text():
+            relay = dataclasses.replace(relay, password=self.password.text())
+        worker = RelayCheckWorker(self.context.actor, relay, sender)
+        worker.finished.connect(self._tested)
+        worker.failed.connect(self._test_failed)
+        self.test_button.setEnabled(False)
+        self.test_button.setText(self.tr("Testing…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            context = ssl.create_default_context()
-            if settings.security is Security.TLS:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    settings.host, settings.port, timeout=settings.timeout, context=context
-                )
-            else:
-                smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
-            with smtp:
-                smtp.ehlo()
-                if settings.security is Security.STARTTLS:
-                    smtp.starttls(context=context)
-                    smtp.ehlo()
-                if settings.login:
-                    smtp.login(settings.login, password)
-                smtp.noop()
-        except (OSError, smtplib.SMTPException) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(
-                self,
-                self.tr("SMTP relay"),
-                self.tr("The relay %1 does not work: %2")
-                .replace("%1", f"{settings.host}:{settings.port}")
-                .replace("%2", str(exc)),
-            )
-            return
+        self.worker = worker
+        self.context.work.start(worker)
+
+    def _test_ended(self) -> None:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(
-            self,
-            self.tr("SMTP relay"),
-            self.tr("The relay %1 answers.").replace("%1", f"{settings.host}:{settings.port}"),
-        )
+        self.test_button.setText(self.tr("Test connection"))
+        self.test_button.setEnabled(True)
+        self.worker = None
+
+    def _tested(self, result: RelayCheck) -> None:
+        self._test_ended()
+        lines = [
+            ("✔ " if step.ok else "✘ ") + f"{self._stage_name(step.stage)}: {step.detail}"
+            for step in result.steps
+        ]
+        lines += [
+            f"– {self._stage_name(stage)}: {self.tr('not tried')}" for stage in result.skipped
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("relayTestResult")
+        box.setWindowTitle(self.tr("Test connection"))
+        box.setIcon(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning)
+        summary = (
+            self.tr("The relay %1 works: a send can use it.")
+            if result.ok
+            else self.tr("The relay %1 does not work yet:")
+        ).replace("%1", result.relay)
+        box.setText(summary)
+        box.setInformativeText("\n".join(lines))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_result = result
+        box.open()
+
+    def _test_failed(self, message: str) -> None:
+        self._test_ended()
+        QMessageBox.warning(self, self.tr("Test connection"), message)
+
+    def _stage_name(self, stage: str) -> str:
+        names = {
+            "connect": self.tr("Connect"),
+            "EHLO": self.tr("EHLO"),
+            "STARTTLS": self.tr("STARTTLS"),
+            "AUTH": self.tr("Login"),
+            "MAIL FROM": self.tr("Sender (MAIL FROM)"),
+        }
+        return names.get(stage, stage)

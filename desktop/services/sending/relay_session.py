@@ -111,7 +111,8 @@ def _tls_failure(relay: RelayTarget, stage: Stage, exc: BaseException) -> RelayS
     )
 
 
-def _connect(relay: RelayTarget, name: str, context: ssl.SSLContext | None) -> smtplib.SMTP:
+def connect(relay: RelayTarget, name: str, context: ssl.SSLContext | None) -> smtplib.SMTP:
+    """Connected, the relay's greeting read (and, for implicit TLS, the certificate checked)."""
     try:
         if relay.security is Security.TLS:
             return smtplib.SMTP_SSL(
@@ -131,7 +132,7 @@ def _connect(relay: RelayTarget, name: str, context: ssl.SSLContext | None) -> s
         raise RelaySessionError(Stage.CONNECT, unreachable(relay, exc), retryable=True) from None
 
 
-def _greet(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
+def greet(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
     """EHLO, else HELO (a relay without ESMTP); the EHLO refusal when both are refused."""
     code, reply = smtp.ehlo()
     if code == 250:
@@ -145,7 +146,7 @@ def _greet(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
     )
 
 
-def _login(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
+def log_in(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
     """One AUTH command, with the mechanism smtplib prefers among those offered."""
     if not smtp.has_extn("auth"):
         raise RelaySessionError(
@@ -169,46 +170,53 @@ def _login(smtp: smtplib.SMTP, relay: RelayTarget) -> None:
         raise RelaySessionError(Stage.AUTH, login_refused(relay, exc)) from None
 
 
+def start_tls(smtp: smtplib.SMTP, relay: RelayTarget, context: ssl.SSLContext | None) -> None:
+    """STARTTLS, the certificate checked, then EHLO again."""
+    stage = Stage.STARTTLS
+    try:
+        smtp.starttls(context=context)
+    except smtplib.SMTPNotSupportedError:
+        raise RelaySessionError(stage, f"the SMTP relay {relay} does not offer STARTTLS") from None
+    except smtplib.SMTPResponseException as exc:
+        text = reply_text(exc.smtp_error)
+        raise RelaySessionError(
+            stage,
+            relay_refusal(relay, stage, exc.smtp_code, text),
+            retryable=400 <= exc.smtp_code < 500,
+        ) from None
+    except ssl.SSLError as exc:
+        raise _tls_failure(relay, stage, exc) from None
+    greet(smtp, relay)
+
+
+def dropped(relay: RelayTarget, stage: Stage, exc: BaseException) -> RelaySessionError:
+    return RelaySessionError(
+        stage,
+        f"the SMTP relay {relay} dropped the connection at {stage.value}: {exc}",
+        retryable=True,
+    )
+
+
 def open_session(relay: RelayTarget, sender: str = "") -> smtplib.SMTP:
     """A session ready for MAIL FROM: connected, EHLO said, TLS started and logged in as the
     relay's settings ask. Raises RelaySessionError, naming the stage that failed."""
     context = tls_context(relay) if relay.security is not Security.NONE else None
-    smtp = _connect(relay, helo_name(relay.helo_name, sender), context)
+    smtp = connect(relay, helo_name(relay.helo_name, sender), context)
     stage = Stage.EHLO
     try:
-        _greet(smtp, relay)
+        greet(smtp, relay)
         if relay.security is Security.STARTTLS:
             stage = Stage.STARTTLS
-            try:
-                smtp.starttls(context=context)
-            except smtplib.SMTPNotSupportedError:
-                raise RelaySessionError(
-                    stage, f"the SMTP relay {relay} does not offer STARTTLS"
-                ) from None
-            except smtplib.SMTPResponseException as exc:
-                text = reply_text(exc.smtp_error)
-                raise RelaySessionError(
-                    stage,
-                    relay_refusal(relay, stage, exc.smtp_code, text),
-                    retryable=400 <= exc.smtp_code < 500,
-                ) from None
-            except ssl.SSLError as exc:
-                raise _tls_failure(relay, stage, exc) from None
-            stage = Stage.EHLO
-            _greet(smtp, relay)
+            start_tls(smtp, relay, context)
         if relay.login:
             stage = Stage.AUTH
-            _login(smtp, relay)
+            log_in(smtp, relay)
     except RelaySessionError:
         discard(smtp)
         raise
     except (OSError, smtplib.SMTPException) as exc:
         discard(smtp)
-        raise RelaySessionError(
-            stage,
-            f"the SMTP relay {relay} dropped the connection at {stage.value}: {exc}",
-            retryable=True,
-        ) from None
+        raise dropped(relay, stage, exc) from None
     except BaseException:
         discard(smtp)
         raise
