@@ -187,9 +187,8 @@ class RelaySettingsForm(QWidget):
             ("✔ " if step.ok else "✘ ") + f"{self._stage_name(step.stage)}: {step.detail}"
             for step in result.steps
         ]
-        lines += [
-            f"– {self._stage_name(stage)}: {self.tr('not tried')}" for stage in result.skipped
-        ]
+        not_tried = self.tr("not tried")
+        lines += [f"– {self._stage_name(stage)}: {not_tried}" for stage in result.skipped]
         box = QMessageBox(self)
         box.setObjectName("relayTestResult")
         box.setWindowTitle(self.tr("Test connection"))

@@ -195,4 +195,12 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("OptionLabels", "Public base URL of the tracking server"),
     QT_TRANSLATE_NOOP("OptionLabels", "Hard bounces after which an address is quarantined"),
     QT_TRANSLATE_NOOP("OptionLabels", "Sender address of the console's notifications"),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "Name the console gives in EHLO (empty: this machine's fully qualified name)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
+    ),
 )

@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -822,7 +822,7 @@ autre@example.com
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ autre@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2029,7 +2029,7 @@ autre@example.com
     <message>
         <location line="-69"/>
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu'un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d'une apostrophe, pour s'ouvrir comme du texte.</translation>
+        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2254,6 +2254,16 @@ autre@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Adresse d&apos;expéditeur des notifications de la console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Nom donné par la console dans EHLO (vide : le nom complet de cette machine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>Certificats d&apos;autorité (fichier PEM) approuvés pour le TLS du relais en plus de ceux du système</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2293,12 @@ autre@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2343,7 +2353,7 @@ autre@example.com
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2876,7 +2886,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -2887,11 +2897,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -2917,11 +2928,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+139"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2942,37 +2954,71 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+87"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-32"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The relay %1 does not work: %2</source>
-        <translation>Le relais %1 ne fonctionne pas&#xa0;: %2</translation>
+        <location line="+12"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>non essayé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>Le relais %1 fonctionne : un envoi peut l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>Le relais %1 ne fonctionne pas encore :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="vanished">Le relais %1 ne fonctionne pas&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>The relay %1 answers.</source>
-        <translation>Le relais %1 répond.</translation>
+        <translation type="vanished">Le relais %1 répond.</translation>
     </message>
 </context>
 <context>
@@ -3288,15 +3334,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
-        <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+77"/>
+        <location line="+156"/>
+        <location line="+23"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-239"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3311,12 +3357,12 @@ autre@example.com
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%v of %m messages processed</source>
         <translation>%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-33"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
@@ -3329,7 +3375,7 @@ autre@example.com
         <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -3369,7 +3415,12 @@ autre@example.com
         <translation>Rebonds définitifs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Soft bounces</source>
         <translation>Rebonds temporaires</translation>
     </message>
@@ -3389,19 +3440,50 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+25"/>
+        <location line="+112"/>
+        <location line="+17"/>
         <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Libérer les adresses en quarantaine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%n) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+            <numerusform>Sortir de quarantaine les %n adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adresse sortie de quarantaine.</numerusform>
+            <numerusform>%n adresses sorties de quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-42"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>Libérer %n adresse en quarantaine</numerusform>
+            <numerusform>Libérer %n adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -3409,7 +3491,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -3734,7 +3816,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-30"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

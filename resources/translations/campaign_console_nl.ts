@@ -781,7 +781,7 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,12 +802,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -822,7 +822,7 @@ ander@example.com
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ ander@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2254,6 +2254,16 @@ ander@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Afzenderadres van de meldingen van de console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Naam die de console in EHLO geeft (leeg: de volledige naam van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2293,12 @@ ander@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2343,7 +2353,7 @@ ander@example.com
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2876,7 +2886,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -2887,11 +2897,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -2917,11 +2928,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+139"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -2942,37 +2954,71 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+87"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-32"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The relay %1 does not work: %2</source>
-        <translation>De relay %1 werkt niet: %2</translation>
+        <location line="+12"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>De relay %1 werkt: een verzending kan hem gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>De relay %1 werkt nog niet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Afzender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="vanished">De relay %1 werkt niet: %2</translation>
+    </message>
+    <message>
         <source>The relay %1 answers.</source>
-        <translation>De relay %1 antwoordt.</translation>
+        <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -3288,15 +3334,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
-        <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+77"/>
+        <location line="+156"/>
+        <location line="+23"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-239"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3311,12 +3357,12 @@ ander@example.com
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%v of %m messages processed</source>
         <translation>%v van %m berichten verwerkt</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-33"/>
         <source>Sending</source>
         <translation>Verzending</translation>
     </message>
@@ -3329,7 +3375,7 @@ ander@example.com
         <translation type="vanished">Om te leveren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
@@ -3369,7 +3415,12 @@ ander@example.com
         <translation>Harde bounces</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Soft bounces</source>
         <translation>Zachte bounces</translation>
     </message>
@@ -3389,19 +3440,50 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+25"/>
+        <location line="+112"/>
+        <location line="+17"/>
         <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Adressen uit quarantaine halen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+            <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine gehaald.</numerusform>
+            <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-42"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine halen</numerusform>
+            <numerusform>%n adressen uit quarantaine halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
@@ -3409,7 +3491,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -3734,7 +3816,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-30"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

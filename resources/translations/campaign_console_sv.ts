@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -822,7 +822,7 @@ annan@example.com
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ annan@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2254,6 +2254,16 @@ annan@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Avsändaradress för konsolens aviseringar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Namn som konsolen anger i EHLO (tomt: datorns fullständiga namn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>CA-certifikat (PEM-fil) som betros för reläets TLS utöver systemets</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2293,12 @@ annan@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2343,7 +2353,7 @@ annan@example.com
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2876,7 +2886,7 @@ annan@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -2887,11 +2897,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -2917,11 +2928,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+139"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -2942,37 +2954,71 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+87"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-32"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The relay %1 does not work: %2</source>
-        <translation>Reläet %1 fungerar inte: %2</translation>
+        <location line="+12"/>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>inte provat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>Reläet %1 fungerar: ett utskick kan använda det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>Reläet %1 fungerar inte än:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Avsändare (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="vanished">Reläet %1 fungerar inte: %2</translation>
+    </message>
+    <message>
         <source>The relay %1 answers.</source>
-        <translation>Reläet %1 svarar.</translation>
+        <translation type="vanished">Reläet %1 svarar.</translation>
     </message>
 </context>
 <context>
@@ -3288,15 +3334,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
-        <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+77"/>
+        <location line="+156"/>
+        <location line="+23"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-239"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3311,12 +3357,12 @@ annan@example.com
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%v of %m messages processed</source>
         <translation>%v av %m meddelanden bearbetade</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-33"/>
         <source>Sending</source>
         <translation>Sändning</translation>
     </message>
@@ -3329,7 +3375,7 @@ annan@example.com
         <translation type="vanished">Att leverera</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
@@ -3369,7 +3415,12 @@ annan@example.com
         <translation>Hårda studsar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Soft bounces</source>
         <translation>Mjuka studsar</translation>
     </message>
@@ -3389,19 +3440,50 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+25"/>
+        <location line="+112"/>
+        <location line="+17"/>
         <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Släpp adresser i karantän</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Ta ut den %n adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+            <numerusform>Ta ut de %n adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adress släppt ur karantän.</numerusform>
+            <numerusform>%n adresser släppta ur karantän.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-42"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>Släpp %n adress i karantän</numerusform>
+            <numerusform>Släpp %n adresser i karantän</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
@@ -3409,7 +3491,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -3734,7 +3816,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-30"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

@@ -778,7 +778,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,12 +799,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -819,7 +819,7 @@ other@example.com
         <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此變更：%1</translation>
     </message>
@@ -1089,7 +1089,7 @@ other@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2251,6 +2251,16 @@ other@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>主控台通知的寄件者地址</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>主控台在 EHLO 中使用的名稱（空白：本機的完整網域名稱）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>除系統憑證外，轉送伺服器 TLS 信任的 CA 憑證（PEM 檔案）</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2280,12 +2290,12 @@ other@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2340,7 +2350,7 @@ other@example.com
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -2864,7 +2874,7 @@ other@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -2875,11 +2885,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -2905,11 +2916,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+139"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -2930,37 +2942,71 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+87"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-32"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The relay %1 does not work: %2</source>
-        <translation>轉送伺服器 %1 無法運作：%2</translation>
+        <location line="+12"/>
+        <source>Testing…</source>
+        <translation>測試中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>未嘗試</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>轉送伺服器 %1 運作正常：傳送可以使用它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>轉送伺服器 %1 尚無法運作：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>寄件者（MAIL FROM）</translation>
+    </message>
+    <message>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="vanished">轉送伺服器 %1 無法運作：%2</translation>
+    </message>
+    <message>
         <source>The relay %1 answers.</source>
-        <translation>轉送伺服器 %1 有回應。</translation>
+        <translation type="vanished">轉送伺服器 %1 有回應。</translation>
     </message>
 </context>
 <context>
@@ -3274,15 +3320,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
-        <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+77"/>
+        <location line="+156"/>
+        <location line="+23"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-239"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3297,12 +3343,12 @@ other@example.com
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%v of %m messages processed</source>
         <translation>已處理 %v / %m 則訊息</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-33"/>
         <source>Sending</source>
         <translation>傳送</translation>
     </message>
@@ -3315,7 +3361,7 @@ other@example.com
         <translation type="vanished">交付</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
@@ -3355,7 +3401,12 @@ other@example.com
         <translation>硬退信</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Soft bounces</source>
         <translation>軟退信</translation>
     </message>
@@ -3375,26 +3426,54 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+25"/>
+        <location line="+112"/>
+        <location line="+17"/>
         <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>解除隔離地址</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>要將此傳遞所隔離的 %n 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>已解除隔離 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-42"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>解除隔離 %n 個地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -3719,7 +3798,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-30"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
