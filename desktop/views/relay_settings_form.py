@@ -1,12 +1,12 @@
 """Administration: the SMTP relay messages leave through (empty host: the local outbox).
 
 The password goes to services.settings.relay_settings' owner-only file, never to the database; the
-field stays empty and means "unchanged" unless something is typed.
+field stays empty and means "unchanged" unless something is typed. The EHLO name and the CA
+file are the options NmsEmail_HeloName and NmsEmail_CaFile. Test connection runs
+services.sending.relay_check in a worker and shows each step.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -34,7 +34,7 @@ from desktop.services.settings.relay_settings import (
     load_relay_settings,
     password_file,
     read_password,
-    relay_target_of,
+    relay_target,
     save_password,
     save_relay_settings,
 )
@@ -69,6 +69,18 @@ class RelaySettingsForm(QWidget):
         self.timeout = QSpinBox()
         self.timeout.setRange(1, 600)
         self.timeout.setSuffix(self.tr(" s"))
+        self.helo_name = QLineEdit()
+        self.helo_name.setPlaceholderText(
+            self.tr("empty: this computer's fully qualified name, else the sender's domain")
+        )
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("empty: the system's certificate authorities"))
+        self.ca_file.setToolTip(
+            self.tr(
+                "A PEM file of certificate authorities trusted besides the system's, for a "
+                "relay whose certificate a private authority signed"
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Host"), self.host)
@@ -77,6 +89,8 @@ class RelaySettingsForm(QWidget):
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Timeout"), self.timeout)
+        form.addRow(self.tr("EHLO name"), self.helo_name)
+        form.addRow(self.tr("CA file"), self.ca_file)
         note = QLabel(
             self.tr(
                 "The password is not stored in the database: it is kept in %1 (readable "
@@ -109,7 +123,15 @@ class RelaySettingsForm(QWidget):
         layout.addStretch(1)
 
         editable = context.actor.can(Right.ADMINISTRATION)
-        for widget in (self.host, self.port, self.security, self.login, self.password):
+        for widget in (
+            self.host,
+            self.port,
+            self.security,
+            self.login,
+            self.password,
+            self.helo_name,
+            self.ca_file,
+        ):
             widget.setEnabled(editable)
         self.timeout.setEnabled(editable)
         self.save_button.setEnabled(editable)
@@ -123,6 +145,8 @@ class RelaySettingsForm(QWidget):
         self.security.setCurrentIndex(max(0, self.security.findData(settings.security.value)))
         self.login.setText(settings.login)
         self.timeout.setValue(settings.timeout)
+        self.helo_name.setText(settings.helo_name)
+        self.ca_file.setText(settings.ca_file)
         self.password.clear()
         self.password.setPlaceholderText(
             self.tr("unchanged (a password is set)") if read_password() else ""
@@ -135,6 +159,8 @@ class RelaySettingsForm(QWidget):
             security=Security(self.security.currentData()),
             login=self.login.text().strip(),
             timeout=self.timeout.value(),
+            helo_name=self.helo_name.text().strip(),
+            ca_file=self.ca_file.text().strip(),
         )
 
     def save(self) -> bool:
@@ -162,10 +188,8 @@ class RelaySettingsForm(QWidget):
             )
             return
         with self.context.sessions() as session:
-            relay = relay_target_of(session, settings)
             sender = str(get_value(session, TEST_SENDER_OPTION, default="")).strip()
-        if self.password.text():
-            relay = dataclasses.replace(relay, password=self.password.text())
+        relay = relay_target(settings, password=self.password.text() or None)
         worker = RelayCheckWorker(self.context.actor, relay, sender)
         worker.finished.connect(self._tested)
         worker.failed.connect(self._test_failed)

@@ -2897,12 +2897,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -2913,6 +2913,21 @@ autre@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vide : les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>Un fichier PEM d&apos;autorités de certification approuvées en plus de celles du système, pour un relais dont le certificat a été signé par une autorité privée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -2928,12 +2943,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2941,6 +2956,16 @@ autre@example.com
         <location line="+1"/>
         <source>Timeout</source>
         <translation>Délai d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO name</source>
+        <translation>Nom EHLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2954,31 +2979,31 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+44"/>
+        <location line="-116"/>
+        <location line="+56"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>

@@ -2897,12 +2897,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -2913,6 +2913,21 @@ ander@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leeg: de certificaatautoriteiten van het systeem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>Een PEM-bestand met certificaatautoriteiten die naast die van het systeem worden vertrouwd, voor een relay waarvan een eigen autoriteit het certificaat ondertekende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -2928,12 +2943,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -2941,6 +2956,16 @@ ander@example.com
         <location line="+1"/>
         <source>Timeout</source>
         <translation>Time-out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO name</source>
+        <translation>EHLO-naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA-bestand</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2954,31 +2979,31 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+44"/>
+        <location line="-116"/>
+        <location line="+56"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>

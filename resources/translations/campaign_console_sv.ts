@@ -2897,12 +2897,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -2913,6 +2913,21 @@ annan@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>tomt: systemets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>En PEM-fil med certifikatutfärdare som betros utöver systemets, för ett relä vars certifikat en privat utfärdare signerat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Host</source>
         <translation>Värd</translation>
     </message>
@@ -2928,12 +2943,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -2941,6 +2956,16 @@ annan@example.com
         <location line="+1"/>
         <source>Timeout</source>
         <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO name</source>
+        <translation>EHLO-namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2954,31 +2979,31 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+44"/>
+        <location line="-116"/>
+        <location line="+56"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>

@@ -2885,12 +2885,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -2901,6 +2901,21 @@ other@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>空白：系統的憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>除系統外另行信任的憑證授權單位 PEM 檔案，供憑證由私人授權單位簽署的轉送伺服器使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Host</source>
         <translation>主機</translation>
     </message>
@@ -2916,12 +2931,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -2929,6 +2944,16 @@ other@example.com
         <location line="+1"/>
         <source>Timeout</source>
         <translation>逾時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO name</source>
+        <translation>EHLO 名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA 檔案</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2942,31 +2967,31 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+44"/>
+        <location line="-116"/>
+        <location line="+56"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.models import QuarantinedAddress
+from desktop.services.settings.relay_settings import load_relay_settings
 from desktop.views.dashboard.sending_panel import SendingPanel
 from desktop.views.relay_settings_form import RelaySettingsForm
-from tests.integration.postfix_like import PostfixLike, Stages
+from tests.integration.postfix_like import PostfixLike, Stages, private_ca
 from tests.integration.test_quarantine_release import _bounced_delivery
 
 
@@ -66,3 +67,30 @@ def test_the_dashboard_releases_what_the_delivery_quarantined(
     with sessions() as session:
         assert session.scalars(select(QuarantinedAddress)).all() == []
     assert not panel.release_button.isVisible()
+
+
+def test_the_ehlo_name_and_the_ca_file_are_saved_and_checked(
+    qtbot, context_for, sessions, admin, tmp_path, monkeypatch
+) -> None:
+    ca_file, _certificate = private_ca(tmp_path)
+    form = RelaySettingsForm(context_for(admin))
+    qtbot.addWidget(form)
+    form.host.setText("smtp.example.net")
+    form.helo_name.setText("mail.shop.example.com")
+    form.ca_file.setText(str(ca_file))
+    assert form.save()
+    with sessions() as session:
+        settings = load_relay_settings(session)
+    assert (settings.helo_name, settings.ca_file) == ("mail.shop.example.com", str(ca_file))
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    form.ca_file.setText(str(tmp_path / "server.key"))  # a key, not certificates
+    assert not form.save()
+    assert "CA file" in warnings[0] and "server.key" in warnings[0]
+    form.ca_file.setText(str(ca_file))
+    form.helo_name.setText("not a name")
+    assert not form.save()
+    assert "EHLO name" in warnings[1]
+    with sessions() as session:
+        assert load_relay_settings(session).helo_name == "mail.shop.example.com"  # unchanged

@@ -19,7 +19,7 @@ from desktop.services.settings.relay_settings import (
     RelaySettings,
     RelayTarget,
     Security,
-    relay_target_of,
+    relay_target,
     resolve_relay,
 )
 from tests.integration.postfix_like import PostfixLike, Stages, private_ca, relay_kwargs
@@ -305,8 +305,7 @@ def test_ssl_cert_file_keeps_working(
     message = OutgoingMessage("person0@example.org", b"Subject: proof\r\n\r\nHello\r\n")
     with PostfixLike(Stages(), security="tls", certificate=certificate) as server:
         settings = RelaySettings(host=server.host, port=server.port, security=Security.TLS)
-        with sessions() as session:
-            relay = relay_target_of(session, settings)
+        relay = relay_target(settings)
         (outcome,) = send_messages(relay, "news@example.com", [message])
     assert outcome.accepted, outcome.detail
     assert server.handler.received == ["person0@example.org"]
