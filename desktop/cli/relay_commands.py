@@ -10,6 +10,8 @@ from typing import Any
 from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EXIT_FAILED
 from desktop.errors import ConsoleError
+from desktop.models.enums import Right
+from desktop.services.access.rights import require
 from desktop.services.sending.relay_check import check_relay
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import resolve_relay
@@ -38,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
 
 def run_test(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
+    require(actor, Right.ADMINISTRATION, "test the SMTP relay")  # before saying what is set
     with ctx.sessions() as session:
         relay = resolve_relay(session, override=args.smtp, chosen_by=actor)
         sender = args.sender or str(get_value(session, DEFAULT_SENDER_OPTION, default=""))
