@@ -23,6 +23,7 @@ from desktop.cli import (
     option_commands,
     quarantine_commands,
     recipient_commands,
+    relay_commands,
     secret_commands,
     send_commands,
 )
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     option_commands,
     recipient_commands,
     quarantine_commands,
+    relay_commands,
     campaign_commands,
     delivery_commands,
     approval_commands,

@@ -1,10 +1,11 @@
-"""`quarantine add ADDRESS [--reason R] | list | remove ADDRESS`."""
+"""`quarantine add ADDRESS [--reason R] | list | remove ADDRESS | release --delivery N`."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from desktop.cli.arguments import record_id
 from desktop.cli.context import CliContext
 from desktop.models import QuarantinedAddress
 from desktop.services.audience import quarantine
@@ -29,6 +30,16 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )
     remove.add_argument("address")
     remove.set_defaults(handler=run_remove)
+
+    release = actions.add_parser(
+        "release",
+        parents=[json_parent],
+        help="take out of quarantine every address a delivery put there",
+    )
+    release.add_argument(
+        "--delivery", type=record_id("delivery"), required=True, metavar="ID", help="the delivery"
+    )
+    release.set_defaults(handler=run_release)
 
 
 def _as_dict(row: QuarantinedAddress) -> dict[str, Any]:
@@ -63,3 +74,13 @@ def run_remove(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         what=f"take {args.address.strip()} out of quarantine",
     )
     return {"removed": args.address.strip().lower()}
+
+
+def run_release(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    actor = ctx.actor
+    released = busy_retry.write(
+        ctx.sessions,
+        lambda session: quarantine.release_delivery(session, actor, args.delivery),
+        what=f"release the addresses delivery {args.delivery} quarantined",
+    )
+    return {"delivery_id": args.delivery, "released": released}

@@ -64,3 +64,8 @@ class QuarantinedAddress(Timestamped, Base):
     address: Mapped[str] = mapped_column(String(320), unique=True)
     reason: Mapped[str] = mapped_column(String(255), default="")
     error_count: Mapped[int] = mapped_column(Integer, default=1)
+    # The delivery whose hard bounces put the address here (none: added by hand), so that
+    # a quarantine written by mistake can be released in bulk.
+    delivery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delivery.id", ondelete="SET NULL"), index=True
+    )

@@ -1,13 +1,12 @@
 """Administration: the SMTP relay messages leave through (empty host: the local outbox).
 
 The password goes to services.settings.relay_settings' owner-only file, never to the database; the
-field stays empty and means "unchanged" unless something is typed.
+field stays empty and means "unchanged" unless something is typed. The EHLO name and the CA
+file are the options NmsEmail_HeloName and NmsEmail_CaFile. Test connection runs
+services.sending.relay_check in a worker and shows each step.
 """
 
 from __future__ import annotations
-
-import smtplib
-import ssl
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Right
+from desktop.services.sending.relay_check import RelayCheck
+from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import (
     PASSWORD_ENV,
     RelaySettings,
@@ -33,10 +34,15 @@ from desktop.services.settings.relay_settings import (
     load_relay_settings,
     password_file,
     read_password,
+    relay_target,
     save_password,
     save_relay_settings,
 )
 from desktop.views.app_context import AppContext
+from desktop.workers.relay_check_worker import RelayCheckWorker
+
+# The sender the test gives in MAIL FROM: the console's notifications'.
+TEST_SENDER_OPTION = "NmsEmail_DefaultFromAddr"
 
 
 class RelaySettingsForm(QWidget):
@@ -63,6 +69,18 @@ class RelaySettingsForm(QWidget):
         self.timeout = QSpinBox()
         self.timeout.setRange(1, 600)
         self.timeout.setSuffix(self.tr(" s"))
+        self.helo_name = QLineEdit()
+        self.helo_name.setPlaceholderText(
+            self.tr("empty: this computer's fully qualified name, else the sender's domain")
+        )
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("empty: the system's certificate authorities"))
+        self.ca_file.setToolTip(
+            self.tr(
+                "A PEM file of certificate authorities trusted besides the system's, for a "
+                "relay whose certificate a private authority signed"
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Host"), self.host)
@@ -71,6 +89,8 @@ class RelaySettingsForm(QWidget):
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Timeout"), self.timeout)
+        form.addRow(self.tr("EHLO name"), self.helo_name)
+        form.addRow(self.tr("CA file"), self.ca_file)
         note = QLabel(
             self.tr(
                 "The password is not stored in the database: it is kept in %1 (readable "
@@ -86,6 +106,8 @@ class RelaySettingsForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
+        self.worker: RelayCheckWorker | None = None
+        self.last_result: RelayCheck | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.test_button)
@@ -101,7 +123,15 @@ class RelaySettingsForm(QWidget):
         layout.addStretch(1)
 
         editable = context.actor.can(Right.ADMINISTRATION)
-        for widget in (self.host, self.port, self.security, self.login, self.password):
+        for widget in (
+            self.host,
+            self.port,
+            self.security,
+            self.login,
+            self.password,
+            self.helo_name,
+            self.ca_file,
+        ):
             widget.setEnabled(editable)
         self.timeout.setEnabled(editable)
         self.save_button.setEnabled(editable)
@@ -115,6 +145,8 @@ class RelaySettingsForm(QWidget):
         self.security.setCurrentIndex(max(0, self.security.findData(settings.security.value)))
         self.login.setText(settings.login)
         self.timeout.setValue(settings.timeout)
+        self.helo_name.setText(settings.helo_name)
+        self.ca_file.setText(settings.ca_file)
         self.password.clear()
         self.password.setPlaceholderText(
             self.tr("unchanged (a password is set)") if read_password() else ""
@@ -127,6 +159,8 @@ class RelaySettingsForm(QWidget):
             security=Security(self.security.currentData()),
             login=self.login.text().strip(),
             timeout=self.timeout.value(),
+            helo_name=self.helo_name.text().strip(),
+            ca_file=self.ca_file.text().strip(),
         )
 
     def save(self) -> bool:
@@ -143,7 +177,8 @@ class RelaySettingsForm(QWidget):
         return True
 
     def test_connection(self) -> None:
-        """Connects, says EHLO, starts TLS and logs in as a send would; sends nothing."""
+        """Connects, says EHLO, starts TLS, logs in and tries MAIL FROM as a send would,
+        off the GUI thread; sends nothing. The result says which step worked."""
         settings = self.settings()
         if not settings.host:
             QMessageBox.information(
@@ -152,37 +187,57 @@ class RelaySettingsForm(QWidget):
                 self.tr("No host: messages go to the local outbox, which needs no test."),
             )
             return
-        password = self.password.text() or read_password()
+        with self.context.sessions() as session:
+            sender = str(get_value(session, TEST_SENDER_OPTION, default="")).strip()
+        relay = relay_target(settings, password=self.password.text() or None)
+        worker = RelayCheckWorker(self.context.actor, relay, sender)
+        worker.finished.connect(self._tested)
+        worker.failed.connect(self._test_failed)
+        self.test_button.setEnabled(False)
+        self.test_button.setText(self.tr("Testing…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            context = ssl.create_default_context()
-            if settings.security is Security.TLS:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    settings.host, settings.port, timeout=settings.timeout, context=context
-                )
-            else:
-                smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
-            with smtp:
-                smtp.ehlo()
-                if settings.security is Security.STARTTLS:
-                    smtp.starttls(context=context)
-                    smtp.ehlo()
-                if settings.login:
-                    smtp.login(settings.login, password)
-                smtp.noop()
-        except (OSError, smtplib.SMTPException) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(
-                self,
-                self.tr("SMTP relay"),
-                self.tr("The relay %1 does not work: %2")
-                .replace("%1", f"{settings.host}:{settings.port}")
-                .replace("%2", str(exc)),
-            )
-            return
+        self.worker = worker
+        self.context.work.start(worker)
+
+    def _test_ended(self) -> None:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(
-            self,
-            self.tr("SMTP relay"),
-            self.tr("The relay %1 answers.").replace("%1", f"{settings.host}:{settings.port}"),
-        )
+        self.test_button.setText(self.tr("Test connection"))
+        self.test_button.setEnabled(True)
+        self.worker = None
+
+    def _tested(self, result: RelayCheck) -> None:
+        self._test_ended()
+        lines = [
+            ("✔ " if step.ok else "✘ ") + f"{self._stage_name(step.stage)}: {step.detail}"
+            for step in result.steps
+        ]
+        not_tried = self.tr("not tried")
+        lines += [f"– {self._stage_name(stage)}: {not_tried}" for stage in result.skipped]
+        box = QMessageBox(self)
+        box.setObjectName("relayTestResult")
+        box.setWindowTitle(self.tr("Test connection"))
+        box.setIcon(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning)
+        summary = (
+            self.tr("The relay %1 works: a send can use it.")
+            if result.ok
+            else self.tr("The relay %1 does not work yet:")
+        ).replace("%1", result.relay)
+        box.setText(summary)
+        box.setInformativeText("\n".join(lines))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_result = result
+        box.open()
+
+    def _test_failed(self, message: str) -> None:
+        self._test_ended()
+        QMessageBox.warning(self, self.tr("Test connection"), message)
+
+    def _stage_name(self, stage: str) -> str:
+        names = {
+            "connect": self.tr("Connect"),
+            "EHLO": self.tr("EHLO"),
+            "STARTTLS": self.tr("STARTTLS"),
+            "AUTH": self.tr("Login"),
+            "MAIL FROM": self.tr("Sender (MAIL FROM)"),
+        }
+        return names.get(stage, stage)

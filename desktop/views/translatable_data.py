@@ -197,4 +197,12 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("OptionLabels", "Sender address of the console's notifications"),
     QT_TRANSLATE_NOOP("OptionLabels", "Longest time one message may take to render (seconds)"),
     QT_TRANSLATE_NOOP("OptionLabels", "Largest message one render may produce (characters)"),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "Name the console gives in EHLO (empty: this machine's fully qualified name)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
+    ),
 )

@@ -172,11 +172,35 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+253"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+274"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>
             <numerusform>Send this delivery now to %n recipients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>Release %n quarantined address</numerusform>
+            <numerusform>Release %n quarantined addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Take the %n address this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</numerusform>
+            <numerusform>Take the %n addresses this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n address released from quarantine.</numerusform>
+            <numerusform>%n addresses released from quarantine.</numerusform>
         </translation>
     </message>
 </context>

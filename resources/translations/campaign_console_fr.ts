@@ -2264,6 +2264,16 @@ autre@example.com
         <source>Largest message one render may produce (characters)</source>
         <translation>Taille maximale d&apos;un message généré (caractères)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Nom donné par la console dans EHLO (vide : le nom complet de cette machine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>Certificats d&apos;autorité (fichier PEM) approuvés pour le TLS du relais en plus de ceux du système</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3169,7 +3179,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3180,11 +3190,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3194,7 +3205,7 @@ autre@example.com
         <translation> s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -3210,11 +3221,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3224,7 +3236,7 @@ autre@example.com
         <translation>Délai d&apos;attente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
         <translation>Le mot de passe n&apos;est pas enregistré dans la base de données&#xa0;: il est conservé dans %1 (lisible par vous seul), ou lu dans la variable d&apos;environnement %2 si elle est définie.</translation>
     </message>
@@ -3235,37 +3247,96 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+97"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="-116"/>
+        <location line="+56"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation>Le relais %1 ne fonctionne pas&#xa0;: %2</translation>
+        <translation type="vanished">Le relais %1 ne fonctionne pas&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation>Le relais %1 répond.</translation>
+        <translation type="vanished">Le relais %1 répond.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vide : les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>Un fichier PEM d&apos;autorités de certification approuvées en plus de celles du système, pour un relais dont le certificat a été signé par une autorité privée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EHLO name</source>
+        <translation>Nom EHLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>non essayé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>Le relais %1 fonctionne : un envoi peut l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>Le relais %1 ne fonctionne pas encore :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Expéditeur (MAIL FROM)</translation>
     </message>
 </context>
 <context>
@@ -3581,15 +3652,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
-        <location line="+148"/>
-        <location line="+18"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location line="+160"/>
+        <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-242"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3604,12 +3675,12 @@ autre@example.com
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%v of %m messages processed</source>
         <translation>%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
@@ -3622,7 +3693,7 @@ autre@example.com
         <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -3682,13 +3753,13 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
@@ -3712,9 +3783,45 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-257"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Libérer les adresses en quarantaine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%n) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+            <numerusform>Sortir de quarantaine les %n adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adresse sortie de quarantaine.</numerusform>
+            <numerusform>%n adresses sorties de quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>Libérer %n adresse en quarantaine</numerusform>
+            <numerusform>Libérer %n adresses en quarantaine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4139,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

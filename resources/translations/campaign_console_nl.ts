@@ -2264,6 +2264,16 @@ ander@example.com
         <source>Largest message one render may produce (characters)</source>
         <translation>Grootste omvang van één weergegeven bericht (tekens)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Naam die de console in EHLO geeft (leeg: de volledige naam van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3169,7 +3179,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -3180,11 +3190,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -3194,7 +3205,7 @@ ander@example.com
         <translation> s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -3210,11 +3221,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -3224,7 +3236,7 @@ ander@example.com
         <translation>Time-out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
         <translation>Het wachtwoord wordt niet in de database opgeslagen: het wordt bewaard in %1 (alleen door u leesbaar), of gelezen uit de omgevingsvariabele %2 als die is ingesteld.</translation>
     </message>
@@ -3235,37 +3247,96 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+97"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="-116"/>
+        <location line="+56"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation>De relay %1 werkt niet: %2</translation>
+        <translation type="vanished">De relay %1 werkt niet: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation>De relay %1 antwoordt.</translation>
+        <translation type="vanished">De relay %1 antwoordt.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leeg: de certificaatautoriteiten van het systeem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>Een PEM-bestand met certificaatautoriteiten die naast die van het systeem worden vertrouwd, voor een relay waarvan een eigen autoriteit het certificaat ondertekende</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EHLO name</source>
+        <translation>EHLO-naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA-bestand</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>De relay %1 werkt: een verzending kan hem gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>De relay %1 werkt nog niet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Afzender (MAIL FROM)</translation>
     </message>
 </context>
 <context>
@@ -3581,15 +3652,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
-        <location line="+148"/>
-        <location line="+18"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location line="+160"/>
+        <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-242"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3604,12 +3675,12 @@ ander@example.com
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%v of %m messages processed</source>
         <translation>%v van %m berichten verwerkt</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Sending</source>
         <translation>Verzending</translation>
     </message>
@@ -3622,7 +3693,7 @@ ander@example.com
         <translation type="vanished">Om te leveren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
@@ -3682,13 +3753,13 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
@@ -3712,9 +3783,45 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-257"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Adressen uit quarantaine halen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+            <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine gehaald.</numerusform>
+            <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine halen</numerusform>
+            <numerusform>%n adressen uit quarantaine halen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4139,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>

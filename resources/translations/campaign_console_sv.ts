@@ -2264,6 +2264,16 @@ annan@example.com
         <source>Largest message one render may produce (characters)</source>
         <translation>Största storlek på ett återgivet meddelande (tecken)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Namn som konsolen anger i EHLO (tomt: datorns fullständiga namn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>CA-certifikat (PEM-fil) som betros för reläets TLS utöver systemets</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3169,7 +3179,7 @@ annan@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -3180,11 +3190,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -3194,7 +3205,7 @@ annan@example.com
         <translation> s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>Värd</translation>
     </message>
@@ -3210,11 +3221,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -3224,7 +3236,7 @@ annan@example.com
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
         <translation>Lösenordet sparas inte i databasen: det förvaras i %1 (läsbart endast för dig), eller hämtas från miljövariabeln %2 när den är satt.</translation>
     </message>
@@ -3235,37 +3247,96 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+97"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="-116"/>
+        <location line="+56"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation>Reläet %1 fungerar inte: %2</translation>
+        <translation type="vanished">Reläet %1 fungerar inte: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation>Reläet %1 svarar.</translation>
+        <translation type="vanished">Reläet %1 svarar.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>tomt: systemets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>En PEM-fil med certifikatutfärdare som betros utöver systemets, för ett relä vars certifikat en privat utfärdare signerat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EHLO name</source>
+        <translation>EHLO-namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>inte provat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>Reläet %1 fungerar: ett utskick kan använda det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>Reläet %1 fungerar inte än:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Avsändare (MAIL FROM)</translation>
     </message>
 </context>
 <context>
@@ -3581,15 +3652,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
-        <location line="+148"/>
-        <location line="+18"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location line="+160"/>
+        <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-242"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3604,12 +3675,12 @@ annan@example.com
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%v of %m messages processed</source>
         <translation>%v av %m meddelanden bearbetade</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Sending</source>
         <translation>Sändning</translation>
     </message>
@@ -3622,7 +3693,7 @@ annan@example.com
         <translation type="vanished">Att leverera</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
@@ -3682,13 +3753,13 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
@@ -3712,9 +3783,45 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-257"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Släpp adresser i karantän</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Ta ut den %n adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+            <numerusform>Ta ut de %n adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adress släppt ur karantän.</numerusform>
+            <numerusform>%n adresser släppta ur karantän.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>Släpp %n adress i karantän</numerusform>
+            <numerusform>Släpp %n adresser i karantän</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4139,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>

@@ -2261,6 +2261,16 @@ other@example.com
         <source>Largest message one render may produce (characters)</source>
         <translation>單一訊息產生後的最大長度（字元）</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>主控台在 EHLO 中使用的名稱（空白：本機的完整網域名稱）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>除系統憑證外，轉送伺服器 TLS 信任的 CA 憑證（PEM 檔案）</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -3153,7 +3163,7 @@ other@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+50"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -3164,11 +3174,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -3178,7 +3189,7 @@ other@example.com
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>主機</translation>
     </message>
@@ -3194,11 +3205,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -3208,7 +3220,7 @@ other@example.com
         <translation>逾時</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
         <translation>密碼不會儲存在資料庫中，而是保存在 %1 (僅您可讀取)，或在設定了環境變數 %2 時從中讀取。</translation>
     </message>
@@ -3219,37 +3231,96 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
+        <location line="+97"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+9"/>
+        <location line="-116"/>
+        <location line="+56"/>
+        <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-34"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The relay %1 does not work: %2</source>
-        <translation>轉送伺服器 %1 無法運作：%2</translation>
+        <translation type="vanished">轉送伺服器 %1 無法運作：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The relay %1 answers.</source>
-        <translation>轉送伺服器 %1 有回應。</translation>
+        <translation type="vanished">轉送伺服器 %1 有回應。</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>空白：系統的憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>除系統外另行信任的憑證授權單位 PEM 檔案，供憑證由私人授權單位簽署的轉送伺服器使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EHLO name</source>
+        <translation>EHLO 名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA 檔案</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Testing…</source>
+        <translation>測試中…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>未嘗試</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>轉送伺服器 %1 運作正常：傳送可以使用它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>轉送伺服器 %1 尚無法運作：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>寄件者（MAIL FROM）</translation>
     </message>
 </context>
 <context>
@@ -3563,15 +3634,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+78"/>
-        <location line="+148"/>
-        <location line="+18"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location line="+160"/>
+        <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-242"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3586,12 +3657,12 @@ other@example.com
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%v of %m messages processed</source>
         <translation>已處理 %v / %m 則訊息</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Sending</source>
         <translation>傳送</translation>
     </message>
@@ -3604,7 +3675,7 @@ other@example.com
         <translation type="vanished">交付</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
@@ -3664,13 +3735,13 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
@@ -3693,9 +3764,42 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-257"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>解除隔離地址</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>要將此傳遞所隔離的 %n 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>已解除隔離 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>解除隔離 %n 個地址</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4117,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-27"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>

@@ -65,6 +65,7 @@ from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine, send_delivery
+from desktop.services.sending.relay_check import check_relay
 from desktop.services.servers.outbox import SmtpServerThread
 from desktop.services.settings import options, relay_settings
 from desktop.services.settings.relay_settings import RelaySettings, RelayTarget
@@ -307,6 +308,10 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("quarantine", "remove"): [
         _c("quarantine", "remove", "q@example.org", reviewer=PREPARE, manager=ALLOWED)
     ],
+    ("quarantine", "release"): [
+        _c("quarantine", "release", "--delivery", "{progress}", reviewer=PREPARE, manager=ALLOWED)
+    ],
+    ("relay", "test"): [_c("relay", "test", reviewer=ADMIN, manager=ADMIN)],
     ("campaign", "create"): [
         _c("campaign", "create", "--label", "New", reviewer=PREPARE, manager=ALLOWED)
     ],
@@ -633,6 +638,13 @@ SERVICE_CASES: dict[str, list[Call]] = {
     S + "audience.quarantine.remove": [
         _w(lambda w, a: _in(w, lambda s: quarantine.remove(s, a, "q@example.org")),
            PREPARE, ALLOWED),
+    ],
+    S + "audience.quarantine.release_delivery": [
+        _w(lambda w, a: _in(w, lambda s: quarantine.release_delivery(s, a, w.world.progress)),
+           PREPARE, ALLOWED),
+    ],
+    S + "sending.relay_check.check_relay": [
+        _w(lambda w, a: check_relay(a, w.relay, "news@example.com"), ADMIN, ADMIN),
     ],
     S + "audience.recipient_import.import_recipients": [
         _w(lambda w, a: _in(w, lambda s: recipient_import.import_recipients(s, a, _csv(w))),

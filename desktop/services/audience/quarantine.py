@@ -4,8 +4,13 @@ Addresses are stored normalised (trimmed, lower-case), one row per address: a ro
 the address is quarantined. Hard bounces below the threshold are counted apart
 (HardBounceCount), so that preparation only has to test that a quarantine row exists.
 
-Rights: adding and removing need PREPARE DELIVERIES (campaign managers handle bounced
-addresses day to day; administrators can do everything). Reading needs no right.
+A row quarantined by hard bounces names the delivery that put it there: when those were
+not the recipients' (a relay refusing every message, counted as bounces before the send
+engine knew better), `release_delivery` takes them all out at once.
+
+Rights: adding and removing (one address or a delivery's) need PREPARE DELIVERIES
+(campaign managers handle bounced addresses day to day; administrators can do
+everything). Reading needs no right.
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ from sqlalchemy import Insert, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, ValidationError
-from desktop.models import HardBounceCount, QuarantinedAddress, normalize_address, utcnow
+from desktop.models import (
+    Delivery,
+    HardBounceCount,
+    QuarantinedAddress,
+    normalize_address,
+    utcnow,
+)
 from desktop.models.enums import Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
@@ -75,6 +86,49 @@ def remove(session: Session, actor: Actor, address: str) -> None:
     session.flush()
 
 
+# Addresses named in the audit entry of a bulk release; the count says how many in all.
+AUDITED_ADDRESSES = 1000
+
+
+def release_delivery(session: Session, actor: Actor, delivery_id: int) -> int:
+    """Takes out of quarantine every address delivery `delivery_id` put there (and forgets
+    their hard bounces); returns how many. Addresses quarantined before, or by hand, stay."""
+    require(actor, Right.PREPARE_DELIVERIES, "release the addresses a delivery quarantined")
+    if session.get(Delivery, delivery_id) is None:
+        raise NotFound("delivery", delivery_id)
+    quarantine = QuarantinedAddress.__table__
+    released = list(
+        session.scalars(
+            delete(quarantine)
+            .where(quarantine.c.delivery_id == delivery_id)
+            .returning(quarantine.c.address)
+        )
+    )
+    counters = HardBounceCount.__table__
+    for start in range(0, len(released), 500):
+        chunk = released[start : start + 500]
+        session.execute(delete(counters).where(counters.c.address.in_(chunk)))
+    details = {
+        "delivery_id": delivery_id,
+        "released": len(released),
+        "addresses": sorted(released)[:AUDITED_ADDRESSES],
+    }
+    audit.record(session, actor, "quarantine", None, "release_delivery", details=details)
+    return len(released)
+
+
+def count_by_delivery(session: Session, delivery_id: int) -> int:
+    """How many quarantined addresses delivery `delivery_id` put there."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(QuarantinedAddress)
+            .where(QuarantinedAddress.delivery_id == delivery_id)
+        )
+        or 0
+    )
+
+
 def list_addresses(
     session: Session, *, search: str = "", limit: int | None = None, offset: int = 0
 ) -> list[QuarantinedAddress]:
@@ -118,10 +172,15 @@ def _upsert(session: Session, table: Table, values: dict[str, Any], increment: s
 
 
 def record_hard_bounce(
-    session: Session, address: str, reason: str, threshold: int | None = None
+    session: Session,
+    address: str,
+    reason: str,
+    threshold: int | None = None,
+    delivery_id: int | None = None,
 ) -> bool:
     """Counts a hard bounce (5xx, unknown user) for the address; quarantines it when its
-    count reaches `threshold` (default: option NmsEmail_QuarantineThreshold). Returns True
+    count reaches `threshold` (default: option NmsEmail_QuarantineThreshold), naming
+    `delivery_id` as the delivery that did (an address already there keeps its). Returns True
     when the address is quarantined after this call. Called by the send engine, which acts
     for no operator: no right is checked, and an empty address is ignored."""
     key = normalize_address(address)
@@ -151,7 +210,12 @@ def record_hard_bounce(
         _upsert(
             session,
             quarantine,
-            {"address": key, "reason": reason, "error_count": counted},
+            {
+                "address": key,
+                "reason": reason,
+                "error_count": counted,
+                "delivery_id": delivery_id,
+            },
             "error_count",
         )
     )

@@ -145,7 +145,7 @@ def write_outcomes(session: Session, delivery_id: int, session_id: str, batch: C
     if any(batch.counters.values()):
         connection.execute(_COUNTERS_UPDATE, {"d": delivery_id, **batch.counters})
     for address, reason in batch.hard_bounces:
-        record_hard_bounce(session, address, reason)
+        record_hard_bounce(session, address, reason, delivery_id=delivery_id)
     send_sessions.heartbeat(session, session_id)
 
 

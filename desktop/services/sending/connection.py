@@ -4,9 +4,12 @@ A thread takes jobs from the engine's queue, builds the message when the build p
 not, waits for its slot under the hourly limits, sends, and puts the outcome on the
 results queue: sent, hard or soft failure, render error, released (not attempted) or
 deferred (its domain's limit). It reopens its connection after `messages_per_connection`
-messages or when the relay drops it. A relay that cannot be reached or refuses the sender
-stops the whole send (`relay_down`); a relay that takes fewer connections than configured
-only retires the threads it refuses. The threads see of the engine only its `EngineLink`.
+messages or when the relay drops it. A relay that cannot be reached, refuses us at
+connect, EHLO, STARTTLS, AUTH or MAIL FROM, or answers RCPT TO about the client rather
+than the recipient (services.sending.smtp_replies) stops the whole send (`relay_down`):
+the message goes back unsent and nobody bounces. A relay that takes fewer connections
+than configured only retires the threads it refuses. The threads see of the engine only
+its `EngineLink`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import smtplib
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -26,21 +29,19 @@ from desktop.services.sending.jobs import Job, Outcome, Result
 from desktop.services.sending.message_pool import Built
 from desktop.services.sending.pacing import Throttle, domain_of
 from desktop.services.sending.relay_session import (
+    LoginGate,
+    RelaySessionError,
     close_politely,
     discard,
-    login_refused,
-    open_session,
     reply_text,
-    unreachable,
 )
+from desktop.services.sending.smtp_replies import Party, Stage, relay_refusal, whose_refusal
 from desktop.services.sending.smtp_transmit import envelope_address_problem, transmit
 from desktop.services.settings.relay_settings import RelayTarget
 
 log = logging.getLogger(__name__)
 
 CONNECT_ATTEMPTS = 3
-# A relay that will not take the message from this sender stops every message alike.
-_SENDER_PROBLEM_CODES = frozenset({530, 535, 550, 551, 552, 553, 554})
 # Put on the jobs queue: `CLOSE` asks one thread to close its connection (the delivery is
 # paused), `None` asks one thread to end.
 CLOSE = "close"
@@ -70,6 +71,8 @@ class EngineLink:
     relay_down: Callable[[str], None]
     # A connection thread failed on a bug: the engine settles and raises.
     fatal: Callable[[str], None]
+    # Shared by the connections: one login attempt per send.
+    login_gate: LoginGate = field(default_factory=LoginGate)
 
 
 class SmtpConnection:
@@ -88,19 +91,17 @@ class SmtpConnection:
         """A connection, after a few tries; None when the send was halted meanwhile;
         RelayDown when the relay cannot be used."""
         relay = self.link.relay
-        last_error: Exception | None = None
         for attempt in range(CONNECT_ATTEMPTS):
             if attempt and self.link.halt.wait(0.5 * attempt):
                 return None
             try:
-                self.smtp = open_session(relay)
+                self.smtp = self.link.login_gate.open(relay, self.link.sender)
                 self.sent_on_connection = 0
                 return self.smtp
-            except smtplib.SMTPAuthenticationError as exc:
-                raise RelayDown(login_refused(relay, exc)) from None
-            except (OSError, smtplib.SMTPException) as exc:
-                last_error = exc
-        raise RelayDown(unreachable(relay, last_error))
+            except RelaySessionError as exc:
+                if not exc.retryable or attempt == CONNECT_ATTEMPTS - 1:
+                    raise RelayDown(exc.reason) from None
+        raise AssertionError("unreachable")
 
     def close(self, polite: bool = True) -> None:
         smtp, self.smtp = self.smtp, None
@@ -168,19 +169,13 @@ class SmtpConnection:
                 transmit(self.smtp, link.sender, job.address, built.wire_data)
             except smtplib.SMTPRecipientsRefused as exc:
                 code, text = exc.recipients.get(job.address, (550, b"recipient refused"))
-                return self._failure(job, code, text)
+                return self._refused(job, Stage.RCPT, code, text)
             except smtplib.SMTPSenderRefused as exc:
-                if exc.smtp_code in _SENDER_PROBLEM_CODES:
-                    link.relay_down(
-                        f"the SMTP relay {link.relay} refused the sender "
-                        f"{link.sender!r}: {exc.smtp_code} {reply_text(exc.smtp_error)}"
-                    )
-                    return Outcome(job, Result.RELEASED)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
+                return self._refused(job, Stage.MAIL, exc.smtp_code, exc.smtp_error)
             except smtplib.SMTPResponseException as exc:
                 if exc.smtp_code == 421:  # the server is closing this connection
                     self.close(polite=False)
-                return self._failure(job, exc.smtp_code, exc.smtp_error)
+                return self._refused(job, Stage.DATA, exc.smtp_code, exc.smtp_error)
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
                 # Dropped connection or timeout: one more try at once on a new connection,
                 # then a temporary failure retried with back-off.
@@ -194,10 +189,18 @@ class SmtpConnection:
             )
         raise AssertionError("unreachable")
 
-    @staticmethod
-    def _failure(job: Job, code: int, text: bytes | str) -> Outcome:
+    def _refused(self, job: Job, stage: Stage, code: int, raw: bytes | str) -> Outcome:
+        """A bounce of this recipient, or (the relay's refusal) the job handed back and the
+        send stopped with the reason."""
+        text = reply_text(raw)
+        if code != 421 and whose_refusal(stage, code, text) is Party.RELAY:
+            reason = relay_refusal(self.link.relay, stage, code, text)
+            if stage is Stage.MAIL:
+                reason += f" (sender {self.link.sender!r})"
+            self.link.relay_down(reason)
+            return Outcome(job, Result.RELEASED)
         result = Result.HARD if 500 <= code < 600 else Result.SOFT
-        return Outcome(job, result, code=code, message=reply_text(text))
+        return Outcome(job, result, code=code, message=text)
 
 
 class SmtpConnections:

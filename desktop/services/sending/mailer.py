@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.services.sending.relay_session import (
+    LoginGate,
+    RelaySessionError,
     close_politely,
     discard,
-    login_refused,
-    open_session,
     reply_text,
-    unreachable,
 )
+from desktop.services.sending.smtp_replies import Party, Stage, relay_refusal, whose_refusal
 from desktop.services.sending.smtp_transmit import (
     as_wire_data,
     envelope_address_problem,
@@ -53,18 +53,18 @@ class _RelayUnusable(Exception):
 class _Session:
     """The one SMTP session of a mailing, opened when first needed."""
 
-    def __init__(self, relay: RelayTarget) -> None:
+    def __init__(self, relay: RelayTarget, sender: str) -> None:
         self.relay = relay
+        self.sender = sender
         self.smtp: smtplib.SMTP | None = None
+        self.gate = LoginGate()  # a refused login is not tried again for the next message
 
     def get(self) -> smtplib.SMTP:
         if self.smtp is None:
             try:
-                self.smtp = open_session(self.relay)
-            except smtplib.SMTPAuthenticationError as exc:
-                raise _RelayUnusable(login_refused(self.relay, exc)) from None
-            except (OSError, smtplib.SMTPException) as exc:
-                raise _RelayUnusable(unreachable(self.relay, exc)) from None
+                self.smtp = self.gate.open(self.relay, self.sender)
+            except RelaySessionError as exc:
+                raise _RelayUnusable(exc.reason) from None
         return self.smtp
 
     def drop(self) -> None:
@@ -80,6 +80,20 @@ def _refusal(code: int, text: bytes | str) -> str:
     return f"{code} {reply_text(text)}".strip()
 
 
+def _refused(
+    session: _Session, message: OutgoingMessage, stage: Stage, code: int, raw: bytes | str
+) -> MailOutcome:
+    """The recipient's refusal; or the relay's (services.sending.smtp_replies), which every
+    message left would meet alike: _RelayUnusable."""
+    text = reply_text(raw)
+    if whose_refusal(stage, code, text) is Party.RELAY:
+        reason = relay_refusal(session.relay, stage, code, text)
+        if stage is Stage.MAIL:
+            reason += f" (sender {session.sender!r})"
+        raise _RelayUnusable(reason)
+    return MailOutcome(message.recipient, False, f"{code} {text}".strip())
+
+
 def _send_one(session: _Session, sender: str, message: OutgoingMessage) -> MailOutcome:
     """One message; _RelayUnusable when no session can be had for it."""
     wire_data = as_wire_data(message.data)
@@ -89,15 +103,14 @@ def _send_one(session: _Session, sender: str, message: OutgoingMessage) -> MailO
             code, reply = transmit(smtp, sender, message.recipient, wire_data)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = exc.recipients.get(message.recipient, (550, b"recipient refused"))
-            return MailOutcome(message.recipient, False, _refusal(code, text))
+            return _refused(session, message, Stage.RCPT, code, text)
         except smtplib.SMTPSenderRefused as exc:
-            detail = f"the sender {sender} was refused: {_refusal(exc.smtp_code, exc.smtp_error)}"
-            return MailOutcome(message.recipient, False, detail)
+            if exc.smtp_code != 421:
+                return _refused(session, message, Stage.MAIL, exc.smtp_code, exc.smtp_error)
+            lost = _refusal(exc.smtp_code, exc.smtp_error)
         except smtplib.SMTPResponseException as exc:
             if exc.smtp_code != 421:
-                return MailOutcome(
-                    message.recipient, False, _refusal(exc.smtp_code, exc.smtp_error)
-                )
+                return _refused(session, message, Stage.DATA, exc.smtp_code, exc.smtp_error)
             lost = _refusal(exc.smtp_code, exc.smtp_error)  # the relay closed the session
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             lost = f"connection lost: {exc}"
@@ -120,7 +133,7 @@ def send_messages(
         detail = f"the sender address {sender!r} cannot be used: {sender_problem}"
         return [MailOutcome(m.recipient, False, detail) for m in messages]
     outcomes: list[MailOutcome] = []
-    session = _Session(relay)
+    session = _Session(relay, sender)
     relay_problem: str | None = None
     try:
         for message in messages:

@@ -132,6 +132,18 @@ DEFAULT_OPTIONS = (
         minimum=10_000,  # below it even a plain message could fail
         maximum=500_000_000,  # a worker's memory is capped at about 1 GB
     ),
+    OptionDefault(
+        "NmsEmail_HeloName",
+        "Name the console gives in EHLO (empty: this machine's fully qualified name)",
+        OptionType.TEXT,
+        "",
+    ),
+    OptionDefault(
+        "NmsEmail_CaFile",
+        "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
+        OptionType.TEXT,
+        "",
+    ),
 )
 
 

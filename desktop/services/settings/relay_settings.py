@@ -11,6 +11,8 @@ embedded local outbox (services.servers.outbox).
 from __future__ import annotations
 
 import os
+import re
+import ssl
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from desktop.errors import ConsoleError, ValidationError
 from desktop.models.database import APP_NAME
 from desktop.models.enums import OptionType, Right
 from desktop.services.access.rights import Actor, require
-from desktop.services.settings.options import get_value, set_option
+from desktop.services.settings.options import DEFAULT_OPTIONS, get_value, set_option
 
 PASSWORD_ENV = "CAMPAIGN_CONSOLE_SMTP_PASSWORD"
 PASSWORD_FILE_NAME = "smtp-relay-password"
@@ -34,6 +36,8 @@ PORT_OPTION = "NmsEmail_RelayPort"
 SECURITY_OPTION = "NmsEmail_RelaySecurity"
 LOGIN_OPTION = "NmsEmail_RelayLogin"
 TIMEOUT_OPTION = "NmsEmail_RelayTimeout"
+HELO_OPTION = "NmsEmail_HeloName"
+CA_FILE_OPTION = "NmsEmail_CaFile"
 
 
 class Security(StrEnum):
@@ -49,6 +53,11 @@ class RelaySettings:
     security: Security = Security.NONE
     login: str = ""
     timeout: int = 30
+    # The name said in EHLO; empty: this machine's fully qualified name, else the sender's
+    # domain (services.sending.relay_session.helo_name).
+    helo_name: str = ""
+    # A PEM file of certificate authorities trusted besides the system's.
+    ca_file: str = ""
 
     @property
     def uses_outbox(self) -> bool:
@@ -69,6 +78,12 @@ class RelayTarget:
     # Given instead of the settings (--smtp): only an administrator may send through it
     # (services.sending.send_rights).
     chosen: bool = False
+    # The name said in EHLO (option NmsEmail_HeloName); empty: this machine's fully
+    # qualified name, else the sender's domain (services.sending.relay_session.helo_name).
+    helo_name: str = ""
+    # A PEM file of certificate authorities trusted besides the system's (option
+    # NmsEmail_CaFile): a relay whose certificate a private authority signed.
+    ca_file: str = ""
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
@@ -133,6 +148,8 @@ def load_relay_settings(session: Session) -> RelaySettings:
         security=security,
         login=str(get_value(session, LOGIN_OPTION, default="")).strip(),
         timeout=int(get_value(session, TIMEOUT_OPTION, default=30)),
+        helo_name=str(get_value(session, HELO_OPTION, default="")).strip(),
+        ca_file=str(get_value(session, CA_FILE_OPTION, default="")).strip(),
     )
 
 
@@ -145,15 +162,43 @@ def save_relay_settings(session: Session, actor: Actor, settings: RelaySettings)
         raise ValidationError("port", "must be between 1 and 65535", settings.port)
     if settings.timeout < 1:
         raise ValidationError("timeout", "must be at least 1 second", settings.timeout)
+    helo = settings.helo_name.strip()
+    if helo and not _HELO_NAME.fullmatch(helo):
+        raise ValidationError(
+            "EHLO name", "must be a host name (letters, digits, dots, hyphens)", settings.helo_name
+        )
+    ca_file = settings.ca_file.strip()
+    if ca_file:
+        _check_ca_file(ca_file)
     values = (
         (HOST_OPTION, host, OptionType.TEXT, "SMTP relay host (empty: local outbox)"),
         (PORT_OPTION, str(settings.port), OptionType.INTEGER, "SMTP relay port"),
         (SECURITY_OPTION, settings.security.value, OptionType.TEXT, "SMTP relay security"),
         (LOGIN_OPTION, settings.login.strip(), OptionType.TEXT, "SMTP relay login"),
         (TIMEOUT_OPTION, str(settings.timeout), OptionType.INTEGER, "SMTP timeout (seconds)"),
+        (HELO_OPTION, helo, OptionType.TEXT, _label(HELO_OPTION)),
+        (CA_FILE_OPTION, ca_file, OptionType.TEXT, _label(CA_FILE_OPTION)),
     )
     for name, value, data_type, label in values:
         set_option(session, actor, name, value, data_type, label=label)
+
+
+# A host name or an address literal ([192.0.2.1]), as EHLO takes it.
+_HELO_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
+
+
+def _label(name: str) -> str:
+    return next(option.label for option in DEFAULT_OPTIONS if option.name == name)
+
+
+def _check_ca_file(path: str) -> None:
+    """The CA file must hold certificates OpenSSL reads, or every TLS send would fail."""
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=path)
+    except (OSError, ssl.SSLError) as exc:
+        raise ValidationError(
+            "CA file", f"must be a readable PEM file of certificates ({exc})", path
+        ) from None
 
 
 def parse_host_port(text: str, *, field: str = "--smtp") -> tuple[str, int]:
@@ -188,22 +233,38 @@ def resolve_relay(
     An override is refused unless `chosen_by`, who gave it, is an administrator. None when
     the settings name the local outbox and none is running in this process: the caller
     starts one (services.servers.outbox)."""
+    settings = load_relay_settings(session)
     if override:
         if chosen_by is None:
             raise TypeError("a relay override needs the operator who chose it (chosen_by)")
         require(chosen_by, Right.ADMINISTRATION, f"send through the relay {override} (--smtp)")
         host, port = parse_host_port(override)
-        return RelayTarget(host=host, port=port, chosen=True)
-    settings = load_relay_settings(session)
-    if not settings.uses_outbox:
         return RelayTarget(
-            host=settings.host,
-            port=settings.port,
-            security=settings.security,
-            login=settings.login,
-            password=read_password() if settings.login else "",
-            timeout=float(settings.timeout),
+            host=host,
+            port=port,
+            chosen=True,
+            helo_name=settings.helo_name,
+            ca_file=settings.ca_file,
         )
+    if not settings.uses_outbox:
+        return relay_target(settings)
     if outbox is None:
         return None
-    return RelayTarget(host=outbox[0], port=outbox[1], is_outbox=True)
+    return RelayTarget(host=outbox[0], port=outbox[1], is_outbox=True, helo_name=settings.helo_name)
+
+
+def relay_target(settings: RelaySettings, password: str | None = None) -> RelayTarget:
+    """Where a send goes for these settings (a configured relay, not the outbox); the
+    password is read as sends read it unless given."""
+    if password is None:
+        password = read_password() if settings.login else ""
+    return RelayTarget(
+        host=settings.host,
+        port=settings.port,
+        security=settings.security,
+        login=settings.login,
+        password=password,
+        timeout=float(settings.timeout),
+        helo_name=settings.helo_name,
+        ca_file=settings.ca_file,
+    )

@@ -8,6 +8,9 @@ others read who may in its tooltip. The confirm service checks anyway.
 Pre-flight check, next to it, shows the dashboard's pre-flight check; the confirmation
 dialog says what that check found (preflight_note, set by the dashboard).
 
+Release quarantined appears once this delivery's hard bounces quarantined addresses: when
+those were a relay's refusals, not the recipients', it takes them all out of quarantine.
+
 Everything shown is read from the database on a timer (one small query), so a send or
 tracking hits handled by another process or machine show up just the same.
 """
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus, Right
+from desktop.services.audience import quarantine
 from desktop.services.delivery import lifecycle
 from desktop.services.delivery.confirmation import confirmation_rule, may_confirm
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
@@ -66,6 +70,7 @@ class SendingPanel(QWidget):
         self.last_kpis: DeliveryKpis | None = None
         self._sending_elsewhere = False
         self._last_session_check = 0.0
+        self.quarantined = 0  # addresses this delivery put in quarantine
         # Whether the operator may confirm, and if not who may (read on each refresh).
         self.may_confirm = False
         self.who_may_confirm = ""
@@ -87,10 +92,21 @@ class SendingPanel(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.resume_button.clicked.connect(self.resume)
         self.stop_button.clicked.connect(self.stop)
+        self.release_button = QPushButton()
+        self.release_button.setObjectName("releaseQuarantineButton")
+        self.release_button.setToolTip(
+            self.tr(
+                "Take out of quarantine every address this delivery's hard bounces put "
+                "there (when they were the relay's refusals, not the recipients')"
+            )
+        )
+        self.release_button.clicked.connect(self.release_quarantine)
+        self.release_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(title, 1)
         for button in (
             self.preflight_button,
+            self.release_button,
             self.send_button,
             self.pause_button,
             self.resume_button,
@@ -171,6 +187,7 @@ class SendingPanel(QWidget):
                 if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
                     self._last_session_check = now
                     self._sending_elsewhere = control.is_sending(session, self.delivery_id)
+                    self.quarantined = quarantine.count_by_delivery(session, self.delivery_id)
                 error_text = error_message(session, self.delivery_id)
                 self._read_confirmation(session, kpis.status)
         except ConsoleError as exc:
@@ -228,6 +245,11 @@ class SendingPanel(QWidget):
         self.pause_button.setEnabled(Action.PAUSE in allowed)
         self.resume_button.setEnabled(Action.RESUME in allowed)
         self.stop_button.setEnabled(Action.STOP in allowed)
+        self.release_button.setVisible(self.quarantined > 0)
+        self.release_button.setText(
+            self.tr("Release %n quarantined address(es)", "", self.quarantined)
+        )
+        self.release_button.setEnabled(self.context.actor.can(Right.PREPARE_DELIVERIES))
 
     # ---- actions -----------------------------------------------------------------------
     def _act(self, action: Callable[[Any], object], what: str, title: str | None = None) -> bool:
@@ -325,3 +347,34 @@ class SendingPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             actor = self.context.actor
             self._act(lambda s: control.stop(s, actor, self.delivery_id), "stop")
+
+    def release_quarantine(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Release quarantined addresses"),
+            self.tr(
+                "Take the %n address(es) this delivery quarantined out of quarantine? "
+                "Addresses quarantined by hand or by other deliveries stay.",
+                "",
+                self.quarantined,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.context.actor
+        released: list[int] = []
+
+        def release(session: Any) -> None:
+            released[:] = [quarantine.release_delivery(session, actor, self.delivery_id)]
+
+        if not self._act(
+            release, "release the quarantine of", self.tr("Release quarantined addresses")
+        ):
+            return
+        self._last_session_check = 0.0
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Release quarantined addresses"),
+            self.tr("%n address(es) released from quarantine.", "", released[0]),
+        )
