@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
 from desktop.models import Campaign, Delivery, Recipient
+from desktop.services.messages.list_headers import (
+    LIST_ID_OPTION,
+    UNSUBSCRIBE_MAILBOX_OPTION,
+    ListHeaders,
+    list_headers,
+)
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
+from desktop.services.settings.options import get_value
 
 # What a template sees of a recipient (`recipient.NAME`): these columns, and its custom
 # fields (`custom_fields`, merged in by DeliveryRenderer.context).
@@ -78,6 +85,7 @@ class RenderSpec:
     secret: bytes
     tracking_base_url: str
     extra: dict[str, Any] = field(default_factory=dict)
+    list_headers: ListHeaders = field(default_factory=ListHeaders)
 
 
 def _environment(autoescape: bool) -> SandboxedEnvironment:
@@ -172,4 +180,11 @@ def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
         },
         secret=signer._secret,
         tracking_base_url=signer.base_url,
+        list_headers=list_headers(
+            platform_list_id=str(get_value(session, LIST_ID_OPTION, default="")),
+            unsubscribe_mailbox=str(get_value(session, UNSUBSCRIBE_MAILBOX_OPTION, default="")),
+            campaign_id=campaign.id if campaign else None,
+            campaign_label=campaign.label if campaign else "",
+            sender_address=delivery.sender_address or "",
+        ),
     )
