@@ -158,7 +158,10 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Check"),
     QT_TRANSLATE_NOOP("Fields", "Phase"),
     QT_TRANSLATE_NOOP("Fields", "Threshold"),
-    QT_TRANSLATE_NOOP("Fields", "message size: bytes; proof target size: recipients"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "message size: bytes; proof target size: recipients; enough text: characters",
+    ),
     QT_TRANSLATE_NOOP("Fields", "Severity"),
 )
 
@@ -180,6 +183,8 @@ VALUES = (
     QT_TRANSLATE_NOOP("Values", "Unsubscribe link"),
     QT_TRANSLATE_NOOP("Values", "Message size"),
     QT_TRANSLATE_NOOP("Values", "Proof target size"),
+    QT_TRANSLATE_NOOP("Values", "Enough text"),
+    QT_TRANSLATE_NOOP("Values", "Reachable tracking links"),
     QT_TRANSLATE_NOOP("Values", "Before targeting"),
     QT_TRANSLATE_NOOP("Values", "After targeting"),
 )
@@ -195,4 +200,9 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("OptionLabels", "Public base URL of the tracking server"),
     QT_TRANSLATE_NOOP("OptionLabels", "Hard bounces after which an address is quarantined"),
     QT_TRANSLATE_NOOP("OptionLabels", "Sender address of the console's notifications"),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "List-Id of every message (empty: one per campaign, under the sender's domain)",
+    ),
+    QT_TRANSLATE_NOOP("OptionLabels", "Mailbox of the mailto: unsubscribe link (empty: none)"),
 )

@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -822,7 +822,7 @@ autre@example.com
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ autre@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1341,7 +1341,12 @@ autre@example.com
         <translation>vide&#xa0;: pas de limite</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+61"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires&#xa0;; texte suffisant&#xa0;: caractères</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
@@ -1526,17 +1531,16 @@ autre@example.com
         <translation>Seuil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires</translation>
+        <translation type="vanished">taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -2029,7 +2033,7 @@ autre@example.com
     <message>
         <location line="-69"/>
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu'un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d'une apostrophe, pour s'ouvrir comme du texte.</translation>
+        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2205,7 +2209,7 @@ autre@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+45"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
     </message>
@@ -2254,6 +2258,16 @@ autre@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Adresse d&apos;expéditeur des notifications de la console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id de chaque message (vide&#xa0;: un par campagne, sous le domaine de l&apos;expéditeur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Boîte du lien de désabonnement mailto: (vide&#xa0;: aucune)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2297,12 @@ autre@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2343,7 +2357,7 @@ autre@example.com
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3288,15 +3302,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3395,13 +3409,13 @@ autre@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-14"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -3409,7 +3423,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -3734,7 +3748,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3790,6 +3804,16 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
+        <source>Enough text</source>
+        <translation>Texte suffisant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Liens de tracking accessibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before targeting</source>
         <translation>Avant le ciblage</translation>
     </message>
@@ -3799,7 +3823,7 @@ autre@example.com
         <translation>Après le ciblage</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>

@@ -781,7 +781,7 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,12 +802,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -822,7 +822,7 @@ ander@example.com
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ ander@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1341,7 +1341,12 @@ ander@example.com
         <translation>leeg: geen limiet</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+61"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Provider</source>
         <translation>Dienstverlener</translation>
     </message>
@@ -1526,17 +1531,16 @@ ander@example.com
         <translation>Drempel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
+        <translation type="vanished">berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -2205,7 +2209,7 @@ ander@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+45"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
     </message>
@@ -2254,6 +2258,16 @@ ander@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Afzenderadres van de meldingen van de console</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id van elk bericht (leeg: één per campagne, onder het domein van de afzender)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Mailbox van de mailto:-afmeldlink (leeg: geen)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2297,12 @@ ander@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2343,7 +2357,7 @@ ander@example.com
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3288,15 +3302,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -3395,13 +3409,13 @@ ander@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-14"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
@@ -3409,7 +3423,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -3734,7 +3748,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -3790,6 +3804,16 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
+        <source>Enough text</source>
+        <translation>Genoeg tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Bereikbare trackinglinks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before targeting</source>
         <translation>Vóór targeting</translation>
     </message>
@@ -3799,7 +3823,7 @@ ander@example.com
         <translation>Na targeting</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>

@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -822,7 +822,7 @@ annan@example.com
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ annan@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1341,7 +1341,12 @@ annan@example.com
         <translation>tomt: ingen gräns</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+61"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>meddelandestorlek: byte; korrekturmålgruppens storlek: mottagare; tillräckligt med text: tecken</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
@@ -1526,17 +1531,16 @@ annan@example.com
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>meddelandestorlek: byte; storlek på korrekturmålgrupp: mottagare</translation>
+        <translation type="vanished">meddelandestorlek: byte; storlek på korrekturmålgrupp: mottagare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -2205,7 +2209,7 @@ annan@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+45"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
     </message>
@@ -2254,6 +2258,16 @@ annan@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>Avsändaradress för konsolens aviseringar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id för varje meddelande (tomt: ett per kampanj, under avsändarens domän)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Brevlåda för mailto:-avregistreringslänken (tomt: ingen)</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2283,12 +2297,12 @@ annan@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2343,7 +2357,7 @@ annan@example.com
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3288,15 +3302,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3395,13 +3409,13 @@ annan@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-14"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
@@ -3409,7 +3423,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -3734,7 +3748,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3790,6 +3804,16 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
+        <source>Enough text</source>
+        <translation>Tillräckligt med text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Nåbara spårningslänkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before targeting</source>
         <translation>Före målinriktning</translation>
     </message>
@@ -3799,7 +3823,7 @@ annan@example.com
         <translation>Efter målinriktning</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>

@@ -778,7 +778,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,12 +799,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -819,7 +819,7 @@ other@example.com
         <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此變更：%1</translation>
     </message>
@@ -1089,7 +1089,7 @@ other@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1338,7 +1338,12 @@ other@example.com
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+61"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>郵件大小：位元組；校樣目標大小：收件人；足夠文字：字元</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
@@ -1523,17 +1528,16 @@ other@example.com
         <translation>臨界值</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>訊息大小：位元組；校樣目標大小：收件者人數</translation>
+        <translation type="vanished">訊息大小：位元組；校樣目標大小：收件者人數</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>嚴重性</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
@@ -2202,7 +2206,7 @@ other@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+45"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -2251,6 +2255,16 @@ other@example.com
         <source>Sender address of the console&apos;s notifications</source>
         <translation>主控台通知的寄件者地址</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>每封郵件的 List-Id（空白：每個活動一個，使用寄件者的網域）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>mailto: 取消訂閱連結的信箱（空白：無）</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
@@ -2280,12 +2294,12 @@ other@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2340,7 +2354,7 @@ other@example.com
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -3274,15 +3288,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+72"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+62"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3381,20 +3395,20 @@ other@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-14"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -3719,7 +3733,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -3775,6 +3789,16 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
+        <source>Enough text</source>
+        <translation>足夠文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>可連線的追蹤連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before targeting</source>
         <translation>目標設定前</translation>
     </message>
@@ -3784,7 +3808,7 @@ other@example.com
         <translation>目標設定後</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>郵資</translation>
     </message>

@@ -138,7 +138,7 @@ TYPOLOGY_RULE = register(
                 "Threshold",
                 FieldKind.INTEGER,
                 minimum=0,
-                help="message size: bytes; proof target size: recipients; HTML text: characters",
+                help="message size: bytes; proof target size: recipients; enough text: characters",
             ),
             FieldSpec("severity", "Severity", FieldKind.CHOICE, choices=Severity),
         ),
