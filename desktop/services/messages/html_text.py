@@ -5,12 +5,17 @@ HTML (SpamAssassin's MPART_ALT_DIFF), and some readers only show text: the text 
 what the HTML says. Headings, paragraphs, table rows and list items become lines, links
 keep their address (`label <url>`), images their alt text; script, style and the head are
 dropped, entities decoded, and lines wrapped near 76 characters. Made with the standard
-library's html.parser, once per message, when the message is built (not while preparing:
-preparation renders to check and count, and keeps no message).
+library's html.parser: once per delivery on its HTML template (messages.text_template,
+which reuses TextCollector, link_suffix and text_of_lines), or, for a template that cannot
+be derived, on each message's HTML when it is built (not while preparing: preparation
+renders to check and count, and keeps no message).
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 
 WRAP_AT = 76
@@ -32,7 +37,7 @@ _CELLS = frozenset({"td", "th"})
 _LINKED_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
-class _TextCollector(HTMLParser):
+class TextCollector(HTMLParser):
     """Collects lines of text: each item of `lines` is one paragraph or line, not wrapped;
     an empty string is a blank line."""
 
@@ -42,7 +47,7 @@ class _TextCollector(HTMLParser):
         self._words: list[str] = []  # the line being built, as text pieces
         self._hidden = 0
         self._pre = 0
-        self._lists: list[list[int]] = []  # per open list: [next number] (ol) or [] (ul)
+        self._lists: list[list] = []  # per open list: its numbering (ol) or [] (ul)
         self._link: tuple[str, int] | None = None  # (href, index in _words where it starts)
 
     # ---- lines ----
@@ -81,14 +86,10 @@ class _TextCollector(HTMLParser):
         elif tag == "ul":
             self._lists.append([])
         elif tag == "ol":
-            self._lists.append([1])
+            self._lists.append(self._numbering())
         elif tag == "li":
             numbering = self._lists[-1] if self._lists else []
-            if numbering:
-                self._words.append(f"{numbering[0]}. ")
-                numbering[0] += 1
-            else:
-                self._words.append("- ")
+            self._words.append(self._item_mark(numbering) if numbering else "- ")
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip()
             self._link = (href, len(self._words))
@@ -122,18 +123,21 @@ class _TextCollector(HTMLParser):
         elif tag in _CELLS:
             self._words.append(" ")
 
+    def _numbering(self) -> list:
+        """The state of an ordered list being opened: [next number]."""
+        return [1]
+
+    def _item_mark(self, numbering: list) -> str:
+        """What starts an item of an ordered list: `3. `."""
+        mark = f"{numbering[0]}. "
+        numbering[0] += 1
+        return mark
+
     def _close_link(self) -> None:
         assert self._link is not None
         href, start = self._link
         self._link = None
-        if not href.lower().startswith(_LINKED_SCHEMES):
-            return  # an anchor, a script: the label alone
-        label = " ".join("".join(self._words[start:]).split())
-        shown = href[len("mailto:") :] if href.lower().startswith("mailto:") else href
-        if not label:
-            self._words.append(shown)
-        elif label not in (href, shown):
-            self._words.append(f" <{shown}>")
+        self._words.append(link_suffix(href, "".join(self._words[start:])))
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
@@ -144,11 +148,30 @@ class _TextCollector(HTMLParser):
         self._end_line()
 
 
+def link_suffix(href: str, label: str) -> str:
+    """What follows a link's label in the text: ` <url>`, the address alone when the label
+    is empty, nothing when the label is the address or the link leads nowhere a reader can
+    go (an anchor, a script)."""
+    href = href.strip()
+    if not href.lower().startswith(_LINKED_SCHEMES):
+        return ""
+    label = " ".join(label.split())
+    shown = href[len("mailto:") :] if href.lower().startswith("mailto:") else href
+    if not label:
+        return shown
+    if label in (href, shown):
+        return ""
+    return f" <{shown}>"
+
+
 def _wrapped(line: str, width: int) -> list[str]:
     """A line broken at spaces into lines of at most `width` characters; a longer word (a
     link) has a line of its own."""
     if len(line) <= width:
         return [line]
+    if "  " not in line:
+        # Single spaces (every line but a <pre>'s): the same cuts, found by the regex engine.
+        return [first or long for first, long in _wrap_pattern(width).findall(line)]
     lines: list[str] = []
     current = ""
     for word in line.split(" "):
@@ -163,13 +186,17 @@ def _wrapped(line: str, width: int) -> list[str]:
     return lines
 
 
-def html_to_text(html: str, width: int = WRAP_AT) -> str:
-    """The readable text of an HTML message, lines wrapped near `width` characters."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
+@functools.cache
+def _wrap_pattern(width: int) -> re.Pattern[str]:
+    """The longest run of words that fits in `width` characters, or else one longer word."""
+    return re.compile(rf"(.{{1,{width}}})(?: |\Z)|([^ ]+) ?", re.DOTALL)
+
+
+def text_of_lines(lines: Iterable[str], width: int = WRAP_AT) -> str:
+    """Lines (an empty one is a blank line) as the text part: runs of blank lines made
+    one, none at the ends, long lines wrapped near `width` characters."""
     out: list[str] = []
-    for line in collector.lines:
+    for line in lines:
         if not line:
             if out and out[-1]:
                 out.append("")
@@ -178,3 +205,11 @@ def html_to_text(html: str, width: int = WRAP_AT) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n" if out else ""
+
+
+def html_to_text(html: str, width: int = WRAP_AT) -> str:
+    """The readable text of an HTML message, lines wrapped near `width` characters."""
+    collector = TextCollector()
+    collector.feed(html)
+    collector.close()
+    return text_of_lines(collector.lines, width)
