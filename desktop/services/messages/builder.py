@@ -7,11 +7,12 @@ recipient is encoded per message, with the C encoders of binascii. Lines end in 
 (email.policy.SMTP), bodies are quoted-printable UTF-8, so any relay accepts them.
 
 What filters and mailbox providers look at: a text part that says what the HTML says
-(generated from the HTML when the delivery has none: messages.html_text), no HTML part
-when the HTML is empty (an open pixel alone would make the message look image-only),
-`List-Id`, `List-Unsubscribe` with a `mailto:` alternative and, with an https tracking
-URL, one-click unsubscription (RFC 8058), a `Date` in a numeric zone, and header lines
-folded under 78 characters, non-ASCII words in RFC 2047 encoded words of at most 75.
+(when the delivery has none, rendered from a text template derived from the HTML:
+messages.text_template, or else converted from this message's HTML: messages.html_text),
+no HTML part when the HTML is empty (an open pixel alone would make the message look
+image-only), `List-Id`, `List-Unsubscribe` with a `mailto:` alternative and, with an https
+tracking URL, one-click unsubscription (RFC 8058), a `Date` in a numeric zone, and header
+lines folded under 78 characters, non-ASCII words in RFC 2047 encoded words of at most 75.
 The headers fixed for a delivery are folded once by the email package's SMTP policy; the
 subject, which changes per recipient, by `_encoded_header` (the policy takes ~0.8 ms).
 """
@@ -242,7 +243,9 @@ class MessageBuilder:
             )
             return BuiltMessage(message_id=message_id, data=data)
         if not text.strip():
-            text = html_to_text(rendered.html)  # the links as written, not tracked
+            # No text derived from the template (messages.text_template says when): this
+            # message's HTML converted, ~0.3-0.7 ms. The links as written, not tracked.
+            text = html_to_text(rendered.html)
         boundary = f"=_cc_{uuid.uuid4().hex}"
         html_body = self.track_links(rendered.html, recipient_id)
         data = b"".join(

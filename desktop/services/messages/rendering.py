@@ -20,11 +20,17 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
 from desktop.models import Campaign, Delivery, Recipient
+from desktop.services.messages.html_text import link_suffix
 from desktop.services.messages.list_headers import (
     LIST_ID_OPTION,
     UNSUBSCRIBE_MAILBOX_OPTION,
     ListHeaders,
     list_headers,
+)
+from desktop.services.messages.text_template import (
+    LINK_SUFFIX,
+    text_of_rendered,
+    text_template_source,
 )
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
 from desktop.services.settings.options import get_value
@@ -86,6 +92,14 @@ class RenderSpec:
     tracking_base_url: str
     extra: dict[str, Any] = field(default_factory=dict)
     list_headers: ListHeaders = field(default_factory=ListHeaders)
+    # Without text: the text template derived once from the HTML (messages.text_template),
+    # or "" when each message's text is converted from its rendered HTML when it is built.
+    text_from_html: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        if not (self.text or "").strip():
+            derived = text_template_source(_environment(autoescape=False), self.html or "")
+            object.__setattr__(self, "text_from_html", derived or "")
 
 
 def _environment(autoescape: bool) -> SandboxedEnvironment:
@@ -95,9 +109,13 @@ def _environment(autoescape: bool) -> SandboxedEnvironment:
 
 
 class DeliveryRenderer:
-    """Compiled templates of one delivery; render(recipient) for each recipient."""
+    """Compiled templates of one delivery; render(recipient) for each recipient.
 
-    def __init__(self, spec: RenderSpec) -> None:
+    Without text content, the text is rendered from the text template derived from the
+    HTML, unless `text_from_html` is False (preparation, which keeps no message) or there
+    is none: then it is empty and the message builder converts the rendered HTML."""
+
+    def __init__(self, spec: RenderSpec, text_from_html: bool = True) -> None:
         self.spec = spec
         self.signer = LinkSigner(spec.secret, spec.tracking_base_url)
         html_env = _environment(autoescape=True)
@@ -105,6 +123,16 @@ class DeliveryRenderer:
         self._subject = self._compile(plain_env, "subject", spec.subject)
         self._html = self._compile(html_env, "HTML content", spec.html)
         self._text = self._compile(plain_env, "text content", spec.text)
+        self._derived_text = None
+        if text_from_html and spec.text_from_html:
+            try:
+                self._derived_text = self._compile(plain_env, "text", spec.text_from_html)
+            except TemplateSyntaxProblem:
+                # The HTML's code does not nest the way its elements do (a loop opened in
+                # one table cell and closed in another): convert each message instead.
+                self._derived_text = None
+            else:
+                self._derived_text.globals[LINK_SUFFIX] = link_suffix
 
     @staticmethod
     def _compile(env: SandboxedEnvironment, part: str, source: str):
@@ -144,7 +172,7 @@ class DeliveryRenderer:
     ) -> Rendered:
         context = self.context(recipient, link_recipient_id)
         try:
-            return Rendered(
+            rendered = Rendered(
                 subject=self._subject.render(context).strip(),
                 html=self._html.render(context),
                 text=self._text.render(context),
@@ -155,6 +183,13 @@ class DeliveryRenderer:
             raise RecipientRenderError(str(exc)) from None
         except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
             raise RecipientRenderError(f"{type(exc).__name__}: {exc}") from None
+        if self._derived_text is not None:
+            try:
+                text = text_of_rendered(self._derived_text.render(context))
+            except Exception:  # the HTML rendered: its text can be converted
+                text = ""  # the builder converts this recipient's rendered HTML
+            return Rendered(rendered.subject, rendered.html, text)
+        return rendered
 
 
 def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
