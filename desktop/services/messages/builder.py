@@ -60,6 +60,9 @@ def _one_line(value: str) -> str:
 _WORD_BYTES = 39
 # Header lines are folded to at most this many characters (RFC 5322 §2.1.1 "SHOULD").
 _LINE = 78
+# The longest RFC 2047 encoded word (§2), and what one looks like.
+_ENCODED_WORD = 75
+_ENCODED_WORDS = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
 def _encoded_words(value: str) -> str:
@@ -123,9 +126,14 @@ def _address_header(name: str, display_name: str, address: str) -> str:
         folded = header.fold(policy=SMTP).removesuffix("\r\n")
     except (HeaderParseError, ValueError, IndexError):
         folded = ""
-    if folded and max(len(line) for line in folded.split("\r\n")) <= _LINE:
+    if (
+        folded
+        and max(len(line) for line in folded.split("\r\n")) <= _LINE
+        and all(len(word) <= _ENCODED_WORD for word in _ENCODED_WORDS.findall(folded))
+    ):
         return folded
-    # An unbreakable run (a name with no space): as encoded words, which fold anywhere.
+    # An unbreakable run (a name with no space), or an encoded word the policy made too
+    # long (it can make 76 characters of CJK): as our own encoded words, which fold anywhere.
     if not display_name:
         return f"{name}: {address}"
     return f"{name}: {_encoded_words(display_name)}\r\n <{address}>"
