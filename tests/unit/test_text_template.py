@@ -147,6 +147,7 @@ def test_a_long_paragraph_wraps_where_the_conversion_wraps() -> None:
         "<p>Hi</p><pre>{{ recipient.city }}\n   indented</pre>",
         "<p>{{ recipient.first_name|safe }}</p>",
         "<p>{{ recipient.first_name|e }}</p>",
+        "<p>See {{ recipient.url|urlize }}</p>",
         "{% autoescape false %}<p>{{ recipient.first_name }}</p>{% endautoescape %}",
         "<p {{ 'title=x' }}>Hi {{ recipient.first_name }}</p>",
         "<p>&#123;{ recipient.first_name }} is how we greet {{ recipient.first_name }}</p>",

@@ -46,7 +46,7 @@ LINK_SUFFIX = "_cc_link_suffix"
 # (""), and statements that decide what shows but define nothing the text needs.
 _DROPPABLE = frozenset({"", "if", "elif", "else", "endif", "for", "endfor"})
 # Filters that make HTML (or keep it from being escaped): their text differs.
-_HTML_FILTERS = frozenset({"safe", "e", "escape", "forceescape"})
+_HTML_FILTERS = frozenset({"safe", "e", "escape", "forceescape", "urlize", "xmlattr"})
 
 
 @dataclass(frozen=True)
