@@ -1,6 +1,6 @@
 """Preparation at scale: 1,000,000 recipients, five typology rules, a 3 KB template.
 
-    .venv/bin/python bench/prepare.py [--recipients N] [--processes P] [--no-gui]
+    .venv/bin/python bench/prepare.py [--recipients N] [--processes P] [--no-gui] [--no-text]
 
 Prints, for the same rows in the same run:
   - the preparation time (targeting, rules, personalisation, logs);
@@ -350,6 +350,9 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--chunk", type=int, default=1000)
     parser.add_argument("--no-gui", action="store_true", help="skip the GUI worker run")
+    parser.add_argument(
+        "--no-text", action="store_true", help="a delivery without text content (HTML only)"
+    )
     args = parser.parse_args()
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -359,6 +362,11 @@ def main() -> int:
     url = f"sqlite:///{db}"
     start = time.monotonic()
     delivery_id = build(url, args.recipients)
+    if args.no_text:
+        engine, sessions = open_database(url)
+        with sessions.begin() as session:
+            session.get(Delivery, delivery_id).text = ""
+        engine.dispose()
     print(f"data: {args.recipients:,} recipients in {time.monotonic() - start:.1f} s")
 
     # The worker processes' server starts once per application (it imports the rendering

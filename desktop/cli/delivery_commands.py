@@ -48,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     create.add_argument("--html", metavar="FILE", required=True, help="HTML content (UTF-8)")
     create.add_argument("--text", metavar="FILE", help="text content (UTF-8)")
     create.add_argument("--sender", metavar="ADDR", help="sender address")
+    create.add_argument("--sender-name", metavar="NAME", help="sender name (From: display name)")
     create.add_argument("--channel", metavar="email|direct_mail", default="email")
     create.add_argument(
         "--audience",
@@ -124,6 +125,8 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         values["text"] = read_text_file(args.text, "text")
     if args.sender:
         values["sender_address"] = args.sender
+    if args.sender_name is not None:
+        values["sender_name"] = args.sender_name
     if args.audience:
         values["audience_filter"] = parse_audience(args.audience)
     actor = ctx.actor

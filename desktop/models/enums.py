@@ -135,6 +135,8 @@ class ControlCheck(StrEnum):
     UNSUBSCRIBE_LINK = "unsubscribe_link"
     MESSAGE_SIZE = "message_size"
     PROOF_TARGET_SIZE = "proof_target_size"
+    HTML_TEXT = "enough_text"  # the HTML has at least N characters of text
+    TRACKING_URL = "reachable_tracking_links"  # the tracking URL is public and https
 
 
 class ControlPhase(StrEnum):

@@ -158,7 +158,10 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Check"),
     QT_TRANSLATE_NOOP("Fields", "Phase"),
     QT_TRANSLATE_NOOP("Fields", "Threshold"),
-    QT_TRANSLATE_NOOP("Fields", "message size: bytes; proof target size: recipients"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "message size: bytes; proof target size: recipients; enough text: characters",
+    ),
     QT_TRANSLATE_NOOP("Fields", "Severity"),
 )
 
@@ -180,6 +183,8 @@ VALUES = (
     QT_TRANSLATE_NOOP("Values", "Unsubscribe link"),
     QT_TRANSLATE_NOOP("Values", "Message size"),
     QT_TRANSLATE_NOOP("Values", "Proof target size"),
+    QT_TRANSLATE_NOOP("Values", "Enough text"),
+    QT_TRANSLATE_NOOP("Values", "Reachable tracking links"),
     QT_TRANSLATE_NOOP("Values", "Before targeting"),
     QT_TRANSLATE_NOOP("Values", "After targeting"),
 )
@@ -203,6 +208,11 @@ OPTION_LABELS = (
     ),
     QT_TRANSLATE_NOOP(
         "OptionLabels",
+        "List-Id of every message (empty: one per campaign, under the sender's domain)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
         "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
     ),
+    QT_TRANSLATE_NOOP("OptionLabels", "Mailbox of the mailto: unsubscribe link (empty: none)"),
 )

@@ -172,7 +172,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+274"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+275"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

@@ -1526,17 +1526,16 @@ autre@example.com
         <translation>Seuil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires</translation>
+        <translation type="vanished">taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -1659,6 +1658,11 @@ autre@example.com
         <location line="+1"/>
         <source>below this, the stock&apos;s operators are warned</source>
         <translation>en dessous, les opérateurs du stock sont avertis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires&#xa0;; texte suffisant&#xa0;: caractères</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2209,7 @@ autre@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
     </message>
@@ -2270,9 +2274,19 @@ autre@example.com
         <translation>Nom donné par la console dans EHLO (vide : le nom complet de cette machine)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
         <translation>Certificats d&apos;autorité (fichier PEM) approuvés pour le TLS du relais en plus de ceux du système</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id de chaque message (vide&#xa0;: un par campagne, sous le domaine de l&apos;expéditeur)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Boîte du lien de désabonnement mailto: (vide&#xa0;: aucune)</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3666,7 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
         <location line="+160"/>
         <location line="+23"/>
         <location line="+61"/>
@@ -4139,7 +4153,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4194,7 +4208,7 @@ autre@example.com
         <translation>Taille de la cible des BAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before targeting</source>
         <translation>Avant le ciblage</translation>
     </message>
@@ -4204,7 +4218,7 @@ autre@example.com
         <translation>Après le ciblage</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
@@ -4232,6 +4246,16 @@ autre@example.com
         <location line="+1"/>
         <source>Constant by threshold</source>
         <translation>Constant par seuil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enough text</source>
+        <translation>Texte suffisant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Liens de tracking accessibles</translation>
     </message>
 </context>
 </TS>

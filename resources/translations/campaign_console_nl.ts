@@ -1526,17 +1526,16 @@ ander@example.com
         <translation>Drempel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
+        <translation type="vanished">berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -1659,6 +1658,11 @@ ander@example.com
         <location line="+1"/>
         <source>below this, the stock&apos;s operators are warned</source>
         <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2209,7 @@ ander@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
     </message>
@@ -2270,9 +2274,19 @@ ander@example.com
         <translation>Naam die de console in EHLO geeft (leeg: de volledige naam van deze computer)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
         <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id van elk bericht (leeg: één per campagne, onder het domein van de afzender)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Mailbox van de mailto:-afmeldlink (leeg: geen)</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3666,7 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
         <location line="+160"/>
         <location line="+23"/>
         <location line="+61"/>
@@ -4139,7 +4153,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -4194,7 +4208,7 @@ ander@example.com
         <translation>Grootte proefdoelgroep</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before targeting</source>
         <translation>Vóór targeting</translation>
     </message>
@@ -4204,7 +4218,7 @@ ander@example.com
         <translation>Na targeting</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
@@ -4232,6 +4246,16 @@ ander@example.com
         <location line="+1"/>
         <source>Constant by threshold</source>
         <translation>Constant per drempel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enough text</source>
+        <translation>Genoeg tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Bereikbare trackinglinks</translation>
     </message>
 </context>
 </TS>

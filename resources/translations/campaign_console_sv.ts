@@ -1526,17 +1526,16 @@ annan@example.com
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>meddelandestorlek: byte; storlek på korrekturmålgrupp: mottagare</translation>
+        <translation type="vanished">meddelandestorlek: byte; storlek på korrekturmålgrupp: mottagare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -1659,6 +1658,11 @@ annan@example.com
         <location line="+1"/>
         <source>below this, the stock&apos;s operators are warned</source>
         <translation>under denna nivå varnas lagrets operatörer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>meddelandestorlek: byte; korrekturmålgruppens storlek: mottagare; tillräckligt med text: tecken</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2209,7 @@ annan@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
     </message>
@@ -2270,9 +2274,19 @@ annan@example.com
         <translation>Namn som konsolen anger i EHLO (tomt: datorns fullständiga namn)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
         <translation>CA-certifikat (PEM-fil) som betros för reläets TLS utöver systemets</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id för varje meddelande (tomt: ett per kampanj, under avsändarens domän)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Brevlåda för mailto:-avregistreringslänken (tomt: ingen)</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3666,7 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
         <location line="+160"/>
         <location line="+23"/>
         <location line="+61"/>
@@ -4139,7 +4153,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4194,7 +4208,7 @@ annan@example.com
         <translation>Storlek på korrekturmålgrupp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before targeting</source>
         <translation>Före målinriktning</translation>
     </message>
@@ -4204,7 +4218,7 @@ annan@example.com
         <translation>Efter målinriktning</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
@@ -4232,6 +4246,16 @@ annan@example.com
         <location line="+1"/>
         <source>Constant by threshold</source>
         <translation>Konstant per tröskel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enough text</source>
+        <translation>Tillräckligt med text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Nåbara spårningslänkar</translation>
     </message>
 </context>
 </TS>

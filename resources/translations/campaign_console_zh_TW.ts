@@ -1523,17 +1523,16 @@ other@example.com
         <translation>臨界值</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>message size: bytes; proof target size: recipients</source>
-        <translation>訊息大小：位元組；校樣目標大小：收件者人數</translation>
+        <translation type="vanished">訊息大小：位元組；校樣目標大小：收件者人數</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>嚴重性</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
@@ -1656,6 +1655,11 @@ other@example.com
         <location line="+1"/>
         <source>below this, the stock&apos;s operators are warned</source>
         <translation>低於此值時會通知此庫存的操作員</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>郵件大小：位元組；校樣目標大小：收件人；足夠文字：字元</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2206,7 @@ other@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+40"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -2267,9 +2271,19 @@ other@example.com
         <translation>主控台在 EHLO 中使用的名稱（空白：本機的完整網域名稱）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
         <translation>除系統憑證外，轉送伺服器 TLS 信任的 CA 憑證（PEM 檔案）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>每封郵件的 List-Id（空白：每個活動一個，使用寄件者的網域）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>mailto: 取消訂閱連結的信箱（空白：無）</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3648,7 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+82"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
         <location line="+160"/>
         <location line="+23"/>
         <location line="+61"/>
@@ -4117,7 +4131,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -4172,7 +4186,7 @@ other@example.com
         <translation>校樣目標大小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before targeting</source>
         <translation>目標設定前</translation>
     </message>
@@ -4182,7 +4196,7 @@ other@example.com
         <translation>目標設定後</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Postage</source>
         <translation>郵資</translation>
     </message>
@@ -4210,6 +4224,16 @@ other@example.com
         <location line="+1"/>
         <source>Constant by threshold</source>
         <translation>依臨界值固定計算</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enough text</source>
+        <translation>足夠文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>可連線的追蹤連結</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,25 @@ def test_create_reads_the_files_and_the_audience(
         assert delivery.channel.value == "email"
 
 
+def test_the_sender_name_is_set_from_the_command_line_and_checked_like_the_form(
+    cli: Cli, campaign: str, html: Path, sessions: sessionmaker[Session]
+) -> None:
+    created = cli.json(
+        "delivery", "create", "--campaign", campaign, "--label", "Named", "--subject", "Hi",
+        "--html", str(html), "--sender-name", "Acme Outdoor 春季",
+    )  # fmt: skip
+    with sessions() as session:
+        assert session.get(Delivery, created["id"]).sender_name == "Acme Outdoor 春季"
+        count = len(session.scalars(select(Delivery)).all())
+    code, _out, err = cli.run(
+        "delivery", "create", "--campaign", campaign, "--label", "Too long", "--subject", "Hi",
+        "--html", str(html), "--sender-name", "x" * 256,
+    )  # fmt: skip
+    assert code != 0 and "Sender name: is longer than 255 characters" in err
+    with sessions() as session:
+        assert len(session.scalars(select(Delivery)).all()) == count
+
+
 def test_without_an_audience_the_delivery_targets_every_recipient(
     cli: Cli, campaign: str, html: Path, sessions: sessionmaker[Session]
 ) -> None:

@@ -34,6 +34,7 @@ from desktop.services.entities.base import (
 THRESHOLD_UNITS = {
     ControlCheck.MESSAGE_SIZE: "bytes",
     ControlCheck.PROOF_TARGET_SIZE: "recipients",
+    ControlCheck.HTML_TEXT: "characters",
 }
 
 
@@ -137,7 +138,7 @@ TYPOLOGY_RULE = register(
                 "Threshold",
                 FieldKind.INTEGER,
                 minimum=0,
-                help="message size: bytes; proof target size: recipients",
+                help="message size: bytes; proof target size: recipients; enough text: characters",
             ),
             FieldSpec("severity", "Severity", FieldKind.CHOICE, choices=Severity),
         ),

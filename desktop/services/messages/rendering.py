@@ -26,6 +26,13 @@ from desktop.errors import ConsoleError
 from desktop.models import Campaign, Delivery, Recipient
 from desktop.services.messages import render_budget
 from desktop.services.messages.bounded_sandbox import BoundedSandbox, render_bounded
+from desktop.services.messages.html_text import link_suffix
+from desktop.services.messages.list_headers import (
+    LIST_ID_OPTION,
+    UNSUBSCRIBE_MAILBOX_OPTION,
+    ListHeaders,
+    list_headers,
+)
 from desktop.services.messages.render_budget import (
     RenderBudget,
     RenderLimitExceeded,
@@ -33,7 +40,13 @@ from desktop.services.messages.render_budget import (
 )
 from desktop.services.messages.render_limits import RenderLimits, render_limits
 from desktop.services.messages.template_constants import ConstantTooLarge
+from desktop.services.messages.text_template import (
+    LINK_SUFFIX,
+    text_of_rendered,
+    text_template_source,
+)
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
+from desktop.services.settings.options import get_value
 
 # What a template sees of a recipient (`recipient.NAME`): these columns, and its custom
 # fields (`custom_fields`, merged in by DeliveryRenderer.context).
@@ -110,6 +123,15 @@ class RenderSpec:
     tracking_base_url: str
     extra: dict[str, Any] = field(default_factory=dict)
     limits: RenderLimits = field(default_factory=RenderLimits)
+    list_headers: ListHeaders = field(default_factory=ListHeaders)
+    # Without text: the text template derived once from the HTML (messages.text_template),
+    # or "" when each message's text is converted from its rendered HTML when it is built.
+    text_from_html: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        if not (self.text or "").strip():
+            derived = text_template_source(_environment(autoescape=False), self.html or "")
+            object.__setattr__(self, "text_from_html", derived or "")
 
 
 def _environment(autoescape: bool) -> BoundedSandbox:
@@ -119,9 +141,13 @@ def _environment(autoescape: bool) -> BoundedSandbox:
 
 
 class DeliveryRenderer:
-    """Compiled templates of one delivery; render(recipient) for each recipient."""
+    """Compiled templates of one delivery; render(recipient) for each recipient.
 
-    def __init__(self, spec: RenderSpec) -> None:
+    Without text content, the text is rendered from the text template derived from the
+    HTML, unless `text_from_html` is False (preparation, which keeps no message) or there
+    is none: then it is empty and the message builder converts the rendered HTML."""
+
+    def __init__(self, spec: RenderSpec, text_from_html: bool = True) -> None:
         self.spec = spec
         self.signer = LinkSigner(spec.secret, spec.tracking_base_url)
         html_env = _environment(autoescape=True)
@@ -129,6 +155,16 @@ class DeliveryRenderer:
         self._subject = self._compile(plain_env, "subject", spec.subject)
         self._html = self._compile(html_env, "HTML content", spec.html)
         self._text = self._compile(plain_env, "text content", spec.text)
+        self._derived_text = None
+        if text_from_html and spec.text_from_html:
+            try:
+                self._derived_text = self._compile(plain_env, "text", spec.text_from_html)
+            except TemplateSyntaxProblem:
+                # The HTML's code does not nest the way its elements do (a loop opened in
+                # one table cell and closed in another): convert each message instead.
+                self._derived_text = None
+            else:
+                self._derived_text.globals[LINK_SUFFIX] = link_suffix
 
     def _compile(self, env: BoundedSandbox, part: str, source: str) -> Template:
         try:
@@ -184,11 +220,15 @@ class DeliveryRenderer:
         thread = get_ident()
         render_budget.active[thread] = budget
         try:
-            return Rendered(
+            rendered = Rendered(
                 subject=render_bounded(self._subject, context, budget).strip(),
                 html=render_bounded(self._html, context, budget),
                 text=render_bounded(self._text, context, budget),
             )
+            if self._derived_text is not None:
+                rendered = Rendered(
+                    rendered.subject, rendered.html, self._text_from_html(context, budget)
+                )
         except RenderStopped:
             raise
         except RenderLimitExceeded as exc:
@@ -207,6 +247,18 @@ class DeliveryRenderer:
             raise RecipientRenderError(_one_line(f"{type(exc).__name__}: {exc}")) from None
         finally:
             del render_budget.active[thread]
+        return rendered
+
+    def _text_from_html(self, context: dict[str, Any], budget: RenderBudget) -> str:
+        """The text derived from the HTML template, or "" when it cannot be rendered: the
+        HTML rendered, so the builder converts this recipient's rendered HTML instead."""
+        assert self._derived_text is not None
+        try:
+            return text_of_rendered(render_bounded(self._derived_text, context, budget))
+        except RenderStopped:
+            raise
+        except Exception:  # the per-message conversion is the way out
+            return ""
 
 
 def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
@@ -233,4 +285,11 @@ def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
         secret=signer._secret,
         tracking_base_url=signer.base_url,
         limits=render_limits(session),
+        list_headers=list_headers(
+            platform_list_id=str(get_value(session, LIST_ID_OPTION, default="")),
+            unsubscribe_mailbox=str(get_value(session, UNSUBSCRIBE_MAILBOX_OPTION, default="")),
+            campaign_id=campaign.id if campaign else None,
+            campaign_label=campaign.label if campaign else "",
+            sender_address=delivery.sender_address or "",
+        ),
     )

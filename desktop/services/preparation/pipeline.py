@@ -244,7 +244,8 @@ class _Preparation:
             raise PreparationFailed(finding.message)
         before = typology_rules.run_controls(rules, ControlPhase.BEFORE_TARGETING, facts)
         self.run.apply_findings(before)
-        renderer = DeliveryRenderer(spec) if spec is not None else None  # syntax errors here
+        # Syntax errors here; preparation keeps no message: no text derived from the HTML.
+        renderer = DeliveryRenderer(spec, text_from_html=False) if spec is not None else None
         self.run.check_stop()
         return rules, facts, renderer
 

@@ -151,7 +151,7 @@ def _start_worker(spec: RenderSpec, db_url: str) -> None:
     protect_worker()
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
-    _renderer = DeliveryRenderer(spec)
+    _renderer = DeliveryRenderer(spec, text_from_html=False)  # keeps no message
     _engine = make_engine(db_url)
     start_watchdog()
 

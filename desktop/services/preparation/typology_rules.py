@@ -10,10 +10,12 @@ Rules are read once into plain snapshots, so evaluating them needs no open ORM o
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -22,12 +24,19 @@ from desktop.errors import ValidationError
 from desktop.models import Delivery, DeliveryLog, Typology, TypologyRule, list_member
 from desktop.models.enums import ControlCheck, ControlPhase, LogStatus, Severity, TypologyRuleType
 from desktop.services.audience.conditions import compile_condition
+from desktop.services.messages.html_text import html_to_text
+from desktop.services.settings.options import get_value
 
 # A proof target holds at most this many recipients (domain.md §4), rule or no rule.
 MAX_PROOF_TARGET = 100
 
 # `{{ unsubscribe_url }}` (or any expression using it) in the content counts as a link.
 _UNSUBSCRIBE_EXPRESSION = re.compile(r"\{\{[^}]*\bunsubscribe_url\b")
+# Jinja2 expressions, statements and comments: what a template's text is without them.
+_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# Characters of text under which an HTML message reads as images only (SpamAssassin's
+# HTML_IMAGE_ONLY rules start at 400 bytes of words), when a rule gives no threshold.
+HTML_TEXT_MINIMUM = 200
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,7 @@ class DeliveryFacts:
     text: str
     proof_target_size: int | None
     largest_message: int | None = None  # bytes, known once messages are rendered
+    tracking_base_url: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -203,11 +213,42 @@ def facts_of(session: Session, delivery: Delivery) -> DeliveryFacts:
         html=delivery.html or "",
         text=delivery.text or "",
         proof_target_size=proof_size,
+        tracking_base_url=str(get_value(session, "NmsTracking_ServerUrl")),
     )
 
 
 def has_unsubscribe_link(html: str, text: str) -> bool:
     return bool(_UNSUBSCRIBE_EXPRESSION.search(html) or _UNSUBSCRIBE_EXPRESSION.search(text))
+
+
+def html_text_length(html: str) -> int:
+    """Characters of text a reader sees in an HTML template, its template code left out."""
+    return sum(not c.isspace() for c in _TEMPLATE_CODE.sub("", html_to_text(html)))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tracking_url_problem(base_url: str) -> str | None:
+    """Why recipients could not use the tracking server's links, or None."""
+    url = urlsplit(base_url.strip())
+    if _is_loopback(url.hostname or ""):
+        return (
+            f"the tracking URL {base_url} points at this machine: recipients' opens, clicks"
+            " and unsubscriptions cannot reach it (option NmsTracking_ServerUrl)"
+        )
+    if url.scheme != "https":
+        return (
+            f"the tracking URL {base_url} is not https: mailbox providers offer no one-click"
+            " unsubscription and filters distrust its links (option NmsTracking_ServerUrl)"
+        )
+    return None
 
 
 def check(rule: Rule, facts: DeliveryFacts) -> ControlFinding | None:
@@ -238,6 +279,18 @@ def check(rule: Rule, facts: DeliveryFacts) -> ControlFinding | None:
                     f"the proof target has {facts.proof_target_size} recipients,"
                     f" over the limit of {limit}"
                 )
+        case ControlCheck.HTML_TEXT:
+            limit = rule.control_threshold
+            limit = HTML_TEXT_MINIMUM if limit is None else limit
+            if facts.html.strip():  # no HTML: a text message
+                length = html_text_length(facts.html)
+                if length < limit:
+                    message = (
+                        f"the HTML has {length} characters of text, under {limit}: filters"
+                        " take a message of images for spam"
+                    )
+        case ControlCheck.TRACKING_URL:
+            message = tracking_url_problem(facts.tracking_base_url)
     if message is None:
         return None
     return ControlFinding(rule.name, rule.severity, f"typology rule {rule.name}: {message}")

@@ -50,6 +50,7 @@ class ProofMessages:
             sender_name=sender.sender_name,
             reply_to=sender.reply_to,
             signer=self.renderer.signer,
+            list_headers=spec.list_headers,
         )
         self.mark = mark
 

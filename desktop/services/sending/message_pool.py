@@ -68,6 +68,7 @@ class MessageFactory:
             sender_name=sender.sender_name,
             reply_to=sender.reply_to,
             signer=self.renderer.signer,
+            list_headers=spec.list_headers,
         )
 
     def build(self, log_id: int, recipient_id: int, address: str, person: dict[str, Any]) -> Built:

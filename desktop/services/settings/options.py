@@ -21,6 +21,12 @@ from desktop.models import Option
 from desktop.models.enums import OptionType, Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
+from desktop.services.audience.addresses import address_problem, is_valid_address
+from desktop.services.messages.list_headers import (
+    LIST_ID_OPTION,
+    UNSUBSCRIBE_MAILBOX_OPTION,
+    list_id_value,
+)
 
 OptionValue = str | int | Decimal | date | bool
 
@@ -139,8 +145,20 @@ DEFAULT_OPTIONS = (
         "",
     ),
     OptionDefault(
+        "NmsEmail_ListId",
+        "List-Id of every message (empty: one per campaign, under the sender's domain)",
+        OptionType.TEXT,
+        "",
+    ),
+    OptionDefault(
         "NmsEmail_CaFile",
         "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
+        OptionType.TEXT,
+        "",
+    ),
+    OptionDefault(
+        "NmsEmail_UnsubscribeMailbox",
+        "Mailbox of the mailto: unsubscribe link (empty: none)",
         OptionType.TEXT,
         "",
     ),
@@ -184,7 +202,17 @@ def _check_known(name: str, value: OptionValue) -> OptionValue:
         url = urlsplit(str(value).strip())
         if url.scheme not in ("http", "https") or not url.hostname:
             raise ValidationError(name, "must be an http:// or https:// URL", value)
+    elif name == LIST_ID_OPTION and str(value).strip():
+        list_id_value(str(value), field=name)
+    elif name == UNSUBSCRIBE_MAILBOX_OPTION and not _empty_or_address(str(value)):
+        raise ValidationError(
+            name, f"must be an e-mail address: {address_problem(str(value))}", value
+        )
     return value
+
+
+def _empty_or_address(text: str) -> bool:
+    return not text.strip() or is_valid_address(text.strip())
 
 
 def parse_value(data_type: OptionType, raw: str, *, field: str = "value") -> OptionValue:
