@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ FIELD_LIMIT = csv.field_size_limit()  # the csv module's own (process-wide) limi
 BLOCK_BYTES = 1 << 20
 CONTENT_CHARS = 1000  # of a rejected record's text, kept to show and export
 DELIMITERS = (",", ";", "\t")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # What a physical line is, for the records: (line number, byte offset after it, text, flag)
 _PLAIN, _HAS_NUL, _TOO_LONG = 0, 1, 2
@@ -107,6 +109,10 @@ class CsvRecords:
         self.delimiter = ","
         self.expected_fields: int | None = None  # the header's, once it is known
         self.column_names: list[str] = []
+        # The fields whose values may hold lines of any kind (None: every field). In the
+        # others, a quoted line break followed by a separator looks like rows swallowed by
+        # a quote left open: the record is read again, line by line.
+        self.multiline_fields: frozenset[int] | None = None
         self.line = start_line
         self.offset = start_offset
 
@@ -232,6 +238,7 @@ class CsvRecords:
         other.delimiter = self.delimiter
         other.expected_fields = self.expected_fields
         other.column_names = self.column_names
+        other.multiline_fields = self.multiline_fields
         return other
 
     def __iter__(self) -> Iterator[tuple[int, list[str] | None, BadRecord | None]]:
@@ -281,12 +288,8 @@ class CsvRecords:
                 else:
                     yield first[0], None, self._wrong_count(values, first[2])
                 continue
-            if expected is not None and len(values) != expected and len(record) > 1:
-                count = self._wrong_count(values, first[2]).reason
-                yield self._reject_first_line(
-                    f"{count}: a quoted field runs from this line to line {last[0]}; "
-                    "is a quote missing? The lines after this one are read again"
-                )
+            if len(record) > 1 and (problem := self._misplaced_line_break(values, last[0])):
+                yield self._reject_first_line(problem)
                 reader = self._reader()
                 continue
             self.line, self.offset = last[0], last[1]
@@ -297,6 +300,34 @@ class CsvRecords:
                 yield first[0], None, self._wrong_count(values, content)
             else:
                 yield first[0], values, None
+
+    def _misplaced_line_break(self, values: list[str], last_line: int) -> str | None:
+        """Why a record over several lines looks like a quote left open (the wrong number
+        of fields, or a line break in a field that holds none), or None."""
+        expected = self.expected_fields
+        if expected is not None and len(values) != expected:
+            count = self._wrong_count(values, "").reason
+            return (
+                f"{count}: a quoted field runs from this line to line {last_line}; is a "
+                "quote missing? The lines after this one are read again"
+            )
+        allowed = self.multiline_fields
+        if allowed is None:
+            return None
+        delimiter = self.delimiter
+        for index, value in enumerate(values):
+            if index in allowed:
+                continue
+            later_lines = _LINE_BREAK.split(value)[1:]
+            if any(delimiter in text for text in later_lines):
+                names = self.column_names
+                column = names[index] if index < len(names) else f"field {index + 1}"
+                return (
+                    f"a quoted field runs from this line to line {last_line}, and {column!r} "
+                    "holds what looks like rows: is a quote missing? The lines after this "
+                    "one are read again"
+                )
+        return None
 
     def _reject_first_line(self, reason: str) -> tuple[int, None, BadRecord]:
         """Rejects the record's first line; the lines read after it are read again."""

@@ -33,6 +33,8 @@ COLUMNS = (
 # Columns the console sets itself: ignored (with a warning) when a file has them.
 IGNORED_COLUMNS = ("id", "email_key", "custom_fields", "created_at", "updated_at")
 IGNORE = ""  # the target of an ignored column
+# The fields a line break belongs in (custom fields may hold anything).
+MULTILINE_COLUMNS = ("postal_address",)
 MAX_COLUMNS = 500
 MAX_NAME_LENGTH = 128  # of a column's name (a custom field's name)
 
@@ -141,6 +143,15 @@ def check_targets(path: object, names: Sequence[str], targets: Sequence[str]) ->
             f"(found: {', '.join(names)})"
         )
     return checked
+
+
+def multiline_fields(targets: Sequence[str]) -> frozenset[int]:
+    """The columns whose values may hold a line break: a postal address, a custom field."""
+    return frozenset(
+        index
+        for index, target in enumerate(targets)
+        if target in MULTILINE_COLUMNS or (target != IGNORE and target not in COLUMNS)
+    )
 
 
 def _country(value: str) -> str:

@@ -50,6 +50,7 @@ from desktop.services.audience.import_columns import (
     default_targets,
     header_names,
     ignored_column_warnings,
+    multiline_fields,
 )
 from desktop.services.audience.import_runs import FileFacts, RunState
 from desktop.services.runtime.cancellation import Cancelled, CancelToken
@@ -587,7 +588,7 @@ def _read_header(records: CsvRecords, path: Path) -> list[str]:
     first = records.first_line()
     if first is None:
         raise ConsoleError(f"{path}: empty file")
-    if not first.strip():
+    if first and not first.strip():  # ("" is a line too long to read: reported below)
         raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
     records.delimiter = guess_delimiter(first)
     for line, values, bad in records:
@@ -692,6 +693,7 @@ def import_recipients(
             records = records.resumed_at(run.line, run.byte_offset)
         else:
             report.warnings.extend(RowIssue(header[0], warning) for warning in header[2])
+        records.multiline_fields = multiline_fields(checked)
         importer = _Importer(
             sessions,
             actor,
