@@ -657,6 +657,7 @@ def import_recipients(
     complete=False and where the import stopped. A batch the database refuses raises
     ImportStopped, which says the same."""
     require(actor, Right.IMPORT, "import recipients")
+    resume = ResumeChoice(resume)
     path = Path(path)
     facts = inspect_file(path)
     try:
