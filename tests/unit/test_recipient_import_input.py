@@ -211,3 +211,50 @@ def test_the_same_on_every_database_a_value_is_checked_before_it_is_stored(
     report = import_recipients(sessions, manager, write(tmp_path, text))
     assert list(rejected(report)) == [2, 3]
     assert emails(sessions) == ["c@mail.example"]
+
+
+MIXED = (
+    "email,first_name,postal_address\r\n"
+    "a@mail.example,Ann,1 Road\r\n"
+    'b@mail.example,Bo,"2 Street\r\nTown"\r\n'
+    "c@mail.example,Cy\r\n"  # a field missing
+    'd@mail.example,"Di,3 Lane\r\n'  # a quote never closed
+    "e@mail.example,Ed,4 Way\r"
+    "f@mail.example,F\0,5 Row\n"  # a NUL
+    "\n"
+    + "".join(f"g{i}@mail.example,G{i},{i} Park\n" for i in range(60))
+    + 'h@mail.example,Hal,"6 Hill"x\n'  # characters after a closing quote
+    + "".join(f"k{i}@mail.example,K{i},{i} Close\r" for i in range(60))
+)
+
+
+def _outcome(sessions, report: ImportReport) -> tuple:
+    with sessions() as session:
+        stored = session.execute(
+            select(Recipient.email, Recipient.first_name, Recipient.postal_address).order_by(
+                Recipient.email
+            )
+        ).all()
+    issues = [(i.line, i.reason) for i in report.rejected + report.warnings]
+    return stored, sorted(issues), report.line, report.offset
+
+
+@pytest.mark.parametrize("block", [23, 64, 97, 256, 4096])
+def test_reading_in_blocks_of_any_size_reads_the_same(
+    sessions, manager, tmp_path, monkeypatch, block
+):
+    """A file is read a block at a time, each block at once when all its lines are good
+    and line by line otherwise: wherever the blocks end, the outcome is the same."""
+    from desktop.services.audience import csv_records
+
+    path = write(tmp_path, MIXED)
+    report = import_recipients(sessions, manager, path)
+    expected = _outcome(sessions, report)
+    assert [issue.line for issue in report.rejected] == [5, 6, 8, 70]
+    assert report.imported == 123
+
+    with sessions.begin() as session:
+        session.execute(Recipient.__table__.delete())
+    monkeypatch.setattr(csv_records, "BLOCK_BYTES", block)
+    again = import_recipients(sessions, manager, path, resume="restart")
+    assert _outcome(sessions, again) == expected

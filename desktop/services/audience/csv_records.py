@@ -12,16 +12,23 @@ cuts the text short for most tools).
 
 The reader knows, after each record, the line it ended on and the byte offset just after
 it: a caller that committed every record up to there can start again from that offset.
+
+A file is read a block (about a megabyte) at a time. A block whose every line is one
+record with the header's number of fields, with no NUL and no over-long line (nearly
+every block of a real file), is read by the csv module in one call; any other block is
+read line by line as above, until a record ends at the end of a block.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,14 +37,17 @@ from desktop.errors import ConsoleError
 MAX_LINE_BYTES = 1 << 20  # 1 MiB: far beyond any recipient's row
 MAX_RECORD_LINES = 100  # a quoted field over more lines than this is an unclosed quote
 FIELD_LIMIT = csv.field_size_limit()  # the csv module's own (process-wide) limit, kept
-BLOCK_BYTES = 1 << 20
+BLOCK_BYTES = 1 << 18  # 256 KiB: the records of a block are held until their batch is written
 CONTENT_CHARS = 1000  # of a rejected record's text, kept to show and export
 DELIMITERS = (",", ";", "\t")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
-# What a physical line is, for the records: (line number, byte offset after it, text, flag)
-_PLAIN, _HAS_NUL, _TOO_LONG = 0, 1, 2
+# What a physical line is, for the records: (line number, byte offset after it, text,
+# flags); _BLOCK_END marks a block's last line.
+_PLAIN, _HAS_NUL, _TOO_LONG, _BLOCK_END = 0, 1, 2, 4
+_PROBLEMS = _HAS_NUL | _TOO_LONG
 _Line = tuple[int, int, str, int]
+SLOW_RECORDS = 1000  # records read line by line are handed on this many at a time
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,36 @@ class BadRecord:
 
     reason: str
     content: str
+
+
+@dataclass(frozen=True)
+class RecordBlock:
+    """Records in file order: each one's first line, its fields (None when it is rejected:
+    see `bad`) and the line and byte offset where it ends. `bad` is None when no record
+    of the block is rejected."""
+
+    lines: Sequence[int]
+    values: list[list[str]] | list[list[str] | None]
+    bad: list[BadRecord | None] | None
+    end_lines: Sequence[int]
+    end_offsets: Sequence[int]
+
+
+class _LongLine:
+    """Stands for a line longer than MAX_LINE_BYTES, never held: only its length is."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+
+@dataclass(frozen=True)
+class _Block:
+    line: int  # the number of the line before its first
+    offset: int  # the byte offset of its first line
+    raws: list[bytes | _LongLine]  # its lines with their ends (a _LongLine: one too long)
 
 
 class _TooManyLines(Exception):
@@ -103,9 +143,13 @@ class CsvRecords:
     ) -> None:
         self._stream = stream
         self._path = path
-        self._lines = self._file_lines(start_line, start_offset)
+        self._blocks = self._file_blocks(start_line, start_offset)
+        self._lines = self._file_lines()
         self._pending: deque[_Line] = deque()  # lines read again, before the file's next
         self._record: list[_Line] = []  # the lines of the record being read
+        self._careful = self._records_line_by_line()
+        self._careful_mode = True  # lines are read line by line until a block ends
+        self._at_block_end = False  # the last line read line by line ended a block
         self.delimiter = ","
         self.expected_fields: int | None = None  # the header's, once it is known
         self.column_names: list[str] = []
@@ -118,76 +162,71 @@ class CsvRecords:
 
     # -- physical lines ------------------------------------------------------------------
 
-    def _file_lines(self, line: int, offset: int) -> Iterator[_Line]:
-        """The file's lines, decoded, with their flags; a lone CR ends a line too."""
+    def _file_blocks(self, line: int, offset: int) -> Iterator[_Block]:
+        """The file's lines, a block at a time; a lone CR ends a line too. `line` and
+        `offset` are those of the stream's position (0 and 0: its start)."""
         read = self._stream.read
-        carry = b""  # a line whose end is not read yet (or a CR that an LF may follow)
-        skipping = False  # inside a line longer than MAX_LINE_BYTES: dropped as it comes
-        skip_lf = False  # that line ended with a CR at the end of a block: drop an LF next
+        data = b""  # read, not yet in a block: it starts at `offset` in the file
+        long_size = -1  # >= 0 inside a line longer than MAX_LINE_BYTES: its bytes dropped
         at_start = offset == 0
-        while True:
-            block = read(BLOCK_BYTES)
-            if at_start:
+        at_end = False
+        while not at_end:
+            chunk = read(BLOCK_BYTES)
+            at_end = not chunk
+            if at_start and chunk:
                 at_start = False
-                if block.startswith(codecs.BOM_UTF8):
-                    block = block[len(codecs.BOM_UTF8) :]
+                if chunk.startswith(codecs.BOM_UTF8):
+                    chunk = chunk[len(codecs.BOM_UTF8) :]
                     offset += len(codecs.BOM_UTF8)
-            if skip_lf:
-                skip_lf = False
-                if block.startswith(b"\n"):
-                    block = block[1:]
-                    offset += 1
-            if skipping:
-                end = _first_line_end(block)
-                if end < 0:
-                    offset += len(block)
-                    if block:
-                        continue
-                    line += 1
-                    yield (line, offset, "\n", _TOO_LONG)
-                    return
-                skip_lf = end == len(block) and block.endswith(b"\r")
-                offset += end
-                block = block[end:]
-                skipping = False
-                line += 1
-                yield (line, offset, "\n", _TOO_LONG)
-                if not block:
+            data += chunk
+            raws: list[bytes | _LongLine] = []
+            if long_size >= 0:
+                end = _first_line_end(data)
+                if not at_end and (end < 0 or (end == len(data) and data.endswith(b"\r"))):
+                    # No end yet (or a CR that an LF may follow): drop what is read.
+                    keep = 1 if data.endswith(b"\r") else 0
+                    long_size += len(data) - keep
+                    data = data[len(data) - keep :]
                     continue
-            if not block:
-                if carry:
-                    line += 1
-                    offset += len(carry)
-                    yield (line, offset, self._decode(carry, line, offset), _flag(carry))
-                return
-            if carry:
-                block = carry + block
-                carry = b""
-            lines = block.splitlines(keepends=True)
-            if not lines[-1].endswith(b"\n"):  # unfinished, or a CR an LF may follow
-                carry = lines.pop()
-                if len(carry) > MAX_LINE_BYTES:
-                    offset += len(carry)
-                    carry = b""
-                    skipping = True
-            maybe_nul = b"\0" in block
-            for raw in lines:
-                line += 1
-                offset += len(raw)
-                if len(raw) > MAX_LINE_BYTES:
-                    yield (line, offset, "\n", _TOO_LONG)
-                    continue
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise self._not_utf8(raw, exc, line, offset - len(raw)) from None
-                yield (line, offset, text, _HAS_NUL if maybe_nul and b"\0" in raw else _PLAIN)
+                end = len(data) if end < 0 else end
+                raws.append(_LongLine(long_size + end))
+                data = data[end:]
+                long_size = -1
+            if data:
+                lines = data.splitlines(keepends=True)
+                data = b""
+                if not at_end and not lines[-1].endswith(b"\n"):
+                    data = lines.pop()  # unfinished, or a CR that an LF may follow
+                    if len(data) > MAX_LINE_BYTES:
+                        keep = 1 if data.endswith(b"\r") else 0
+                        long_size = len(data) - keep
+                        data = data[len(data) - keep :]
+                raws.extend(lines)
+            if raws:
+                yield _Block(line, offset, raws)
+                line += len(raws)
+                offset += sum(map(len, raws))
 
-    def _decode(self, raw: bytes, line: int, end: int) -> str:
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise self._not_utf8(raw, exc, line, end - len(raw)) from None
+    def _file_lines(self) -> Iterator[_Line]:
+        """The file's lines one at a time, decoded, with their flags."""
+        for block in self._blocks:
+            yield from self._lines_of(block)
+
+    def _lines_of(self, block: _Block) -> Iterator[_Line]:
+        line, offset = block.line, block.offset
+        last = len(block.raws) - 1
+        for index, raw in enumerate(block.raws):
+            line += 1
+            offset += len(raw)
+            end = _BLOCK_END if index == last else 0
+            if not isinstance(raw, bytes) or len(raw) > MAX_LINE_BYTES:
+                yield (line, offset, "\n", _TOO_LONG | end)
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise self._not_utf8(raw, exc, line, offset - len(raw)) from None
+            yield (line, offset, text, (_HAS_NUL if b"\0" in raw else _PLAIN) | end)
 
     def _not_utf8(self, raw: bytes, exc: UnicodeDecodeError, line: int, start: int) -> ConsoleError:
         return not_utf8(self._path, line, start, start + exc.start, raw[exc.start])
@@ -205,12 +244,14 @@ class CsvRecords:
                 item = next(lines, None)
                 if item is None:
                     return
-            if item[3] == _TOO_LONG:
+            if item[3] & _TOO_LONG:
+                self._at_block_end = bool(item[3] & _BLOCK_END)
                 raise _LineTooLong(item)
             if len(record) >= MAX_RECORD_LINES:
                 pending.appendleft(item)
                 raise _TooManyLines()
             record.append(item)
+            self._at_block_end = bool(item[3] & _BLOCK_END)
             yield item[2]
 
     def _reader(self) -> Iterator[list[str]]:
@@ -225,11 +266,11 @@ class CsvRecords:
         if item is None:
             return None
         self._pending.appendleft(item)
-        return "" if item[3] == _TOO_LONG else item[2]
+        return "" if item[3] & _TOO_LONG else item[2]
 
-    def content(self) -> str:
-        """The text of the record just yielded (its start, for a very long one)."""
-        return shown("".join(item[2] for item in self._record))
+    def next_record(self) -> tuple[int, list[str] | None, BadRecord | None] | None:
+        """The next record alone (the header); None at the end of the file."""
+        return next(self._careful, None)
 
     def resumed_at(self, line: int, offset: int) -> CsvRecords:
         """A reader of the same file (same delimiter and header) from `offset`, after
@@ -242,6 +283,86 @@ class CsvRecords:
         return other
 
     def __iter__(self) -> Iterator[tuple[int, list[str] | None, BadRecord | None]]:
+        """The records one by one: (first line, fields or None, BadRecord or None)."""
+        for block in self.blocks():
+            bad = block.bad
+            for index, line in enumerate(block.lines):
+                self.line, self.offset = block.end_lines[index], block.end_offsets[index]
+                yield line, block.values[index], bad[index] if bad is not None else None
+
+    def blocks(self) -> Iterator[RecordBlock]:
+        """The records, a block at a time, in file order."""
+        while True:
+            if self._careful_mode:
+                block = self._careful_block()
+                if block is None:
+                    return
+                if block.lines:
+                    yield block
+                continue
+            raw = next(self._blocks, None)
+            if raw is None:
+                return
+            fast = self._read_fast(raw)
+            if fast is None:  # something to look at closely: line by line
+                self._pending.extend(self._lines_of(raw))
+                self._careful_mode = True
+                continue
+            self.line, self.offset = fast.end_lines[-1], fast.end_offsets[-1]
+            yield fast
+
+    def _read_fast(self, block: _Block) -> RecordBlock | None:
+        """The block's records read in one call, when every line is one good record."""
+        expected = self.expected_fields
+        raws = block.raws
+        if expected is None or self._pending or max(map(len, raws)) > MAX_LINE_BYTES:
+            return None
+        data = b"".join(raws)  # type: ignore[arg-type]  (no _LongLine: checked above)
+        if b"\0" in data:
+            return None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        lines = io.StringIO(text, newline="").readlines()
+        if len(lines) != len(raws):
+            return None
+        try:
+            values = list(csv.reader(lines, delimiter=self.delimiter, strict=True))
+        except csv.Error:
+            return None
+        if len(values) != len(lines) or set(map(len, values)) != {expected}:
+            return None
+        numbers = range(block.line + 1, block.line + 1 + len(lines))
+        offsets = list(accumulate(map(len, raws), initial=block.offset))
+        del offsets[0]
+        return RecordBlock(numbers, values, None, numbers, offsets)
+
+    def _careful_block(self) -> RecordBlock | None:
+        """Records read line by line, up to SLOW_RECORDS of them, until one ends at the
+        end of a block with no line left to read again; None at the end of the file."""
+        lines: list[int] = []
+        values: list[list[str] | None] = []
+        bad: list[BadRecord | None] = []
+        end_lines: list[int] = []
+        end_offsets: list[int] = []
+        for line, fields, problem in self._careful:
+            lines.append(line)
+            values.append(fields)
+            bad.append(problem)
+            end_lines.append(self.line)
+            end_offsets.append(self.offset)
+            if self._at_block_end and not self._pending:
+                self._careful_mode = False
+                break
+            if len(lines) >= SLOW_RECORDS:
+                break
+        else:
+            if not lines:
+                return None
+        return RecordBlock(lines, values, bad, end_lines, end_offsets)
+
+    def _records_line_by_line(self) -> Iterator[tuple[int, list[str] | None, BadRecord | None]]:
         record = self._record
         pending = self._pending
         reader = self._reader()
@@ -281,7 +402,7 @@ class CsvRecords:
             first = record[0]
             last = record[-1]
             expected = self.expected_fields
-            if len(record) == 1 and first[3] == _PLAIN:
+            if len(record) == 1 and not first[3] & _PROBLEMS:
                 self.line, self.offset = first[0], first[1]
                 if expected is None or len(values) == expected:
                     yield first[0], values, None
@@ -294,7 +415,7 @@ class CsvRecords:
                 continue
             self.line, self.offset = last[0], last[1]
             content = "".join(item[2] for item in record)
-            if any(item[3] == _HAS_NUL for item in record):
+            if any(item[3] & _HAS_NUL for item in record):
                 yield first[0], None, BadRecord(self._nul_problem(values), shown(content))
             elif expected is not None and len(values) != expected:
                 yield first[0], None, self._wrong_count(values, content)
@@ -369,12 +490,6 @@ def not_utf8(path: Path, line: int, line_start: int, offset: int, byte: int) -> 
         f"{path}: not UTF-8 text: line {line}, byte {offset - line_start + 1} of the line "
         f"(offset {offset} in the file) is 0x{byte:02x}; save the file as UTF-8"
     )
-
-
-def _flag(raw: bytes) -> int:
-    if len(raw) > MAX_LINE_BYTES:
-        return _TOO_LONG
-    return _HAS_NUL if b"\0" in raw else _PLAIN
 
 
 def _first_line_end(block: bytes) -> int:

@@ -23,9 +23,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from collections.abc import Callable, Sequence
+import json
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
+from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +43,16 @@ from desktop.models.enums import IssueKind, Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.audience import import_runs
-from desktop.services.audience.csv_records import CsvRecords, guess_delimiter, not_utf8
+from desktop.services.audience.csv_records import (
+    CsvRecords,
+    RecordBlock,
+    guess_delimiter,
+    not_utf8,
+)
 from desktop.services.audience.import_columns import (
     COLUMNS,
     IGNORED_COLUMNS,
-    ParsedRow,
-    Rejected,
+    RowBatch,
     RowReader,
     check_targets,
     default_targets,
@@ -259,11 +267,30 @@ def _not_utf8_at(path: Path, offset: int) -> ConsoleError:
 # -- writing -------------------------------------------------------------------------------
 
 
+def _faster_json(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """The custom fields' bind processor; when it stores json.dumps's text (SQLite), the
+    same text from the C encoder directly: json.dumps spends most of its time setting an
+    encoder up, once per row."""
+    if processor is None:
+        return lambda value: value
+    sample = {"field": "välue"}
+    if c_make_encoder is None or processor(sample) != json.dumps(sample):
+        return processor
+    encode = c_make_encoder(
+        None, _not_serialisable, encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+    return lambda value: "".join(encode(value, 0))
+
+
+def _not_serialisable(value: object) -> None:
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
 class _RecipientInserts:
     """New recipients, inserted with the driver's executemany: SQLAlchemy's own costs more
     per row than the database takes to store it. The statement is compiled by SQLAlchemy
     for the connection's dialect (no SQL is written here); each value that needs it goes
-    through its column's bind processor."""
+    through its column's bind processor. The rows are built column by column."""
 
     def __init__(self, dialect: Dialect) -> None:
         compiled = _TABLE.insert().inline().compile(
@@ -279,42 +306,54 @@ class _RecipientInserts:
             name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in _INSERT_COLUMNS
         }
-        self._boolean = processors["denylisted"] or (lambda value: value)
-        self._json = processors["custom_fields"] or (lambda value: value)
+        self._boolean = processors["denylisted"]
+        self._json = _faster_json(processors["custom_fields"])
         self._moment = processors["created_at"] or (lambda value: value)
 
-    def run(self, connection: Connection, rows: Sequence[ParsedRow]) -> None:
-        if not rows:
+    def run(self, connection: Connection, rows: RowBatch) -> None:
+        count = len(rows)
+        if not count:
             return
+        fields = rows.fields
+
+        def text(name: str) -> Iterable[Any]:
+            column = fields.get(name)
+            if column is None:
+                return repeat("", count)
+            return ["" if value is None else value for value in column]
+
+        denylisted: Iterable[Any] = [value is True for value in fields.get("denylisted", ())]
+        if "denylisted" not in fields:
+            denylisted = repeat(False, count)
+        if self._boolean is not None:
+            denylisted = map(self._boolean, denylisted)
         now = self._moment(utcnow())
-        boolean = self._boolean
-        as_json = self._json
-        values = [
-            (
-                (given := row.given).get("email", ""),
-                row.email_key,
-                given.get("first_name", ""),
-                given.get("last_name", ""),
-                given.get("language", ""),
-                given.get("country", ""),
-                given.get("city", ""),
-                given.get("postal_address", ""),
-                boolean(given.get("denylisted", False)),
-                given.get("external_id"),
-                as_json(row.custom),
-                now,
-                now,
-            )
-            for row in rows
+        columns: list[Iterable[Any]] = [
+            text("email"),
+            rows.email_keys,
+            text("first_name"),
+            text("last_name"),
+            text("language"),
+            text("country"),
+            text("city"),
+            text("postal_address"),
+            denylisted,
+            fields.get("external_id") or repeat(None, count),
+            map(self._json, rows.custom),
+            repeat(now, count),
+            repeat(now, count),
         ]
-        order = self._order
-        if order != sorted(order):  # a dialect that orders them otherwise
-            values = [tuple(value[i] for i in order) for value in values]
+        if self._order != sorted(self._order):  # a dialect that orders them otherwise
+            columns = [columns[index] for index in self._order]
+        values = list(zip(*columns, strict=True))
         if self._names is not None:  # a driver with named parameters
             names = self._names
             connection.exec_driver_sql(self.sql, [dict(zip(names, v, strict=True)) for v in values])
         else:
             connection.exec_driver_sql(self.sql, values)
+
+
+_Issue = tuple[IssueKind, int, str, str]
 
 
 class _Importer:
@@ -341,12 +380,16 @@ class _Importer:
         self.progress = progress
         self.cancel = cancel
         self.batch_rows = max(1, batch_rows)
-        self.rows: list[ParsedRow] = []
-        self.issues: list[tuple[IssueKind, int, str, str]] = []
+        # The batch: each record's line and values and keys, and the lines set aside.
+        self.lines: list[int] = []
+        self.rows: list[list[str]] = []
+        self.external_ids: list[str | None] = []
+        self.email_keys: list[str] = []
+        self.issues: list[_Issue] = []
         self.batch_start = records.offset
-        # The keys of the batch's rows, and the line that first had each key in this run.
         self.batch_external: set[str] = set()
         self.batch_email: set[str] = set()
+        # The line that first had each key in this run (a later one updates its recipient).
         self.seen_external: dict[str, int] = {}
         self.seen_email: dict[str, int] = {}
         self.inserts: _RecipientInserts | None = None
@@ -354,81 +397,150 @@ class _Importer:
     # -- reading -------------------------------------------------------------------------
 
     def run(self) -> None:
+        """Reads the records into batches, and writes each batch when it is full, and
+        before a row whose key a row of the batch has (so that the later row finds the
+        earlier one's recipient in the database, and updates it)."""
         records = self.records
-        read = self.reader.read
-        rows = self.rows
-        issues = self.issues
-        batch_external, batch_email = self.batch_external, self.batch_email
-        batch_rows = self.batch_rows
-        line_at, offset_at = records.line, records.offset  # after the last record handled
-        for line, values, bad in records:
-            if bad is not None:
-                issues.append((IssueKind.REJECTED, line, bad.reason, bad.content))
+        self.position = (records.line, records.offset)  # after the last record taken
+        for block in records.blocks():
+            if block.bad is None:
+                self._take_good(block)
             else:
-                assert values is not None
-                try:
-                    row, warnings = read(line, values)
-                except Rejected as exc:
-                    issues.append((IssueKind.REJECTED, line, str(exc), records.content()))
-                else:
-                    if row is not None:
-                        external_id, email_key = row.external_id, row.email_key
-                        if (external_id is not None and external_id in batch_external) or (
-                            email_key and email_key in batch_email
-                        ):
-                            # A repeat within the batch: write the batch first, so that this
-                            # row finds the earlier one in the database and updates it.
-                            self.commit(line_at, offset_at)
-                        self._remember(row)
-                        rows.append(row)
-                    for warning in warnings:
-                        issues.append((IssueKind.WARNING, line, warning, ""))
-            line_at, offset_at = records.line, records.offset
-            if (
-                len(rows) >= batch_rows
-                or offset_at - self.batch_start >= BATCH_BYTES
-                or len(issues) >= BATCH_ISSUES
-            ):
-                self.commit(line_at, offset_at)
-        self.commit(records.line, records.offset, finished=True)
+                self._take_each(block)
+        self.commit(*self.position, finished=True)
 
-    def _remember(self, row: ParsedRow) -> None:
-        """Notes the row's keys; a key an earlier line had is a warning (this row updates
-        the recipient that line wrote)."""
-        line, external_id, email_key = row.line, row.external_id, row.email_key
-        if external_id is not None:
-            first = self.seen_external.setdefault(external_id, line)
-            if first != line:
-                self._repeat(line, "external_id", first, external_id)
-            self.batch_external.add(external_id)
-            if email_key:
-                self.seen_email.setdefault(email_key, line)
-                self.batch_email.add(email_key)
-        elif email_key:
-            first = self.seen_email.setdefault(email_key, line)
-            if first != line:
-                self._repeat(line, "address", first, email_key)
-            self.batch_email.add(email_key)
-
-    def _repeat(self, line: int, kind: str, first: int, value: str) -> None:
-        self.issues.append(
-            (
-                IssueKind.WARNING,
-                line,
-                f"same {kind} as line {first} ({value!r}): this row updates that recipient",
-                "",
-            )
+    def _full(self) -> bool:
+        return (
+            len(self.rows) >= self.batch_rows
+            or self.position[1] - self.batch_start >= BATCH_BYTES
+            or len(self.issues) >= BATCH_ISSUES
         )
+
+    def _take_good(self, block: RecordBlock) -> None:
+        """A block of good records (nearly all of a file), taken a slice at a time."""
+        start, count = 0, len(block.lines)
+        while start < count:
+            stop = min(count, start + self.batch_rows - len(self.rows))
+            bound = bisect_left(block.end_offsets, self.batch_start + BATCH_BYTES, start, stop)
+            stop = max(start + 1, min(stop, bound + 1))
+            rows = block.values[start:stop]
+            external_ids, email_keys = self.reader.keys_of(rows)  # type: ignore[arg-type]
+            taken = self._unrepeated(external_ids, email_keys)
+            if taken:
+                end = start + taken
+                self.lines.extend(block.lines[start:end])
+                self.rows.extend(rows[:taken])  # type: ignore[arg-type]
+                self.external_ids.extend(external_ids[:taken])
+                self.email_keys.extend(email_keys[:taken])
+                self.batch_external.update(external_ids[:taken])
+                self.batch_external.discard(None)  # type: ignore[arg-type]
+                self.batch_email.update(email_keys[:taken])
+                self.batch_email.discard("")
+                self.position = (block.end_lines[end - 1], block.end_offsets[end - 1])
+                start = end
+            if taken < len(rows) or self._full():
+                self.commit(*self.position)
+
+    def _unrepeated(self, external_ids: list[str | None], email_keys: list[str]) -> int:
+        """How many of these rows can join the batch before one whose key a row of the
+        batch (or an earlier one of these) has."""
+        batch_external, batch_email = self.batch_external, self.batch_email
+        given = [key for key in external_ids if key is not None]
+        addresses = [key for key in email_keys if key]
+        if (
+            len(set(given)) == len(given)
+            and batch_external.isdisjoint(given)
+            and len(set(addresses)) == len(addresses)
+            and batch_email.isdisjoint(addresses)
+        ):
+            return len(external_ids)
+        seen_external, seen_email = set(batch_external), set(batch_email)
+        for index, (external_id, email_key) in enumerate(
+            zip(external_ids, email_keys, strict=True)
+        ):
+            if (external_id is not None and external_id in seen_external) or (
+                email_key and email_key in seen_email
+            ):
+                return index
+            if external_id is not None:
+                seen_external.add(external_id)
+            if email_key:
+                seen_email.add(email_key)
+        return len(external_ids)
+
+    def _take_each(self, block: RecordBlock) -> None:
+        """A block read line by line, with rejected records: taken one at a time."""
+        bad = block.bad
+        assert bad is not None
+        for index, line in enumerate(block.lines):
+            problem = bad[index]
+            values = block.values[index]
+            if problem is not None or values is None:
+                reason = problem.reason if problem is not None else "not read"
+                content = problem.content if problem is not None else ""
+                self.issues.append((IssueKind.REJECTED, line, reason, content))
+            else:
+                (external_id,), (email_key,) = self.reader.keys_of([values])
+                if not self._unrepeated([external_id], [email_key]):
+                    self.commit(*self.position)
+                self.lines.append(line)
+                self.rows.append(values)
+                self.external_ids.append(external_id)
+                self.email_keys.append(email_key)
+                if external_id is not None:
+                    self.batch_external.add(external_id)
+                if email_key:
+                    self.batch_email.add(email_key)
+            self.position = (block.end_lines[index], block.end_offsets[index])
+            if self._full():
+                self.commit(*self.position)
+
+    def _repeats(self, batch: RowBatch) -> list[_Issue]:
+        """Notes the batch's keys; a key an earlier line of the run had is a warning (the
+        keys of one batch are all different: a repeat ends a batch). A match is by
+        external_id when the row has one, else by address; a row's address is noted in
+        both cases, for the rows after it that have none."""
+        found: list[_Issue] = []
+        external = [
+            (key, line)
+            for key, line in zip(batch.external_ids, batch.lines, strict=True)
+            if key is not None
+        ]
+        if external:
+            seen = self.seen_external
+            for key, line in [(key, line) for key, line in external if key in seen]:
+                found.append(_repeat(line, "external_id", seen[key], key))
+                external.remove((key, line))
+            seen.update(external)
+        by_address = [
+            (key, line, external_id is None)
+            for key, line, external_id in zip(
+                batch.email_keys, batch.lines, batch.external_ids, strict=True
+            )
+            if key
+        ]
+        if by_address:
+            seen = self.seen_email
+            for key, line, matched in [entry for entry in by_address if entry[0] in seen]:
+                if matched:
+                    found.append(_repeat(line, "address", seen[key], key))
+                by_address.remove((key, line, matched))
+            seen.update((key, line) for key, line, _ in by_address)
+        return found
 
     # -- one batch -----------------------------------------------------------------------
 
     def commit(self, line: int, offset: int, *, finished: bool = False) -> None:
-        """Writes the batch and moves the run to (line, offset) in one transaction.
-
-        The one place where a batch meets the database: a retry of a busy database wraps
-        this call (the batch is read again from the database on each attempt)."""
-        rows, issues = self.rows, self.issues
-        inserted, updated = self._write_batch(rows, issues, line, offset, finished)
+        """Reads the batch's rows, writes them and moves the run to (line, offset)."""
+        batch = self.reader.read(self.lines, self.rows, self.external_ids, self.email_keys)
+        issues = self.issues
+        issues.extend(
+            (IssueKind.REJECTED if rejected else IssueKind.WARNING, number, reason, content)
+            for rejected, number, reason, content in batch.issues
+        )
+        issues.extend(self._repeats(batch))
+        issues.sort(key=lambda issue: issue[1])
+        inserted, updated = self._write_batch(batch, issues, line, offset, finished)
         report = self.report
         report.imported += inserted
         report.updated += updated
@@ -436,8 +548,8 @@ class _Importer:
             target = report.rejected if kind is IssueKind.REJECTED else report.warnings
             target.append(RowIssue(number, reason, content))
         report.line, report.offset = line, offset
-        rows.clear()
-        issues.clear()
+        for batch_list in (self.lines, self.rows, self.external_ids, self.email_keys, issues):
+            batch_list.clear()
         self.batch_external.clear()
         self.batch_email.clear()
         self.batch_start = offset
@@ -457,20 +569,19 @@ class _Importer:
             self.cancel.check()  # raises Cancelled; waits while paused
 
     def _write_batch(
-        self,
-        rows: list[ParsedRow],
-        issues: list[tuple[IssueKind, int, str, str]],
-        line: int,
-        offset: int,
-        finished: bool,
+        self, batch: RowBatch, issues: list[_Issue], line: int, offset: int, finished: bool
     ) -> tuple[int, int]:
+        """Writes the batch and moves the run to (line, offset) in one transaction.
+
+        The one place where a batch meets the database: a retry of a busy database wraps
+        this call (everything it writes is worked out again from the database)."""
         report = self.report
         with self.sessions.begin() as session:
             connection = session.connection()
             # Reads first: SQLite takes its write lock at the first write, so the lock is
             # held only while the rows are written.
-            inserts, updates = self._plan(connection, rows)
-            if inserts:
+            inserts, updates = self._plan(connection, batch)
+            if len(inserts):
                 if self.inserts is None:
                     self.inserts = _RecipientInserts(connection.dialect)
                 self.inserts.run(connection, inserts)
@@ -504,42 +615,48 @@ class _Importer:
         return len(inserts), len(updates)
 
     def _plan(
-        self, connection: Connection, rows: list[ParsedRow]
-    ) -> tuple[list[ParsedRow], list[dict[str, Any]]]:
+        self, connection: Connection, batch: RowBatch
+    ) -> tuple[RowBatch, list[dict[str, Any]]]:
         """The batch's new rows, and the updates of the recipients it names."""
-        if not rows:
-            return [], []
-        by_external, by_email = self._existing(connection, rows)
+        if not len(batch):
+            return batch, []
+        by_external, by_email = self._existing(connection, batch)
         if not by_external and not by_email:
-            return rows, []
-        inserts: list[ParsedRow] = []
+            return batch, []
+        new: list[int] = []
         updates: list[dict[str, Any]] = []
         now = utcnow()
-        for row in rows:
-            if row.external_id is not None:
-                existing = by_external.get(row.external_id)
+        for row, (external_id, email_key) in enumerate(
+            zip(batch.external_ids, batch.email_keys, strict=True)
+        ):
+            if external_id is not None:
+                existing = by_external.get(external_id)
             else:
-                existing = by_email.get(row.email_key) if row.email_key else None
+                existing = by_email.get(email_key) if email_key else None
             if existing is None:
-                inserts.append(row)
+                new.append(row)
                 continue
             merged = {name: existing[name] for name in _UPDATED_COLUMNS}
-            merged.update(row.given)
+            merged.update(batch.given(row))
             merged["email_key"] = normalize_address(merged["email"])
-            merged["custom_fields"] = {**(existing["custom_fields"] or {}), **row.custom}
+            merged["custom_fields"] = {**(existing["custom_fields"] or {}), **batch.custom[row]}
             merged["b_id"] = existing["id"]
             merged["b_updated_at"] = now
             updates.append(merged)
-        return inserts, updates
+        return batch.subset(new), updates
 
     @staticmethod
     def _existing(
-        connection: Connection, rows: list[ParsedRow]
+        connection: Connection, batch: RowBatch
     ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
         by_external: dict[str, dict[str, Any]] = {}
         by_email: dict[str, dict[str, Any]] = {}
-        external_ids = [r.external_id for r in rows if r.external_id is not None]
-        emails = [r.email_key for r in rows if r.external_id is None and r.email_key]
+        external_ids = [key for key in batch.external_ids if key is not None]
+        emails = [
+            email_key
+            for external_id, email_key in zip(batch.external_ids, batch.email_keys, strict=True)
+            if external_id is None and email_key
+        ]
         wanted = [_TABLE.c.id, *(_TABLE.c[c] for c in _UPDATED_COLUMNS)]
         if external_ids:
             query = select(*wanted).where(_TABLE.c.external_id.in_(external_ids))
@@ -550,6 +667,15 @@ class _Importer:
             for found in connection.execute(query).mappings():
                 by_email.setdefault(found["email_key"], dict(found))
         return by_external, by_email
+
+
+def _repeat(line: int, kind: str, first: int, value: str) -> _Issue:
+    return (
+        IssueKind.WARNING,
+        line,
+        f"same {kind} as line {first} ({value!r}): this row updates that recipient",
+        "",
+    )
 
 
 def _audit(
@@ -591,15 +717,17 @@ def _read_header(records: CsvRecords, path: Path) -> list[str]:
     if first and not first.strip():  # ("" is a line too long to read: reported below)
         raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
     records.delimiter = guess_delimiter(first)
-    for line, values, bad in records:
-        if bad is not None:
-            raise ConsoleError(f"{path}: line {line} (the header): {bad.reason}")
-        assert values is not None
-        names = header_names(path, values)
-        records.expected_fields = len(names)
-        records.column_names = names
-        return names
-    raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
+    record = records.next_record()
+    if record is None:
+        raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
+    line, values, bad = record
+    if bad is not None or values is None:
+        reason = bad.reason if bad is not None else "not read"
+        raise ConsoleError(f"{path}: line {line} (the header): {reason}")
+    names = header_names(path, values)
+    records.expected_fields = len(names)
+    records.column_names = names
+    return names
 
 
 def _begin(
@@ -701,7 +829,7 @@ def import_recipients(
             run,
             owner,
             records,
-            RowReader(checked),
+            RowReader(checked, records.delimiter),
             report,
             progress,
             cancel,
