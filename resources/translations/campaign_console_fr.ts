@@ -2055,7 +2055,7 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+102"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2105,12 +2105,17 @@ autre@example.com
         <translation>À &amp;propos de Campaign Console</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>&amp;Import recipients...</source>
+        <translation>&amp;Importer des destinataires…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2130,7 +2135,7 @@ autre@example.com
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operator: %1</source>
         <translation>Opérateur&#xa0;: %1</translation>
     </message>
@@ -2150,7 +2155,17 @@ autre@example.com
         <translation>%1&#xa0;: choisissez un dossier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>Importer des destinataires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>Le droit %1 est nécessaire pour importer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to create here</source>
         <translation>Rien à créer ici</translation>
     </message>
@@ -2175,7 +2190,7 @@ autre@example.com
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2185,7 +2200,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2848,6 +2863,228 @@ autre@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
+        <location line="+134"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>Importer des destinataires</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>Un fichier CSV en UTF-8 avec une ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>Les premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>Ce que devient chaque colonne :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>&amp;Exporter les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>Importer un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>Rejetée : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>Ignorée : la console la renseigne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>Champ personnalisé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Ligne %1 : %2 nouveaux, %3 mis à jour, %4 rejetées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>Un import précédent de ce fichier (par %1) s'est arrêté à la ligne %2, avec %3 nouveaux, %4 mis à jour et %5 rejetées. Le reprendre après cette ligne, ou importer le fichier depuis sa première ligne ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>Tout &amp;recommencer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings.</source>
+        <translation>%1 importé : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 par une erreur : %7. Jusque-là : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements jusqu'ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>Les %1 premières des %2 lignes à signaler :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>Lignes à signaler :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>Toutes les lignes ont été importées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You lack the right %1 to export</source>
+        <translation>Le droit %1 est nécessaire pour exporter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the rejected lines</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lines exported</source>
+        <translation>%1 lignes exportées</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,7 @@ class ImportStopped(ConsoleError):
     where, and `report` has the counts so far."""
 
     def __init__(self, reason: str, report: ImportReport) -> None:
+        self.reason = reason
         super().__init__(
             f"{reason}; import {report.import_id} stopped at {report.position()}; "
             "import the file again with --resume to continue from there"
