@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,7 +93,9 @@ class RecipientImportDialog(QDialog):
         self.file_edit.setObjectName("importFile")
         self.file_edit.setPlaceholderText(self.tr("A UTF-8 CSV file with a header row"))
         self.file_edit.editingFinished.connect(self._file_edited)
+        self.file_edit.installEventFilter(self)
         browse = QPushButton(self.tr("&Browse..."))
+        browse.setAutoDefault(False)  # Enter in the file's box opens the file typed
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(QLabel(self.tr("File:")))
@@ -123,6 +125,7 @@ class RecipientImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(lambda: self.start())
         close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -453,8 +456,18 @@ class RecipientImportDialog(QDialog):
             )
         elif issues:
             self.issues_note.setText(self.tr("Lines with something to say:"))
-        else:
+        elif report["complete"]:
             self.issues_note.setText(self.tr("Every line was imported."))
+        else:
+            self.issues_note.setText(self.tr("No line was rejected so far."))
+        if report.get("resumed_from_line") is not None:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("(This import resumed an earlier one after line %1.)").replace(
+                    "%1", _number(report["resumed_from_line"])
+                )
+            )
         table = self.issues_table
         table.setRowCount(len(shown))
         rejected_word, warning_word = self.tr("Rejected"), self.tr("Warning")
@@ -537,6 +550,18 @@ class RecipientImportDialog(QDialog):
             self.cancel()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter after typing a path shows that file, and does not press Import.
+        if (
+            watched is self.file_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._file_edited()
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._worker is not None:

@@ -2869,23 +2869,23 @@ autre@example.com
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
         <translation>Importer des destinataires</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>A UTF-8 CSV file with a header row</source>
-        <translation>Un fichier CSV en UTF-8 avec une ligne d'en-tête</translation>
+        <translation>Un fichier CSV en UTF-8 avec une ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
@@ -2911,7 +2911,7 @@ autre@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3009,7 +3009,7 @@ autre@example.com
     <message>
         <location line="+31"/>
         <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
-        <translation>Un import précédent de ce fichier (par %1) s'est arrêté à la ligne %2, avec %3 nouveaux, %4 mis à jour et %5 rejetées. Le reprendre après cette ligne, ou importer le fichier depuis sa première ligne ?</translation>
+        <translation>Un import précédent de ce fichier (par %1) s&apos;est arrêté à la ligne %2, avec %3 nouveaux, %4 mis à jour et %5 rejetées. Le reprendre après cette ligne, ou importer le fichier depuis sa première ligne ?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3034,7 +3034,7 @@ autre@example.com
     <message>
         <location line="+6"/>
         <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
-        <translation>Arrêté à la ligne %6 : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements jusqu'ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+        <translation>Arrêté à la ligne %6 : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements jusqu&apos;ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3052,7 +3052,17 @@ autre@example.com
         <translation>Toutes les lignes ont été importées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Aucune ligne rejetée jusqu'ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Cet import a repris un import précédent après la ligne %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>

@@ -2869,23 +2869,23 @@ ander@example.com
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
         <translation>Ontvangers importeren</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>A UTF-8 CSV file with a header row</source>
         <translation>Een CSV-bestand in UTF-8 met een kopregel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
@@ -2911,7 +2911,7 @@ ander@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3052,7 +3052,17 @@ ander@example.com
         <translation>Alle regels zijn geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Tot nu toe is geen regel geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Deze import hervatte een eerdere na regel %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>

@@ -2869,23 +2869,23 @@ annan@example.com
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
         <translation>Importera mottagare</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>A UTF-8 CSV file with a header row</source>
         <translation>En CSV-fil i UTF-8 med en rubrikrad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
@@ -2911,7 +2911,7 @@ annan@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -3052,7 +3052,17 @@ annan@example.com
         <translation>Alla rader importerades.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Ingen rad har avvisats hittills.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Den här importen återupptog en tidigare efter rad %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>

@@ -2857,23 +2857,23 @@ other@example.com
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
         <translation>匯入收件者</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>A UTF-8 CSV file with a header row</source>
         <translation>含標題列的 UTF-8 CSV 檔案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Browse...</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
@@ -2899,7 +2899,7 @@ other@example.com
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -3040,7 +3040,17 @@ other@example.com
         <translation>所有行皆已匯入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>目前沒有被拒絕的行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>（此次匯入從先前匯入的第 %1 行之後繼續。）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected</source>
         <translation>已拒絕</translation>
     </message>

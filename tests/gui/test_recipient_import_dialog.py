@@ -202,3 +202,18 @@ def test_the_import_entry_sits_on_the_recipients_folder_for_those_who_may_import
     assert reviewers.import_action.isVisible() and not reviewers.import_action.isEnabled()
     assert "IMPORT" in reviewers.import_action.toolTip()
     assert reviewers.open_import() is None
+
+
+def test_enter_in_the_file_box_shows_the_file_and_imports_nothing(
+    qtbot, dialog_for, manager, sessions, tmp_path
+):
+    dialog = dialog_for(manager)
+    dialog.open_file(people(tmp_path))  # a file shown: Import is the default button
+    other = tmp_path / "other.csv"
+    other.write_text("email\nx@mail.example\n", encoding="utf-8")
+    dialog.file_edit.setFocus()
+    dialog.file_edit.setText(str(other))
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    assert dialog.preview is not None and dialog.preview.path == other
+    assert dialog.pages.currentIndex() == 0 and not dialog.is_running()
+    assert count(sessions) == 0
