@@ -28,10 +28,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# Every .ts file, English's plural forms included, compiled to the .qm the GUI loads.
 translations: $(STAMP) $(QM)
 
 # Extracts the GUI's strings into the .ts files, keeping the translations already made;
 # strings from data (spec labels, choice words) are written out as literals first.
+# English gets only the messages with a %n (campaign_console_en.ts): their two forms,
+# "1 step waits" / "2 steps wait", where the source says "%n step(s) wait".
 lupdate: $(STAMP)
 	$(BIN)/python scripts/extract_data_strings.py
 	$(BIN)/python scripts/update_translations.py

@@ -74,7 +74,7 @@ def run_gui(db_url: str | None, language: str | None) -> int:
     except ConsoleError as exc:
         return _error(
             QCoreApplication.translate("App", "Cannot open the database %1: %2")
-            .replace("%1", url)
+            .replace("%1", url_without_password(url))
             .replace("%2", str(exc))
         )
 

@@ -21,11 +21,13 @@ from desktop.cli import (
     option_commands,
     quarantine_commands,
     recipient_commands,
+    secret_commands,
     send_commands,
 )
 from desktop.cli.context import CliContext
 from desktop.cli.output import to_json, to_text
 from desktop.errors import ConsoleError
+from desktop.services.runtime.busy_retry import is_busy
 
 # One module per group of commands, in the order of the help; each has register(subparsers).
 COMMAND_MODULES = (
@@ -37,6 +39,7 @@ COMMAND_MODULES = (
     delivery_commands,
     approval_commands,
     operator_commands,
+    secret_commands,
     audit_commands,
     # `tracking` and `scheduler`; its `delivery` subcommands join through delivery_commands.
     send_commands,
@@ -82,6 +85,15 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("campaign-console: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if not is_busy(exc):  # a writer that does not wait (busy_retry) met a locked database
+            raise
+        print(
+            "campaign-console: error: the database is locked by another process; what this "
+            "command had not saved yet was not changed, try again once that work is done",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     finally:
         ctx.close()
     if result is not None:

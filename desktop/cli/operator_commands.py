@@ -1,4 +1,6 @@
-"""`operator add NAME --password PW [--group GROUP ...]`, `operator list`."""
+"""`operator add NAME [--password-stdin | --password PW] [--group GROUP ...]`, `operator list`.
+
+Without a password option, a terminal asks for the new operator's password."""
 
 from __future__ import annotations
 
@@ -6,7 +8,13 @@ import argparse
 from typing import Any
 
 from desktop.cli.context import CliContext
-from desktop.errors import NotFound
+from desktop.cli.password_input import (
+    add_password_options,
+    ask_new_password,
+    password_given,
+    terminal_attached,
+)
+from desktop.errors import ConsoleError, NotFound
 from desktop.services import entities
 from desktop.services.entities.base import find_by
 from desktop.services.entities.rows import operator_rows
@@ -20,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
 
     add = actions.add_parser("add", parents=[json_parent], help="add an operator")
     add.add_argument("name", metavar="NAME", help="log-in name")
-    add.add_argument("--password", metavar="PW", required=True)
+    add_password_options(add, "--password", "the operator's password")
     add.add_argument(
         "--group",
         metavar="GROUP",
@@ -36,8 +44,21 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )
 
 
+def _new_password(args: argparse.Namespace) -> str:
+    password = password_given(args, "--password")
+    if password is not None:
+        return password
+    if terminal_attached():
+        return ask_new_password(f"Password for the new operator {args.name}: ")
+    raise ConsoleError(
+        f"no password for {args.name}: give --password-stdin (the first line of standard "
+        "input), or run from a terminal to be asked"
+    )
+
+
 def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    actor = ctx.actor
+    actor = ctx.actor  # logged in first: a wrong password of ours asks nothing more
+    password = _new_password(args)
     with ctx.sessions.begin() as session:
         group_ids = []
         for name in args.group or [DEFAULT_GROUP]:
@@ -51,7 +72,7 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             "operator",
             {
                 "name": args.name,
-                "password": args.password,
+                "password": password,
                 "groups": group_ids,
                 "label": args.label,
                 "email": args.email,

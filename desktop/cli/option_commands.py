@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from desktop.models.enums import OptionType
+from desktop.services.runtime import busy_retry
 from desktop.services.settings import options
 
 
@@ -58,11 +59,14 @@ def run_get(ctx: CliContext, args: argparse.Namespace) -> Any:
 
 def run_set(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     data_type = options.parse_type(args.type) if args.type else None
-    with ctx.sessions.begin() as session:
-        option = options.set_option(
-            session, ctx.actor, args.name, args.value, data_type, label=args.label
-        )
-        return _as_dict(option)
+    actor = ctx.actor
+    return busy_retry.write(
+        ctx.sessions,
+        lambda session: _as_dict(
+            options.set_option(session, actor, args.name, args.value, data_type, label=args.label)
+        ),
+        what=f"set the option {args.name}",
+    )
 
 
 def run_delete(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

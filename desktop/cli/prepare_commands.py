@@ -20,6 +20,7 @@ from desktop.services import entities
 from desktop.services.delivery import exclusion_log, journal
 from desktop.services.preparation.pipeline import prepare, stop_preparation
 from desktop.services.runtime.cancellation import CancelToken, Progress
+from desktop.services.runtime.csv_export import SPREADSHEET_NOTE
 
 PROGRESS_INTERVAL = 1.0  # seconds between progress lines on stderr
 
@@ -56,7 +57,11 @@ def add_delivery_subcommands(
     excl.add_argument("--cause", metavar="CAUSE", help="only this cause (machine name)")
     excl.add_argument("--search", metavar="TEXT", default="", help="in name, address or rule")
     excl.add_argument("--limit", metavar="N", default="1000", help="rows printed (default 1000)")
-    excl.add_argument("--csv", metavar="FILE", help="write every matching row to a CSV file")
+    excl.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=f"write every matching row to a CSV file; {SPREADSHEET_NOTE}",
+    )
     excl.set_defaults(handler=run_exclusions)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from desktop.cli.context import CliContext
 from desktop.models import QuarantinedAddress
 from desktop.services.audience import quarantine
+from desktop.services.runtime import busy_retry
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -41,8 +42,11 @@ def _as_dict(row: QuarantinedAddress) -> dict[str, Any]:
 
 def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        return _as_dict(quarantine.add(session, actor, args.address, args.reason))
+    return busy_retry.write(
+        ctx.sessions,
+        lambda session: _as_dict(quarantine.add(session, actor, args.address, args.reason)),
+        what=f"quarantine {args.address.strip()}",
+    )
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -53,6 +57,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 def run_remove(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        quarantine.remove(session, actor, args.address)
+    busy_retry.write(
+        ctx.sessions,
+        lambda session: quarantine.remove(session, actor, args.address),
+        what=f"take {args.address.strip()} out of quarantine",
+    )
     return {"removed": args.address.strip().lower()}

@@ -32,6 +32,7 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.delivery.kpis import DeliveryKpis
 from desktop.services.delivery.lifecycle import Action, allows
+from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
@@ -146,10 +147,16 @@ class _ProgressLines:
 def run_send(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     delivery_id = _delivery_id(args.id)
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
+
+    def confirm_if_pending(session: Any) -> S:
         status = entities.get(session, "delivery", delivery_id).status  # NotFound if gone
         if allows(status, Action.CONFIRM):
             status = control.confirm(session, actor, delivery_id)
+        return status
+
+    status = busy_retry.write(
+        ctx.sessions, confirm_if_pending, what=f"confirm delivery {delivery_id}"
+    )
     if status is S.SCHEDULED:
         return {
             "id": delivery_id,
@@ -191,8 +198,11 @@ def run_confirm(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """Only those the delivery allows may confirm (services.delivery.confirmation)."""
     delivery_id = _delivery_id(args.id)
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        status = control.confirm(session, actor, delivery_id)
+    status = busy_retry.write(
+        ctx.sessions,
+        lambda session: control.confirm(session, actor, delivery_id),
+        what=f"confirm delivery {delivery_id}",
+    )
     result: dict[str, Any] = {"id": delivery_id, "status": status.value}
     if status is S.SCHEDULED:
         result["note"] = (
@@ -207,8 +217,9 @@ def run_confirm(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     delivery_id = _delivery_id(args.id)
     actor = ctx.actor
-    result: dict[str, Any] = {"id": delivery_id}
-    with ctx.sessions.begin() as session:
+
+    def act(session: Any) -> dict[str, Any]:
+        result: dict[str, Any] = {"id": delivery_id}
         if args.control == "pause":
             control.pause(session, actor, delivery_id)
         elif args.control == "resume":
@@ -218,7 +229,10 @@ def run_control(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         else:
             result["cancelled"] = control.stop(session, actor, delivery_id)
         result["status"] = entities.get(session, "delivery", delivery_id).status.value
-    return result
+        return result
+
+    # Another process may hold the database (a long import): wait for it, then say so.
+    return busy_retry.write(ctx.sessions, act, what=f"{args.control} delivery {delivery_id}")
 
 
 def _port(text: str, what: str) -> int:

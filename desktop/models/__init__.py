@@ -7,7 +7,7 @@ from desktop.models.bounces import HardBounceCount
 from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
 from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
 from desktop.models.imports import RecipientImport, RecipientImportIssue
-from desktop.models.logs import DeliveryLog, JournalLine, TrackingLog
+from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
 from desktop.models.options import Option
 from desktop.models.providers import CostLine, CostStructure, ServiceProvider, Stock, StockLine
@@ -52,6 +52,7 @@ __all__ = [
     "ServiceProvider",
     "Stock",
     "StockLine",
+    "TrackingFirst",
     "TrackingLog",
     "Typology",
     "TypologyRule",

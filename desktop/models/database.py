@@ -1,15 +1,23 @@
-"""Engines and sessions: the default SQLite file, pragmas, and migrations at start-up."""
+"""Engines and sessions: the default SQLite file, pragmas, and migrations at start-up.
+
+A SQLite database holds the recipients' addresses and the operators' password hashes: its
+file is created readable by its owner only (0600), and SQLite gives its WAL and shared-
+memory files the mode of the database file. The default database's folder is 0700.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
@@ -26,18 +34,67 @@ def default_database_url() -> str:
     env = os.environ.get("CAMPAIGN_CONSOLE_DB")
     if env:
         return env
+    return f"sqlite:///{private_data_folder() / 'console.db'}"
+
+
+def private_data_folder() -> Path:
+    """The user's data folder of the console (the default database, the tracking keys),
+    created if needed and kept readable by its owner only."""
     folder = Path(user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'console.db'}"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)  # made by an earlier version, or with a permissive umask
+    return folder
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _create_private_file(path: Path) -> None:
+    """Creates an empty database file 0600 before SQLite would create it with the umask's
+    mode; leaves an existing one (or one that cannot be made: SQLite says why) alone."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return
+    os.fchmod(descriptor, 0o600)  # a umask such as 0277 would leave it read-only
+    os.close(descriptor)
+
+
+# How long a statement waits for another process's write lock before SQLite answers
+# "database is locked". A unit of work that retries (services.runtime.busy_retry) lowers it,
+# for the connections it checks out, to what is left of its own deadline.
+BUSY_TIMEOUT_MS = 30_000
+_busy_timeout_ms: ContextVar[int] = ContextVar("busy_timeout_ms", default=BUSY_TIMEOUT_MS)
+
+
+@contextmanager
+def busy_timeout(seconds: float) -> Iterator[None]:
+    """SQLite connections checked out in this thread inside the block wait at most
+    `seconds` (never more than BUSY_TIMEOUT_MS) for another writer."""
+    wanted = max(1, min(BUSY_TIMEOUT_MS, int(seconds * 1000)))
+    token = _busy_timeout_ms.set(wanted)
+    try:
+        yield
+    finally:
+        _busy_timeout_ms.reset(token)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+    record.info["busy_timeout_ms"] = BUSY_TIMEOUT_MS
+
+
+def _sqlite_busy_timeout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """At checkout: the busy timeout the current context wants (a pragma only on change)."""
+    wanted = _busy_timeout_ms.get()
+    if record.info.get("busy_timeout_ms") != wanted:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={wanted}")
+        cursor.close()
+        record.info["busy_timeout_ms"] = wanted
 
 
 def make_engine(url: str) -> Engine:
@@ -45,19 +102,21 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ConsoleError(f"not a database URL: {url!r}") from exc
+        raise ConsoleError(f"not a database URL: {url_without_password(url)!r}") from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
-            parent = Path(database).expanduser().parent
-            if not parent.is_dir():
-                raise ConsoleError(f"database folder does not exist: {parent}")
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        if database and database != ":memory:" and not parsed.query.get("uri"):
+            path = Path(database).expanduser()
+            if not path.parent.is_dir():
+                raise ConsoleError(f"database folder does not exist: {path.parent}")
+            _create_private_file(path)
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkout", _sqlite_busy_timeout)
         return engine
     try:
         return create_engine(parsed, pool_pre_ping=True)
-    except ImportError as exc:
+    except (ImportError, NoSuchModuleError) as exc:
         raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
 
 

@@ -1,4 +1,5 @@
-"""Delivery logs (one row per targeted recipient), journal lines and tracking logs."""
+"""Delivery logs (one row per targeted recipient), journal lines, tracking logs and each
+recipient's first open, click and unsubscription."""
 
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ class TrackingLog(Base):
     __table_args__ = (
         Index("ix_tracking_log_delivery_kind_recipient", "delivery_id", "kind", "recipient_id"),
         Index("ix_tracking_log_delivery_created", "delivery_id", "created_at"),
+        Index("ix_tracking_log_hit_id", "hit_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,4 +73,25 @@ class TrackingLog(Base):
     kind: Mapped[TrackingKind] = mapped_column(db_enum(TrackingKind))
     url: Mapped[str] = mapped_column(Text, default="")
     user_agent: Mapped[str] = mapped_column(String(512), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Given by the tracking server when it answers the hit: recording the same hit again
+    # (its spool replayed after a crash) adds nothing. Rows recorded before have none.
+    hit_id: Mapped[str | None] = mapped_column(String(32))
+
+
+class TrackingFirst(Base):
+    """A recipient's first open, first click and unsubscription of a delivery: one row each,
+    whichever tracking server records it first (an open row also for a first click: a click
+    proves the message was opened). The distinct counters (opens, clicks, unsubscriptions)
+    move only with a row really inserted, so the database, not a process, decides them."""
+
+    __tablename__ = "tracking_first"
+
+    delivery_id: Mapped[int] = mapped_column(
+        ForeignKey("delivery.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[TrackingKind] = mapped_column(db_enum(TrackingKind), primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(
+        ForeignKey("recipient.id", ondelete="CASCADE"), primary_key=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

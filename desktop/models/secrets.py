@@ -1,4 +1,7 @@
-"""Secrets the application generates for itself (the tracking links' signing key)."""
+"""What the application records of its own secrets. The tracking links' keys live outside
+the database (services.access.tracking_keys): here are only the key ring's id and the
+fingerprint of the key that signs, and, in a database from before, its key until first use
+moves it out."""
 
 from __future__ import annotations
 

@@ -230,6 +230,13 @@ class LogsWindow(QDialog):
         self.count_label = QLabel()
         self.export_button = QPushButton(self.tr("Export to CSV\u2026"))
         self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(
+            self.tr(
+                "Writes the rows shown to a CSV file. Values a spreadsheet would run as a "
+                "formula (starting with =, +, -, @, a tab or a carriage return) are written "
+                "with a leading apostrophe, so they open as text."
+            )
+        )
         self.export_button.clicked.connect(self.choose_export)
         bar = QHBoxLayout()
         bar.addWidget(self.cause_filter)

@@ -2,6 +2,8 @@
 
 Files: resources/translations/campaign_console_<lang>.qm (see desktop.resource_files),
 compiled from the .ts files by `make translations`; Qt's qtbase_<lang>.qm comes with PySide6.
+English, the source language, has a file of plural forms only: "%n step(s)" in the code
+reads "1 step" / "2 steps" once it is installed.
 """
 
 from __future__ import annotations
@@ -83,16 +85,14 @@ def translation_file(language: str) -> Path:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs the application's and Qt's translators for `language`; returns those that
-    loaded (keep them alive as long as the application). English needs none."""
+    loaded (keep them alive as long as the application). English needs only the
+    application's, for its plural forms: Qt speaks English already."""
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"{FILE_PREFIX}{language}", str(TRANSLATIONS_DIR)),
-        (f"qtbase_{language}", qt_folder),
-    ]
+    candidates = [(f"{FILE_PREFIX}{language}", str(TRANSLATIONS_DIR))]
+    if language != SOURCE_LANGUAGE:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{language}", qt_folder))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -2021,13 +2021,18 @@ autre@example.com
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu'un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d'une apostrophe, pour s'ouvrir comme du texte.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>

@@ -1882,7 +1882,7 @@ ander@example.com
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation>Geleverd, openen en klikken</translation>
+        <translation>Geleverd, openingen en klikken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1898,7 +1898,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation>Openen</translation>
+        <translation>Openingen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2021,13 +2021,18 @@ ander@example.com
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 rijen</translation>
     </message>
@@ -2563,7 +2568,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>Uitsluiten</translation>
+        <translation>Uit te sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3407,7 +3412,7 @@ ander@example.com
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>Uitsluiten</translation>
+        <translation>Uit te sluiten</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3583,7 +3588,7 @@ ander@example.com
     <message>
         <location line="-11"/>
         <source>Opens</source>
-        <translation>Openen</translation>
+        <translation>Openingen</translation>
     </message>
     <message>
         <location line="+12"/>

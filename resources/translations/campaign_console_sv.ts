@@ -1368,7 +1368,7 @@ annan@example.com
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1882,7 +1882,7 @@ annan@example.com
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation>Levererat, öppnar och klickningar</translation>
+        <translation>Levererade, öppningar och klickningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1893,12 +1893,12 @@ annan@example.com
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation>Öppnar</translation>
+        <translation>Öppningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2021,13 +2021,18 @@ annan@example.com
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
         <translation>Exportera till CSV…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Skriver de visade raderna till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 rader</translation>
     </message>
@@ -2553,7 +2558,7 @@ annan@example.com
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation>Målinriktad</translation>
+        <translation>Målinriktade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3397,7 +3402,7 @@ annan@example.com
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation>Målinriktad</translation>
+        <translation>Målinriktade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3573,7 +3578,7 @@ annan@example.com
     <message>
         <location line="+28"/>
         <source>Delivered</source>
-        <translation>Levererat</translation>
+        <translation>Levererade</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3583,7 +3588,7 @@ annan@example.com
     <message>
         <location line="-11"/>
         <source>Opens</source>
-        <translation>Öppnar</translation>
+        <translation>Öppningar</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -66,7 +66,7 @@ other@example.com
     <message>
         <location line="+4"/>
         <source>The recipients a preparation targeted</source>
-        <translation>準備時鎖定的收件者</translation>
+        <translation>準備時鎖定為目標的收件者</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1360,12 +1360,12 @@ other@example.com
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation>交付</translation>
+        <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation>傳遞</translation>
+        <translation>已傳遞</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1879,7 +1879,7 @@ other@example.com
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
         <source>Delivered, opens and clicks</source>
-        <translation>傳遞、開啟與點按次數</translation>
+        <translation>已傳遞、開啟次數與點按次數</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1890,12 +1890,12 @@ other@example.com
     <message>
         <location line="-15"/>
         <source>Delivered</source>
-        <translation>傳遞</translation>
+        <translation>已傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens</source>
-        <translation>開啟</translation>
+        <translation>開啟次數</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,13 +2018,18 @@ other@example.com
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+6"/>
         <source>Export to CSV…</source>
         <translation>匯出為 CSV…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>將顯示的列寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 列</translation>
     </message>
@@ -2548,17 +2553,17 @@ other@example.com
     <message>
         <location line="+3"/>
         <source>Targeted</source>
-        <translation>已鎖定</translation>
+        <translation>已鎖定目標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation>交付</translation>
+        <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>若要排除</translation>
+        <translation>待排除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2629,7 +2634,7 @@ other@example.com
     <message>
         <location line="+6"/>
         <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-        <translation>準備完成：%1 則訊息待交付，%2 則已排除，%3 個錯誤。</translation>
+        <translation>準備完成：%1 則訊息待傳遞，%2 則已排除，%3 個錯誤。</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3388,17 @@ other@example.com
     <message>
         <location line="+21"/>
         <source>Targeted</source>
-        <translation>已鎖定</translation>
+        <translation>已鎖定目標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To deliver</source>
-        <translation>交付</translation>
+        <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To exclude</source>
-        <translation>若要排除</translation>
+        <translation>待排除</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3559,22 +3564,22 @@ other@example.com
     <message>
         <location line="+28"/>
         <source>Delivered</source>
-        <translation>傳遞</translation>
+        <translation>已傳遞</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>of targeted</source>
-        <translation>佔已鎖定</translation>
+        <translation>佔已鎖定目標</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Opens</source>
-        <translation>開啟</translation>
+        <translation>開啟次數</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>of delivered</source>
-        <translation>佔傳遞</translation>
+        <translation>佔已傳遞</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3589,7 +3594,7 @@ other@example.com
     <message>
         <location line="+11"/>
         <source>of to deliver</source>
-        <translation>佔交付</translation>
+        <translation>佔待傳遞</translation>
     </message>
     <message>
         <location line="-10"/>

@@ -1,5 +1,6 @@
-"""What the GUI tests share: Qt settings in a temporary folder, and application contexts
-whose running work has ended before the test's database goes away."""
+"""What the GUI tests share: Qt settings in a temporary folder, the source language
+again after each test, and application contexts whose running work has ended before the
+test's database goes away."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +26,19 @@ def _settings_in_tmp(qapp, tmp_path: Path) -> None:
     configure_application(qapp)
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after(qapp) -> Iterator[None]:
+    """Whatever a test installs (the start-up path installs the language's translators on
+    the application), the next test reads the source texts again: otherwise it would see,
+    say, English plural forms where it expects the source's "address(es)"."""
+    before = set(qapp.findChildren(QTranslator))
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture

@@ -205,7 +205,10 @@ def test_qt_strings_are_translated_with_the_chosen_language(qapp) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
-    assert install_translators(qapp, "en") == []  # the source language needs none
+    english = install_translators(qapp, "en")  # Qt speaks English: no qtbase for it
+    for translator in english:
+        qapp.removeTranslator(translator)
+    assert {Path(t.filePath()).name for t in english} <= {"campaign_console_en.qm"}
 
 
 FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -243,11 +246,37 @@ def test_the_applications_translation_file_is_loaded(qapp, tmp_path, monkeypatch
         QLocale.setDefault(QLocale("en_US"))
 
 
+def test_english_installs_its_plural_forms(qapp, tmp_path, monkeypatch) -> None:
+    name = f"{translations.FILE_PREFIX}en"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = translations.TRANSLATIONS_DIR / f"{name}.ts"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / f"{name}.qm")], check=True
+    )
+    monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
+    installed = install_translators(qapp, "en")
+    try:
+        assert len(installed) == 1  # the application's; Qt needs none
+        text = "%n step(s) wait for your approval."
+        assert QCoreApplication.translate("ReviewPanel", text, None, 1) == (
+            "1 step waits for your approval."
+        )
+        assert QCoreApplication.translate("ReviewPanel", text, None, 2) == (
+            "2 steps wait for your approval."
+        )
+        # A message without a count stays the source, untouched.
+        assert QCoreApplication.translate("ReviewPanel", "Approve") == "Approve"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
 def test_every_offered_language_has_its_translation_source() -> None:
+    # English's holds its plural forms only.
     for language in translations.LANGUAGES:
-        if language != translations.SOURCE_LANGUAGE:
-            name = f"{translations.FILE_PREFIX}{language}.ts"
-            assert (translations.TRANSLATIONS_DIR / name).is_file(), name
+        name = f"{translations.FILE_PREFIX}{language}.ts"
+        assert (translations.TRANSLATIONS_DIR / name).is_file(), name
 
 
 def test_an_unknown_language_is_refused_at_start(capsys) -> None:

@@ -227,6 +227,24 @@ def test_the_panel_is_hidden_where_no_approval_is_asked(
     assert "No approval asked" in dashboard.approval_settings.label.text()
 
 
+def test_english_counts_the_steps_in_the_singular_and_the_plural(
+    qtbot,
+    speak,  # noqa: F811
+    open_dashboard,
+    delivery_id,
+) -> None:
+    speak("en")  # as the application does for English: its file of plural forms
+    dashboard = open_dashboard("reviewer", delivery_id)
+    review = dashboard.review
+    assert review.summary.text() == "2 steps wait for your approval."
+    qtbot.mouseClick(review.buttons[("approve", "targeting")], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_decision_dialog(qtbot, review).ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("approve", "targeting") not in review.buttons)
+    assert review.summary.text() == "1 step waits for your approval."
+    others = open_dashboard("otto", delivery_id)
+    assert others.review.summary.text() == "1 step waits for approval by its reviewers."
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tomllib
+from fnmatch import fnmatch
 from pathlib import Path
 
 from desktop import resource_files
+from desktop.views.translations import LANGUAGES, translation_file
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = "desktop.resources"  # resources/, mapped into the package
@@ -48,3 +50,14 @@ def test_the_wheel_installs_resources_where_the_program_finds_them():
     assert set(resource_files.DEMO_DIR.iterdir()) <= shipped
     # The .qm files exist once `make translations` ran; the .ts sources stay behind.
     assert setuptools["package-data"][f"{RESOURCES}.translations"] == ["*.qm"]
+
+
+def test_every_language_ships_the_translation_the_program_loads():
+    # English too: its file holds the plural forms ("1 step waits", "2 steps wait").
+    shipped = _setuptools()["package-data"][f"{RESOURCES}.translations"]
+    for language in LANGUAGES:
+        loaded = translation_file(language)
+        assert loaded.parent == resource_files.TRANSLATIONS_DIR
+        assert any(fnmatch(loaded.name, pattern) for pattern in shipped), loaded.name
+        # `make translations` compiles every .ts file it finds there.
+        assert loaded.with_suffix(".ts").is_file(), f"{loaded.stem}.ts"

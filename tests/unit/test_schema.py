@@ -85,3 +85,49 @@ def test_upgrading_keeps_the_flags_values_as_booleans(tmp_path) -> None:
         "NmsEmail_RetryCount": ("integer", "5"),
     }
     engine.dispose()
+
+
+def test_upgrading_keeps_who_opened_so_that_nobody_counts_twice(engine, sessions) -> None:
+    """Tracking logs recorded before the first opens were kept apart give their firsts;
+    a later open of a recipient who had opened moves no distinct counter."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from desktop.models import Delivery, Recipient, TrackingFirst, TrackingLog
+    from desktop.models.enums import TrackingKind
+    from desktop.models.migrations import alembic_config, upgrade_to_head
+    from desktop.services.servers.hit_recording import Hit, record_hits
+
+    with sessions.begin() as session:
+        delivery = Delivery(label="Spring")
+        people = [
+            Recipient(email=f"r{n}@example.org", email_key=f"r{n}@example.org") for n in range(3)
+        ]
+        session.add_all([delivery, *people])
+        session.flush()
+        for recipient, kind in zip(
+            [people[0], people[0], people[1], people[2]],
+            [TrackingKind.OPEN, TrackingKind.OPEN, TrackingKind.CLICK, TrackingKind.UNSUBSCRIBE],
+            strict=True,
+        ):
+            session.add(TrackingLog(delivery_id=delivery.id, recipient_id=recipient.id, kind=kind))
+        delivery_id, ids = delivery.id, [p.id for p in people]
+    command.downgrade(alembic_config(engine), "0005_review_side")
+    upgrade_to_head(engine)
+
+    with sessions() as session:
+        firsts = set(session.execute(select(TrackingFirst.kind, TrackingFirst.recipient_id)))
+    assert firsts == {
+        (TrackingKind.OPEN, ids[0]),
+        (TrackingKind.OPEN, ids[1]),
+        (TrackingKind.CLICK, ids[1]),
+        (TrackingKind.UNSUBSCRIBE, ids[2]),
+    }
+    with sessions.begin() as session:
+        hit = Hit(delivery_id, ids[0], TrackingKind.OPEN, "", "", datetime.now(UTC))
+        assert record_hits(session, [hit]) == 1
+    with sessions() as session:
+        delivery = session.get(Delivery, delivery_id)
+        assert (delivery.opens, delivery.total_opens) == (0, 1)

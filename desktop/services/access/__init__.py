@@ -1,3 +1,3 @@
-"""Who may act: operators' rights, password hashes, application secrets and
-the audit trail of every state change.
+"""Who may act: operators' rights, password hashes, the tracking links' keys (kept
+outside the database) and the audit trail of every state change.
 """

@@ -3,12 +3,11 @@
 Rows are the delivery-log rows excluded with a cause, plus the messages that failed to
 render (cause `render_error`, with the reason). Read a page at a time, sorted and
 filtered in the database, and exported to CSV in batches: a million exclusions never sit
-in memory at once.
+in memory at once. The export is safe to open in a spreadsheet (services.runtime.csv_export).
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -21,6 +20,7 @@ from desktop.models import DeliveryLog, Recipient
 from desktop.models.enums import ExclusionCause, LogStatus, Right
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery.summary import prepared_logs
+from desktop.services.runtime.csv_export import spreadsheet_safe_writer
 
 RENDER_ERROR = "render_error"  # shown in the cause column for a message that failed to render
 CAUSES = (*(c.value for c in ExclusionCause), RENDER_ERROR)
@@ -147,9 +147,10 @@ def export_csv(
     out: IO[str],
     where: ExclusionFilter | None = None,
 ) -> int:
-    """Writes the exclusion log as CSV (a header, then one line per row); returns the rows."""
+    """Writes the exclusion log as CSV (a header, then one line per row); returns the rows.
+    Names, addresses and reasons that a spreadsheet would run as a formula are neutralised."""
     require(actor, Right.EXPORT, "export the exclusion log")
-    writer = csv.writer(out)
+    writer = spreadsheet_safe_writer(out)
     writer.writerow(CSV_COLUMNS)
     written = 0
     for batch in _batches(session, delivery_id, where or ExclusionFilter()):

@@ -27,6 +27,7 @@ from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, clean_address_list
 from desktop.services.audience.conditions import validate_condition
+from desktop.services.runtime import busy_retry
 
 
 class FieldKind(StrEnum):
@@ -450,12 +451,16 @@ def save(
     entity_id: int | None,
     values: Mapping[str, Any],
     then: AfterSave | None = None,
+    *,
+    wait: float | None = None,
 ) -> int:
     """Creates the object (entity_id None) or updates it, then calls `then` with its id,
-    all in one transaction; returns its id. Whatever refuses, nothing is half-saved. What
-    the checks let through but the database still refuses, up to the commit, raises
-    DatabaseRefused with the database's reason."""
-    try:
+    all in one transaction; returns its id. Whatever refuses, nothing is half-saved. A
+    database another process keeps busy is waited for (`wait` seconds, see
+    services.runtime.busy_retry). What the checks let through but the database still
+    refuses, up to the commit, raises DatabaseRefused with the database's reason."""
+
+    def attempt() -> int:
         with sessions.begin() as session:
             if entity_id is None:
                 obj = create(session, actor, kind, values)
@@ -464,9 +469,14 @@ def save(
             saved_id = int(obj.id)
             if then is not None:
                 then(session, saved_id)
+        return saved_id
+
+    label = spec_for(kind).label.lower()
+    what = f"save the {label}" + (f" {entity_id}" if entity_id is not None else "")
+    try:
+        return busy_retry.call(attempt, what=what, wait=wait)
     except SQLAlchemyError as error:
         raise DatabaseRefused(str(error.orig if hasattr(error, "orig") else error)) from error
-    return saved_id
 
 
 def delete(session: Session, actor: Actor, kind: str, entity_id: int) -> None:

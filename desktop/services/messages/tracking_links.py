@@ -2,7 +2,9 @@
 
 A token carries the delivery, the recipient, the kind of hit and (for clicks) the target
 URL, followed by an HMAC-SHA256 signature. The tracking server accepts only tokens whose
-signature matches, so nobody can forge a hit or use it as an open redirect.
+signature matches, so nobody can forge a hit or use it as an open redirect. The keys are
+the database's tracking key ring (services.access.tracking_keys): the current key signs,
+and a key replaced by a rotation still verifies until its grace period ends.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import base64
 import binascii
 import hmac
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii
 
 from sqlalchemy.orm import Session
 
 from desktop.models.enums import TrackingKind
-from desktop.services.access.secrets import TRACKING_KEY, get_or_create_secret
+from desktop.services.access.tracking_keys import KeyRingWatch, load_ring
 from desktop.services.settings.options import get_value
 
 _KIND_CODES = {
@@ -56,12 +59,21 @@ def _unb64(text: str) -> bytes:
 
 
 class LinkSigner:
-    def __init__(self, secret: bytes, base_url: str) -> None:
+    """Signs with `secret`; verifies with the keys `verifying_keys()` gives at the moment
+    (by default `secret` alone)."""
+
+    def __init__(
+        self,
+        secret: bytes,
+        base_url: str,
+        verifying_keys: Callable[[], Sequence[bytes]] | None = None,
+    ) -> None:
         self._secret = secret
         self.base_url = base_url.rstrip("/")
+        self._verifying_keys = verifying_keys or (lambda: (secret,))
 
-    def _sign(self, payload: bytes) -> bytes:
-        return hmac.digest(self._secret, payload, "sha256")[:_SIGNATURE_BYTES]
+    def _sign(self, payload: bytes, key: bytes | None = None) -> bytes:
+        return hmac.digest(key or self._secret, payload, "sha256")[:_SIGNATURE_BYTES]
 
     def token(
         self, delivery_id: int, recipient_id: int, kind: TrackingKind, url: str | None = None
@@ -81,7 +93,10 @@ class LinkSigner:
             signature = _unb64(signature_text)
         except (ValueError, TypeError):
             return None
-        if not hmac.compare_digest(signature, self._sign(payload)):
+        if not any(
+            hmac.compare_digest(signature, self._sign(payload, key))
+            for key in self._verifying_keys()
+        ):
             return None
         try:
             fields = json.loads(payload)
@@ -111,6 +126,9 @@ class LinkSigner:
 
 
 def signer_for(session: Session) -> LinkSigner:
-    """The signer with this database's key and the NmsTracking_ServerUrl option."""
+    """The signer with this database's current key and the NmsTracking_ServerUrl option;
+    it verifies with every key of the ring still valid when a link comes back. May create
+    the ring (tracking_keys.load_ring): call it in a transaction that commits."""
     base_url = str(get_value(session, "NmsTracking_ServerUrl"))
-    return LinkSigner(get_or_create_secret(session, TRACKING_KEY), base_url)
+    loaded = load_ring(session)
+    return LinkSigner(loaded.ring.current, base_url, KeyRingWatch(loaded).verifying_keys)

@@ -30,6 +30,7 @@ from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.delivery import journal
 from desktop.services.messages.builder import DELIVERY_HEADER
+from desktop.services.runtime import busy_retry
 from desktop.services.sending.mailer import MailOutcome, OutgoingMessage, send_messages
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import RelayTarget
@@ -193,17 +194,23 @@ def deliver_queued(
     """Sends up to `limit` notifications whose attempt is due; returns what became of them.
     Never raises for a relay that is down or refuses: that is each e-mail's error."""
     now = now or utcnow()
-    with sessions.begin() as session:
-        claimed = _claim(session, now, limit)
-        if not claimed:
-            return NotificationCounts()
-        sender = str(get_value(session, SENDER_OPTION)).strip()
+
+    def claim(session: Session) -> tuple[list[_Claimed], str]:
+        return _claim(session, now, limit), str(get_value(session, SENDER_OPTION)).strip()
+
+    # Both writes wait for a database another process keeps busy (services.runtime.busy_retry).
+    claimed, sender = busy_retry.write(sessions, claim, what="claim the notifications due")
+    if not claimed:
+        return NotificationCounts()
     # No transaction is held while the relay answers.
     outcomes = _send(relay, sender, claimed)
     sent_at = utcnow()
-    with sessions.begin() as session:
-        for claim, outcome in zip(claimed, outcomes, strict=True):
-            _record(session, claim, outcome, sent_at)
+
+    def record(session: Session) -> None:
+        for claimed_one, outcome in zip(claimed, outcomes, strict=True):
+            _record(session, claimed_one, outcome, sent_at)
+
+    busy_retry.write(sessions, record, what=f"record {len(claimed)} notifications sent")
     failed = [
         claim for claim, outcome in zip(claimed, outcomes, strict=True) if not outcome.accepted
     ]

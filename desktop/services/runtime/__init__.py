@@ -1,3 +1,3 @@
-"""Plumbing of long work, without Qt: cancel tokens and progress, worker
-processes, and statements run with the driver's executemany.
+"""Plumbing of long work, without Qt: cancel tokens, worker processes, driver executemany,
+writers that wait out a busy database, and CSV exports a spreadsheet opens safely.
 """

@@ -20,10 +20,18 @@ processes, other machines) because rows are claimed atomically in batches. The s
 Crash safety: a row is `sending` from its claim until its outcome is committed. After a
 crash the next sender hands the dead session's rows out again (services.sending.send_sessions):
 only those (at most `in_flight_limit`) can reach a recipient twice.
+
+A busy database (another process holds the write lock: a long import): a claim that
+cannot be written claims nothing (its transaction is rolled back) and is tried again; an
+outcome batch that cannot be written stays pending and is written with a later one, so a
+message sent is never handed out again for lack of its record. Meanwhile nothing new is
+claimed once the in-flight bound is reached. The writes of set-up and end wait as any
+writer does (services.runtime.busy_retry) and then say in one line what was not done.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -34,14 +42,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.errors import InvalidState, NotFound
+from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, SENDER_STATES, transition
-from desktop.services.messages.rendering import render_spec
+from desktop.services.messages.rendering import RenderSpec, render_spec
+from desktop.services.runtime import busy_retry
+from desktop.services.runtime.busy_retry import DatabaseBusy
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import claims, send_sessions
 from desktop.services.sending.classify import classify
@@ -65,6 +75,8 @@ from desktop.services.sending.send_settings import send_settings_of
 from desktop.services.sending.smtp_transmit import envelope_address_problem
 from desktop.services.settings.relay_settings import RelayTarget
 
+log = logging.getLogger(__name__)
+
 S = DeliveryStatus
 # Rows handed to the connections per connection and per claim, and the most a process holds.
 QUEUE_PER_CONNECTION = 32
@@ -75,6 +87,12 @@ COMMIT_PER_CONNECTION = 32
 IN_FLIGHT_PER_CONNECTION = 96
 COMMIT_EVERY_SECONDS = 0.1
 COLLECT_EVERY_SECONDS = 0.02
+# While sending, a claim or an outcome batch waits this long for a busy database, then the
+# loop carries on (status, cancellation) and tries again: nothing is given up.
+LOOP_WAIT_SECONDS = 1.0
+# The last outcomes of a send, once it ends, wait this long: giving up would leave
+# messages sent but not recorded, which the next send would send again.
+FINAL_OUTCOMES_WAIT_SECONDS = 600.0
 
 
 def in_flight_limit(connections: int) -> int:
@@ -135,6 +153,7 @@ class SendEngine:
         self._outstanding = 0  # rows claimed and neither reported nor handed back
         self._pending: list[Outcome] = []
         self._pending_since = 0.0
+        self._busy_since: float | None = None  # outcomes wait for a busy database since
         self.build_processes = build_processes
         self.pool_threshold = pool_threshold
 
@@ -151,67 +170,81 @@ class SendEngine:
 
     # -- set-up ----------------------------------------------------------------------------
     def _load(self) -> None:
-        with self.sessions.begin() as session:
-            delivery = session.get(Delivery, self.delivery_id)
-            if delivery is None:
-                raise NotFound("delivery", self.delivery_id)
-            if delivery.status not in SENDER_STATES:
-                raise InvalidState(
-                    f"delivery {delivery.id} is {delivery.status.value}: only a confirmed "
-                    "delivery (in_progress or paused) can be sent"
-                )
-            sender_address = delivery.sender_address.strip()
-            if not sender_address:
-                raise InvalidState(f"delivery {delivery.id} has no sender address")
-            problem = envelope_address_problem(sender_address)
-            if problem is not None:
-                raise InvalidState(
-                    f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
-                )
-            spec = render_spec(session, delivery)
-            self.settings = settings = send_settings_of(session, delivery)
-            sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
-            link = EngineLink(
-                jobs=self.jobs,
-                results=self.results,
-                halt=self.halt,
-                relay=self.relay,
-                sender=sender_address,
-                messages_per_connection=settings.messages_per_connection,
-                throttle=Throttle(
-                    settings.messages_per_hour, settings.messages_per_hour_per_domain
-                ),
-                build=MessageFactory(spec, sender).build,
-                relay_down=self.relay_down,
-                fatal=self.fatal,
+        spec, sender, remaining = busy_retry.write(
+            self.sessions, self._register, what=f"start sending delivery {self.delivery_id}"
+        )
+        settings = self.settings
+        link = EngineLink(
+            jobs=self.jobs,
+            results=self.results,
+            halt=self.halt,
+            relay=self.relay,
+            sender=sender.sender_address.strip(),
+            messages_per_connection=settings.messages_per_connection,
+            throttle=Throttle(settings.messages_per_hour, settings.messages_per_hour_per_domain),
+            build=MessageFactory(spec, sender).build,
+            relay_down=self.relay_down,
+            fatal=self.fatal,
+        )
+        self.connections = SmtpConnections(link, settings.connections, f"smtp-{self.delivery_id}")
+        pool = None
+        if remaining >= self.pool_threshold and self.build_processes > 0:
+            pool = MessagePool(spec, sender, self.build_processes)
+        self.handout = Handout(self.jobs, pool)
+
+    def _register(self, session: Session) -> tuple[RenderSpec, SenderFields, int]:
+        """Checks the delivery, reads what the send needs, registers this send session and
+        says so in the journal: one transaction, run again whole while the database is busy.
+        Returns the render spec, the sender and how many rows are to send."""
+        delivery = session.get(Delivery, self.delivery_id)
+        if delivery is None:
+            raise NotFound("delivery", self.delivery_id)
+        if delivery.status not in SENDER_STATES:
+            raise InvalidState(
+                f"delivery {delivery.id} is {delivery.status.value}: only a confirmed "
+                "delivery (in_progress or paused) can be sent"
             )
-            self.connections = SmtpConnections(
-                link, settings.connections, f"smtp-{self.delivery_id}"
+        sender_address = delivery.sender_address.strip()
+        if not sender_address:
+            raise InvalidState(f"delivery {delivery.id} has no sender address")
+        problem = envelope_address_problem(sender_address)
+        if problem is not None:
+            raise InvalidState(
+                f"delivery {delivery.id}: sender address {sender_address!r}: {problem}"
             )
-            released = send_sessions.release_dead_claims(session, delivery.id)
-            self.session_id = send_sessions.register(session, delivery.id)
-            remaining = claims.count_to_deliver(session, delivery.id)
-            pool = None
-            if remaining >= self.pool_threshold and self.build_processes > 0:
-                pool = MessagePool(spec, sender, self.build_processes)
-            self.handout = Handout(self.jobs, pool)
-            note = f"; {released} messages of a stopped sender handed out again" if released else ""
-            journal.add(
-                session,
-                delivery.id,
-                JournalLevel.INFO,
-                f"Sending through {self.relay}"
-                f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
-                f"to send over {settings.connections} connections{note}.",
-            )
+        spec = render_spec(session, delivery)
+        self.settings = settings = send_settings_of(session, delivery)
+        sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
+        released = send_sessions.release_dead_claims(session, delivery.id)
+        self.session_id = send_sessions.register(session, delivery.id)
+        remaining = claims.count_to_deliver(session, delivery.id)
+        note = f"; {released} messages of a stopped sender handed out again" if released else ""
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            f"Sending through {self.relay}"
+            f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
+            f"to send over {settings.connections} connections{note}.",
+        )
+        return spec, sender, remaining
 
     # -- claims ----------------------------------------------------------------------------
-    def _claim(self, count: int) -> list[Job]:
-        """Claims up to `count` due rows in one statement: no two senders get the same row."""
-        with self.sessions.begin() as session:
-            jobs = claims.claim_due_rows(
-                session, self.delivery_id, self.session_id, count, utcnow()
+    def _claim(self, count: int) -> list[Job] | None:
+        """Claims up to `count` due rows in one statement: no two senders get the same row.
+        None when the database stayed busy: nothing was claimed (the claim's transaction
+        was rolled back whole), the loop tries again."""
+        try:
+            jobs = busy_retry.write(
+                self.sessions,
+                lambda session: claims.claim_due_rows(
+                    session, self.delivery_id, self.session_id, count, utcnow()
+                ),
+                what=f"claim messages of delivery {self.delivery_id}",
+                wait=LOOP_WAIT_SECONDS,
             )
+        except DatabaseBusy:
+            return None
         self._outstanding += len(jobs)
         return jobs
 
@@ -237,18 +270,55 @@ class SendEngine:
             or time.monotonic() - self._pending_since >= COMMIT_EVERY_SECONDS
         )
 
-    def _commit(self, extra_release: list[Job] | None = None, cancel: bool = False) -> None:
+    def _commit(
+        self,
+        extra_release: list[Job] | None = None,
+        cancel: bool = False,
+        wait: float = LOOP_WAIT_SECONDS,
+    ) -> bool:
         """Writes outcomes and counters in one transaction; queued jobs are handed back
-        (or cancelled when the delivery is stopped)."""
+        (or cancelled when the delivery is stopped). False when the database stayed busy
+        for `wait` seconds: the outcomes stay pending, for the next commit."""
         outcomes, self._pending = self._pending, []
         for job in extra_release or []:
             outcomes.append(Outcome(job, Result.RELEASED))
         if not outcomes:
-            return
+            return True
         batch = classify(outcomes, self.settings, utcnow(), cancel=cancel)
-        with self.sessions.begin() as session:
-            claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
+        try:
+            busy_retry.write(
+                self.sessions,
+                lambda session: claims.write_outcomes(
+                    session, self.delivery_id, self.session_id, batch
+                ),
+                what=f"record the outcomes of {len(outcomes)} messages",
+                wait=wait,
+            )
+        except BaseException as error:
+            # Not written: kept, in order, for the next commit (or the one on the way out).
+            if not self._pending:
+                self._pending_since = time.monotonic()
+            self._pending[:0] = outcomes
+            if not isinstance(error, DatabaseBusy):
+                raise
+            if self._busy_since is None:  # said once per wait, not once per try
+                self._busy_since = time.monotonic()
+                log.warning(
+                    "delivery %s: the database is locked by another process; the outcomes of "
+                    "%d messages are kept and recorded once it is free",
+                    self.delivery_id,
+                    len(self._pending),
+                )
+            return False
+        if self._busy_since is not None:
+            log.info(
+                "delivery %s: outcomes recorded after %.0f s of waiting for the database",
+                self.delivery_id,
+                time.monotonic() - self._busy_since,
+            )
+            self._busy_since = None
         self.sent_now += batch.counters["delivered"]
+        return True
 
     # -- control ---------------------------------------------------------------------------
     def _status(self) -> DeliveryStatus:
@@ -268,7 +338,14 @@ class SendEngine:
         self._collect(0.0)
         # Rows a dead connection thread held stay `sending` under this session: the next
         # sender hands them out again once this session has ended.
-        self._commit(extra_release=queued, cancel=cancel)
+        if not self._commit(queued, cancel, FINAL_OUTCOMES_WAIT_SECONDS):
+            unrecorded = len(self._pending)
+            self._pending = []
+            raise ConsoleError(
+                f"the outcomes of {unrecorded} messages of delivery {self.delivery_id} could "
+                f"not be recorded: the database stayed locked by another process for "
+                f"{FINAL_OUTCOMES_WAIT_SECONDS:.0f} s; the next send may send them again"
+            )
 
     def _take_back(self) -> list[Job]:
         taken_back = self.handout.take_back()
@@ -284,11 +361,14 @@ class SendEngine:
 
     def _cancel_remaining(self, reason: str) -> int:
         """Cancels what was not sent (stop, validity over); retried rows count as soft bounces."""
-        with self.sessions.begin() as session:
-            return claims.cancel_unsent(session, self.delivery_id, reason, utcnow())
+        return busy_retry.write(
+            self.sessions,
+            lambda session: claims.cancel_unsent(session, self.delivery_id, reason, utcnow()),
+            what=f"cancel the messages of delivery {self.delivery_id} not sent",
+        )
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
-        with self.sessions.begin() as session:
+        def end(session: Session) -> None:
             delivery = session.get(Delivery, self.delivery_id)
             assert delivery is not None
             if delivery.status != to and to in ALLOWED[delivery.status]:
@@ -298,6 +378,20 @@ class SendEngine:
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
                 delivery.error_message = reason
             journal.add(session, self.delivery_id, level, reason)
+
+        busy_retry.write(self.sessions, end, what=f"mark delivery {self.delivery_id} {to.value}")
+
+    def _unregister(self) -> None:
+        """This send session ends; if the database stays busy its row is left to go stale
+        (a session whose process has gone, or whose heartbeat stopped, is dead anyway)."""
+        try:
+            busy_retry.write(
+                self.sessions,
+                lambda session: send_sessions.unregister(session, self.session_id),
+                what=f"end the send session of delivery {self.delivery_id}",
+            )
+        except DatabaseBusy as busy:
+            log.warning("%s", busy)
 
     # -- the main loop ---------------------------------------------------------------------
     def run(self) -> SendReport:
@@ -309,14 +403,28 @@ class SendEngine:
         self.connections.start()
         try:
             _status, reason = self._loop()
+        except BaseException:
+            self._record_before_leaving()
+            raise
         finally:
             self.halt.set()
             self.handout.close()
             self.connections.stop(30)
-            with self.sessions.begin() as session:
-                send_sessions.unregister(session, self.session_id)
+            self._unregister()
         kpis = self._report()
         return SendReport(self.delivery_id, kpis.status, kpis, self.sent_now, reason)
+
+    def _record_before_leaving(self) -> None:
+        """The loop failed (a write that could not wait longer, a bug): the messages on the
+        wire still finish and their outcomes are recorded, or they would be sent again."""
+        if not (self._pending or self._outstanding):
+            return
+        try:
+            self._settle()
+        except ConsoleError as error:
+            log.error("%s", error)
+        except Exception:
+            log.exception("delivery %s: outcomes not recorded", self.delivery_id)
 
     def _loop(self) -> tuple[DeliveryStatus, str]:
         settings = self.settings
@@ -385,6 +493,8 @@ class SendEngine:
             room = limit - self._outstanding - len(self._pending)
             if room > 0 and self.handout.waiting() < queue_target and now >= idle_until:
                 jobs = self._claim(min(claim_size, room))
+                if jobs is None:  # the database is busy: the next round tries again
+                    continue
                 self.handout.put(jobs)
                 if not jobs and self._outstanding == 0:
                     ended = self._finish_or_wait()
@@ -399,8 +509,15 @@ class SendEngine:
         retries (or another process's rows) are due later: the time to look again."""
         if self._pending:
             self._commit()
-        with self.sessions.begin() as session:
-            remaining, earliest = claims.remaining(session, self.delivery_id)
+        try:
+            remaining, earliest = busy_retry.write(
+                self.sessions,
+                lambda session: claims.remaining(session, self.delivery_id),
+                what=f"count the messages of delivery {self.delivery_id} left to send",
+                wait=LOOP_WAIT_SECONDS,
+            )
+        except DatabaseBusy:
+            return time.monotonic() + self.poll_interval
         if remaining == 0:
             self._end(S.FINISHED, self._summary(), JournalLevel.INFO)
             return S.FINISHED, "finished"

@@ -15,11 +15,13 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.errors import ConsoleError
 from desktop.models import Delivery
 from desktop.models.enums import JournalLevel
 from desktop.services.access.rights import SYSTEM
 from desktop.services.delivery import journal
 from desktop.services.notifications.sender import NotificationCounts, deliver_queued, has_due
+from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
@@ -48,22 +50,13 @@ class Scheduler:
     def run_once(self, now: datetime | None = None) -> list[int]:
         """Starts what is due; returns the deliveries whose send started now."""
         self._sends = {d: t for d, t in self._sends.items() if t.is_alive()}
-        with self.sessions.begin() as session:
-            limit = max(1, int(get_value(session, "NmsOperation_LimitConcurrency")))
-            free = limit - len(self._sends)
-            if free <= 0:
-                return []
-            due = control.start_due(session, now)[:free]
-            relay = self.relay_for(session) if due else None
-            if due and relay is None:
-                for delivery_id in due:
-                    delivery = session.get(Delivery, delivery_id)
-                    assert delivery is not None
-                    control.pause_for_problem(
-                        session, delivery, "no SMTP relay is configured and no outbox runs"
-                    )
-                return []
-        assert relay is not None or not due
+        due, relay = busy_retry.write(
+            self.sessions,
+            lambda session: self._start_due(session, now),
+            what="start the scheduled deliveries",
+        )
+        if relay is None:
+            return []
         for delivery_id in due:
             thread = threading.Thread(
                 target=self._send, args=(delivery_id, relay), name=f"scheduled-send-{delivery_id}"
@@ -73,13 +66,43 @@ class Scheduler:
             thread.start()
         return due
 
+    def _start_due(
+        self, session: Session, now: datetime | None
+    ) -> tuple[list[int], RelayTarget | None]:
+        """Moves the deliveries due (as many as may start) to In progress, with the relay
+        to send them through; without a relay they are paused, and none is returned."""
+        limit = max(1, int(get_value(session, "NmsOperation_LimitConcurrency")))
+        free = limit - len(self._sends)
+        if free <= 0:
+            return [], None
+        due = control.start_due(session, now)[:free]
+        relay = self.relay_for(session) if due else None
+        if due and relay is None:
+            for delivery_id in due:
+                delivery = session.get(Delivery, delivery_id)
+                assert delivery is not None
+                control.pause_for_problem(
+                    session, delivery, "no SMTP relay is configured and no outbox runs"
+                )
+        return due, relay
+
     def _send(self, delivery_id: int, relay: RelayTarget) -> None:
         try:
             SendEngine(self.sessions, SYSTEM, delivery_id, relay, token=self.token).run()
         except Exception as exc:
-            log.exception("scheduled send of delivery %s failed", delivery_id)
-            with self.sessions.begin() as session:
-                journal.add(session, delivery_id, JournalLevel.ERROR, f"Send failed: {exc}")
+            if isinstance(exc, ConsoleError):
+                log.warning("scheduled send of delivery %s failed: %s", delivery_id, exc)
+            else:
+                log.exception("scheduled send of delivery %s failed", delivery_id)
+            line = f"Send failed: {exc}"
+            try:
+                busy_retry.write(
+                    self.sessions,
+                    lambda session: journal.add(session, delivery_id, JournalLevel.ERROR, line),
+                    what=f"write in the journal of delivery {delivery_id}",
+                )
+            except ConsoleError as busy:
+                log.warning("%s", busy)
 
     def send_notifications(self) -> NotificationCounts | None:
         """Sends the notifications due, through the relay the sends use; None when none is
@@ -97,6 +120,8 @@ class Scheduler:
         while not self._stopping.is_set():
             try:
                 self.run_once()
+            except ConsoleError as exc:  # the database stayed busy: the next round tries
+                log.warning("scheduler round failed: %s", exc)
             except Exception:
                 log.exception("scheduler round failed")
             try:

@@ -2,9 +2,14 @@
 
 Every URL carries a signed token (services.messages.tracking_links): a forged or altered token gets
 404, never a redirect, so the server cannot be used as an open redirect. Handlers only
-check the token and queue the hit; one writer thread records the hits in batches (a
-tracking-log row each, and the delivery's counters in the same transaction), so a burst of
-thousands of hits per second is recorded whole without one transaction per hit.
+check the token, spool the hit to a local file and queue it, then answer; one writer
+thread records the hits in batches (services.servers.hit_writer: a tracking-log row each,
+and the delivery's counters in the same transaction), so a burst of thousands of hits per
+second is recorded whole without one transaction per hit, and a hit answered is never
+lost, even to a database locked for long (services.servers.hit_spool). Which open or click
+is a recipient's first is decided by the database (services.servers.hit_recording), so
+several servers may record into one database. A HEAD request is answered like a GET but
+records nothing: link checkers and previews are not readers.
 
 Runs embedded in the application (TrackingServer, a background thread) and stand-alone
 (`campaign-console tracking serve`), on the same database.
@@ -15,20 +20,15 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import queue
 import threading
-import time
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError
-from desktop.models import Delivery, Recipient, TrackingLog, utcnow
+from desktop.models import Delivery, TrackingLog, utcnow
 from desktop.models.enums import TrackingKind
 from desktop.services.messages.builder import MessageBuilder
 from desktop.services.messages.rendering import (
@@ -43,6 +43,9 @@ from desktop.services.messages.tracking_links import (
     TrackingToken,
     signer_for,
 )
+from desktop.services.servers.hit_recording import Hit
+from desktop.services.servers.hit_spool import spool_folder_for
+from desktop.services.servers.hit_writer import HitWriter
 
 log = logging.getLogger(__name__)
 
@@ -51,169 +54,7 @@ PIXEL = bytes.fromhex(
     "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
 )
 NO_CACHE = {"Cache-Control": "no-store, no-cache, must-revalidate, max-age=0"}
-BATCH_ROWS = 2000
-BATCH_SECONDS = 0.05
 USER_AGENT_LENGTH = TrackingLog.__table__.c.user_agent.type.length or 512
-_OPENED_BY = (TrackingKind.OPEN, TrackingKind.CLICK)
-
-
-@dataclass(frozen=True)
-class Hit:
-    delivery_id: int
-    recipient_id: int
-    kind: TrackingKind
-    url: str
-    user_agent: str
-    at: datetime
-
-
-class HitWriter:
-    """One thread that records queued hits in batches: rows, then counters, one transaction."""
-
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
-        self._queue: queue.SimpleQueue[Hit | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="tracking-writer", daemon=True)
-        self.recorded = 0
-        self._idle = threading.Condition()
-        self._queued = 0
-
-    def start(self) -> HitWriter:
-        self._thread.start()
-        return self
-
-    def put(self, hit: Hit) -> None:
-        with self._idle:
-            self._queued += 1
-        self._queue.put(hit)
-
-    def stop(self) -> None:
-        self._queue.put(None)
-        self._thread.join(30)
-
-    def flush(self, timeout: float = 10.0) -> bool:
-        """Waits until every queued hit is recorded (tests and benchmarks)."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._queued == 0, timeout)
-
-    def _run(self) -> None:
-        running = True
-        while running:
-            item = self._queue.get()
-            if item is None:
-                break
-            batch = [item]
-            deadline = time.monotonic() + BATCH_SECONDS
-            while len(batch) < BATCH_ROWS:
-                remaining = deadline - time.monotonic()
-                try:
-                    if remaining > 0:
-                        item = self._queue.get(timeout=remaining)
-                    else:  # late: take only what is already there
-                        item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    running = False
-                    break
-                batch.append(item)
-            try:
-                self.record(batch)
-            except Exception:  # the server stays up; the hits are logged as lost
-                log.exception("could not record %d tracking hits", len(batch))
-            with self._idle:
-                self._queued -= len(batch)
-                self._idle.notify_all()
-
-    def record(self, hits: list[Hit]) -> None:
-        with self.sessions.begin() as session:
-            delivery_ids = {h.delivery_id for h in hits}
-            recipient_ids = {h.recipient_id for h in hits}
-            # A token stays valid after its delivery or recipient is deleted: skip those.
-            known_deliveries = set(
-                session.scalars(select(Delivery.id).where(Delivery.id.in_(delivery_ids)))
-            )
-            known_recipients = set(
-                session.scalars(select(Recipient.id).where(Recipient.id.in_(recipient_ids)))
-            )
-            hits = [
-                h
-                for h in hits
-                if h.delivery_id in known_deliveries and h.recipient_id in known_recipients
-            ]
-            if not hits:
-                return
-            by_delivery: dict[int, list[Hit]] = defaultdict(list)
-            for hit in hits:
-                by_delivery[hit.delivery_id].append(hit)
-            counters = {d: self._counter_changes(session, d, h) for d, h in by_delivery.items()}
-            session.execute(
-                insert(TrackingLog),
-                [
-                    {
-                        "delivery_id": h.delivery_id,
-                        "recipient_id": h.recipient_id,
-                        "kind": h.kind,
-                        "url": h.url,
-                        "user_agent": h.user_agent,
-                        "created_at": h.at,
-                    }
-                    for h in hits
-                ],
-            )
-            for delivery_id, changes in counters.items():
-                values = {name: getattr(Delivery, name) + n for name, n in changes.items() if n}
-                if values:
-                    session.execute(
-                        update(Delivery).where(Delivery.id == delivery_id).values(**values)
-                    )
-            unsubscribed = {h.recipient_id for h in hits if h.kind is TrackingKind.UNSUBSCRIBE}
-            if unsubscribed:
-                # The opt-out follows the recipient (domain.md §3.1, denylisted).
-                session.execute(
-                    update(Recipient)
-                    .where(Recipient.id.in_(unsubscribed))
-                    .values(denylisted=True, updated_at=utcnow())
-                )
-        self.recorded += len(hits)
-
-    @staticmethod
-    def _already(
-        session: Session, delivery_id: int, kinds: tuple[TrackingKind, ...], ids: set[int]
-    ) -> set[int]:
-        if not ids:
-            return set()
-        return set(
-            session.scalars(
-                select(TrackingLog.recipient_id)
-                .where(
-                    TrackingLog.delivery_id == delivery_id,
-                    TrackingLog.kind.in_(kinds),
-                    TrackingLog.recipient_id.in_(ids),
-                )
-                .distinct()
-            )
-        )
-
-    def _counter_changes(self, session: Session, delivery_id: int, hits: list[Hit]) -> dict:
-        """Distinct openers / clickers / unsubscribers new with these hits, and totals.
-
-        A click counts as an open too: it proves the message was opened (domain.md §3.2)."""
-        openers = {h.recipient_id for h in hits if h.kind in _OPENED_BY}
-        clickers = {h.recipient_id for h in hits if h.kind is TrackingKind.CLICK}
-        leavers = {h.recipient_id for h in hits if h.kind is TrackingKind.UNSUBSCRIBE}
-        unsubscribe = (TrackingKind.UNSUBSCRIBE,)
-        return {
-            "opens": len(openers - self._already(session, delivery_id, _OPENED_BY, openers)),
-            "clicks": len(
-                clickers - self._already(session, delivery_id, (TrackingKind.CLICK,), clickers)
-            ),
-            "unsubscriptions": len(
-                leavers - self._already(session, delivery_id, unsubscribe, leavers)
-            ),
-            "total_opens": sum(1 for h in hits if h.kind is TrackingKind.OPEN),
-            "total_clicks": sum(1 for h in hits if h.kind is TrackingKind.CLICK),
-        }
 
 
 _PAGE = """<!doctype html>
@@ -234,10 +75,19 @@ def _page(title: str, body: str, status: int = 200) -> web.Response:
 class TrackingApp:
     """The aiohttp application: routes, token checks, and the hit writer."""
 
-    def __init__(self, sessions: sessionmaker[Session], signer: LinkSigner) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        signer: LinkSigner,
+        spool_folder: Path | None = None,
+    ) -> None:
+        """`spool_folder`: where answered hits wait to be recorded (by default, the
+        database's folder in the user's data folder: services.servers.hit_spool)."""
         self.sessions = sessions
         self.signer = signer
-        self.writer = HitWriter(sessions)
+        if spool_folder is None:
+            spool_folder = spool_folder_for(sessions.kw["bind"])
+        self.writer = HitWriter(sessions, spool_folder)
         self._renderers: dict[int, tuple[DeliveryRenderer, MessageBuilder]] = {}
         self.app = web.Application()
         self.app.add_routes(
@@ -267,6 +117,8 @@ class TrackingApp:
 
     def _record(self, request: web.Request, token: TrackingToken, url: str = "") -> None:
         if token.recipient_id == UNTRACKED_RECIPIENT:  # a proof's link: never counted
+            return
+        if request.method == "HEAD":  # a link checker or a preview, not a reader
             return
         agent = request.headers.get("User-Agent", "")[:USER_AGENT_LENGTH]
         self.writer.put(
@@ -343,13 +195,19 @@ class TrackingServer:
     """The tracking server on its own event loop in a background thread."""
 
     def __init__(
-        self, sessions: sessionmaker[Session], host: str = "127.0.0.1", port: int = 0
+        self,
+        sessions: sessionmaker[Session],
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        spool_folder: Path | None = None,
     ) -> None:
+        """`spool_folder`: as for TrackingApp."""
         self.sessions = sessions
         self.host = host
         self.port = port
         with sessions.begin() as session:
-            self.tracking = TrackingApp(sessions, signer_for(session))
+            self.tracking = TrackingApp(sessions, signer_for(session), spool_folder)
         self._loop = asyncio.new_event_loop()
         self._runner: web.AppRunner | None = None
         self._thread = threading.Thread(target=self._run, name="tracking-server", daemon=True)

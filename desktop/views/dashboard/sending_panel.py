@@ -35,6 +35,7 @@ from desktop.services.delivery.confirmation import confirmation_rule, may_confir
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.delivery.summary import error_message
+from desktop.services.runtime import busy_retry
 from desktop.services.sending import control
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
@@ -213,10 +214,16 @@ class SendingPanel(QWidget):
         self.stop_button.setEnabled(Action.STOP in allowed)
 
     # ---- actions -----------------------------------------------------------------------
-    def _act(self, action: Callable[[Any], object], title: str | None = None) -> bool:
+    def _act(self, action: Callable[[Any], object], what: str, title: str | None = None) -> bool:
+        """Runs `action(session)` in a transaction (waiting a little for a database another
+        process keeps busy); a refusal is shown, never raised."""
         try:
-            with self.context.sessions.begin() as session:
-                action(session)
+            busy_retry.write(
+                self.context.sessions,
+                action,
+                what=f"{what} delivery {self.delivery_id}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as exc:
             QMessageBox.warning(self, title or self.tr("Send"), str(exc))
             return False
@@ -236,7 +243,9 @@ class SendingPanel(QWidget):
                 return
             actor = self.context.actor
             confirmed = self._act(
-                lambda s: control.confirm(s, actor, self.delivery_id), self.tr("Confirm delivery")
+                lambda s: control.confirm(s, actor, self.delivery_id),
+                "confirm",
+                self.tr("Confirm delivery"),
             )
             if not confirmed:
                 return
@@ -272,11 +281,11 @@ class SendingPanel(QWidget):
 
     def pause(self) -> None:
         actor = self.context.actor
-        self._act(lambda s: control.pause(s, actor, self.delivery_id))
+        self._act(lambda s: control.pause(s, actor, self.delivery_id), "pause")
 
     def resume(self) -> None:
         actor = self.context.actor
-        if self._act(lambda s: control.resume(s, actor, self.delivery_id)):
+        if self._act(lambda s: control.resume(s, actor, self.delivery_id), "resume"):
             with self.context.sessions() as session:
                 elsewhere = control.is_sending(session, self.delivery_id)
             if not elsewhere and self.context.work.find(SendWorker, self.delivery_id) is None:
@@ -290,4 +299,4 @@ class SendingPanel(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             actor = self.context.actor
-            self._act(lambda s: control.stop(s, actor, self.delivery_id))
+            self._act(lambda s: control.stop(s, actor, self.delivery_id), "stop")

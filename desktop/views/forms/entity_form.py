@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError, DatabaseRefused, ValidationError
 from desktop.services import entities
 from desktop.services.entities import AfterSave, EntitySpec, FieldSpec
+from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
@@ -428,7 +429,13 @@ class EntityForm(QWidget):
             return True
         try:
             saved_id = entities.save(
-                self.context.sessions, self.context.actor, self.kind, self.entity_id, values, then
+                self.context.sessions,
+                self.context.actor,
+                self.kind,
+                self.entity_id,
+                values,
+                then,
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
             )
         except DatabaseRefused as error:
             self.show_message(

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import OptionType, Right
+from desktop.services.runtime import busy_retry
 from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words, yes_no
@@ -506,16 +507,17 @@ class OptionsEditor(QWidget):
                 ERROR_STYLE,
             )
             return False
+        value, data_type = self.value_editor.text(), self.data_type()
+        label = self.label_line.text().strip() or name
         try:
-            with self.context.sessions.begin() as session:
-                options.set_option(
-                    session,
-                    self.context.actor,
-                    name,
-                    self.value_editor.text(),
-                    data_type=self.data_type(),
-                    label=self.label_line.text().strip() or name,
-                )
+            busy_retry.write(
+                self.context.sessions,
+                lambda session: options.set_option(
+                    session, self.context.actor, name, value, data_type=data_type, label=label
+                ),
+                what=f"save the option {name}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as error:
             self._message(str(error), ERROR_STYLE)
             self.value_editor.editor().setFocus()

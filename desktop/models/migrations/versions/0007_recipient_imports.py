@@ -4,8 +4,8 @@ An import commits in batches and can be resumed: its row keeps the last line and
 offset committed and the counts so far; its issues keep each rejected line (and each
 warning) with its line number, reason and text.
 
-Revision ID: 0006_recipient_imports
-Revises: 0005_review_side
+Revision ID: 0007_recipient_imports
+Revises: 0006_tracking_first
 Create Date: 2026-12-08 10:00:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_recipient_imports"
-down_revision: str | None = "0005_review_side"
+revision: str = "0007_recipient_imports"
+down_revision: str | None = "0006_tracking_first"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
