@@ -11,7 +11,6 @@ forward only if the run is still its process's, so two processes never import on
 
 from __future__ import annotations
 
-import csv
 import os
 import socket
 import uuid
@@ -28,6 +27,7 @@ from desktop.models import RecipientImport, RecipientImportIssue, utcnow
 from desktop.models.database import Sessions
 from desktop.models.enums import ImportStatus, IssueKind, Right
 from desktop.services.access.rights import Actor, require
+from desktop.services.runtime.csv_export import write_csv
 
 HEARTBEAT_TIMEOUT = timedelta(minutes=10)  # another host's run without news is dead
 HOSTNAME = socket.gethostname()[:255]
@@ -125,7 +125,9 @@ def _owner_alive(owner: str | None, heartbeat_at: datetime) -> bool:
     pid_text = rest.partition(" ")[0]
     if host == HOSTNAME and pid_text.isdigit():
         pid = int(pid_text)
-        return pid == os.getpid() or _process_exists(pid)
+        if pid == os.getpid():  # this process: alive while its import is still going
+            return owner in _LIVE_OWNERS
+        return _process_exists(pid)
     return utcnow() - _as_utc(heartbeat_at) < HEARTBEAT_TIMEOUT
 
 
@@ -162,8 +164,21 @@ def unfinished(session: Session, checksum: str) -> tuple[RunState, bool] | None:
     return _state(row), alive
 
 
+# The owners of the imports running in this process (a window may start another import of
+# a file whose earlier run it could not mark interrupted, the database being busy).
+_LIVE_OWNERS: set[str] = set()
+
+
 def new_owner() -> str:
-    return f"{HOSTNAME} {os.getpid()} {uuid.uuid4().hex}"
+    """A name for an import of this process, live until release_owner."""
+    owner = f"{HOSTNAME} {os.getpid()} {uuid.uuid4().hex}"
+    _LIVE_OWNERS.add(owner)
+    return owner
+
+
+def release_owner(owner: str) -> None:
+    """The import named `owner` has ended: its run, if still marked running, is dead."""
+    _LIVE_OWNERS.discard(owner)
 
 
 def start(
@@ -226,9 +241,7 @@ def claim(sessions: Sessions, state: RunState, owner: str) -> RunState:
     """Takes an interrupted run (or one whose process died) over, to resume it."""
     with sessions.begin() as session:
         row = session.execute(select(_RUN).where(_RUN.c.id == state.id)).one()
-        if row.status == ImportStatus.RUNNING.value and _owner_alive(
-            row.owner, row.heartbeat_at
-        ):
+        if row.status == ImportStatus.RUNNING.value and _owner_alive(row.owner, row.heartbeat_at):
             raise ImportRunning(
                 f"{state.file_name}: import {state.id} is running in another process"
             )
@@ -252,9 +265,7 @@ def abandon(sessions: Sessions, state: RunState) -> None:
     """An interrupted run that will not be resumed: the file is imported from the start."""
     with sessions.begin() as session:
         row = session.execute(select(_RUN).where(_RUN.c.id == state.id)).one()
-        if row.status == ImportStatus.RUNNING.value and _owner_alive(
-            row.owner, row.heartbeat_at
-        ):
+        if row.status == ImportStatus.RUNNING.value and _owner_alive(row.owner, row.heartbeat_at):
             raise ImportRunning(
                 f"{state.file_name}: import {state.id} is running in another process"
             )
@@ -361,28 +372,21 @@ def _run_or_not_found(session: Session, run_id: int) -> Any:
     return row
 
 
-# The OWASP rule for CSV opened in a spreadsheet: a cell starting with one of these is
-# read as a formula; a leading apostrophe makes it text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 ISSUE_HEADER = ("line", "kind", "reason", "content")
 
 
 def write_issue_rows(out: TextIO, rows: list[tuple[IssueKind, int, str, str]]) -> int:
-    """Writes issues as CSV (line, kind, reason, content); cells that a spreadsheet would
-    run as a formula start with an apostrophe. Returns the rows written."""
-    writer = csv.writer(out)
-    writer.writerow(ISSUE_HEADER)
-    for kind, line, reason, content in rows:
-        writer.writerow([line, kind.value, _cell(reason), _cell(content.rstrip("\r\n"))])
-    return len(rows)
+    """Writes issues as CSV (line, kind, reason, content), through the console's
+    spreadsheet-safe writer: a cell a spreadsheet would run as a formula (a rejected line
+    is the file's own text) starts with an apostrophe. Returns the rows written."""
+    return write_csv(
+        out,
+        ISSUE_HEADER,
+        (
+            (line, kind.value, reason, content.rstrip("\r\n"))
+            for kind, line, reason, content in rows
+        ),
+    )
 
 
 def export_issues(

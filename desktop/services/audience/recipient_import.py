@@ -26,6 +26,7 @@ import hashlib
 import json
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import repeat
@@ -35,6 +36,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, bindparam, select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError
 from desktop.models import Recipient, normalize_address, utcnow
@@ -61,6 +63,7 @@ from desktop.services.audience.import_columns import (
     multiline_fields,
 )
 from desktop.services.audience.import_runs import FileFacts, RunState
+from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import Cancelled, CancelToken
 from desktop.services.runtime.driver_executemany import DriverExecutemany
 
@@ -388,6 +391,7 @@ class _Importer:
         self.email_keys: list[str] = []
         self.issues: list[_Issue] = []
         self.batch_start = records.offset
+        self.batch_first_line = records.line + 1  # the first line of the batch
         self.batch_external: set[str] = set()
         self.batch_email: set[str] = set()
         # The line that first had each key in this run (a later one updates its recipient).
@@ -541,7 +545,18 @@ class _Importer:
         )
         issues.extend(self._repeats(batch))
         issues.sort(key=lambda issue: issue[1])
-        inserted, updated = self._write_batch(batch, issues, line, offset, finished)
+        # A busy database (another process writing) is waited out, the batch started over
+        # in a new transaction; past the deadline DatabaseBusy stops the import here, every
+        # earlier batch committed and the run resumable.
+        inserted, updated = busy_retry.call(
+            self._write_batch,
+            batch,
+            issues,
+            line,
+            offset,
+            finished,
+            what=f"import lines {self.batch_first_line:,} to {line:,} of {self.report.file}",
+        )
         report = self.report
         report.imported += inserted
         report.updated += updated
@@ -554,6 +569,7 @@ class _Importer:
         self.batch_external.clear()
         self.batch_email.clear()
         self.batch_start = offset
+        self.batch_first_line = line + 1
         self.progress(
             ImportProgress(
                 import_id=report.import_id,
@@ -574,8 +590,8 @@ class _Importer:
     ) -> tuple[int, int]:
         """Writes the batch and moves the run to (line, offset) in one transaction.
 
-        The one place where a batch meets the database: a retry of a busy database wraps
-        this call (everything it writes is worked out again from the database)."""
+        The one place where a batch meets the database, run again from the start while
+        the database is busy: everything it writes is worked out again inside it."""
         report = self.report
         with self.sessions.begin() as session:
             connection = session.connection()
@@ -793,78 +809,89 @@ def import_recipients(
         stream = path.open("rb")
     except OSError as exc:
         raise ConsoleError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with stream:
-        records = CsvRecords(stream, path)
-        names = _read_header(records, path)
-        chosen = list(targets) if targets is not None else default_targets(names)
-        checked = check_targets(path, names, chosen)
-        header = (records.line, records.offset, ignored_column_warnings(names, checked))
-        owner = import_runs.new_owner()
-        run, resumed = _begin(
-            sessions, actor, path, facts, checked, targets is not None, header, resume, owner
-        )
-        report = ImportReport(
-            import_id=run.id,
-            file=facts.name,
-            imported=run.inserted,
-            updated=run.updated,
-            line=run.line,
-            offset=run.byte_offset,
-            size=facts.size,
-        )
-        if resumed:
-            report.resumed_from_line = run.line
-            checked = run.columns
-            with sessions() as session:
-                for kind, line, reason, content in import_runs.issues_of(session, run.id):
-                    target = report.rejected if kind is IssueKind.REJECTED else report.warnings
-                    target.append(RowIssue(line, reason, content))
-            stream.seek(run.byte_offset)
-            records = records.resumed_at(run.line, run.byte_offset)
-        else:
-            report.warnings.extend(RowIssue(header[0], warning) for warning in header[2])
-        records.multiline_fields = multiline_fields(checked)
-        importer = _Importer(
-            sessions,
-            actor,
-            run,
-            owner,
-            records,
-            RowReader(checked, records.delimiter),
-            report,
-            progress,
-            cancel,
-            batch_rows,
-        )
-        try:
-            importer.run()
-        except Cancelled:
-            _interrupted(sessions, actor, report, owner)
-            return report
-        except ConsoleError as exc:
-            _interrupted(sessions, actor, report, owner)
-            raise ImportStopped(str(exc), report) from exc
-        except SQLAlchemyError as exc:
-            _interrupted(sessions, actor, report, owner)
-            reason = getattr(exc, "orig", None) or exc
-            raise ImportStopped(f"{path}: the database refused a batch: {reason}", report) from exc
-        except OSError as exc:
-            _interrupted(sessions, actor, report, owner)
-            raise ImportStopped(f"cannot read {path}: {exc.strerror or exc}", report) from exc
-        except BaseException:  # Ctrl-C, a bug: the run stays resumable all the same
-            _interrupted(sessions, actor, report, owner)
-            raise
-    report.complete = True
-    return report
+    owner = import_runs.new_owner()
+    try:
+        with stream:
+            records = CsvRecords(stream, path)
+            names = _read_header(records, path)
+            chosen = list(targets) if targets is not None else default_targets(names)
+            checked = check_targets(path, names, chosen)
+            header = (records.line, records.offset, ignored_column_warnings(names, checked))
+            run, resumed = _begin(
+                sessions, actor, path, facts, checked, targets is not None, header, resume, owner
+            )
+            report = ImportReport(
+                import_id=run.id,
+                file=facts.name,
+                imported=run.inserted,
+                updated=run.updated,
+                line=run.line,
+                offset=run.byte_offset,
+                size=facts.size,
+            )
+            if resumed:
+                report.resumed_from_line = run.line
+                checked = run.columns
+                with sessions() as session:
+                    for kind, line, reason, content in import_runs.issues_of(session, run.id):
+                        target = report.rejected if kind is IssueKind.REJECTED else report.warnings
+                        target.append(RowIssue(line, reason, content))
+                stream.seek(run.byte_offset)
+                records = records.resumed_at(run.line, run.byte_offset)
+            else:
+                report.warnings.extend(RowIssue(header[0], warning) for warning in header[2])
+            records.multiline_fields = multiline_fields(checked)
+            importer = _Importer(
+                sessions,
+                actor,
+                run,
+                owner,
+                records,
+                RowReader(checked, records.delimiter),
+                report,
+                progress,
+                cancel,
+                batch_rows,
+            )
+            try:
+                importer.run()
+            except Cancelled:
+                _interrupted(sessions, actor, report, owner)
+                return report
+            except ConsoleError as exc:
+                _interrupted(sessions, actor, report, owner)
+                raise ImportStopped(str(exc), report) from exc
+            except SQLAlchemyError as exc:
+                _interrupted(sessions, actor, report, owner)
+                reason = getattr(exc, "orig", None) or exc
+                refused = f"{path}: the database refused a batch: {reason}"
+                raise ImportStopped(refused, report) from exc
+            except OSError as exc:
+                _interrupted(sessions, actor, report, owner)
+                raise ImportStopped(f"cannot read {path}: {exc.strerror or exc}", report) from exc
+            except BaseException:  # Ctrl-C, a bug: the run stays resumable all the same
+                _interrupted(sessions, actor, report, owner)
+                raise
+        report.complete = True
+        return report
+    finally:
+        import_runs.release_owner(owner)
 
 
 def _interrupted(sessions: Sessions, actor: Actor, report: ImportReport, owner: str) -> None:
     """Marks the run interrupted (resumable) and audits how far it got. Best effort: when
     the database refuses even this, the run stays `running` under this process, which is
-    about to end, and is found interrupted by the next import of the file."""
-    try:
-        with sessions.begin() as session:
-            if import_runs.interrupt(session, report.import_id, owner):
-                _audit(session, actor, report, complete=False)
-    except SQLAlchemyError:
-        pass
+    about to end (or to start another import), and is found interrupted by the next
+    import of the file."""
+
+    def mark(session: Session) -> None:
+        if import_runs.interrupt(session, report.import_id, owner):
+            _audit(session, actor, report, complete=False)
+
+    with suppress(SQLAlchemyError, ConsoleError):
+        busy_retry.write(
+            sessions,
+            mark,
+            what=f"mark import {report.import_id} interrupted",
+            wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+        )
