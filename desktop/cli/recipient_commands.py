@@ -23,6 +23,7 @@ from desktop.services.audience.recipient_import import (
     import_recipients,
 )
 from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.runtime.csv_export import SPREADSHEET_NOTE
 
 IMPORT_HELP = """\
 Imports a UTF-8 CSV file with a header row: columns named like a recipient's fields
@@ -83,7 +84,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     import_.add_argument(
         "--rejected-csv",
         metavar="OUT.csv",
-        help="also write the rejected lines (line, reason, content) to this CSV file",
+        help="also write the rejected lines (line, reason, content) to this CSV file; "
+        + SPREADSHEET_NOTE,
     )
     import_.set_defaults(handler=run_import)
 
@@ -96,6 +98,9 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     rejected = actions.add_parser(
         "rejected",
         help="the lines an import rejected, as CSV (line, kind, reason, content)",
+        description="The lines an import rejected, as CSV (line, kind, reason, content); "
+        + SPREADSHEET_NOTE
+        + ".",
     )
     rejected.add_argument("import_id", metavar="ID", type=int, help="the import (see imports)")
     rejected.add_argument("--output", metavar="OUT.csv", help="write to a file, not stdout")

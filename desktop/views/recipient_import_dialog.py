@@ -482,7 +482,11 @@ class RecipientImportDialog(QDialog):
         can_export = self.context.actor.can(Right.EXPORT)
         self.export_button.setEnabled(bool(rejected) and can_export)
         self.export_button.setToolTip(
-            ""
+            self.tr(
+                "Writes every rejected line (line, reason, content) to a CSV file. Values a "
+                "spreadsheet would run as a formula (starting with =, +, -, @, a tab or a "
+                "carriage return) are written with a leading apostrophe, so they open as text."
+            )
             if can_export
             else self.tr("You lack the right %1 to export").replace("%1", Right.EXPORT.value)
         )

@@ -137,7 +137,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+233"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+240"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

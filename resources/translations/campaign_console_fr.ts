@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -822,7 +822,7 @@ autre@example.com
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ autre@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2029,7 +2029,7 @@ autre@example.com
     <message>
         <location line="-69"/>
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu'un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d'une apostrophe, pour s'ouvrir comme du texte.</translation>
+        <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2298,12 +2298,12 @@ autre@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2358,7 +2358,7 @@ autre@example.com
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3059,7 +3059,7 @@ autre@example.com
     <message>
         <location line="+2"/>
         <source>No line was rejected so far.</source>
-        <translation>Aucune ligne rejetée jusqu'ici.</translation>
+        <translation>Aucune ligne rejetée jusqu&apos;ici.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3077,7 +3077,12 @@ autre@example.com
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Écrit toutes les lignes rejetées (ligne, motif, contenu) dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You lack the right %1 to export</source>
         <translation>Le droit %1 est nécessaire pour exporter</translation>
     </message>
@@ -3535,15 +3540,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+71"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+52"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -3642,13 +3647,13 @@ autre@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
@@ -3656,7 +3661,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>

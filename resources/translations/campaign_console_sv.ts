@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -822,7 +822,7 @@ annan@example.com
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
@@ -1092,7 +1092,7 @@ annan@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2298,12 +2298,12 @@ annan@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2358,7 +2358,7 @@ annan@example.com
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3077,7 +3077,12 @@ annan@example.com
         <translation>Varning</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Skriver alla avvisade rader (rad, anledning, innehåll) till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You lack the right %1 to export</source>
         <translation>Du saknar behörigheten %1 för att exportera</translation>
     </message>
@@ -3535,15 +3540,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+71"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+52"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3642,13 +3647,13 @@ annan@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
@@ -3656,7 +3661,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>

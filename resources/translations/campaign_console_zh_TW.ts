@@ -778,7 +778,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+192"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,12 +799,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -819,7 +819,7 @@ other@example.com
         <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此變更：%1</translation>
     </message>
@@ -1089,7 +1089,7 @@ other@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+84"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2295,12 +2295,12 @@ other@example.com
     </message>
     <message>
         <location line="-125"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2355,7 +2355,7 @@ other@example.com
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -3065,7 +3065,12 @@ other@example.com
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>將所有被拒絕的行（行、理由、內容）寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You lack the right %1 to export</source>
         <translation>您沒有匯出所需的 %1 權限</translation>
     </message>
@@ -3521,15 +3526,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+70"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+71"/>
         <location line="+139"/>
-        <location line="+12"/>
-        <location line="+50"/>
+        <location line="+18"/>
+        <location line="+52"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3628,20 +3633,20 @@ other@example.com
     </message>
     <message>
         <location line="-2"/>
-        <location line="+25"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
