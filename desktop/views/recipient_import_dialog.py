@@ -9,6 +9,7 @@ what it reports.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -423,28 +424,31 @@ class RecipientImportDialog(QDialog):
         rejected = report["rejected"]
         warnings = report["warnings"]
         if report["complete"]:
-            text = self.tr(
-                "Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings."
-            )
+            text = self.tr("Imported %1: %2.")
         elif report.get("error"):
             text = self.tr(
-                "Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 "
-                "updated, %4 lines rejected, %5 warnings. Import %1 again to continue after "
-                "that line."
-            ).replace("%7", report["error"])
+                "Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to "
+                "continue after that line."
+            )
         else:
             text = self.tr(
-                "Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 "
-                "warnings so far. Import %1 again to continue after that line."
+                "Stopped at line %6: %2 so far. Import %1 again to continue after that line."
             )
-        self.summary.setText(
-            text.replace("%1", report["file"])
-            .replace("%2", _number(report["imported"]))
-            .replace("%3", _number(report["updated"]))
-            .replace("%4", _number(len(rejected)))
-            .replace("%5", _number(len(warnings)))
-            .replace("%6", _number(report["line"]))
+        counts = (
+            self.tr("%1, %2, %3, %4", "the counts of an import, in this order")
+            .replace("%1", self.tr("%Ln new recipient(s)", "", report["imported"]))
+            .replace("%2", self.tr("%1 updated").replace("%1", _number(report["updated"])))
+            .replace("%3", self.tr("%Ln line(s) rejected", "", len(rejected)))
+            .replace("%4", self.tr("%Ln warning(s)", "", len(warnings)))
         )
+        values = {
+            "1": report["file"],
+            "2": counts,
+            "6": _number(report["line"]),
+            "7": report.get("error") or "",
+        }
+        # In one pass: a file's name or an error may hold a % of its own.
+        self.summary.setText(re.sub(r"%([1267])", lambda found: values[found[1]], text))
         issues = [(issue, True) for issue in rejected] + [(issue, False) for issue in warnings]
         issues.sort(key=lambda entry: entry[0]["line"])
         shown = issues[:SHOWN_ISSUES]
@@ -476,9 +480,18 @@ class RecipientImportDialog(QDialog):
             line.setData(Qt.ItemDataRole.DisplayRole, issue["line"])
             table.setItem(row, 0, line)
             table.setItem(row, 1, QTableWidgetItem(rejected_word if is_rejected else warning_word))
-            table.setItem(row, 2, QTableWidgetItem(issue["reason"]))
-            table.setItem(row, 3, QTableWidgetItem(issue.get("content", "")))
+            reason = QTableWidgetItem(issue["reason"])
+            reason.setToolTip(issue["reason"])
+            table.setItem(row, 2, reason)
+            content = QTableWidgetItem(issue.get("content", ""))
+            content.setToolTip(issue.get("content", ""))
+            table.setItem(row, 3, content)
         table.resizeColumnsToContents()
+        # A long reason must not push the line's content out of sight: the full text is in
+        # the cell's tooltip.
+        widest_reason = max(240, table.viewport().width() * 3 // 5)
+        if table.columnWidth(2) > widest_reason:
+            table.setColumnWidth(2, widest_reason)
         can_export = self.context.actor.can(Right.EXPORT)
         self.export_button.setEnabled(bool(rejected) and can_export)
         self.export_button.setToolTip(
@@ -500,10 +513,12 @@ class RecipientImportDialog(QDialog):
         if self.report is None:
             return
         stem = Path(self.report["file"]).stem
+        # Next to the imported file, not in whatever folder the console was started from.
+        folder = self.preview.path.parent if self.preview is not None else Path.home()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the rejected lines"),
-            f"{stem}-rejected.csv",
+            str(folder / f"{stem}-rejected.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path:
@@ -525,7 +540,7 @@ class RecipientImportDialog(QDialog):
     def _exported(self, rows: int) -> None:
         self._exporter = None
         self.export_button.setEnabled(True)
-        self.export_status.setText(self.tr("%1 lines exported").replace("%1", _number(rows)))
+        self.export_status.setText(self.tr("%Ln line(s) exported", "", rows))
 
     @Slot(str)
     def _export_failed(self, message: str) -> None:

@@ -2873,7 +2873,7 @@ autre@example.com
 <context>
     <name>RecipientImportDialog</name>
     <message>
-        <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
         <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
@@ -3027,22 +3027,65 @@ autre@example.com
         <translation>Tout &amp;recommencer</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings.</source>
-        <translation>%1 importé : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements.</translation>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé : %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings. Import %1 again to continue after that line.</source>
-        <translation>Arrêté à la ligne %6 par une erreur : %7. Jusque-là : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 par une erreur : %7. Jusque-là : %2. Importez %1 à nouveau pour continuer après cette ligne.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
-        <translation>Arrêté à la ligne %6 : %2 nouveaux destinataires, %3 mis à jour, %4 lignes rejetées, %5 avertissements jusqu&apos;ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 : %2 jusqu&apos;ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau destinataire</numerusform>
+            <numerusform>%Ln nouveaux destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée</numerusform>
+            <numerusform>%Ln lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>The first %1 of %2 lines with something to say:</source>
         <translation>Les %1 premières des %2 lignes à signaler :</translation>
     </message>
@@ -3077,7 +3120,7 @@ autre@example.com
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Écrit toutes les lignes rejetées (ligne, motif, contenu) dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
@@ -3100,11 +3143,6 @@ autre@example.com
         <location line="+14"/>
         <source>Exporting...</source>
         <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lines exported</source>
-        <translation>%1 lignes exportées</translation>
     </message>
 </context>
 <context>

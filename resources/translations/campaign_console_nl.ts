@@ -2873,7 +2873,7 @@ ander@example.com
 <context>
     <name>RecipientImportDialog</name>
     <message>
-        <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
         <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
@@ -3027,22 +3027,65 @@ ander@example.com
         <translation>Opnieuw &amp;beginnen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings.</source>
-        <translation>%1 geïmporteerd: %2 nieuwe ontvangers, %3 bijgewerkt, %4 regels geweigerd, %5 waarschuwingen.</translation>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings. Import %1 again to continue after that line.</source>
-        <translation>Gestopt bij regel %6 door een fout: %7. Tot dan: %2 nieuwe ontvangers, %3 bijgewerkt, %4 regels geweigerd, %5 waarschuwingen. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6 door een fout: %7. Tot dan: %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
-        <translation>Gestopt bij regel %6: tot nu toe %2 nieuwe ontvangers, %3 bijgewerkt, %4 regels geweigerd, %5 waarschuwingen. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6: tot nu toe %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe ontvanger</numerusform>
+            <numerusform>%Ln nieuwe ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln regel geweigerd</numerusform>
+            <numerusform>%Ln regels geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln waarschuwing</numerusform>
+            <numerusform>%Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd</numerusform>
+            <numerusform>%Ln regels geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>The first %1 of %2 lines with something to say:</source>
         <translation>De eerste %1 van %2 regels met een opmerking:</translation>
     </message>
@@ -3077,7 +3120,7 @@ ander@example.com
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Schrijft alle geweigerde regels (regel, reden, inhoud) naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
     </message>
@@ -3100,11 +3143,6 @@ ander@example.com
         <location line="+14"/>
         <source>Exporting...</source>
         <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lines exported</source>
-        <translation>%1 regels geëxporteerd</translation>
     </message>
 </context>
 <context>

@@ -2873,7 +2873,7 @@ annan@example.com
 <context>
     <name>RecipientImportDialog</name>
     <message>
-        <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
         <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
@@ -3027,22 +3027,65 @@ annan@example.com
         <translation>&amp;Börja om</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings.</source>
-        <translation>%1 importerad: %2 nya mottagare, %3 uppdaterade, %4 rader avvisade, %5 varningar.</translation>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importerad: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings. Import %1 again to continue after that line.</source>
-        <translation>Stoppades på rad %6 av ett fel: %7. Dittills: %2 nya mottagare, %3 uppdaterade, %4 rader avvisade, %5 varningar. Importera %1 igen för att fortsätta efter den raden.</translation>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Stoppades på rad %6 av ett fel: %7. Dittills: %2. Importera %1 igen för att fortsätta efter den raden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
-        <translation>Stoppades på rad %6: hittills %2 nya mottagare, %3 uppdaterade, %4 rader avvisade, %5 varningar. Importera %1 igen för att fortsätta efter den raden.</translation>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Stoppades på rad %6: hittills %2. Importera %1 igen för att fortsätta efter den raden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln ny mottagare</numerusform>
+            <numerusform>%Ln nya mottagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln rad avvisad</numerusform>
+            <numerusform>%Ln rader avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln varning</numerusform>
+            <numerusform>%Ln varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln rad exporterad</numerusform>
+            <numerusform>%Ln rader exporterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>The first %1 of %2 lines with something to say:</source>
         <translation>De första %1 av %2 rader med något att påpeka:</translation>
     </message>
@@ -3077,7 +3120,7 @@ annan@example.com
         <translation>Varning</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Skriver alla avvisade rader (rad, anledning, innehåll) till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
     </message>
@@ -3100,11 +3143,6 @@ annan@example.com
         <location line="+14"/>
         <source>Exporting...</source>
         <translation>Exporterar…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lines exported</source>
-        <translation>%1 rader exporterade</translation>
     </message>
 </context>
 <context>

@@ -2861,7 +2861,7 @@ other@example.com
 <context>
     <name>RecipientImportDialog</name>
     <message>
-        <location filename="../../desktop/views/recipient_import_dialog.py" line="+74"/>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
         <location line="+137"/>
         <location line="+180"/>
         <source>Import recipients</source>
@@ -3015,22 +3015,61 @@ other@example.com
         <translation>重新開始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported %1: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings.</source>
-        <translation>已匯入 %1：新增 %2 位收件者、更新 %3 位、拒絕 %4 行、%5 個警告。</translation>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>已匯入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stopped at line %6 by an error: %7. Until then: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings. Import %1 again to continue after that line.</source>
-        <translation>因錯誤停在第 %6 行：%7。在此之前：新增 %2 位收件者、更新 %3 位、拒絕 %4 行、%5 個警告。再次匯入 %1 即可從該行之後繼續。</translation>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>因錯誤停在第 %6 行：%7。在此之前：%2。再次匯入 %1 即可從該行之後繼續。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Stopped at line %6: %2 new recipients, %3 updated, %4 lines rejected, %5 warnings so far. Import %1 again to continue after that line.</source>
-        <translation>已停在第 %6 行：目前新增 %2 位收件者、更新 %3 位、拒絕 %4 行、%5 個警告。再次匯入 %1 即可從該行之後繼續。</translation>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>已停在第 %6 行：目前%2。再次匯入 %1 即可從該行之後繼續。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1、%2、%3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>新增 %Ln 位收件者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>更新 %1 位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>拒絕 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>The first %1 of %2 lines with something to say:</source>
         <translation>需要注意的 %2 行中的前 %1 行：</translation>
     </message>
@@ -3065,7 +3104,7 @@ other@example.com
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>將所有被拒絕的行（行、理由、內容）寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
     </message>
@@ -3088,11 +3127,6 @@ other@example.com
         <location line="+14"/>
         <source>Exporting...</source>
         <translation>正在匯出…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lines exported</source>
-        <translation>已匯出 %1 行</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from desktop.services.audience.recipient_import import ResumeChoice
 from desktop.views import recipient_import_dialog
 from desktop.views.main_window import MainWindow
 from desktop.views.recipient_import_dialog import RecipientImportDialog
+from desktop.views.translations import SOURCE_LANGUAGE, install_translators
 from desktop.workers.recipient_import_worker import RecipientImportWorker
 from tests.gui.held_reports import HeldReports
 
@@ -88,8 +89,9 @@ def test_a_file_or_choice_no_import_can_use_says_why_before_anything(dialog_for,
 
 
 def test_the_import_follows_the_chosen_columns_and_lists_the_rejected_lines(
-    qtbot, dialog_for, manager, sessions, tmp_path
+    qtbot, qapp, dialog_for, manager, sessions, tmp_path, monkeypatch
 ):
+    install_translators(qapp, SOURCE_LANGUAGE)  # English's plural forms, as at start-up
     dialog = dialog_for(manager)
     dialog.open_file(people(tmp_path))
     dialog.set_target(1, "first_name")
@@ -98,7 +100,9 @@ def test_the_import_follows_the_chosen_columns_and_lists_the_rejected_lines(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     report = wait_for_result(qtbot, dialog)
     assert report["complete"] and report["imported"] == 23
-    assert "23 new recipients" in dialog.summary.text()
+    assert dialog.summary.text() == (
+        "Imported people.csv: 23 new recipients, 0 updated, 2 lines rejected, 1 warning."
+    )
     issues = dialog.issues_table
     assert [issues.item(row, 0).text() for row in range(issues.rowCount())] == ["1", "4", "6"]
     assert [issues.item(row, 1).text() for row in range(3)] == ["Warning", "Rejected", "Rejected"]
@@ -108,6 +112,14 @@ def test_the_import_follows_the_chosen_columns_and_lists_the_rejected_lines(
         first = session.scalar(select(Recipient).where(Recipient.email == "p0@mail.example"))
     assert first is not None and first.first_name == "Name0" and first.custom_fields == {}
 
+    offered = []
+    monkeypatch.setattr(
+        recipient_import_dialog.QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, where, _filter: (offered.append(where), ("", ""))[1],
+    )
+    dialog.choose_export()  # offered next to the imported file
+    assert offered == [str(tmp_path / "people-rejected.csv")]
     out = tmp_path / "rejected.csv"
     dialog.export(str(out))
     qtbot.waitUntil(lambda: "2 lines exported" in dialog.export_status.text(), timeout=WAIT_MS)
