@@ -1,8 +1,8 @@
 """Recipient CSV import: a big file's time and peak memory against a bare executemany of the
 same rows, measured in the same run, and how long other writers wait meanwhile.
 
-Usage: .venv/bin/python bench/recipient_import.py [ROWS] [--profile] [--no-updates]
-       (default 1,000,000 rows)
+Usage: .venv/bin/python bench/recipient_import.py [ROWS] [--rounds N] [--profile]
+       [--no-updates]      (default 1,000,000 rows, 2 rounds)
 
 Each measurement runs in its own process on its own copy of one initialised database, so
 that each peak memory (the process's maximum resident set) is its own:
@@ -18,6 +18,12 @@ that each peak memory (the process's maximum resident set) is its own:
   around its statements: the statement time is the time it waited for the database, plus
   a few milliseconds of work); the same commands on the idle database first;
 - updates: the same file imported again (every row updates a recipient).
+
+The bare executemany, the import alone and the import with other writers run in turn,
+--rounds times (interleaved, so that a change in the machine's load touches each), each
+round on fresh copies; the ratios are per round, and the summary gives the best and worst.
+How long a pause waited is its whole command (main(), connecting and the retries of a
+busy database included) and, apart, its statements; the idle runs give the baseline.
 
 --profile runs the import under cProfile in its process and prints where the time goes.
 """
@@ -275,6 +281,7 @@ def describe_waits(label: str, timings: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("rows", nargs="?", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds (default 2)")
     parser.add_argument("--profile", action="store_true", help="the import under cProfile")
     parser.add_argument("--no-updates", action="store_true", help="skip the re-import")
     args = parser.parse_args()
@@ -288,56 +295,81 @@ def main() -> None:
         print(f"{args.rows:,} rows, {size_mb:.1f} MB, SQLite {_sqlite_version()}, {_cpus()}")
 
         profile = "1" if args.profile else "0"
-        base = child_result(run_child("streamed", copy_database(template, "base.db"), str(path)))
-        base_rate = base["rows"] / base["seconds"]
-        print(
-            f"bare executemany:  {base['seconds']:7.2f} s  {base_rate:9,.0f} rows/s  "
-            f"peak {base['peak_mb']:6.0f} MB  (the file's rows, no check)"
-        )
         floor = child_result(run_child("in_memory", copy_database(template, "floor.db"), str(path)))
         floor_rate = floor["rows"] / floor["seconds"]
         print(
-            f"  the insert alone: {floor['seconds']:6.2f} s  {floor_rate:9,.0f} rows/s  "
+            f"the insert alone:  {floor['seconds']:7.2f} s  {floor_rate:9,.0f} rows/s  "
             f"peak {floor['peak_mb']:6.0f} MB  (rows built in memory first, "
             f"{floor['built']:.1f} s, not counted)"
         )
+        ratios: list[float] = []
+        longest_pauses: list[float] = []
+        db_url = ""
+        for round_number in range(1, args.rounds + 1):
+            print(f"-- round {round_number} of {args.rounds}")
+            base_db = copy_database(template, f"base{round_number}.db")
+            base = child_result(run_child("streamed", base_db, str(path)))
+            base_rate = base["rows"] / base["seconds"]
+            print(
+                f"bare executemany:  {base['seconds']:7.2f} s  {base_rate:9,.0f} rows/s  "
+                f"peak {base['peak_mb']:6.0f} MB  (the file's rows, no check)"
+            )
+            alone_db = copy_database(template, f"alone{round_number}.db")
+            alone = child_result(run_child("import", alone_db, str(path), profile))
+            rate = alone["imported"] / alone["seconds"]
+            ratios.append(rate / base_rate)
+            print(
+                f"import (new rows): {alone['seconds']:7.2f} s  {rate:9,.0f} rows/s  "
+                f"peak {alone['peak_mb']:6.0f} MB  imported={alone['imported']:,} "
+                f"rejected={alone['rejected']}"
+            )
+            print(
+                f"import / bare executemany, rows per second: {rate / base_rate:.2f} (goal: "
+                f"0.50 or more); per CPU second: "
+                f"{(alone['imported'] / alone['cpu']) / (base['rows'] / base['cpu']):.2f}; "
+                f"import / the insert alone: {rate / floor_rate:.2f}"
+            )
+            for name in (base_db, alone_db):  # a million rows each: keep the disk free
+                _remove_database(name)
 
-        alone = child_result(
-            run_child("import", copy_database(template, "alone.db"), str(path), profile)
-        )
-        rate = alone["imported"] / alone["seconds"]
-        print(
-            f"import (new rows): {alone['seconds']:7.2f} s  {rate:9,.0f} rows/s  "
-            f"peak {alone['peak_mb']:6.0f} MB  imported={alone['imported']:,} "
-            f"rejected={alone['rejected']}"
-        )
-        print(
-            f"import / bare executemany, rows per second: {rate / base_rate:.2f} (goal: 0.50 "
-            f"or more); per CPU second: "
-            f"{(alone['imported'] / alone['cpu']) / (base['rows'] / base['cpu']):.2f}; "
-            f"import / the insert alone: {rate / floor_rate:.2f}"
-        )
+            # Again on a fresh copy, while pause and resume run again and again.
+            db_url = copy_database(template, f"import{round_number}.db")
+            idle = [
+                {**timed_command(db_url, "delivery", action, str(delivery_id)), "action": action}
+                for action in ("pause", "resume") * ((IDLE_RUNS + 1) // 2)
+            ]
+            process = run_child("import", db_url, str(path), "0")
+            during = pause_resume_while(process, db_url, delivery_id)
+            busy = child_result(process)
+            print(
+                f"import with other writers: {busy['seconds']:7.2f} s  "
+                f"{busy['imported'] / busy['seconds']:9,.0f} rows/s (the writers' processes "
+                "share the CPU)"
+            )
+            print("other writers: delivery pause / resume, each a new CLI process")
+            describe_waits("on an idle database", idle)
+            describe_waits("during the import", during)
+            pauses = [t for t in during if t.get("code") == 0 and t["action"] == "pause"]
+            if pauses:
+                longest = max(t["main"] for t in pauses)
+                longest_pauses.append(longest)
+                idle_pause = statistics.median(
+                    t["main"] for t in idle if t.get("code") == 0 and t["action"] == "pause"
+                )
+                print(
+                    f"longest a pause took during the import: {longest:.3f} s, "
+                    f"{max(t['statements'] for t in pauses):.3f} s of it in statements "
+                    f"({len(pauses)} pauses; {idle_pause:.3f} s on an idle database; "
+                    "goal: under 1 s)"
+                )
+            if round_number < args.rounds:
+                _remove_database(db_url)
 
-        # Again on a fresh copy, while pause and resume run again and again.
-        db_url = copy_database(template, "import.db")
-        idle = [
-            timed_command(db_url, "delivery", action, str(delivery_id))
-            for action in ("pause", "resume") * ((IDLE_RUNS + 1) // 2)
-        ]
-        process = run_child("import", db_url, str(path), "0")
-        during = pause_resume_while(process, db_url, delivery_id)
-        busy = child_result(process)
         print(
-            f"import with other writers: {busy['seconds']:7.2f} s  "
-            f"{busy['imported'] / busy['seconds']:9,.0f} rows/s (the writers' processes "
-            "share the CPU)"
+            f"-- summary of {args.rounds} rounds: import / bare executemany "
+            f"{min(ratios):.2f} to {max(ratios):.2f} (goal 0.50 or more); longest pause "
+            + (f"{max(longest_pauses):.3f} s (goal: under 1 s)" if longest_pauses else "none ran")
         )
-        print("other writers: delivery pause / resume, each a new CLI process")
-        describe_waits("on an idle database", idle)
-        describe_waits("during the import", during)
-        pauses = [t["statements"] for t in during if t.get("code") == 0 and t["action"] == "pause"]
-        if pauses:
-            print(f"longest a pause waited during the import: {max(pauses):.3f} s (goal: < 1 s)")
 
         if not args.no_updates:
             again = child_result(run_child("import", db_url, str(path), "0"))
@@ -346,6 +378,12 @@ def main() -> None:
                 f"{again['updated'] / again['seconds']:9,.0f} rows/s  "
                 f"peak {again['peak_mb']:6.0f} MB  updated={again['updated']:,}"
             )
+
+
+def _remove_database(db_url: str) -> None:
+    path = db_url.removeprefix("sqlite:///")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _sqlite_version() -> str:
