@@ -32,7 +32,9 @@ external_id) go to them, any other column is a custom field. A row updates the r
 with the same external_id (else the same address), or adds a new one.
 
 Rows are committed in batches of 2,000, so other commands and the console keep working
-while a big file is imported. Lines that cannot be imported (a wrong number of fields, a
+while a big file is imported; a batch that meets another process's write waits for it
+(CAMPAIGN_CONSOLE_BUSY_WAIT seconds at most, 60 by default), then the import stops and
+says where to resume. Lines that cannot be imported (a wrong number of fields, a
 quote never closed, a NUL character, a value that breaks a rule) are rejected with their
 line number and reason, and the good rows are kept; `recipients rejected ID --output
 FILE.csv` exports them.
