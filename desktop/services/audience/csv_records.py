@@ -171,7 +171,8 @@ class CsvRecords:
         at_start = offset == 0
         at_end = False
         while not at_end:
-            chunk = read(BLOCK_BYTES)
+            # The first read takes the whole BOM, whatever the block size.
+            chunk = read(max(BLOCK_BYTES, len(codecs.BOM_UTF8)) if at_start else BLOCK_BYTES)
             at_end = not chunk
             if at_start and chunk:
                 at_start = False
