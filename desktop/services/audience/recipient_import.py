@@ -310,7 +310,8 @@ class _RecipientInserts:
             name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in _INSERT_COLUMNS
         }
-        self._boolean = processors["denylisted"]
+        boolean = processors["denylisted"] or (lambda value: value)
+        self._yes_no = (boolean(True), boolean(False))  # two values: processed once
         self._json = _faster_json(processors["custom_fields"])
         self._moment = processors["created_at"] or (lambda value: value)
 
@@ -326,11 +327,12 @@ class _RecipientInserts:
                 return repeat("", count)
             return ["" if value is None else value for value in column]
 
-        denylisted: Iterable[Any] = [value is True for value in fields.get("denylisted", ())]
+        yes, no = self._yes_no
+        denylisted: Iterable[Any] = [
+            yes if value is True else no for value in fields.get("denylisted", ())
+        ]
         if "denylisted" not in fields:
-            denylisted = repeat(False, count)
-        if self._boolean is not None:
-            denylisted = map(self._boolean, denylisted)
+            denylisted = repeat(no, count)
         now = self._moment(utcnow())
         columns: list[Iterable[Any]] = [
             text("email"),
@@ -674,6 +676,10 @@ class _Importer:
             for external_id, email_key in zip(batch.external_ids, batch.email_keys, strict=True)
             if external_id is None and email_key
         ]
+        # Most rows of a big file are new: ask first, cheaply, which keys are known at all,
+        # and read only those recipients.
+        external_ids = _EXTERNAL_IDS.known(connection, external_ids)
+        emails = _EMAIL_KEYS.known(connection, emails)
         wanted = [_TABLE.c.id, *(_TABLE.c[c] for c in _UPDATED_COLUMNS)]
         if external_ids:
             query = select(*wanted).where(_TABLE.c.external_id.in_(external_ids))
@@ -684,6 +690,46 @@ class _Importer:
             for found in connection.execute(query).mappings():
                 by_email.setdefault(found["email_key"], dict(found))
         return by_external, by_email
+
+
+class _KnownKeys:
+    """Which of many keys a column holds, in statements of KEY_CHUNK placeholders compiled
+    once per dialect by SQLAlchemy (no SQL from user text) and run on the driver: through
+    SQLAlchemy, an IN of thousands of values costs more than the database takes to
+    answer it. The keys are text and the column is text: no value needs processing."""
+
+    def __init__(self, column_name: str) -> None:
+        column = _TABLE.c[column_name]
+        self._query = select(column).where(
+            column.in_(bindparam("keys", value=[None] * KEY_CHUNK, expanding=True))
+        )
+        self._compiled: dict[str, tuple[str, list[str] | None]] = {}
+
+    def known(self, connection: Connection, keys: list[str]) -> list[str]:
+        """The keys (in their order) that some row of the column has."""
+        if not keys:
+            return keys
+        dialect = connection.dialect
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            statement = self._query.compile(
+                dialect=dialect, compile_kwargs={"render_postcompile": True}
+            )
+            names = None if statement.positiontup else list(statement.params)
+            compiled = self._compiled[dialect.name] = (statement.string, names)
+        sql, names = compiled
+        found: set[str] = set()
+        for start in range(0, len(keys), KEY_CHUNK):
+            chunk = keys[start : start + KEY_CHUNK]
+            values = (*chunk, *repeat(None, KEY_CHUNK - len(chunk)))  # NULL matches nothing
+            parameters = tuple(values) if names is None else dict(zip(names, values, strict=True))
+            found.update(row[0] for row in connection.exec_driver_sql(sql, parameters))
+        return [key for key in keys if key in found] if found else []
+
+
+KEY_CHUNK = 500
+_EXTERNAL_IDS = _KnownKeys("external_id")
+_EMAIL_KEYS = _KnownKeys("email_key")
 
 
 def _repeat(line: int, kind: str, first: int, value: str) -> _Issue:
