@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -220,8 +221,25 @@ def _fuzz_one(fresh_database, tmp_path_factory, content: bytes, block: int, batc
         if not first.complete:
             resumed = _import(sessions, path, batch_rows=batch, resume=ResumeChoice.RESUME)
             assert resumed is not None and resumed.complete
+            # A resumed run does not know the keys of the lines before the stop: a repeat
+            # of one of them updates its recipient all the same, without the warning.
+            stopped_at = first.line
             first = resumed
+            expected = _without_repeats_of_lines_up_to(expected, stopped_at)
         assert _outcome(sessions, first) == expected
+
+
+_REPEAT = re.compile(r"same \w+ as line (\d+) ")
+
+
+def _without_repeats_of_lines_up_to(outcome: tuple[Any, ...], line: int) -> tuple[Any, ...]:
+    rows, issues, imported, updated = outcome
+    kept = [
+        (at, reason)
+        for at, reason in issues
+        if not ((found := _REPEAT.match(reason)) and at > line >= int(found[1]))
+    ]
+    return rows, kept, imported, updated
 
 
 @FUZZ
