@@ -6,6 +6,7 @@ from desktop.models.base import Base, utcnow
 from desktop.models.bounces import HardBounceCount
 from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
 from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
+from desktop.models.imports import RecipientImport, RecipientImportIssue
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
 from desktop.models.options import Option
@@ -43,6 +44,8 @@ __all__ = [
     "Proof",
     "QuarantinedAddress",
     "Recipient",
+    "RecipientImport",
+    "RecipientImportIssue",
     "RecipientList",
     "Reviewer",
     "SendSession",

@@ -166,3 +166,19 @@ class CostLineKind(StrEnum):
     CALCULATED = "calculated"
     COMMITTED = "committed"
     REAL = "real"
+
+
+class ImportStatus(StrEnum):
+    """Where a recipient import stands."""
+
+    RUNNING = "running"  # a process imports it now (or died doing so: its owner says)
+    INTERRUPTED = "interrupted"  # stopped before the end: it can be resumed
+    FINISHED = "finished"
+    ABANDONED = "abandoned"  # interrupted, then imported again from the start
+
+
+class IssueKind(StrEnum):
+    """What a recipient import says about one line of its file."""
+
+    REJECTED = "rejected"  # the line was not imported
+    WARNING = "warning"  # imported, with something to know

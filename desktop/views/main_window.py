@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.database import url_without_password
+from desktop.models.enums import Right
 from desktop.services.entities import EntitySpec
 from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
@@ -77,6 +78,7 @@ DETAIL_DELAY_MS = 120  # arrowing through a list does not build a form per row
 SETTINGS_PREFIX = "main_window"
 OBJECT_KEY = "campaign_console_object"  # widget property: (kind, id) shown in a tab
 PENDING_APPROVALS = "pending_approvals"  # the folder of the steps the operator may decide
+RECIPIENTS = "recipients"  # the folder the import belongs to
 # Chinese menus put the mnemonic after the words, "新增(&N)"; Qt strips only the "&" for
 # toolbar buttons, which would read "新增(N)".
 MNEMONIC_SUFFIX = re.compile(r"\s*\(&\w\)")
@@ -247,12 +249,20 @@ class MainWindow(QMainWindow):
             pixmap.SP_DialogApplyButton,
         )
         self.pending_action.setObjectName("actionPendingApprovals")
+        self.import_action = self._action(
+            self.tr("&Import recipients..."),
+            None,
+            self.open_import,
+            pixmap.SP_DialogOpenButton,
+        )
+        self.import_action.setObjectName("actionImportRecipients")
         self._pending_words = (self.pending_action.text(), self.pending_action.iconText())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -275,6 +285,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.import_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
         toolbar.addAction(self.pending_action)
@@ -411,6 +422,16 @@ class MainWindow(QMainWindow):
         return spec_or_none(kind) if kind else None
 
     def _update_actions(self) -> None:
+        # Import belongs to the Recipients folder: shown there, for those who may import.
+        node = self.current_node
+        self.import_action.setVisible(node is not None and node.key == RECIPIENTS)
+        may_import = self.context.actor.can(Right.IMPORT)
+        self.import_action.setEnabled(may_import)
+        self.import_action.setToolTip(
+            self.tr("Import recipients from a CSV file")
+            if may_import
+            else self.tr("You lack the right %1 to import").replace("%1", Right.IMPORT.value)
+        )
         spec = self._current_spec()
         allowed = spec is not None and self.context.actor.can(spec.edit_right)
         self.new_action.setEnabled(allowed)
@@ -541,6 +562,23 @@ class MainWindow(QMainWindow):
         self.close_tab(self.tabs.currentIndex())
 
     # ---- other actions -----------------------------------------------------------------
+
+    def open_import(self) -> QWidget | None:
+        """Recipients > Import...: the import dialog; the list reads the recipients again
+        once an import has written some."""
+        if not self.context.actor.can(Right.IMPORT):
+            return None
+        from desktop.views.recipient_import_dialog import RecipientImportDialog
+
+        dialog = RecipientImportDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._recipients_imported)
+        dialog.show()
+        return dialog
+
+    def _recipients_imported(self) -> None:
+        if self.current_kind() == "recipient":
+            self.list_panel.refresh()
 
     def refresh(self) -> None:
         self.explorer_model.reload_all()

@@ -151,6 +151,41 @@
     </message>
 </context>
 <context>
+    <name>RecipientImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+439"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln new recipient</numerusform>
+            <numerusform>%Ln new recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln line rejected</numerusform>
+            <numerusform>%Ln lines rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln line exported</numerusform>
+            <numerusform>%Ln lines exported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
         <location filename="../../desktop/views/dashboard/review_panel.py" line="+211"/>

@@ -2064,7 +2064,7 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+102"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2114,12 +2114,12 @@ autre@example.com
         <translation>À &amp;propos de Campaign Console</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2139,7 +2139,7 @@ autre@example.com
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operator: %1</source>
         <translation>Opérateur&#xa0;: %1</translation>
     </message>
@@ -2159,7 +2159,7 @@ autre@example.com
         <translation>%1&#xa0;: choisissez un dossier dans l&apos;arborescence.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Nothing to create here</source>
         <translation>Rien à créer ici</translation>
     </message>
@@ -2184,7 +2184,7 @@ autre@example.com
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2194,9 +2194,24 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import recipients...</source>
+        <translation>&amp;Importer des destinataires…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>Importer des destinataires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>Le droit %1 est nécessaire pour importer</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3185,281 @@ autre@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
+        <location line="+137"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>Importer des destinataires</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>Un fichier CSV en UTF-8 avec une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>Les premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>Ce que devient chaque colonne :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>&amp;Exporter les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>Importer un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>Rejetée : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>Ignorée : la console la renseigne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>Champ personnalisé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Ligne %1 : %2 nouveaux, %3 mis à jour, %4 rejetées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>Un import précédent de ce fichier (par %1) s&apos;est arrêté à la ligne %2, avec %3 nouveaux, %4 mis à jour et %5 rejetées. Le reprendre après cette ligne, ou importer le fichier depuis sa première ligne ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>Tout &amp;recommencer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 par une erreur : %7. Jusque-là : %2. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Arrêté à la ligne %6 : %2 jusqu&apos;ici. Importez %1 à nouveau pour continuer après cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau destinataire</numerusform>
+            <numerusform>%Ln nouveaux destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée</numerusform>
+            <numerusform>%Ln lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>Les %1 premières des %2 lignes à signaler :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>Lignes à signaler :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>Toutes les lignes ont été importées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Aucune ligne rejetée jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Cet import a repris un import précédent après la ligne %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Écrit toutes les lignes rejetées (ligne, motif, contenu) dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You lack the right %1 to export</source>
+        <translation>Le droit %1 est nécessaire pour exporter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the rejected lines</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>

@@ -2064,7 +2064,7 @@ ander@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+102"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2114,12 +2114,12 @@ ander@example.com
         <translation>&amp;Over Campaign Console</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2139,7 +2139,7 @@ ander@example.com
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
@@ -2159,7 +2159,7 @@ ander@example.com
         <translation>%1: kies een map in de boomstructuur.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Nothing to create here</source>
         <translation>Hier valt niets aan te maken</translation>
     </message>
@@ -2184,7 +2184,7 @@ ander@example.com
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2194,9 +2194,24 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import recipients...</source>
+        <translation>Ontvangers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>Ontvangers importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>U hebt het recht %1 niet om te importeren</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3185,281 @@ ander@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Er is geen proef verzonden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
+        <location line="+137"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>Ontvangers importeren</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>Een CSV-bestand in UTF-8 met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>Kolom van het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>De eerste regels van het bestand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>Wat elke kolom wordt:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>Geweigerde regels &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>&amp;Ander bestand importeren…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>Genegeerd: de console vult deze in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>Aangepast veld ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Deze kolom negeren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>Bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Stoppen na de huidige reeks…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Regel %1: %2 nieuw, %3 bijgewerkt, %4 geweigerd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>Een eerdere import van dit bestand (door %1) stopte bij regel %2, met %3 nieuw, %4 bijgewerkt en %5 geweigerd. Hervatten na die regel, of het bestand vanaf de eerste regel importeren?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>Opnieuw &amp;beginnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 geïmporteerd: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6 door een fout: %7. Tot dan: %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6: tot nu toe %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe ontvanger</numerusform>
+            <numerusform>%Ln nieuwe ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln regel geweigerd</numerusform>
+            <numerusform>%Ln regels geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln waarschuwing</numerusform>
+            <numerusform>%Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd</numerusform>
+            <numerusform>%Ln regels geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>De eerste %1 van %2 regels met een opmerking:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>Regels met een opmerking:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>Alle regels zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Tot nu toe is geen regel geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Deze import hervatte een eerdere na regel %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Schrijft alle geweigerde regels (regel, reden, inhoud) naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You lack the right %1 to export</source>
+        <translation>U hebt het recht %1 niet om te exporteren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the rejected lines</source>
+        <translation>De geweigerde regels exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren…</translation>
     </message>
 </context>
 <context>

@@ -2064,7 +2064,7 @@ annan@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+102"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2114,12 +2114,12 @@ annan@example.com
         <translation>&amp;Om Campaign Console</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -2139,7 +2139,7 @@ annan@example.com
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operator: %1</source>
         <translation>Operatör: %1</translation>
     </message>
@@ -2159,7 +2159,7 @@ annan@example.com
         <translation>%1: välj en mapp i trädet.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Nothing to create here</source>
         <translation>Inget att skapa här</translation>
     </message>
@@ -2184,7 +2184,7 @@ annan@example.com
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>About Campaign Console</source>
         <translation>Om Campaign Console</translation>
     </message>
@@ -2194,9 +2194,24 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import recipients...</source>
+        <translation>&amp;Importera mottagare…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>Importera mottagare från en CSV-fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>Du saknar behörigheten %1 för att importera</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3185,281 @@ annan@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Inget korrektur skickades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
+        <location line="+137"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>Importera mottagare</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>En CSV-fil i UTF-8 med en rubrikrad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Hamnar i</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>De första raderna i filen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>Vad varje kolumn blir:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>&amp;Exportera avvisade rader…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>Importera en &amp;annan fil…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>Avvisad: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>Ignoreras: konsolen sätter den</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>Anpassat fält ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Ignorera kolumnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Stoppar efter den pågående omgången…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Rad %1: %2 nya, %3 uppdaterade, %4 avvisade</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>En tidigare import av den här filen (av %1) stoppades på rad %2, med %3 nya, %4 uppdaterade och %5 avvisade. Återuppta den efter den raden, eller importera filen från första raden?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importerad: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Stoppades på rad %6 av ett fel: %7. Dittills: %2. Importera %1 igen för att fortsätta efter den raden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Stoppades på rad %6: hittills %2. Importera %1 igen för att fortsätta efter den raden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln ny mottagare</numerusform>
+            <numerusform>%Ln nya mottagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln rad avvisad</numerusform>
+            <numerusform>%Ln rader avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln varning</numerusform>
+            <numerusform>%Ln varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln rad exporterad</numerusform>
+            <numerusform>%Ln rader exporterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>De första %1 av %2 rader med något att påpeka:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>Rader med något att påpeka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>Alla rader importerades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Ingen rad har avvisats hittills.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Den här importen återupptog en tidigare efter rad %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Skriver alla avvisade rader (rad, anledning, innehåll) till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You lack the right %1 to export</source>
+        <translation>Du saknar behörigheten %1 för att exportera</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the rejected lines</source>
+        <translation>Exportera de avvisade raderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>Exporterar…</translation>
     </message>
 </context>
 <context>

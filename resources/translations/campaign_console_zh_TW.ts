@@ -2061,7 +2061,7 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+102"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2111,12 +2111,12 @@ other@example.com
         <translation>關於 Campaign Console(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -2136,7 +2136,7 @@ other@example.com
         <translation>主工具列</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operator: %1</source>
         <translation>操作員：%1</translation>
     </message>
@@ -2156,7 +2156,7 @@ other@example.com
         <translation>%1：請在樹狀目錄中選擇資料夾。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Nothing to create here</source>
         <translation>此處無可建立的項目</translation>
     </message>
@@ -2181,7 +2181,7 @@ other@example.com
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2191,9 +2191,24 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import recipients...</source>
+        <translation>匯入收件者(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>從 CSV 檔案匯入收件者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>您沒有匯入所需的 %1 權限</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3169,277 @@ other@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>未傳送校樣：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
+        <location line="+137"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>匯入收件者</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>含標題列的 UTF-8 CSV 檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>檔案的欄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>第一個值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>匯入至</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>檔案的前幾列：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>每一欄的用途：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>匯出被拒絕的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>匯入其他檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>略過：由主控台設定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>自訂欄位「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>略過此欄</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>將於目前批次完成後停止…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>第 %1 行：新增 %2、更新 %3、拒絕 %4</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>先前由 %1 匯入此檔案時停在第 %2 行（新增 %3、更新 %4、拒絕 %5）。要從該行之後繼續，還是從第一行重新匯入檔案？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>重新開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>已匯入 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>因錯誤停在第 %6 行：%7。在此之前：%2。再次匯入 %1 即可從該行之後繼續。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>已停在第 %6 行：目前%2。再次匯入 %1 即可從該行之後繼續。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1、%2、%3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>新增 %Ln 位收件者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>更新 %1 位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>拒絕 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>需要注意的 %2 行中的前 %1 行：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>需要注意的行：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>所有行皆已匯入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>目前沒有被拒絕的行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>（此次匯入從先前匯入的第 %1 行之後繼續。）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>將所有被拒絕的行（行、理由、內容）寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You lack the right %1 to export</source>
+        <translation>您沒有匯出所需的 %1 權限</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the rejected lines</source>
+        <translation>匯出被拒絕的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>正在匯出…</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,7 @@ def test_the_quarantine(sessions: sessionmaker[Session], manager: Actor) -> None
 def test_the_import(sessions: sessionmaker[Session], manager: Actor, tmp_path: Path) -> None:
     path = tmp_path / "recipients.csv"
     path.write_text("email;first_name\n" + "".join(f"{a};Ann\n" for a in VERDICTS))
-    with sessions.begin() as session:
-        report = import_recipients(session, manager, path)
+    report = import_recipients(sessions, manager, path)
     warned = {issue.line for issue in report.warnings if "not a valid address" in issue.reason}
     verdicts = {a: line not in warned for line, a in enumerate(VERDICTS, start=2)}
     assert verdicts == VERDICTS

@@ -11,8 +11,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import ConsoleError, PermissionDenied
 from desktop.models import AuditEntry, Recipient
 from desktop.services.access.rights import Actor
-from desktop.services.audience.recipient_import import BATCH_SIZE, ImportReport, import_recipients
-from desktop.services.runtime.cancellation import Cancelled, CancelToken, Progress
+from desktop.services.audience.recipient_import import (
+    BATCH_ROWS,
+    ImportProgress,
+    ImportReport,
+    import_recipients,
+)
+from desktop.services.runtime.cancellation import CancelToken
 
 
 def write(tmp_path: Path, text: str, name: str = "people.csv", encoding: str = "utf-8") -> Path:
@@ -22,8 +27,7 @@ def write(tmp_path: Path, text: str, name: str = "people.csv", encoding: str = "
 
 
 def run_import(sessions: sessionmaker[Session], actor: Actor, path: Path) -> ImportReport:
-    with sessions.begin() as session:
-        return import_recipients(session, actor, path)
+    return import_recipients(sessions, actor, path)
 
 
 def recipients(sessions: sessionmaker[Session]) -> list[Recipient]:
@@ -210,10 +214,10 @@ def test_file_level_errors_write_nothing(sessions, manager, tmp_path, content, m
 
 def test_a_file_that_is_not_utf8_names_the_line_and_byte(sessions, manager, tmp_path):
     # Good rows first: they were written when the bad byte is met, and must be rolled back.
-    rows = "".join(f"r{i}@mail.example,Name\n" for i in range(BATCH_SIZE + 5))
+    rows = "".join(f"r{i}@mail.example,Name\n" for i in range(BATCH_ROWS + 5))
     path = write(tmp_path, "email,first_name\n" + rows + "zoe@mail.example,Zoé\n", "latin1.csv")
     path.write_bytes(path.read_bytes().replace("Zoé".encode(), "Zoé".encode("latin-1")))
-    bad_line = BATCH_SIZE + 7
+    bad_line = BATCH_ROWS + 7
     line_start = path.read_bytes().rindex(b"zoe@")
     with pytest.raises(ConsoleError) as caught:
         run_import(sessions, manager, path)
@@ -245,20 +249,24 @@ def test_the_import_is_audited(sessions, manager, tmp_path):
 
 
 def test_large_files_go_in_batches_with_progress_and_can_be_cancelled(sessions, manager, tmp_path):
-    rows = "".join(f"p{i}@mail.example,P{i}\n" for i in range(BATCH_SIZE * 2 + 10))
+    rows = "".join(f"p{i}@mail.example,P{i}\n" for i in range(BATCH_ROWS * 2 + 10))
     path = write(tmp_path, "email,first_name\n" + rows)
-    seen: list[Progress] = []
-    with sessions.begin() as session:
-        report = import_recipients(session, manager, path, progress=seen.append)
-    assert report.imported == BATCH_SIZE * 2 + 10
-    assert len(seen) >= 3 and seen[-1].done == seen[-1].total == path.stat().st_size
+    seen: list[ImportProgress] = []
+    report = import_recipients(sessions, manager, path, progress=seen.append)
+    assert report.imported == BATCH_ROWS * 2 + 10 and report.complete
+    assert len(seen) >= 3 and seen[-1].offset == seen[-1].size == path.stat().st_size
+    assert [p.inserted for p in seen] == sorted(p.inserted for p in seen)
 
     token = CancelToken()
 
-    def cancel_after_first_batch(_progress: Progress) -> None:
+    def cancel_after_first_batch(_progress: ImportProgress) -> None:
         token.cancel()
 
     again = write(tmp_path, "email,first_name\n" + rows.replace("@", "+2@"), "again.csv")
-    with pytest.raises(Cancelled), sessions.begin() as session:
-        import_recipients(session, manager, again, progress=cancel_after_first_batch, cancel=token)
-    assert count(sessions) == BATCH_SIZE * 2 + 10
+    stopped = import_recipients(
+        sessions, manager, again, progress=cancel_after_first_batch, cancel=token
+    )
+    # The batch written before the cancel stays, whole; the report says where it stopped.
+    assert not stopped.complete
+    assert stopped.imported == BATCH_ROWS and stopped.line == BATCH_ROWS + 1
+    assert count(sessions) == BATCH_ROWS * 3 + 10

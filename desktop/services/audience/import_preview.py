@@ -1,0 +1,85 @@
+"""The first rows of a CSV file as the import would read them, before anything is written:
+what the import dialog shows next to the choice of what each column becomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.errors import ConsoleError
+from desktop.services.audience.csv_records import CsvRecords, guess_delimiter
+from desktop.services.audience.import_columns import (
+    COLUMNS,
+    IGNORE,
+    IGNORED_COLUMNS,
+    default_targets,
+    header_names,
+)
+
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    values: list[str] | None  # None when the line cannot be read as a row
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    path: Path
+    delimiter: str
+    names: list[str]  # the header's column names
+    targets: list[str]  # where each column goes unless chosen otherwise ("" = ignored)
+    rows: list[PreviewRow] = field(default_factory=list)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The recipient fields a column may go to."""
+        return COLUMNS
+
+    def is_set_by_the_console(self, index: int) -> bool:
+        """Whether column `index` is one the console sets itself (always ignored)."""
+        return self.names[index].lower() in IGNORED_COLUMNS
+
+
+def preview_file(path: str | Path, rows: int = PREVIEW_ROWS) -> FilePreview:
+    """The header and the first `rows` rows; a ConsoleError for a file no import can read
+    (the same errors as the import's, for the lines read). Whether the columns can be
+    imported as they are is import_columns.check_targets's to say."""
+    path = Path(path)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise ConsoleError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with stream:
+        records = CsvRecords(stream, path)
+        try:
+            first = records.first_line()
+            if first is None:
+                raise ConsoleError(f"{path}: empty file")
+            if first and not first.strip():
+                raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
+            records.delimiter = guess_delimiter(first)
+            header = records.next_record()
+            if header is None:
+                raise ConsoleError(f"{path}: empty file")
+            line, values, bad = header
+            if bad is not None or values is None:
+                reason = bad.reason if bad is not None else "not read"
+                raise ConsoleError(f"{path}: line {line} (the header): {reason}")
+            names = header_names(path, values)
+            records.expected_fields = len(names)
+            records.column_names = names
+            preview = FilePreview(path, records.delimiter, names, default_targets(names))
+            for line, values, bad in records:
+                preview.rows.append(PreviewRow(line, values, bad.reason if bad else ""))
+                if len(preview.rows) >= rows:
+                    break
+        except OSError as exc:
+            raise ConsoleError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return preview
+
+
+__all__ = ["IGNORE", "PREVIEW_ROWS", "FilePreview", "PreviewRow", "preview_file"]
