@@ -13,7 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.context import EXIT_FAILED, CliContext
+from desktop.cli.arguments import count, record_id
+from desktop.cli.context import CliContext
+from desktop.cli.exit_codes import EXIT_FAILED
 from desktop.errors import ConsoleError
 from desktop.models.enums import IssueKind
 from desktop.services.audience import import_runs
@@ -94,7 +96,7 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     imports = actions.add_parser(
         "imports", parents=[json_parent], help="the latest imports: file, status, how far"
     )
-    imports.add_argument("--limit", type=int, default=20, help="how many (default 20)")
+    imports.add_argument("--limit", type=count(minimum=1), default=20, help="how many (default 20)")
     imports.set_defaults(handler=run_imports)
 
     rejected = actions.add_parser(
@@ -104,7 +106,9 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         + SPREADSHEET_NOTE
         + ".",
     )
-    rejected.add_argument("import_id", metavar="ID", type=int, help="the import (see imports)")
+    rejected.add_argument(
+        "import_id", metavar="ID", type=record_id("import"), help="the import (see imports)"
+    )
     rejected.add_argument("--output", metavar="OUT.csv", help="write to a file, not stdout")
     rejected.add_argument(
         "--warnings", action="store_true", help="the warnings too (lines imported)"

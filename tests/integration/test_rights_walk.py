@@ -56,7 +56,7 @@ from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
-from desktop.services.audience import list_membership, quarantine, recipient_import
+from desktop.services.audience import import_runs, list_membership, quarantine, recipient_import
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
@@ -113,6 +113,7 @@ class World:
     approval: int  # Pending approval of its targeting, which `reviewer` reviews
     recipient_list: int
     recipient: int
+    recipient_import: int  # an import that rejected a line
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -164,11 +165,15 @@ def _build_world(path: Path, relay_port: int) -> World:
         assert preparing is not None
         preparing.status = DeliveryStatus.PREPARING
         recipient = session.scalar(select(func.min(DeliveryLog.recipient_id)))
+    people = path.with_name("imported.csv")
+    people.write_text("email,first_name\nkept@example.com,Kept\nnot an address,Bad\n")
+    report = recipient_import.import_recipients(sessions, manager, people)
     engine.dispose()
     return World(
         campaign=campaign.id,
         recipient_list=recipient_list.id,
         recipient=recipient,
+        recipient_import=report.import_id,
         **ids,
     )
 
@@ -300,6 +305,10 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ],
     ("recipients", "import"): [
         _c("recipients", "import", "{csv}", reviewer=IMPORT, manager=ALLOWED)
+    ],
+    ("recipients", "imports"): [_c("recipients", "imports", reviewer=IMPORT, manager=ALLOWED)],
+    ("recipients", "rejected"): [
+        _c("recipients", "rejected", "{recipient_import}", reviewer=EXPORT, manager=ALLOWED)
     ],
     ("quarantine", "add"): [
         _c("quarantine", "add", "bounced@example.org", reviewer=PREPARE, manager=ALLOWED)
@@ -647,8 +656,15 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: check_relay(a, w.relay, "news@example.com"), ADMIN, ADMIN),
     ],
     S + "audience.recipient_import.import_recipients": [
-        _w(lambda w, a: _in(w, lambda s: recipient_import.import_recipients(s, a, _csv(w))),
+        _w(lambda w, a: recipient_import.import_recipients(w.sessions, a, _csv(w)),
            IMPORT, ALLOWED),
+    ],
+    S + "audience.import_runs.list_imports": [
+        _w(lambda w, a: _in(w, lambda s: import_runs.list_imports(s, a)), IMPORT, ALLOWED),
+    ],
+    S + "audience.import_runs.export_issues": [
+        _w(lambda w, a: _in(w, lambda s: import_runs.export_issues(
+            s, a, w.world.recipient_import, io.StringIO())), EXPORT, ALLOWED),
     ],
     S + "delivery.approval_decisions.approve": [
         _w(lambda w, a: _in(w, lambda s: approval_decisions.approve(
@@ -693,6 +709,7 @@ NOT_ENTRY_POINTS = {
     S + "delivery.confirmation.may_confirm": "a question (the Confirm button asks it)",
     S + "delivery.approvals.may_approve": "a question (approve and reject ask it)",
     S + "access.audit.record": "writes who did an action its caller checked",
+    S + "audience.import_runs.start": "records a run inside a checked import",
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
