@@ -178,6 +178,13 @@ def _build(session: Session, delivery: Delivery, sample: SampleRecipient) -> tup
     return built, renderer.signer
 
 
+def sample_message(session: Session, delivery: Delivery) -> bytes | None:
+    """The message the pre-flight check scores: what a send builds for the delivery's
+    sample recipient, as it goes to the relay; None when its content cannot be rendered."""
+    built, _ = _build(session, delivery, sample_recipient(session, delivery))
+    return built.data
+
+
 def check_delivery(session: Session, delivery_id: int) -> PreflightReport:
     """The pre-flight check of a delivery, in the caller's transaction (which may create
     the tracking key ring)."""
