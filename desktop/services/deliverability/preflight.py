@@ -170,6 +170,7 @@ def _build(session: Session, delivery: Delivery, sample: SampleRecipient) -> tup
         sender_name=delivery.sender_name or "",
         reply_to=delivery.reply_to or "",
         signer=renderer.signer,
+        list_headers=spec.list_headers,  # as the send's build pool gives them
     )
     built.data = builder.build(UNTRACKED_RECIPIENT, sample.address, rendered).data
     built.rendered_size = sum(
