@@ -7,7 +7,7 @@ import signal
 EXIT_OK = 0
 # The command ran and printed its result, but its work did not succeed: a preparation
 # failed or was stopped, a send ended paused, stopped or failed, a proof missed an address,
-# a pre-flight check found an error.
+# a pre-flight check found an error, the database stayed locked by another process.
 EXIT_FAILED = 1
 # Nothing was done: a missing right, bad input, an action the delivery's status refuses.
 EXIT_REFUSED = 2
