@@ -38,6 +38,7 @@ from desktop.services.messages.rendering import (
 )
 from desktop.services.messages.tracking_links import UNTRACKED_RECIPIENT, LinkSigner
 from desktop.services.preparation import typology_rules
+from desktop.services.runtime import busy_retry
 from desktop.services.settings.relay_settings import load_relay_settings
 
 
@@ -229,5 +230,9 @@ def run_preflight(sessions: Sessions, actor: Actor, delivery_id: int) -> Preflig
     """The pre-flight check of a delivery for an operator. Every logged-in operator may see
     every delivery (domain.md §1 names no right for reading), so none is required: `actor`
     is who asks, as for the services that do need a right."""
-    with sessions.begin() as session:
-        return check_delivery(session, delivery_id)
+    # A transaction: the first use creates the tracking keys. Checking again is harmless.
+    return busy_retry.write(
+        sessions,
+        lambda session: check_delivery(session, delivery_id),
+        what=f"check delivery {delivery_id}",
+    )
