@@ -165,13 +165,11 @@ def _build(session: Session, delivery: Delivery, sample: SampleRecipient) -> tup
             finding("render_error", f"the message for {sample.address} cannot be rendered: {exc}")
         )
         return built, renderer.signer
-    builder = MessageBuilder(
-        delivery_id=delivery.id,
-        sender_address=delivery.sender_address or "",
-        sender_name=delivery.sender_name or "",
-        reply_to=delivery.reply_to or "",
-        signer=renderer.signer,
-        list_headers=spec.list_headers,  # as the send's build pool gives them
+    builder = MessageBuilder.for_renderer(
+        renderer,
+        delivery.sender_address or "",
+        delivery.sender_name or "",
+        delivery.reply_to or "",
     )
     built.data = builder.build(UNTRACKED_RECIPIENT, sample.address, rendered).data
     built.rendered_size = sum(

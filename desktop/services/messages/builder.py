@@ -32,7 +32,7 @@ from email.utils import format_datetime
 
 from desktop.services.messages.html_text import html_to_text
 from desktop.services.messages.list_headers import ListHeaders
-from desktop.services.messages.rendering import Rendered
+from desktop.services.messages.rendering import DeliveryRenderer, Rendered
 from desktop.services.messages.tracking_links import LinkSigner
 
 # href="http..." or href='http...' in rendered HTML: the links to track.
@@ -191,6 +191,25 @@ class MessageBuilder:
         self._unsubscribe_mailbox = _one_line(list_headers.unsubscribe_mailbox)
         # RFC 8058: one-click unsubscription is an HTTPS POST.
         self._one_click = signer.base_url.lower().startswith("https://")
+
+    @classmethod
+    def for_renderer(
+        cls,
+        renderer: DeliveryRenderer,
+        sender_address: str,
+        sender_name: str = "",
+        reply_to: str = "",
+    ) -> MessageBuilder:
+        """The builder of the messages `renderer` renders: its delivery, its link signer and
+        its list headers, so every message of a delivery (sent, proof, checked) is alike."""
+        return cls(
+            delivery_id=renderer.spec.delivery_id,
+            sender_address=sender_address,
+            sender_name=sender_name,
+            reply_to=reply_to,
+            signer=renderer.signer,
+            list_headers=renderer.spec.list_headers,
+        )
 
     def track_links(self, html_text: str, recipient_id: int) -> str:
         """Links to the tracking server's click redirect, and the open pixel before </body>."""

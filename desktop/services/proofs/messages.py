@@ -44,13 +44,8 @@ class ProofMessages:
 
     def __init__(self, spec: RenderSpec, sender: SenderFields, mark: str) -> None:
         self.renderer = DeliveryRenderer(spec)
-        self.builder = MessageBuilder(
-            delivery_id=spec.delivery_id,
-            sender_address=sender.sender_address,
-            sender_name=sender.sender_name,
-            reply_to=sender.reply_to,
-            signer=self.renderer.signer,
-            list_headers=spec.list_headers,
+        self.builder = MessageBuilder.for_renderer(
+            self.renderer, sender.sender_address, sender.sender_name, sender.reply_to
         )
         self.mark = mark
 

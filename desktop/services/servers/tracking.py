@@ -189,10 +189,8 @@ class TrackingApp:
                 except TemplateSyntaxProblem as exc:
                     log.warning("mirror page of delivery %s: %s", token.delivery_id, exc)
                     raise MirrorUnavailable() from None
-                builder = MessageBuilder(
-                    delivery_id=delivery.id,
-                    sender_address=delivery.sender_address or "mirror@invalid",
-                    signer=renderer.signer,
+                builder = MessageBuilder.for_renderer(
+                    renderer, delivery.sender_address or "mirror@invalid"
                 )
                 cached = self._renderers[token.delivery_id] = (renderer, builder)
             row = session.execute(RECIPIENTS_BY_ID, {"ids": [token.recipient_id]}).one_or_none()
