@@ -1,5 +1,6 @@
 # Campaign Console: `make run` opens the console, `make test` runs ruff, the import
-# contracts (lint-imports, see pyproject.toml) and the suite.
+# contracts (lint-imports, see pyproject.toml) and the suite twice: on SQLite, then on a
+# throwaway PostgreSQL cluster (scripts/test_postgresql.py).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -12,9 +13,11 @@ run: install
 	$(BIN)/campaign-console
 
 test: install
+	@$(PYTHON) scripts/system_deps.py --test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgresql.py
 
 install: system-deps $(STAMP) translations
 

@@ -22,10 +22,15 @@ PACKAGES = [
     "fonts-noto-cjk",
 ]
 
+# Only `make test` needs these (`--test`): PostgreSQL, for the suite's second run.
+TEST_PACKAGES = [
+    "postgresql",
+]
 
-def missing_packages() -> list[str]:
+
+def missing_packages(packages: list[str]) -> list[str]:
     missing = []
-    for package in PACKAGES:
+    for package in packages:
         result = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", package],
             capture_output=True,
@@ -41,7 +46,8 @@ def main() -> int:
     if not shutil.which("dpkg-query"):
         print("system-deps: not a Debian/Ubuntu system; Qt's libraries are assumed present")
         return 0
-    missing = missing_packages()
+    wanted = PACKAGES + (TEST_PACKAGES if "--test" in sys.argv[1:] else [])
+    missing = missing_packages(wanted)
     if not missing:
         return 0
     if os.geteuid() != 0:

@@ -125,6 +125,15 @@ def make_session_factory(engine: Engine) -> Sessions:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def has_password(url: str) -> bool:
+    """Whether the URL carries a password (which settings must not keep in clear: the
+    driver reads it from PGPASSWORD or a 0600 password file instead)."""
+    try:
+        return bool(make_url(url).password)
+    except ArgumentError:
+        return False
+
+
 def url_without_password(url: str) -> str:
     """The database URL as it can be shown (a status bar, a log): its password hidden."""
     try:
