@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, MetaData, create_engine, select, text
 from sqlalchemy.engine import make_url
 
 SERVER_URL = os.environ.get("CAMPAIGN_CONSOLE_TEST_DB", "")
@@ -62,3 +62,16 @@ class PostgresqlDatabases:
         for name in self._left:
             self.drop(name)
         self.admin.dispose()
+
+
+def database_dump(engine: Engine) -> str:
+    """Every row of every table (the migrations' bookkeeping included), in a stable order,
+    as text: what a test compares before and after, or searches, on either backend."""
+    tables = MetaData()
+    tables.reflect(engine)
+    lines = []
+    with engine.connect() as connection:
+        for table in tables.sorted_tables:
+            rows = sorted(repr(tuple(row)) for row in connection.execute(select(table)))
+            lines.append(f"{table.name}: " + "\n".join(rows))
+    return "\n".join(lines)

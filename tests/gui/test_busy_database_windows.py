@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, update
@@ -17,6 +18,7 @@ from tests.integration.database_lock import database_locked
 from tests.unit.preparation_data import add_delivery
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_pause_under_a_lock_says_so_and_changes_nothing(
     qtbot, context_for, manager, sessions, tmp_path: Path, monkeypatch
 ) -> None:
@@ -45,6 +47,7 @@ def test_pause_under_a_lock_says_so_and_changes_nothing(
         assert session.get(Delivery, delivery_id).status is DeliveryStatus.IN_PROGRESS
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_form_saved_under_a_lock_keeps_its_values_and_says_why(
     qtbot, context_for, manager, sessions, tmp_path: Path
 ) -> None:
