@@ -21,7 +21,13 @@ from desktop.models import Operator
 from desktop.services.access.passwords import hash_password
 from desktop.services.access.rights import Actor, load_actor
 from desktop.services.settings.setup import ensure_standard_groups, initialize, open_database
-from tests.databases import ON_POSTGRESQL, SERVER_URL, PostgresqlDatabases, backend_name
+from tests.databases import (
+    ON_POSTGRESQL,
+    SERVER_URL,
+    PostgresqlDatabases,
+    backend_name,
+    copy_database,
+)
 
 ADMIN_PASSWORD = "admin-secret-1"
 MANAGER_PASSWORD = "manager-secret-1"
@@ -88,6 +94,35 @@ def template_database(tmp_path_factory: pytest.TempPathFactory, request: pytest.
     path = tmp_path_factory.mktemp("template") / "console.db"
     _build_template(f"sqlite:///{path}")
     yield path
+
+
+@pytest.fixture(scope="session")
+def run_database(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Callable[..., str]:
+    """run_database(initialised=True): the URL of a new database that lasts the whole run
+    (a module's shared world), empty or a copy of the initialised template."""
+
+    def make(initialised: bool = True) -> str:
+        if not ON_POSTGRESQL:
+            path = tmp_path_factory.mktemp("database") / "console.db"
+            if initialised:
+                shutil.copyfile(request.getfixturevalue("template_database"), path)
+            return f"sqlite:///{path}"
+        databases: PostgresqlDatabases = request.getfixturevalue("postgresql_databases")
+        template = request.getfixturevalue("template_database") if initialised else "template0"
+        name = databases.new_name()
+        databases.drop_at_end([name])
+        return databases.create(name, template)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def database_copy(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """database_copy(source_url, target_url): the target becomes a copy of the source."""
+    databases = request.getfixturevalue("postgresql_databases") if ON_POSTGRESQL else None
+    return lambda source, target: copy_database(source, target, databases)
 
 
 @pytest.fixture

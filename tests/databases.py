@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 
 from sqlalchemy import Engine, MetaData, create_engine, select, text
 from sqlalchemy.engine import make_url
@@ -75,3 +76,17 @@ def database_dump(engine: Engine) -> str:
             rows = sorted(repr(tuple(row)) for row in connection.execute(select(table)))
             lines.append(f"{table.name}: " + "\n".join(rows))
     return "\n".join(lines)
+
+
+def copy_database(
+    source_url: str, target_url: str, databases: PostgresqlDatabases | None
+) -> None:
+    """Makes the target database a copy of the source (no connection may be open on the
+    source: PostgreSQL copies only an idle template)."""
+    if not source_url.startswith("postgresql"):
+        shutil.copyfile(make_url(source_url).database or "", make_url(target_url).database or "")
+        return
+    assert databases is not None
+    target = make_url(target_url).database or ""
+    databases.drop(target)
+    databases.create(target, template=make_url(source_url).database or "")
