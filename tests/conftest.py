@@ -23,10 +23,10 @@ from desktop.services.access.rights import Actor, load_actor
 from desktop.services.settings.setup import ensure_standard_groups, initialize, open_database
 from tests.databases import (
     ON_POSTGRESQL,
-    SERVER_URL,
     PostgresqlDatabases,
     backend_name,
     copy_database,
+    shared_databases,
 )
 
 ADMIN_PASSWORD = "admin-secret-1"
@@ -50,7 +50,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def postgresql_databases() -> Iterator[PostgresqlDatabases]:
-    databases = PostgresqlDatabases(SERVER_URL)
+    databases = shared_databases()
     yield databases
     databases.close()
 

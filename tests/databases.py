@@ -90,3 +90,13 @@ def copy_database(
     target = make_url(target_url).database or ""
     databases.drop(target)
     databases.create(target, template=make_url(source_url).database or "")
+
+
+_shared: list[PostgresqlDatabases] = []
+
+
+def shared_databases() -> PostgresqlDatabases:
+    """The run's one PostgresqlDatabases (fixtures and helpers without fixtures share it)."""
+    if not _shared:
+        _shared.append(PostgresqlDatabases(SERVER_URL))
+    return _shared[0]
