@@ -16,6 +16,7 @@ from desktop.cli.context import CliContext
 from desktop.services.delivery.approval_decisions import approve, reject
 from desktop.services.delivery.approval_list import ApprovalRow, approval_rows
 from desktop.services.delivery.approval_settings import KNOWN_STEPS
+from desktop.services.runtime import busy_retry
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:
@@ -74,10 +75,11 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:
 def run_decide(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     delivery_id: int = args.delivery
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        if args.verb == "approve":
-            decision = approve(session, actor, delivery_id, args.step, args.comment)
-        else:
-            decision = reject(session, actor, delivery_id, args.step, args.comment)
+    decide = approve if args.verb == "approve" else reject
+    decision = busy_retry.write(
+        ctx.sessions,
+        lambda session: decide(session, actor, delivery_id, args.step, args.comment),
+        what=f"{args.verb} the step {args.step} of delivery {delivery_id}",
+    )
     ctx.deliver_notifications()  # the owner's, and whoever may confirm once it is ready
     return decision.as_dict()

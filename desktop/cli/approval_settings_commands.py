@@ -20,6 +20,7 @@ from desktop.services.delivery.approval_settings import (
     delivery_settings,
     set_approval_settings,
 )
+from desktop.services.runtime import busy_retry
 
 REVIEWERS_HELP = (
     "approval reviewers, comma-separated operator or group names; STEP:NAME reviews that "
@@ -95,7 +96,8 @@ def run_approvals(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if not changing:
         with ctx.sessions() as session:
             return _shown(source, object_id, read(session, object_id))
-    with ctx.sessions.begin() as session:
+
+    def change(session: Any) -> dict[str, Any]:
         steps = _steps(args.steps) if args.steps is not None else read(session, object_id).steps
         view = set_approval_settings(
             session,
@@ -107,3 +109,5 @@ def run_approvals(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             confirmation_reviewers=_names(args.confirmation_reviewers),
         )
         return _shown(source, object_id, view)
+
+    return busy_retry.write(ctx.sessions, change, what=f"set the approvals of {source} {object_id}")

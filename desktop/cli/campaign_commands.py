@@ -12,6 +12,7 @@ from desktop.errors import NotFound
 from desktop.services import entities
 from desktop.services.entities.base import find_by
 from desktop.services.entities.rows import campaign_rows
+from desktop.services.runtime import busy_retry
 
 # Modules whose add_campaign_subcommands(actions, json_parent) join the `campaign` group.
 CAMPAIGN_SUBCOMMAND_MODULES = (approval_settings_commands,)
@@ -43,7 +44,8 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
+
+    def create(session: Any) -> dict[str, Any]:
         owner = actor.operator_id
         if args.owner:
             operator = find_by(session, "operator", "name", args.owner)
@@ -63,6 +65,8 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             },
         )
         return {"id": campaign.id}
+
+    return busy_retry.write(ctx.sessions, create, what=f"create the campaign {args.label!r}")
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:

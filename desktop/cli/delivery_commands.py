@@ -23,6 +23,7 @@ from desktop.services import entities
 from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
 from desktop.services.entities.rows import delivery_rows
+from desktop.services.runtime import busy_retry
 
 DEFAULT_LIST_LIMIT = 1000
 MAX_CONTENT_BYTES = 10_000_000  # an e-mail's HTML or text part; mail clients clip at 0.1 MB
@@ -90,9 +91,7 @@ def read_text_file(path: str, what: str) -> str:
     except OSError as exc:
         raise ConsoleError(f"{what} file {path}: cannot be read ({exc.strerror})") from None
     if len(data) > MAX_CONTENT_BYTES:
-        raise ConsoleError(
-            f"{what} file {path}: larger than {MAX_CONTENT_BYTES // 1_000_000} MB"
-        )
+        raise ConsoleError(f"{what} file {path}: larger than {MAX_CONTENT_BYTES // 1_000_000} MB")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -130,9 +129,11 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if args.audience:
         values["audience_filter"] = parse_audience(args.audience)
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        delivery = entities.create(session, actor, "delivery", values)
-        return {"id": delivery.id}
+    return busy_retry.write(
+        ctx.sessions,
+        lambda session: {"id": entities.create(session, actor, "delivery", values).id},
+        what=f"create the delivery {args.label!r}",
+    )
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

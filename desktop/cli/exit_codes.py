@@ -7,7 +7,7 @@ import signal
 EXIT_OK = 0
 # The command ran and printed its result, but its work did not succeed: a preparation
 # failed or was stopped, a send ended paused, stopped or failed, a proof missed an address,
-# a pre-flight check found an error.
+# a pre-flight check found an error, the database stayed locked by another process.
 EXIT_FAILED = 1
 # Nothing was done: a missing right, bad input, an action the delivery's status refuses.
 EXIT_REFUSED = 2
@@ -26,7 +26,8 @@ exit status:
   1    the work ended without success: a preparation failed or was stopped, a send
        ended paused, stopped or failed, a proof did not reach every address, a
        pre-flight check (`delivery check`) found an error, the database stayed locked
-       by another process
+       by another process for longer than CAMPAIGN_CONSOLE_BUSY_WAIT seconds (60 by
+       default; a command waits that long, then says so and changes nothing)
   2    refused or bad input, nothing done: a missing right, a wrong value, an action
        the delivery's status does not allow
   130  interrupted by Ctrl-C (143: by SIGTERM); what was done is kept

@@ -21,6 +21,7 @@ from desktop.cli.password_input import (
 )
 from desktop.models.database import url_without_password
 from desktop.services.access.passwords import generate_password
+from desktop.services.runtime import busy_retry
 from desktop.services.settings.setup import initialize
 
 
@@ -50,8 +51,11 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     generated = password is None
     if password is None:
         password = generate_password()
-    with ctx.sessions.begin() as session:
-        initialize(session, password)
+    busy_retry.write(
+        ctx.sessions,
+        lambda session: initialize(session, password),
+        what="create the schema and the administrator",
+    )
     result: dict[str, Any] = {"database": url_without_password(ctx.url), "admin": "admin"}
     if generated:
         result["admin_password"] = password  # printed once; not stored in clear anywhere

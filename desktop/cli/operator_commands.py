@@ -18,6 +18,7 @@ from desktop.errors import ConsoleError, NotFound
 from desktop.services import entities
 from desktop.services.entities.base import find_by
 from desktop.services.entities.rows import operator_rows
+from desktop.services.runtime import busy_retry
 
 DEFAULT_GROUP = "campaign_managers"
 
@@ -59,7 +60,8 @@ def _new_password(args: argparse.Namespace) -> str:
 def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor  # logged in first: a wrong password of ours asks nothing more
     password = _new_password(args)
-    with ctx.sessions.begin() as session:
+
+    def add(session: Any) -> dict[str, Any]:
         group_ids = []
         for name in args.group or [DEFAULT_GROUP]:
             group = find_by(session, "operator_group", "name", name)
@@ -79,6 +81,8 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
             },
         )
         return {"id": operator.id}
+
+    return busy_retry.write(ctx.sessions, add, what=f"add the operator {args.name!r}")
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> list[dict[str, Any]]:

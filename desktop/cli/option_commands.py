@@ -70,6 +70,10 @@ def run_set(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_delete(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    with ctx.sessions.begin() as session:
-        options.delete_option(session, ctx.actor, args.name)
+    actor = ctx.actor
+    busy_retry.write(
+        ctx.sessions,
+        lambda session: options.delete_option(session, actor, args.name),
+        what=f"delete the option {args.name}",
+    )
     return {"deleted": args.name}

@@ -21,6 +21,7 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.delivery import exclusion_log, journal
 from desktop.services.preparation.pipeline import prepare, stop_preparation
+from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken, Progress
 from desktop.services.runtime.csv_export import SPREADSHEET_NOTE
 
@@ -125,8 +126,12 @@ def run_prepare(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_stop(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     delivery_id: int = args.id
-    with ctx.sessions.begin() as session:
-        stopped = stop_preparation(session, ctx.actor, delivery_id)
+    actor = ctx.actor
+    stopped = busy_retry.write(
+        ctx.sessions,
+        lambda session: stop_preparation(session, actor, delivery_id),
+        what=f"stop the preparation of delivery {delivery_id}",
+    )
     return {"id": delivery_id, "stopped": stopped}
 
 

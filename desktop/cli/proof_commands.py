@@ -21,6 +21,7 @@ from desktop.errors import ConsoleError
 from desktop.services.proofs.messages import PROOF_WORDS, proof_language
 from desktop.services.proofs.sending import SENT, send_proof
 from desktop.services.proofs.target import set_proof_target
+from desktop.services.runtime import busy_retry
 
 
 def add_delivery_subcommands(
@@ -64,11 +65,14 @@ def run_proof_target(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any
     delivery_id: int = args.id
     list_id: int | None = args.list
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        target = set_proof_target(
+    target = busy_retry.write(
+        ctx.sessions,
+        lambda session: set_proof_target(
             session, actor, delivery_id, addresses=args.addresses, list_id=list_id
-        )
-        return {"id": delivery_id, "proof_target": target.as_dict()}
+        ),
+        what=f"set the proof target of delivery {delivery_id}",
+    )
+    return {"id": delivery_id, "proof_target": target.as_dict()}
 
 
 def _language(args: argparse.Namespace) -> str | None:

@@ -17,6 +17,7 @@ from desktop.services.access.tracking_keys import (
     KEYS_ENV,
     KeyState,
 )
+from desktop.services.runtime import busy_retry
 
 # Longer than any use a grace period has (a year and a day would already be generous).
 MAX_GRACE_DAYS = 3660
@@ -92,8 +93,12 @@ def _keys(states: list[KeyState]) -> list[dict[str, Any]]:
 
 def run_status(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        found = tracking_keys.status(session, actor)
+    # The first use creates the keys: a write.
+    found = busy_retry.write(
+        ctx.sessions,
+        lambda session: tracking_keys.status(session, actor),
+        what="read the tracking keys",
+    )
     result: dict[str, Any] = {"keys_in": found.where, "ring": found.ring_id}
     if found.readable_by_others:
         result["warning"] = "other users of this machine may read the key file: chmod 600 it"
@@ -104,10 +109,13 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 def run_rotate(ctx: CliContext, args: argparse.Namespace) -> Any:
     grace = _grace(args.grace_days)
     actor = ctx.actor
-    with ctx.sessions.begin() as session:
-        rotation = tracking_keys.rotate(
+    rotation = busy_retry.write(
+        ctx.sessions,
+        lambda session: tracking_keys.rotate(
             session, actor, grace=grace, reveal=args.reveal, start_over=args.start_over
-        )
+        ),
+        what="rotate the tracking key",
+    )
     if rotation.environment_value is not None:
         print(
             f"campaign-console: note: set {KEYS_ENV} to the line below in the environment of "

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -96,6 +96,15 @@ def _sqlite_busy_timeout(dbapi_connection: Any, record: Any, _proxy: Any) -> Non
         cursor.execute(f"PRAGMA busy_timeout={wanted}")
         cursor.close()
         record.info["busy_timeout_ms"] = wanted
+
+
+def follow_busy_timeout(conn: Connection) -> None:
+    """A connection checked out earlier (a preparation keeps one) takes the busy timeout
+    the current context wants, as a connection checked out now would (see busy_timeout)."""
+    if conn.dialect.name != "sqlite" or conn.invalidated or conn.closed:
+        return
+    proxied = conn.connection
+    _sqlite_busy_timeout(proxied.dbapi_connection, proxied, None)
 
 
 # The services read result.rowcount after INSERT ... SELECT (how many were added):

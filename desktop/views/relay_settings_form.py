@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Right
+from desktop.services.runtime import busy_retry
 from desktop.services.sending.relay_check import RelayCheck
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import (
@@ -165,8 +166,13 @@ class RelaySettingsForm(QWidget):
 
     def save(self) -> bool:
         try:
-            with self.context.sessions.begin() as session:
-                save_relay_settings(session, self.context.actor, self.settings())
+            settings = self.settings()
+            busy_retry.write(
+                self.context.sessions,
+                lambda session: save_relay_settings(session, self.context.actor, settings),
+                what="save the relay settings",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
             if self.password.text():
                 save_password(self.context.actor, self.password.text())
         except ConsoleError as exc:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError
 from desktop.models.enums import ApprovalKind
 from desktop.services.delivery.approval_decisions import approve, reject
+from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.review_words import step_words
 
@@ -139,13 +140,18 @@ def decide(
     view of the review is told (context.reviews)."""
     errors: list[str] = []
     decided: set[int] = set()
+    choice = approve if verb == "approve" else reject
     for step in steps:
         try:
-            with context.sessions.begin() as session:
-                if verb == "approve":
-                    approve(session, context.actor, step.delivery_id, step.step, comment)
-                else:
-                    reject(session, context.actor, step.delivery_id, step.step, comment)
+            # A database another process keeps busy is waited for a little, then named.
+            busy_retry.write(
+                context.sessions,
+                lambda session, step=step: choice(
+                    session, context.actor, step.delivery_id, step.step, comment
+                ),
+                what=f"{verb} the step {step.step} of delivery {step.delivery_id}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as exc:
             errors.append(str(exc))
             continue

@@ -111,4 +111,4 @@ def test_the_panel_speaks_the_guis_language(qtbot, open_dashboard, sessions, adm
     assert dashboard.sending.preflight_button.text() == "Contrôle avant envoi"
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Gravité"
     labels = {panel.model.data(panel.model.index(row, 1)) for row in range(panel.model.rowCount())}
-    assert "En-tête List-Id" in labels
+    assert "List-Unsubscribe par e-mail (mailto)" in labels

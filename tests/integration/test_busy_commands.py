@@ -169,7 +169,7 @@ def test_a_command_that_cannot_wait_longer_says_so_in_one_line_and_changes_nothi
             command = Command(db_url, operator, *args, **quick)
             commands.append(command)
             code, stdout, stderr = command.finish()
-            assert code == 2, stderr
+            assert code == 1, stderr
             assert stdout == ""
             assert stderr.splitlines() == [
                 f"campaign-console: error: could not {what}: the database stayed locked by "

@@ -58,6 +58,8 @@ def test_the_demos_delivery_ready_to_confirm_is_checked_end_to_end(tmp_path_fact
     assert loopback.severity is Level.INFO
     assert report.as_dict()["verdict"] == report.verdict and report.verdict.endswith(".")
     assert not [f for f in report.findings if f.name in ("template_syntax", "render_error")]
+    # The message checked carries the headers a send gives it: the campaign's List-Id.
+    assert "list_id_missing" not in _by_name(report)
 
 
 def test_the_recipient_is_the_first_to_deliver_else_the_proof_target_else_the_audience(

@@ -26,13 +26,13 @@ PARAGRAPH = (
 )
 HTML = (
     "<html><head><style>p {color: #333}</style></head><body>"
-    f"<p>{PARAGRAPH}</p>"
-    '<p><a href="https://shop.example/offers">See the spring offers</a> or visit '
+    + f"<p>{PARAGRAPH}</p>" * 6
+    + '<p><a href="https://shop.example/offers">See the spring offers</a> or visit '
     '<a href="https://www.shop.example/">www.shop.example</a>.</p>'
     '<img src="https://shop.example/garden.png" alt="Our garden">'
     "</body></html>"
 )
-TEXT = f"{PARAGRAPH}\n\nSee the spring offers: https://shop.example/offers\nwww.shop.example\n"
+TEXT = f"{PARAGRAPH}\n\n" * 6 + "See the spring offers: https://shop.example/offers\nwww.shop.example\n"
 TRACKING = "https://t.shop.example"
 GOOD_CONTEXT = MessageContext(tracking_base_url=TRACKING, real_send=True)
 
@@ -121,8 +121,17 @@ def test_an_html_part_of_images_and_a_few_words_reads_as_an_image_mail() -> None
     )
     result = found(wire(message(html=images, text="Spring sale\n")))
     assert result["html_image_only"].severity is Level.WARNING
-    assert "2 image(s) and only 10 characters" in result["html_image_only"].details
+    assert "2 image(s) in only" in result["html_image_only"].details
+    assert "(10 of them text;" in result["html_image_only"].details
     assert "html_image_only" not in found(wire(message()))  # an image beside real text
+
+
+def test_two_paragraphs_and_an_open_pixel_still_read_as_an_image_mail() -> None:
+    # What SpamAssassin's HTML_IMAGE_ONLY_12 scores: 1,100 characters of text, one pixel.
+    pixel = '<img src="https://t.shop.example/o/TOKEN" width="1" height="1" alt="">'
+    html = f"<html><body><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>{pixel}</body></html>"
+    result = found(wire(message(html=html, text=f"{PARAGRAPH}\n\n{PARAGRAPH}\n")))
+    assert "1 image(s)" in result["html_image_only"].details
 
 
 def test_a_message_over_the_size_limit_is_reported() -> None:

@@ -434,8 +434,12 @@ def rotate(
     if not store.writable:
         # Recorded by the first process that runs with the new value.
         return Rotation(store.where, _states(ring), ring.text(one_line=True))
-    store.replace(ring)
+    # The record first: its statement takes the database's write lock, so a database
+    # another process keeps busy refuses here, before the file changes, and the whole
+    # rotation can start over (services.runtime.busy_retry). The file is written last,
+    # once, when nothing is left that waits for a lock.
     _write_record(session, RingRecord(record.ring_id, fingerprint(ring.current)), new=False)
+    store.replace(ring)
     return Rotation(store.where, _states(ring))
 
 

@@ -16,11 +16,13 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from desktop.errors import ConsoleError
 from desktop.models import Recipient, normalize_address
 from desktop.services.audience.addresses import ADDRESS_PATTERN, address_problem
+from desktop.services.audience.csv_records import CsvRecords, guess_delimiter
 
 COLUMNS = (
     "email",
@@ -355,3 +357,25 @@ def _as_csv(values: list[str], delimiter: str) -> str:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="").writerow(values)
     return out.getvalue().replace("\0", "\u2400")[:1000]
+
+
+def read_header(records: CsvRecords, path: Path) -> list[str]:
+    """Reads the header line of `records`: sets the delimiter, the expected fields and the
+    column names; a ConsoleError (file and line) for a file without a usable header."""
+    first = records.first_line()
+    if first is None:
+        raise ConsoleError(f"{path}: empty file")
+    if first and not first.strip():  # ("" is a line too long to read: reported below)
+        raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
+    records.delimiter = guess_delimiter(first)
+    record = records.next_record()
+    if record is None:
+        raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
+    line, values, bad = record
+    if bad is not None or values is None:
+        reason = bad.reason if bad is not None else "not read"
+        raise ConsoleError(f"{path}: line {line} (the header): {reason}")
+    names = header_names(path, values)
+    records.expected_fields = len(names)
+    records.column_names = names
+    return names

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.errors import ConsoleError
-from desktop.services.audience.csv_records import CsvRecords, guess_delimiter
+from desktop.services.audience.csv_records import CsvRecords
 from desktop.services.audience.import_columns import (
     COLUMNS,
     IGNORE,
     IGNORED_COLUMNS,
     default_targets,
-    header_names,
+    read_header,
 )
 
 PREVIEW_ROWS = 20
@@ -56,22 +56,7 @@ def preview_file(path: str | Path, rows: int = PREVIEW_ROWS) -> FilePreview:
     with stream:
         records = CsvRecords(stream, path)
         try:
-            first = records.first_line()
-            if first is None:
-                raise ConsoleError(f"{path}: empty file")
-            if first and not first.strip():
-                raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
-            records.delimiter = guess_delimiter(first)
-            header = records.next_record()
-            if header is None:
-                raise ConsoleError(f"{path}: empty file")
-            line, values, bad = header
-            if bad is not None or values is None:
-                reason = bad.reason if bad is not None else "not read"
-                raise ConsoleError(f"{path}: line {line} (the header): {reason}")
-            names = header_names(path, values)
-            records.expected_fields = len(names)
-            records.column_names = names
+            names = read_header(records, path)
             preview = FilePreview(path, records.delimiter, names, default_targets(names))
             for line, values, bad in records:
                 preview.rows.append(PreviewRow(line, values, bad.reason if bad else ""))

@@ -48,7 +48,6 @@ from desktop.services.audience import import_runs
 from desktop.services.audience.csv_records import (
     CsvRecords,
     RecordBlock,
-    guess_delimiter,
     not_utf8,
 )
 from desktop.services.audience.import_columns import (
@@ -58,9 +57,9 @@ from desktop.services.audience.import_columns import (
     RowReader,
     check_targets,
     default_targets,
-    header_names,
     ignored_column_warnings,
     multiline_fields,
+    read_header,
 )
 from desktop.services.audience.import_runs import FileFacts, RunState
 from desktop.services.runtime import busy_retry
@@ -773,26 +772,6 @@ def _audit(
 # -- the import ----------------------------------------------------------------------------
 
 
-def _read_header(records: CsvRecords, path: Path) -> list[str]:
-    first = records.first_line()
-    if first is None:
-        raise ConsoleError(f"{path}: empty file")
-    if first and not first.strip():  # ("" is a line too long to read: reported below)
-        raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
-    records.delimiter = guess_delimiter(first)
-    record = records.next_record()
-    if record is None:
-        raise ConsoleError(f"{path}: line 1 is blank: the first line must be the header")
-    line, values, bad = record
-    if bad is not None or values is None:
-        reason = bad.reason if bad is not None else "not read"
-        raise ConsoleError(f"{path}: line {line} (the header): {reason}")
-    names = header_names(path, values)
-    records.expected_fields = len(names)
-    records.column_names = names
-    return names
-
-
 def _begin(
     sessions: Sessions,
     actor: Actor,
@@ -859,7 +838,7 @@ def import_recipients(
     try:
         with stream:
             records = CsvRecords(stream, path)
-            names = _read_header(records, path)
+            names = read_header(records, path)
             chosen = list(targets) if targets is not None else default_targets(names)
             checked = check_targets(path, names, chosen)
             header = (records.line, records.offset, ignored_column_warnings(names, checked))

@@ -39,7 +39,9 @@ CHECKS: dict[str, Check] = {
         Check("text_part_empty", "Text alternative not empty", WARNING, 2.3),
         # MPART_ALT_DIFF
         Check("text_html_differ", "Text and HTML say the same", WARNING, 2.2),
-        Check("html_image_only", "HTML not image-only", WARNING, 1.2),  # HTML_IMAGE_ONLY_*
+        # HTML_IMAGE_ONLY_16 to _28: 2.0 to 2.8 (SpamAssassin 4.0.1, network tests off) on
+        # short messages with an open pixel; _20's 2.1 is what most of them hit
+        Check("html_image_only", "HTML not image-only", WARNING, 2.1),
         Check("message_size", "Message size", WARNING),
         # headers
         Check("header_line_too_long", "Header lines at most 998 characters", ERROR),

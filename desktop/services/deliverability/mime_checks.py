@@ -14,9 +14,10 @@ from desktop.services.deliverability.message_context import MessageContext
 # things (SpamAssassin's MPART_ALT_DIFF looks at the same); below the second, nothing alike.
 SIMILAR_ENOUGH = 0.5
 UNRELATED = 0.1
-# An HTML part with images and fewer visible characters than this reads as an image mail
-# (SpamAssassin's HTML_IMAGE_ONLY_04 to _32 count up to 3,200 bytes; 400 is their middle).
-IMAGE_ONLY_TEXT = 400
+# An HTML part with an image and less than this reads as an image mail: SpamAssassin's
+# HTML_IMAGE_ONLY_04 to _32 count the characters of the decoded HTML part, markup included
+# (its HTML.pm), in bands of 400 up to 3,200. An open pixel is an image.
+IMAGE_ONLY_HTML = 3200
 
 
 def _part(message: EmailMessage, subtype: str) -> EmailMessage | None:
@@ -38,7 +39,8 @@ def check_parts(message: EmailMessage, size: int, context: MessageContext) -> li
     findings: list[Finding] = []
     html_part = _part(message, "html")
     text_part = _part(message, "plain")
-    html = read_html(_content(html_part)) if html_part is not None else None
+    html_source = _content(html_part) if html_part is not None else ""
+    html = read_html(html_source) if html_part is not None else None
     if html_part is not None and text_part is None:
         findings.append(
             finding("text_part_missing", "the message has an HTML part and no text/plain part")
@@ -55,13 +57,13 @@ def check_parts(message: EmailMessage, size: int, context: MessageContext) -> li
             )
         elif html is not None:
             findings.extend(_similarity(html.text, text))
-    if html is not None and html.images and html.text_length < IMAGE_ONLY_TEXT:
+    if html is not None and html.images and len(html_source) < IMAGE_ONLY_HTML:
         findings.append(
             finding(
                 "html_image_only",
-                f"the HTML shows {html.images} image(s) and only {html.text_length} characters "
-                f"of text (fewer than {IMAGE_ONLY_TEXT})",
-                points=1.8 if html.text_length < 100 else None,
+                f"the HTML shows {html.images} image(s) in only {len(html_source):,} characters "
+                f"({html.text_length:,} of them text; filters want {IMAGE_ONLY_HTML:,} or more "
+                "beside an image, the open pixel included)",
             )
         )
     if size > context.size_limit:

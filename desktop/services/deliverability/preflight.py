@@ -38,6 +38,7 @@ from desktop.services.messages.rendering import (
 )
 from desktop.services.messages.tracking_links import UNTRACKED_RECIPIENT, LinkSigner
 from desktop.services.preparation import typology_rules
+from desktop.services.runtime import busy_retry
 from desktop.services.settings.relay_settings import load_relay_settings
 
 
@@ -170,12 +171,20 @@ def _build(session: Session, delivery: Delivery, sample: SampleRecipient) -> tup
         sender_name=delivery.sender_name or "",
         reply_to=delivery.reply_to or "",
         signer=renderer.signer,
+        list_headers=spec.list_headers,  # as the send's build pool gives them
     )
     built.data = builder.build(UNTRACKED_RECIPIENT, sample.address, rendered).data
     built.rendered_size = sum(
         len(part.encode()) for part in (rendered.subject, rendered.html, rendered.text)
     )
     return built, renderer.signer
+
+
+def sample_message(session: Session, delivery: Delivery) -> bytes | None:
+    """The message the pre-flight check scores: what a send builds for the delivery's
+    sample recipient, as it goes to the relay; None when its content cannot be rendered."""
+    built, _ = _build(session, delivery, sample_recipient(session, delivery))
+    return built.data
 
 
 def check_delivery(session: Session, delivery_id: int) -> PreflightReport:
@@ -221,5 +230,9 @@ def run_preflight(sessions: Sessions, actor: Actor, delivery_id: int) -> Preflig
     """The pre-flight check of a delivery for an operator. Every logged-in operator may see
     every delivery (domain.md §1 names no right for reading), so none is required: `actor`
     is who asks, as for the services that do need a right."""
-    with sessions.begin() as session:
-        return check_delivery(session, delivery_id)
+    # A transaction: the first use creates the tracking keys. Checking again is harmless.
+    return busy_retry.write(
+        sessions,
+        lambda session: check_delivery(session, delivery_id),
+        what=f"check delivery {delivery_id}",
+    )

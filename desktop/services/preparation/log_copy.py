@@ -9,7 +9,7 @@ errors found afterwards go to both tables.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from sqlalchemy import Connection, Insert, bindparam, insert, update
@@ -46,10 +46,19 @@ class LogCopy:
     """The log rows of one preparation, on its connection; the last preparation's rows,
     deleted on a thread of their own (services.preparation.log_removal), go first."""
 
-    def __init__(self, conn: Connection, target: Targeting, removal: LogRemoval | None) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        target: Targeting,
+        removal: LogRemoval | None,
+        write: Callable[[Callable[[], None], str], None] | None = None,
+    ) -> None:
         self._conn = conn
         self._target = target
         self._removal = removal
+        # Runs a short write again while another process keeps the database busy
+        # (RunContext.write); None: at once.
+        self._write = write or (lambda work, _what: work())
         # True once the rows are copied beside rendering, in a transaction left open.
         self.copied = False
 
@@ -77,7 +86,13 @@ class LogCopy:
         ends."""
         self.wait_for_removal()
         self._conn.commit()  # the staging table's work so far
-        self._conn.execute(self.statement())
+        delivery_id = self._target.spec.delivery_id
+
+        def copy() -> None:
+            self._conn.execute(self.statement())
+
+        # The INSERT takes the write lock; a busy database rolls it back and starts over.
+        self._write(copy, f"copy the log rows of delivery {delivery_id}")
         self.copied = True
 
     def mark_render_errors(self, errors: Sequence[tuple[int, str]]) -> None:

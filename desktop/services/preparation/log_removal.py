@@ -14,6 +14,7 @@ import threading
 from sqlalchemy import Engine, delete
 
 from desktop.models import DeliveryLog
+from desktop.services.runtime import busy_retry
 
 
 def can_remove_apart(engine: Engine) -> bool:
@@ -37,8 +38,13 @@ class LogRemoval:
     def _run(self) -> None:
         try:
             rows = delete(DeliveryLog).where(DeliveryLog.delivery_id == self._delivery_id)
-            with self._engine.begin() as conn:
-                conn.execute(rows)
+
+            def remove() -> None:
+                with self._engine.begin() as conn:
+                    conn.execute(rows)
+
+            # Waits out a database another process keeps busy, as every writer does.
+            busy_retry.call(remove, what=f"remove the earlier logs of delivery {self._delivery_id}")
         except BaseException as exc:  # handed to wait(), in the preparation's thread
             self._error = exc
 

@@ -169,7 +169,7 @@ class _Preparation:
                 self.run, target_spec(delivery, remove_duplicates, remove_denylisted), rules, pool
             )
             counts = self._apply_rules(selection, rules, facts)
-            logs = LogCopy(self.run.conn, selection.target, self.log_removal)
+            logs = LogCopy(self.run.conn, selection.target, self.log_removal, self.run.write)
             render_errors = 0
             if renderer is not None:
                 render_errors = personalise(
@@ -192,6 +192,16 @@ class _Preparation:
     # -- start
 
     def _start(self) -> tuple[Delivery, RenderSpec | None, bool, bool]:
+        delivery, spec, remove_duplicates, remove_denylisted, old_logs = self.run.write(
+            self._begin, what=f"start the preparation of delivery {self.delivery_id}"
+        )
+        if old_logs:
+            self.log_removal = LogRemoval(self.run.engine, delivery.id)
+        return delivery, spec, remove_duplicates, remove_denylisted
+
+    def _begin(self) -> tuple[Delivery, RenderSpec | None, bool, bool, bool]:
+        """Checks, then Preparing, in one short transaction; returns what the phases need
+        and whether the last preparation's log rows are left to remove."""
         with self.run.session() as session:
             require(self.actor, Right.PREPARE_DELIVERIES, "prepare a delivery")
             delivery = session.get(Delivery, self.delivery_id)
@@ -219,9 +229,7 @@ class _Preparation:
             remove_duplicates = get_flag(session, REMOVE_DUPLICATES)
             remove_denylisted = get_flag(session, REMOVE_DENYLISTED)
             session.commit()
-        if old_logs:
-            self.log_removal = LogRemoval(self.run.engine, delivery.id)
-        return delivery, spec, remove_duplicates, remove_denylisted
+        return delivery, spec, remove_duplicates, remove_denylisted, old_logs
 
     def _check_concurrency(self, session: Session) -> None:
         refusal = concurrency_refusal(session, self.delivery_id)
@@ -324,33 +332,48 @@ class _Preparation:
             logs.wait_for_removal()
         excluded = sum(n for outcome, n in counts.items() if outcome is not None)
         to_deliver = counts.get(None, 0) - render_errors
-        with run.session_in_transaction() if copied else run.session() as session:
-            current = session.get(Delivery, delivery.id)
-            if current is None:
-                raise NotFound("delivery", delivery.id)
-            if current.status is not S.PREPARING:
-                raise Cancelled()  # stopped from elsewhere while this ran
-            if not copied:
-                session.execute(logs.statement())
-            current.targeted = targeted
-            current.to_deliver = to_deliver
-            current.to_exclude = excluded + render_errors
-            current.render_errors = render_errors
-            current.error_message = ""
-            current.prepared_at = datetime.now(UTC)
-            next_status = after_preparation(session, current)
-            seconds = time.monotonic() - run.started
-            run.note(JournalLevel.INFO, f"Preparation took {seconds:.1f} s.")
-            summary = (
-                f"{to_deliver} messages to deliver; {excluded} exclusions"
-                f" ({describe(counts)}); {render_errors} errors."
+        seconds = time.monotonic() - run.started
+        summary = (
+            f"{to_deliver} messages to deliver; {excluded} exclusions"
+            f" ({describe(counts)}); {render_errors} errors."
+        )
+        closing = [
+            (JournalLevel.INFO, f"Preparation took {seconds:.1f} s."),
+            (JournalLevel.ERROR if render_errors else JournalLevel.INFO, summary),
+        ]
+
+        def write_results() -> DeliveryStatus:
+            with run.session_in_transaction() if copied else run.session() as session:
+                current = session.get(Delivery, delivery.id)
+                if current is None:
+                    raise NotFound("delivery", delivery.id)
+                if current.status is not S.PREPARING:
+                    raise Cancelled()  # stopped from elsewhere while this ran
+                if not copied:
+                    session.execute(logs.statement())
+                current.targeted = targeted
+                current.to_deliver = to_deliver
+                current.to_exclude = excluded + render_errors
+                current.render_errors = render_errors
+                current.error_message = ""
+                current.prepared_at = datetime.now(UTC)
+                next_status = after_preparation(session, current)
+                for line_level, message in [*run.journal, *closing]:
+                    journal.add(session, delivery.id, line_level, message)
+                transition(session, self.actor, current, next_status, reason="prepared")
+                session.commit()
+            return next_status
+
+        if copied:
+            # The copy took the write lock and holds it: nothing here waits for another
+            # process, and the copy could not be done again (its transaction is this one).
+            next_status = write_results()
+        else:
+            next_status = run.write(
+                write_results, what=f"write the results of preparing delivery {delivery.id}"
             )
-            level = JournalLevel.ERROR if render_errors else JournalLevel.INFO
-            run.note(level, summary)
-            for line_level, message in run.journal:
-                journal.add(session, delivery.id, line_level, message)
-            transition(session, self.actor, current, next_status, reason="prepared")
-            session.commit()
+        for line in closing:
+            run.note(*line)  # once, whatever the write had to wait for
         # The staging table goes with the connection: closing it deletes the temporary
         # file at once, where DROP TABLE frees a million rows page by page (0.5 s).
         run.conn.invalidate()
@@ -387,22 +410,34 @@ class _Preparation:
                 log.exception("removing the earlier logs of delivery %s", self.delivery_id)
         self._drop_staging()
         stopped = status is S.BEING_EDITED
-        with run.session() as session:
-            delivery = session.get(Delivery, self.delivery_id)
-            if delivery is None:
-                raise NotFound("delivery", self.delivery_id)
-            if delivery.status is S.PREPARING:
-                clear_preparation(session, delivery)
-                delivery.error_message = error
-                if stopped:
-                    run.note(JournalLevel.WARNING, f"Preparation stopped by {self.actor.name}.")
-                else:
-                    run.note(JournalLevel.ERROR, f"Preparation failed: {error}")
-                for level, message in run.journal:
-                    journal.add(session, delivery.id, level, message)
-                transition(session, self.actor, delivery, status, reason=error or "stopped")
-            final = delivery.status
-            session.commit()
+        if stopped:
+            last = (JournalLevel.WARNING, f"Preparation stopped by {self.actor.name}.")
+        else:
+            last = (JournalLevel.ERROR, f"Preparation failed: {error}")
+
+        def write_end() -> tuple[DeliveryStatus, bool]:
+            """The delivery's end; whether this preparation ended it (not a stop from
+            elsewhere, which already did)."""
+            with run.session() as session:
+                delivery = session.get(Delivery, self.delivery_id)
+                if delivery is None:
+                    raise NotFound("delivery", self.delivery_id)
+                ended_here = delivery.status is S.PREPARING
+                if ended_here:
+                    clear_preparation(session, delivery)
+                    delivery.error_message = error
+                    for level, message in [*run.journal, last]:
+                        journal.add(session, delivery.id, level, message)
+                    transition(session, self.actor, delivery, status, reason=error or "stopped")
+                final = delivery.status
+                session.commit()
+            return final, ended_here
+
+        final, ended_here = run.write(
+            write_end, what=f"end the preparation of delivery {self.delivery_id}"
+        )
+        if ended_here:
+            run.note(*last)  # once, whatever the write had to wait for
         return PreparationResult(
             delivery_id=self.delivery_id,
             status=final,

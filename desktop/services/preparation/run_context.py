@@ -5,22 +5,27 @@ when it ends."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Delivery
+from desktop.models.database import follow_busy_timeout
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.preparation.failures import PreparationFailed
 from desktop.services.preparation.preparation_settings import PreparationSettings
 from desktop.services.preparation.typology_rules import ControlFinding
+from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import (
     Cancelled,
     CancelToken,
     Progress,
     ProgressCallback,
 )
+
+T = TypeVar("T")
 
 
 class RunContext:
@@ -63,6 +68,27 @@ class RunContext:
         return Session(
             bind=self.conn, expire_on_commit=False, join_transaction_mode="control_fully"
         )
+
+    def write(self, work: Callable[[], T], what: str) -> T:
+        """`work()`, a short write on the preparation's connection that commits or rolls
+        back its own transaction, started over while another process keeps the database
+        busy (services.runtime.busy_retry). Only these short writes wait: the long work
+        (targeting, rendering) writes the staging table, which takes no lock of the
+        database's. `work` must change nothing but the database, since it may run twice."""
+
+        def attempt() -> T:
+            follow_busy_timeout(self.conn)  # what is left of the deadline, not 30 s
+            try:
+                return work()
+            except BaseException:
+                if not self.conn.invalidated and self.conn.in_transaction():
+                    self.conn.rollback()
+                raise
+
+        try:
+            return busy_retry.call(attempt, what=what)
+        finally:
+            follow_busy_timeout(self.conn)  # back to the usual timeout
 
     def note(self, level: JournalLevel, message: str) -> None:
         self.journal.append((level, message))

@@ -39,6 +39,7 @@ from desktop.services.proofs.target import (
     proof_recipients,
     proof_target_of,
 )
+from desktop.services.runtime import busy_retry
 from desktop.services.sending.mailer import MailOutcome, OutgoingMessage, send_messages
 from desktop.services.sending.message_pool import SenderFields
 from desktop.services.sending.send_rights import ensure_may_use_relay
@@ -229,14 +230,20 @@ def send_proof(
     settings (services.sending.send_rights)."""
     require(actor, Right.PREPARE_DELIVERIES, "send a proof")
     ensure_may_use_relay(actor, relay)
-    with sessions.begin() as session:  # may create the tracking key: a transaction
-        prepared = _prepare(session, actor, delivery_id, language)
+    # Both transactions wait out a database another process keeps busy; the messages go
+    # between them, once, whatever the writes around them had to wait for.
+    prepared = busy_retry.write(  # may create the tracking key: a transaction
+        sessions,
+        lambda session: _prepare(session, actor, delivery_id, language),
+        what=f"prepare a proof of delivery {delivery_id}",
+    )
     # No transaction is held while the relay answers.
     sent = send_messages(relay, prepared.sender, prepared.messages)
     outcomes = _in_order(prepared, sent)
     status = status_of(outcomes)
     relay_name = relay.described
-    with sessions.begin() as session:
+
+    def record(session: Session) -> ProofResult:
         proof = Proof(
             delivery_id=delivery_id,
             number=prepared.number,
@@ -273,3 +280,6 @@ def send_proof(
             relay=relay_name,
             outcomes=outcomes,
         )
+
+    went_out = f"proof {prepared.number} of delivery {delivery_id} (its messages went out)"
+    return busy_retry.write(sessions, record, what=f"record {went_out}")

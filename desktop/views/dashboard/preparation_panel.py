@@ -31,6 +31,7 @@ from desktop.models.enums import DeliveryStatus, Right
 from desktop.services.delivery import lifecycle
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.preparation.pipeline import stop_preparation
+from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard.exclusions_chart import ExclusionsChart
 from desktop.workers.prepare_worker import PrepareWorker
@@ -226,10 +227,14 @@ class PreparationPanel(QWidget):
         if not self.confirm(self.tr("Stop preparation"), text):
             return
         try:
-            with self.context.sessions.begin() as session:
-                stop_preparation(session, self.context.actor, self.delivery_id)
+            busy_retry.write(
+                self.context.sessions,
+                lambda session: stop_preparation(session, self.context.actor, self.delivery_id),
+                what=f"stop the preparation of delivery {self.delivery_id}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as exc:
-            self._show_message(str(exc))
+            QMessageBox.warning(self, self.tr("Stop preparation"), str(exc))
         self.status_changed.emit()
 
     # ---- the worker's reports -----------------------------------------------------

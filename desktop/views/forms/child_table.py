@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError
 from desktop.services import entities
 from desktop.services.entities import ChildSpec, FieldKind, FieldSpec, references
+from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.forms.field_widgets import choice_label
 
@@ -186,8 +187,14 @@ class ChildTable(QGroupBox):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.context.sessions.begin() as session:
-                entities.delete(session, self.context.actor, self.child.kind, child_id)
+            busy_retry.write(
+                self.context.sessions,
+                lambda session: entities.delete(
+                    session, self.context.actor, self.child.kind, child_id
+                ),
+                what=f"remove the {self.child.kind.replace('_', ' ')} {child_id}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as error:
             QMessageBox.warning(self, self.tr("Remove"), str(error))
         self.refresh()

@@ -543,9 +543,14 @@ class OptionsEditor(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        name = self.current
         try:
-            with self.context.sessions.begin() as session:
-                options.delete_option(session, self.context.actor, self.current)
+            busy_retry.write(
+                self.context.sessions,
+                lambda session: options.delete_option(session, self.context.actor, name),
+                what=f"delete the option {name}",
+                wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+            )
         except ConsoleError as error:
             self._message(str(error), ERROR_STYLE)
             return False
