@@ -95,6 +95,7 @@ def _approve_in_the_dialog(qtbot, context, delivery_id: int) -> list[list[str]]:
     return reported
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_approve_waits_for_a_short_lock_then_goes_through(
     qtbot, context_for, manager, admin, sessions, tmp_path: Path
 ) -> None:
@@ -109,6 +110,7 @@ def test_approve_waits_for_a_short_lock_then_goes_through(
     assert approvals_of(sessions, delivery_id) == [("targeting", "approved")]
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_approve_under_a_long_lock_says_so_and_decides_nothing(
     qtbot, context_for, manager, admin, sessions, tmp_path: Path
 ) -> None:
