@@ -1,5 +1,6 @@
 # Campaign Console: `make run` opens the console, `make test` runs ruff, the import
-# contracts (lint-imports, see pyproject.toml) and the suite.
+# contracts (lint-imports, see pyproject.toml) and the suite twice: on SQLite, then on a
+# throwaway PostgreSQL cluster (scripts/test_postgresql.py).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -15,6 +16,7 @@ test: install test-deps
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgresql.py
 
 install: system-deps $(STAMP) translations
 
@@ -22,7 +24,8 @@ install: system-deps $(STAMP) translations
 system-deps:
 	@$(PYTHON) scripts/system_deps.py
 
-# What only the tests use (SpamAssassin, which scores the demo's messages); installs it when root.
+# What only the tests use (SpamAssassin, which scores the demo's messages; PostgreSQL, for
+# the suite's second run); installs it when root.
 test-deps:
 	@$(PYTHON) scripts/system_deps.py --test
 

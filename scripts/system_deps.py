@@ -4,8 +4,8 @@ Qt's wheels bundle Qt itself but load a few system libraries (GL, EGL, X11, font
 D-Bus). A fresh minimal machine lacks some; this names them exactly, and installs them
 with apt-get when it can. With `--test` it checks the packages only the test suite uses
 instead (`make test` runs both): SpamAssassin, which scores the demo's messages as a
-mail filter does. They come without their recommended packages (sa-compile alone would
-bring a C compiler: 158 packages instead of 38).
+mail filter does, and PostgreSQL, for the suite's second run. They come without their
+recommended packages (sa-compile alone would bring a C compiler: 158 packages instead of 38).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ PACKAGES = [
     "fonts-noto-cjk",
 ]
 
-# The test suite's own: tests/integration/test_spam_score.py runs `spamassassin`.
-TEST_PACKAGES = ["spamassassin"]
+# The test suite's own: tests/integration/test_spam_score.py runs `spamassassin`;
+# scripts/test_postgresql.py runs the suite a second time on a `postgresql` cluster.
+TEST_PACKAGES = ["spamassassin", "postgresql"]
 
 
 def missing_packages(packages: list[str]) -> list[str]:

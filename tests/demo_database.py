@@ -1,6 +1,7 @@
 """The demo database, built once per test run (it takes a few seconds): each test module
-that reads it, and each test that plays its story forward, opens a copy of the file, with
-a copy of its tracking keys (they live outside the database)."""
+that reads it, and each test that plays its story forward, opens a copy of it (a file, or
+a PostgreSQL database made from it), with a copy of its tracking keys (they live outside
+the database)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.demo.builder import create_demo_data
@@ -19,18 +21,25 @@ from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ri
 from desktop.services.runtime.cancellation import Progress
 from desktop.services.settings.setup import initialize, open_database
 from tests.conftest import ADMIN_PASSWORD
+from tests.databases import ON_POSTGRESQL, copy_database, shared_databases
 
-_built: list[tuple[Path, dict[str, Any]]] = []
+_built: list[tuple[str, dict[str, Any]]] = []
 _keys: list[Path] = []  # the demo's tracking keys
 # What create_demo_data reported while it built the demo (the first start shows it).
 progress_reports: list[Progress] = []
 
 
-def built_demo(factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """The demo database's file, and what create_demo_data returned."""
+def built_demo(factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]:
+    """The demo database's URL, and what create_demo_data returned."""
     if not _built:
-        path = factory.mktemp("demo") / "demo.db"
-        engine, sessions = open_database(f"sqlite:///{path}")
+        if ON_POSTGRESQL:
+            databases = shared_databases()
+            name = databases.new_name()
+            databases.drop_at_end([name])
+            url = databases.create(name)
+        else:
+            url = f"sqlite:///{factory.mktemp('demo') / 'demo.db'}"
+        engine, sessions = open_database(url)
         with sessions.begin() as session:
             initialize(session, ADMIN_PASSWORD)
         summary = create_demo_data(sessions, progress=progress_reports.append)
@@ -39,7 +48,7 @@ def built_demo(factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
         assert isinstance(loaded.store, KeyFile)
         _keys.append(loaded.store.path)
         engine.dispose()  # the last connection closing checkpoints the WAL into the file
-        _built.append((path, summary))
+        _built.append((url, summary))
     return _built[0]
 
 
@@ -49,15 +58,22 @@ def demo_copy(
 ) -> Iterator[tuple[sessionmaker[Session], dict[str, Any]]]:
     """Sessions on a copy of the demo database of its own, and the demo's summary."""
     source, summary = built_demo(factory)
-    path = factory.mktemp("demo-copy") / "demo.db"
-    shutil.copyfile(source, path)
+    folder = factory.mktemp("demo-copy")
+    if ON_POSTGRESQL:
+        databases = shared_databases()
+        name = databases.new_name()
+        databases.drop_at_end([name])
+        url = databases.create(name, template=make_url(source).database or "")
+    else:
+        url = f"sqlite:///{folder / 'demo.db'}"
+        copy_database(source, url, None)
     # Its keys beside it, named by the environment for as long as the copy is open: a
     # module's copy outlives the data folder of the test that opened it.
-    keys = path.with_name("tracking.keys")
+    keys = folder / "tracking.keys"
     shutil.copyfile(_keys[0], keys)
     previous = os.environ.get(KEY_FILE_ENV)
     os.environ[KEY_FILE_ENV] = str(keys)
-    engine, sessions = open_database(f"sqlite:///{path}")
+    engine, sessions = open_database(url)
     try:
         yield sessions, summary
     finally:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import sqltypes
 
 from desktop.errors import ConsoleError
 
@@ -106,6 +107,12 @@ def follow_busy_timeout(conn: Connection) -> None:
     _sqlite_busy_timeout(proxied.dbapi_connection, proxied, None)
 
 
+# The services read result.rowcount after INSERT ... SELECT (how many were added):
+# SQLAlchemy closes the cursor of a statement that returns no rows, and psycopg's closed
+# cursor says -1; kept, the count is the database's on every backend.
+_EXECUTION_OPTIONS = {"preserve_rowcount": True}
+
+
 def make_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and a busy timeout."""
     try:
@@ -119,19 +126,52 @@ def make_engine(url: str) -> Engine:
             if not path.parent.is_dir():
                 raise ConsoleError(f"database folder does not exist: {path.parent}")
             _create_private_file(path)
-        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            execution_options=_EXECUTION_OPTIONS,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "checkout", _sqlite_busy_timeout)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(
+            parsed, pool_pre_ping=True, execution_options=_EXECUTION_OPTIONS
+        )
     except (ImportError, NoSuchModuleError) as exc:
         raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
+    if engine.dialect.name == "postgresql":
+        _integers_typed_by_value(engine)
+    return engine
+
+
+class _IntegerTypedByValue(sqltypes.Integer):
+    render_bind_cast = False
+
+
+def _integers_typed_by_value(engine: Engine) -> None:
+    """PostgreSQL: an Integer parameter goes as the type its value needs (smallint, integer,
+    bigint, numeric: psycopg's own choice) instead of being cast to 32 bits. An id from the
+    outside (`delivery show 9223372036854775807`, a range's outer bound) then matches no
+    row, as on SQLite, where the cast made the whole statement fail with "integer out of
+    range"; comparing an integer column with a bigint still uses its index. BigInteger
+    and SmallInteger parameters keep their casts."""
+    dialect = engine.dialect
+    dialect.colspecs = {**dialect.colspecs, sqltypes.Integer: _IntegerTypedByValue}
 
 
 def make_session_factory(engine: Engine) -> Sessions:
     # expire_on_commit=False: objects read in a unit of work stay readable after it.
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def has_password(url: str) -> bool:
+    """Whether the URL carries a password (which settings must not keep in clear: the
+    driver reads it from PGPASSWORD or a 0600 password file instead)."""
+    try:
+        return bool(make_url(url).password)
+    except ArgumentError:
+        return False
 
 
 def url_without_password(url: str) -> str:

@@ -648,5 +648,9 @@ class MainWindow(QMainWindow):
             finish_work(self.context.work, self)
         finally:
             self._finishing_work = False
+        # Closed, the window reads no more: a selection made just before opens no form, and
+        # the pending approvals count stops polling a database that may be closed next.
+        self._detail_timer.stop()
+        self.pending_count.timer.stop()
         self.save_settings()
         super().closeEvent(event)

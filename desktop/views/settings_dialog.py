@@ -1,4 +1,9 @@
-"""File > Settings: the language and the database used at the next start."""
+"""File > Settings: the language and the database used at the next start.
+
+The database URL is kept in the settings file in clear: a URL with a password is refused.
+The PostgreSQL driver takes the password from PGPASSWORD or from a password file readable
+by its owner only (~/.pgpass, or the file PGPASSFILE names).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.database import has_password
 from desktop.views.translations import LANGUAGES, SETTINGS_KEY, configured_language
 
 DATABASE_KEY = "database/url"  # "" or absent: the default database
@@ -43,6 +49,12 @@ class SettingsDialog(QDialog):
             self.tr("A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console")
         )
 
+        self.problem = QLabel()
+        self.problem.setObjectName("settingsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+
         note = QLabel(self.tr("Changes apply the next time Campaign Console starts."))
         note.setObjectName("settingsNote")
         note.setWordWrap(True)
@@ -58,10 +70,22 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if has_password(self.database.text().strip()):
+            self.problem.setText(
+                self.tr(
+                    "The settings file would keep this password in clear: remove it from the "
+                    "URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE "
+                    "names), readable by you only."
+                )
+            )
+            self.problem.show()
+            self.database.setFocus()
+            return
         settings = QSettings()
         settings.setValue(SETTINGS_KEY, self.language.currentData() or "")
         settings.setValue(DATABASE_KEY, self.database.text().strip())

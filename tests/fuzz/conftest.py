@@ -12,10 +12,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.settings.setup import open_database
+from tests.databases import ON_POSTGRESQL
 
 
 @pytest.fixture(scope="module")
-def fresh_database(template_database: Path, tmp_path_factory: pytest.TempPathFactory):
+def fresh_database(template_database, tmp_path_factory: pytest.TempPathFactory, request):
     """fresh_database(): a context giving (engine, sessions) on a new copy of the migrated,
     initialised database; one per example, so that each starts from the same state."""
     folder = tmp_path_factory.mktemp("fuzz")
@@ -23,14 +24,23 @@ def fresh_database(template_database: Path, tmp_path_factory: pytest.TempPathFac
 
     @contextmanager
     def make() -> Iterator[tuple[Engine, sessionmaker[Session]]]:
-        path = folder / f"example{next(counter)}.db"
-        shutil.copyfile(template_database, path)
-        engine, sessions = open_database(f"sqlite:///{path}")
+        if ON_POSTGRESQL:
+            databases = request.getfixturevalue("postgresql_databases")
+            name = databases.new_name()
+            url = databases.create(name, template_database)
+        else:
+            path = folder / f"example{next(counter)}.db"
+            shutil.copyfile(template_database, path)
+            url = f"sqlite:///{path}"
+        engine, sessions = open_database(url)
         try:
             yield engine, sessions
         finally:
             engine.dispose()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if ON_POSTGRESQL:
+                databases.drop(name)
+            else:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
 
     return make

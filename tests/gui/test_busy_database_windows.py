@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import func, select, update
@@ -26,6 +27,7 @@ from tests.unit.review_data import (
 )
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_pause_under_a_lock_says_so_and_changes_nothing(
     qtbot, context_for, manager, sessions, tmp_path: Path, monkeypatch
 ) -> None:
@@ -54,6 +56,7 @@ def test_pause_under_a_lock_says_so_and_changes_nothing(
         assert session.get(Delivery, delivery_id).status is DeliveryStatus.IN_PROGRESS
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_form_saved_under_a_lock_keeps_its_values_and_says_why(
     qtbot, context_for, manager, sessions, tmp_path: Path
 ) -> None:
@@ -92,6 +95,7 @@ def _approve_in_the_dialog(qtbot, context, delivery_id: int) -> list[list[str]]:
     return reported
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_approve_waits_for_a_short_lock_then_goes_through(
     qtbot, context_for, manager, admin, sessions, tmp_path: Path
 ) -> None:
@@ -106,6 +110,7 @@ def test_approve_waits_for_a_short_lock_then_goes_through(
     assert approvals_of(sessions, delivery_id) == [("targeting", "approved")]
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_approve_under_a_long_lock_says_so_and_decides_nothing(
     qtbot, context_for, manager, admin, sessions, tmp_path: Path
 ) -> None:

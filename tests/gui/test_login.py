@@ -82,12 +82,12 @@ def test_login_without_a_name_asks_for_one(qtbot, sessions) -> None:
     assert dialog.isVisible() and "name" in dialog.error.text()
 
 
-def _empty_database(tmp_path: Path):
-    return open_database(f"sqlite:///{tmp_path / 'first.db'}")
+def _empty_database(new_database):
+    return open_database(new_database("first"))
 
 
-def test_first_start_creates_admin_and_demo_operators(tmp_path) -> None:
-    engine, sessions = _empty_database(tmp_path)
+def test_first_start_creates_admin_and_demo_operators(new_database) -> None:
+    engine, sessions = _empty_database(new_database)
     with sessions() as session:
         assert not is_initialized(session)
     calls = []
@@ -111,8 +111,8 @@ def test_first_start_creates_admin_and_demo_operators(tmp_path) -> None:
     engine.dispose()
 
 
-def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path) -> None:
-    engine, sessions = _empty_database(tmp_path)
+def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, new_database) -> None:
+    engine, sessions = _empty_database(new_database)
     threads = []
 
     def demo(_sessions, progress):
@@ -134,9 +134,9 @@ def test_first_start_runs_in_a_thread_and_reports_progress(qtlog, tmp_path) -> N
     [(0.0, [0, 1, 2]), (3600.0, [0])],  # no throttle; a throttle no report gets past
 )
 def test_the_first_start_reports_progress_at_most_once_per_interval(
-    qtbot, tmp_path, interval, shown
+    qtbot, new_database, interval, shown
 ) -> None:
-    engine, sessions = _empty_database(tmp_path)
+    engine, sessions = _empty_database(new_database)
 
     def demo(_sessions, progress):
         for done in range(3):
@@ -154,8 +154,8 @@ def test_the_first_start_reports_progress_at_most_once_per_interval(
     engine.dispose()
 
 
-def test_a_failing_demo_still_gives_the_admin_password(tmp_path) -> None:
-    engine, sessions = _empty_database(tmp_path)
+def test_a_failing_demo_still_gives_the_admin_password(new_database) -> None:
+    engine, sessions = _empty_database(new_database)
 
     def broken_demo(_sessions, progress):
         raise ConsoleError("demo data: disk full")

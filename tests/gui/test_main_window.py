@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from desktop.app import database_url
 from desktop.models import Campaign, Delivery, Program
 from desktop.views.main_window import MainWindow
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.settings_dialog import SettingsDialog, configured_database
 from desktop.views.translations import choose_language
 
 
@@ -223,6 +223,20 @@ def test_settings_choose_the_language_and_database_of_the_next_start(qtbot, monk
     monkeypatch.delenv("CAMPAIGN_CONSOLE_DB", raising=False)
     assert database_url(None) == "sqlite:////tmp/elsewhere.db"
     assert database_url("sqlite:////tmp/given.db") == "sqlite:////tmp/given.db"  # --db wins
+
+
+def test_settings_refuse_a_database_password_they_would_keep_in_clear(qtbot) -> None:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.database.setText("postgresql+psycopg://team:s3cret@db.example/console")
+    dialog.save()
+    problem = dialog.findChild(QLabel, "settingsProblem")
+    assert "PGPASSWORD" in problem.text() and "~/.pgpass" in problem.text()
+    assert not dialog.result()  # still open, nothing saved
+    assert configured_database() == ""
+    dialog.database.setText("postgresql+psycopg://team@db.example/console")
+    dialog.save()
+    assert configured_database() == "postgresql+psycopg://team@db.example/console"
 
 
 def test_view_modules_extend_the_window_once_it_shows(

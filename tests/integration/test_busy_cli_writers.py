@@ -122,6 +122,7 @@ def _key_files(tmp_path: Path) -> dict[Path, bytes]:
     return {path: path.read_bytes() for path in (tmp_path / "data").rglob("*.keys")}
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_every_writer_waits_for_the_lock_then_goes_through(
     tmp_path: Path, db_url, sessions, admin, world: World, commands
 ) -> None:
@@ -155,6 +156,7 @@ def test_every_writer_waits_for_the_lock_then_goes_through(
     assert _signing_key(sessions, admin) != key_before
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_writer_that_cannot_wait_longer_says_so_in_one_line_and_writes_nothing(
     tmp_path: Path, db_url, sessions, admin, world: World, commands
 ) -> None:

@@ -122,6 +122,7 @@ def _retry_count(sessions) -> str:
         return session.scalar(select(Option.value).where(Option.name == "NmsEmail_RetryCount"))
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_commands_wait_for_the_lock_then_go_through(
     tmp_path: Path, db_url, sessions, manager, commands
 ) -> None:
@@ -148,6 +149,7 @@ def test_commands_wait_for_the_lock_then_go_through(
     assert status_of(sessions, delivery_id) is DeliveryStatus.PAUSED
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_command_that_cannot_wait_longer_says_so_in_one_line_and_changes_nothing(
     tmp_path: Path, db_url, sessions, manager, commands
 ) -> None:
@@ -181,6 +183,7 @@ def test_a_command_that_cannot_wait_longer_says_so_in_one_line_and_changes_nothi
     assert _count(sessions, AuditEntry) == audit_before
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_send_that_meets_a_long_lock_sends_each_message_once(
     tmp_path: Path, db_url, sessions, manager, commands
 ) -> None:

@@ -24,6 +24,7 @@ def _quarantined(sessions) -> int:
         return session.scalar(select(func.count()).select_from(QuarantinedAddress))
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_writer_waits_for_the_lock_and_then_writes(tmp_path: Path, sessions, manager) -> None:
     written = threading.Event()
     errors: list[BaseException] = []
@@ -51,6 +52,7 @@ def test_a_writer_waits_for_the_lock_and_then_writes(tmp_path: Path, sessions, m
     assert _quarantined(sessions) == 1
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_past_its_deadline_a_writer_says_so_in_one_line_and_changes_nothing(
     tmp_path: Path, sessions, manager
 ) -> None:
@@ -86,6 +88,7 @@ def test_an_error_that_is_not_a_lock_is_raised_at_once(sessions, manager) -> Non
     assert calls == [1]
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_saving_a_form_under_a_lock_is_refused_with_the_reason(
     tmp_path: Path, sessions, manager
 ) -> None:

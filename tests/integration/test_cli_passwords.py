@@ -10,7 +10,6 @@ import pty
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -164,8 +163,8 @@ def test_the_password_options_help_warns_and_offers_stdin(
     assert "visible to every user of this machine (process list)" in text
 
 
-def test_init_reads_the_admin_password_from_stdin_and_prints_no_secret(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+def test_init_reads_the_admin_password_from_stdin_and_prints_no_secret(new_database) -> None:
+    db_url = new_database("fresh")
     env = {k: v for k, v in os.environ.items() if k != "CAMPAIGN_CONSOLE_PASSWORD"}
     done = subprocess.run(
         console(db_url, "init", "--admin-password-stdin", "--json"),
@@ -184,8 +183,8 @@ def test_init_reads_the_admin_password_from_stdin_and_prints_no_secret(tmp_path:
         engine.dispose()
 
 
-def test_init_at_a_terminal_asks_for_the_admin_password(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+def test_init_at_a_terminal_asks_for_the_admin_password(new_database) -> None:
+    db_url = new_database("fresh")
     env = {k: v for k, v in os.environ.items() if k != "CAMPAIGN_CONSOLE_PASSWORD"}
     terminal = Terminal(console(db_url, "init"), env)
     terminal.wait_for(b"Password for admin (empty: one is generated and shown once): ")

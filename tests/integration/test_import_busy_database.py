@@ -54,6 +54,7 @@ class LockAfterFirstBatch:
         self._context.__exit__(None, None, None)
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_an_import_waits_for_another_writer_between_batches_and_goes_on(
     sessions, manager, tmp_path
 ) -> None:
@@ -65,6 +66,7 @@ def test_an_import_waits_for_another_writer_between_batches_and_goes_on(
     assert locker.batches_after[0] >= 0.9  # the second batch waited for the lock
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_past_its_deadline_an_import_stops_in_one_line_and_resumes_later(
     sessions, manager, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -24,14 +22,14 @@ from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.proofs.target import set_proof_target
 from desktop.services.settings.relay_settings import RelaySettings, save_relay_settings
 from tests.conftest import REVIEWER_PASSWORD
+from tests.databases import database_dump
 from tests.demo_database import demo_copy
 from tests.integration.sending_support import prepared_delivery, set_option
 from tests.unit.preparation_data import add_delivery, add_recipient, add_typology
 
 
-def _dump(db_path: Path) -> str:
-    with sqlite3.connect(db_path) as connection:
-        return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+def _dump(engine) -> str:
+    return hashlib.sha256(database_dump(engine).encode()).hexdigest()
 
 
 def _by_name(report) -> dict[str, list]:
@@ -153,15 +151,14 @@ def test_a_real_relay_turns_the_tracking_url_notes_into_warnings(sessions, manag
     assert "tracking_url_loopback" not in found and "tracking_url_not_https" not in found
 
 
-def test_any_operator_may_run_it_and_it_writes_nothing(sessions, reviewer, db_url) -> None:
+def test_any_operator_may_run_it_and_it_writes_nothing(sessions, reviewer, engine) -> None:
     with sessions.begin() as session:
         add_recipient(session, "ann@example.org")
         delivery_id = add_delivery(session)
     run_preflight(sessions, reviewer, delivery_id)  # the tracking key ring exists from now
-    db_path = Path(db_url.removeprefix("sqlite:///"))
-    before = _dump(db_path)
+    before = _dump(engine)
     report = run_preflight(sessions, reviewer, delivery_id)
-    assert report.message_size and _dump(db_path) == before
+    assert report.message_size and _dump(engine) == before
 
 
 def test_a_direct_mail_delivery_has_no_message_to_check(sessions, manager) -> None:

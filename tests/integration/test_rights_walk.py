@@ -132,8 +132,8 @@ def _delivery(session: Session, campaign_id: int, label: str) -> int:
     return delivery.id
 
 
-def _build_world(path: Path, relay_port: int) -> World:
-    engine, sessions = open_database(f"sqlite:///{path}")
+def _build_world(url: str, folder: Path, relay_port: int) -> World:
+    engine, sessions = open_database(url)
     with sessions() as session:
         manager = load_actor(session, "manager")
     add_recipients(sessions, 3)
@@ -165,7 +165,7 @@ def _build_world(path: Path, relay_port: int) -> World:
         assert preparing is not None
         preparing.status = DeliveryStatus.PREPARING
         recipient = session.scalar(select(func.min(DeliveryLog.recipient_id)))
-    people = path.with_name("imported.csv")
+    people = folder / "imported.csv"
     people.write_text("email,first_name\nkept@example.com,Kept\nnot an address,Bad\n")
     report = recipient_import.import_recipients(sessions, manager, people)
     engine.dispose()
@@ -220,33 +220,36 @@ def sink() -> Iterator[SmtpServerThread]:
 
 @pytest.fixture(scope="module")
 def world_file(
-    template_database: Path, tmp_path_factory: pytest.TempPathFactory, sink: SmtpServerThread
-) -> tuple[Path, World]:
-    path = tmp_path_factory.mktemp("walk") / "world.db"
-    shutil.copyfile(template_database, path)
-    world = _build_world(path, sink.port)
+    run_database, tmp_path_factory: pytest.TempPathFactory, sink: SmtpServerThread
+) -> tuple[str, Path, World]:
+    """The world's database (its URL) and its tracking keys' file."""
+    url = run_database()
+    folder = tmp_path_factory.mktemp("walk")
+    world = _build_world(url, folder, sink.port)
     # Its tracking keys live outside the database, in the data folder of the test that
     # built it: kept beside it for every test's copy.
-    engine, sessions = open_database(f"sqlite:///{path}")
+    engine, sessions = open_database(url)
     with sessions.begin() as session:
         store = load_ring(session).store
     engine.dispose()
     assert isinstance(store, KeyFile)
-    shutil.copyfile(store.path, path.with_name("tracking.keys"))
-    return path, world
+    keys = folder / "tracking.keys"
+    shutil.copyfile(store.path, keys)
+    return url, keys, world
 
 
 @pytest.fixture
 def walk(
-    world_file: tuple[Path, World],
+    world_file: tuple[str, Path, World],
     tmp_path: Path,
     db_url: str,
+    database_copy,
     sink: SmtpServerThread,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Walk]:
-    source, world = world_file
-    shutil.copyfile(source, tmp_path / "console.db")  # the file db_url names
-    shutil.copyfile(source.with_name("tracking.keys"), tmp_path / "tracking.keys")
+    source, keys, world = world_file
+    database_copy(source, db_url)
+    shutil.copyfile(keys, tmp_path / "tracking.keys")
     monkeypatch.setenv(KEY_FILE_ENV, str(tmp_path / "tracking.keys"))
     (tmp_path / "mail.html").write_text("<p>Hello</p>", encoding="utf-8")
     engine, sessions = open_database(db_url)

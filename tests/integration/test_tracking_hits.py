@@ -164,6 +164,7 @@ def test_two_tracking_servers_on_one_database_count_each_opener_once(
     assert (kpis["total_opens"], kpis["total_clicks"]) == (2000, 200)
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_hits_answered_while_the_database_is_locked_are_recorded_once_it_is_free(
     tmp_path: Path, db_url, engine, sessions, manager, servers
 ) -> None:
@@ -187,6 +188,7 @@ def test_hits_answered_while_the_database_is_locked_are_recorded_once_it_is_free
     assert list(spool.iterdir()) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's write lock held by another process
 def test_a_killed_server_s_hits_are_recorded_by_the_next_start_once(
     tmp_path: Path, db_url, engine, sessions, manager, servers
 ) -> None:

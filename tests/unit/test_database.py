@@ -17,8 +17,8 @@ def test_database_label_hides_the_password() -> None:
     assert "s3cret" not in shown and "db.example/console" in shown
 
 
-def test_a_new_database_awaits_its_first_start(tmp_path: Path, db_url: str, admin) -> None:
-    engine, _sessions, first_start = open_at_start(f"sqlite:///{tmp_path / 'new.db'}")
+def test_a_new_database_awaits_its_first_start(new_database, db_url: str, admin) -> None:
+    engine, _sessions, first_start = open_at_start(new_database("new"))
     engine.dispose()
     assert first_start
     engine, _sessions, first_start = open_at_start(db_url)  # initialised: has operators

@@ -103,9 +103,9 @@ def test_bad_data_stops_the_demo_before_it_writes(demo_dir, sessions):
         assert session.scalar(select(func.count()).select_from(Recipient)) == 0
 
 
-def test_a_name_that_refers_to_nothing_rolls_the_demo_back(demo_dir, tmp_path):
+def test_a_name_that_refers_to_nothing_rolls_the_demo_back(demo_dir, new_database):
     edit(demo_dir, "team.toml", 'group = "reviewers"', 'group = "reviewer"')
-    engine, sessions = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
+    engine, sessions = open_database(new_database("demo"))
     try:
         with sessions.begin() as session:
             initialize(session, ADMIN_PASSWORD)
@@ -127,10 +127,10 @@ def test_a_name_that_refers_to_nothing_rolls_the_demo_back(demo_dir, tmp_path):
     ],
 )  # fmt: skip
 def test_an_approval_the_story_cannot_have_given_rolls_the_demo_back(
-    demo_dir, tmp_path, old, new, problem
+    demo_dir, new_database, old, new, problem
 ):
     edit(demo_dir, "deliveries.toml", old, new)
-    engine, sessions = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
+    engine, sessions = open_database(new_database("demo"))
     try:
         with sessions.begin() as session:
             initialize(session, ADMIN_PASSWORD)

@@ -29,9 +29,17 @@ def test_save_creates_then_updates_and_returns_the_id(
 
 def test_a_database_that_refuses_the_write_gives_its_reason(db_url: str, manager: Actor) -> None:
     engine = make_engine(db_url)
-    event.listen(
-        engine, "connect", lambda connection, _record: connection.execute("PRAGMA query_only = ON")
-    )
+    sqlite = engine.dialect.name == "sqlite"
+    read_only = "PRAGMA query_only = ON" if sqlite else "SET default_transaction_read_only = on"
+
+    def refuse_writes(connection, _record) -> None:
+        cursor = connection.cursor()
+        cursor.execute(read_only)
+        cursor.close()
+        if not sqlite:
+            connection.commit()  # the driver opened a transaction for the SET
+
+    event.listen(engine, "connect", refuse_writes)
     try:
         with pytest.raises(DatabaseRefused) as refused:
             entities.save(
@@ -39,7 +47,11 @@ def test_a_database_that_refuses_the_write_gives_its_reason(db_url: str, manager
             )
     finally:
         engine.dispose()
-    assert refused.value.reason == "attempt to write a readonly database"
+    assert refused.value.reason == (
+        "attempt to write a readonly database"
+        if sqlite
+        else "cannot execute INSERT in a read-only transaction"
+    )
     assert "refused the change" in str(refused.value)
 
 

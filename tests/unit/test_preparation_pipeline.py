@@ -535,6 +535,7 @@ def test_the_concurrency_option_limits_deliveries_at_work(sessions, manager, ten
     assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
 
 
+@pytest.mark.sqlite_only  # SQLite's progress handler (interrupt_steps) stops a statement
 def test_a_stop_interrupts_even_a_running_database_statement(
     sessions, engine, manager, ten_recipients
 ):

@@ -27,6 +27,7 @@ def umask(request: pytest.FixtureRequest) -> Iterator[int]:
     os.umask(previous)
 
 
+@pytest.mark.sqlite_only  # the modes of the SQLite file and its WAL
 def test_a_new_sqlite_database_and_its_wal_and_shm_are_0600(tmp_path: Path, umask: int) -> None:
     path = tmp_path / "new.db"
     engine, sessions = open_database(f"sqlite:///{path}")
@@ -45,6 +46,7 @@ def test_a_new_sqlite_database_and_its_wal_and_shm_are_0600(tmp_path: Path, umas
         engine.dispose()
 
 
+@pytest.mark.sqlite_only  # the mode of the SQLite file
 def test_an_existing_database_file_keeps_the_mode_its_owner_gave_it(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     engine, _ = open_database(f"sqlite:///{path}")

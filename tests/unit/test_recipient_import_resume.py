@@ -200,14 +200,24 @@ def test_a_batch_the_database_refuses_stops_the_import_with_where_to_resume(
     sessions, engine, manager, tmp_path
 ):
     path = people_file(tmp_path)
+    sqlite = engine.dialect.name == "sqlite"
+    refuse_p25 = (
+        [
+            "CREATE TRIGGER refuse BEFORE INSERT ON recipient "
+            "WHEN NEW.email = 'p25@mail.example' "
+            "BEGIN SELECT RAISE(ABORT, 'no room for p25'); END"
+        ]
+        if sqlite
+        else [
+            "CREATE FUNCTION refuse_p25() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'no room for p25'; END $$",
+            "CREATE TRIGGER refuse BEFORE INSERT ON recipient FOR EACH ROW "
+            "WHEN (NEW.email = 'p25@mail.example') EXECUTE FUNCTION refuse_p25()",
+        ]
+    )
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER refuse BEFORE INSERT ON recipient "
-                "WHEN NEW.email = 'p25@mail.example' "
-                "BEGIN SELECT RAISE(ABORT, 'no room for p25'); END"
-            )
-        )
+        for statement in refuse_p25:
+            connection.execute(text(statement))
     with pytest.raises(ImportStopped) as caught:
         import_recipients(sessions, manager, path, batch_rows=BATCH)
     message = str(caught.value)
@@ -218,7 +228,7 @@ def test_a_batch_the_database_refuses_stops_the_import_with_where_to_resume(
     assert run_row(sessions, stopped.import_id).status == ImportStatus.INTERRUPTED
 
     with engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER refuse"))
+        connection.execute(text("DROP TRIGGER refuse" + ("" if sqlite else " ON recipient")))
     resumed = import_recipients(sessions, manager, path, resume=ResumeChoice.RESUME)
     assert resumed.complete and recipient_count(sessions) == 47
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
@@ -22,6 +23,7 @@ def test_every_model_table_exists(engine: Engine) -> None:
     assert set(Base.metadata.tables) <= tables
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(engine: Engine) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -46,14 +48,14 @@ def test_schema_head_constant_is_alembics_head(engine: Engine) -> None:
     assert current_revision(engine) == SCHEMA_HEAD
 
 
-def test_upgrading_keeps_the_flags_values_as_booleans(tmp_path) -> None:
+def test_upgrading_keeps_the_flags_values_as_booleans(new_database) -> None:
     """A database made before the options were booleans keeps what its flags said."""
     from alembic import command
 
     from desktop.models.database import make_engine
     from desktop.models.migrations import alembic_config, upgrade_to_head
 
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine = make_engine(new_database("old"))
     command.upgrade(alembic_config(engine), "0004_partial_sent_index")
     flags = {
         "NmsCampaign_Activate_OwnerConfirmation": " 1 ",

@@ -23,7 +23,13 @@ from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationEr
 from desktop.models.base import Base
 from desktop.models.database import Sessions
 from desktop.models.enums import Right
-from desktop.models.ids import INTEGER_MAX, INTEGER_MIN, fits_integer, is_possible_id
+from desktop.models.ids import (
+    INTEGER_MAX,
+    INTEGER_MIN,
+    fits_integer,
+    integer_range,
+    is_possible_id,
+)
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, clean_address_list
@@ -283,7 +289,7 @@ def _reference(session: Session, spec: FieldSpec, value: Any) -> Any:
         key = int(value)
     except (TypeError, ValueError):
         raise ValidationError(spec.label, "must be an id", value) from None
-    if not is_possible_id(key):  # no row has it, and the driver could not even bind it
+    if not _possible_id(session, target.model, key):  # no row has it: the driver could not bind it
         raise ValidationError(spec.label, f"no {target.label.lower()} with this id", key)
     obj = session.get(target.model, key)
     if obj is None:
@@ -294,9 +300,16 @@ def _reference(session: Session, spec: FieldSpec, value: Any) -> Any:
 # ---- the operations ---------------------------------------------------------------------
 
 
+def _possible_id(session: Session, model: Any, key: int) -> bool:
+    """Whether a row of `model` could have this id: positive, and within its id column's
+    type on this backend (32 bits on PostgreSQL's integer)."""
+    low, high = integer_range(session.get_bind().dialect.name, model.__table__.c.id.type)
+    return is_possible_id(key) and low <= key <= high
+
+
 def get(session: Session, kind: str, entity_id: int) -> Any:
     spec = spec_for(kind)
-    if isinstance(entity_id, int) and not is_possible_id(entity_id):
+    if isinstance(entity_id, int) and not _possible_id(session, spec.model, entity_id):
         raise NotFound(spec.label.lower(), entity_id)  # the driver could not even bind it
     obj = session.get(spec.model, entity_id)
     if obj is None:

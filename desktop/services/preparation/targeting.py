@@ -107,6 +107,13 @@ def drop_temporary_tables(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
 
 
+def _id_bounds(first: int, last: int) -> tuple[ColumnElement[int], ColumnElement[int]]:
+    """An id range's bounds as 64-bit parameters: PostgreSQL sends a parameter compared
+    with an integer column as that column's 32-bit type, where a range's outer bound may
+    not fit (the comparison of a 32-bit column with a 64-bit value still uses its index)."""
+    return literal(first, BigInteger), literal(last, BigInteger)
+
+
 def id_span(conn: Connection, key: ColumnElement[int]) -> tuple[int, int]:
     """The lowest and highest value of an indexed key column, (0, 0) when empty. Two
     queries: SQLite answers a lone min() or max() from the index, but scans the whole
@@ -243,7 +250,7 @@ class Targeting:
             self._cause = self._first_cause(key)
         query = _in_audience(select(Recipient.id, key, address, self._cause), spec)
         if first is not None and last is not None:
-            query = query.where(Recipient.id.between(first, last))
+            query = query.where(Recipient.id.between(*_id_bounds(first, last)))
         t = self.table
         result = self.conn.execute(
             insert(t).from_select(
@@ -255,7 +262,7 @@ class Targeting:
         if targeted is None or targeted < 0:  # a driver that does not tell
             counted = select(func.count()).select_from(t)
             if first is not None and last is not None:
-                counted = counted.where(t.c.recipient_id.between(first, last))
+                counted = counted.where(t.c.recipient_id.between(*_id_bounds(first, last)))
             targeted = self.conn.scalar(counted) or 0
         return targeted
 
@@ -417,7 +424,7 @@ class Targeting:
         """Ids of the rows to deliver between first and last, in order."""
         t = self.table
         query = select(t.c.recipient_id).where(
-            t.c.code.is_(None), t.c.recipient_id.between(first, last)
+            t.c.code.is_(None), t.c.recipient_id.between(*_id_bounds(first, last))
         )
         return _id_list(self.conn, query)
 

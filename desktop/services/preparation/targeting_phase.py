@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
 from desktop.models import Delivery, Recipient
 from desktop.models.enums import Channel, JournalLevel
+from desktop.models.ids import integer_range
 from desktop.services.preparation import typology_rules
 from desktop.services.preparation.render_pool import (
     AddressCheck,
@@ -30,10 +33,6 @@ ADDRESS_CHUNK = 10000
 # Recipient ids one targeting statement covers when rendering starts before the target is
 # final: its rows go to the workers as soon as it ends.
 TARGETING_RANGE = 20000
-# Below and above every recipient id: the first and last id ranges reach these, so a
-# recipient added while the target is computed is still in a range.
-LOWEST_ID = -(2**63)
-HIGHEST_ID = 2**63 - 1
 
 
 @dataclass
@@ -79,7 +78,9 @@ def select_target(
         span = (0, 0)
         if pool is not None and spec.email:
             span = id_span(conn, Recipient.id)
-            address_check = pool.start_address_check(_id_ranges(*span, ADDRESS_CHUNK))
+            address_check = pool.start_address_check(
+                _id_ranges(*span, ADDRESS_CHUNK, _id_bounds(conn))
+            )
             if _renders_early(spec, rules, *span):
                 early = []
         conn.rollback()
@@ -122,7 +123,7 @@ def _select_rendering_early(
     at once, in chunks, appended to `early`. Returns the number of recipients
     targeted."""
     chunk = run.settings.chunk_size
-    ranges = _id_ranges(*span, TARGETING_RANGE)
+    ranges = _id_ranges(*span, TARGETING_RANGE, _id_bounds(target.conn))
     targeted = 0
     for done, (first, last) in enumerate(ranges, start=1):
         targeted += target.select_audience(first, last)
@@ -147,12 +148,21 @@ def _check_addresses(
     target.mark_invalid(check.invalid_ids(run.check_stop))
 
 
-def _id_ranges(first: int, last: int, size: int) -> list[tuple[int, int]]:
+def _id_bounds(conn: Connection) -> tuple[int, int]:
+    """Below and above every recipient id: the least and greatest value of the id column's
+    type on this backend (PostgreSQL's integer is 32 bits: a 64-bit bound would not bind)."""
+    return integer_range(conn.dialect.name, Recipient.__table__.c.id.type)
+
+
+def _id_ranges(
+    first: int, last: int, size: int, bounds: tuple[int, int]
+) -> list[tuple[int, int]]:
     """(first, last) id ranges of `size` ids covering first..last; the outer ones reach
-    LOWEST_ID and HIGHEST_ID."""
+    the bounds, so a recipient added while the target is computed is still in a range."""
+    lowest, highest = bounds
     if not last:
-        return [(LOWEST_ID, HIGHEST_ID)]
+        return [(lowest, highest)]
     ranges = [(start, min(start + size - 1, last)) for start in range(first, last + 1, size)]
-    ranges[0] = (LOWEST_ID, ranges[0][1])
-    ranges[-1] = (ranges[-1][0], HIGHEST_ID)
+    ranges[0] = (lowest, ranges[0][1])
+    ranges[-1] = (ranges[-1][0], highest)
     return ranges

@@ -16,6 +16,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,6 +129,18 @@ class DeliveryDashboard(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+
+    # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
+    # connection stays in the pool; shown again, it reads at once.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.timer.isActive():
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     # ---- panels ---------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -177,6 +178,18 @@ class SendingPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
+
+    # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
+    # connection stays in the pool; shown again, it reads at once.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.timer.isActive():
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     # ---- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
