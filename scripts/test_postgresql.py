@@ -13,6 +13,7 @@ The cluster is stopped on success, failure and Ctrl-C alike.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -96,20 +97,24 @@ def main(pytest_args: list[str]) -> int:
     )
     pg_ctl = [str(bin_folder / "pg_ctl"), "-D", str(data)]
     # -l: without a log file the server keeps this process's stdout and stderr open.
-    subprocess.run(
-        as_server_user(
-            [*pg_ctl, "-l", str(data / "server.log"), "-w", "start",
-             "-o", f"-p {port} -k {data} -h 127.0.0.1 {SERVER_OPTIONS}"]
-        ),
-        check=True,
-        stdout=subprocess.DEVNULL,
+    start = as_server_user(
+        [*pg_ctl, "-l", str(data / "server.log"), "-w", "start",
+         "-o", f"-p {port} -k {data} -h 127.0.0.1 {SERVER_OPTIONS}"]
     )
+    stop = as_server_user([*pg_ctl, "-m", "fast", "-w", "stop"])
+    subprocess.run(start, check=True, stdout=subprocess.DEVNULL)
     # Ctrl-C reaches pytest too (same process group); this process waits for it to end,
     # then stops the server in `finally`. SIGTERM is turned into the same path.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     returncode = 1
     try:
-        env = dict(os.environ, CAMPAIGN_CONSOLE_TEST_DB=f"postgresql+psycopg://postgres@127.0.0.1:{port}/")
+        env = dict(
+            os.environ,
+            CAMPAIGN_CONSOLE_TEST_DB=f"postgresql+psycopg://postgres@127.0.0.1:{port}/",
+            # For the tests of a server restart (tests/databases.py, restart_server).
+            CAMPAIGN_CONSOLE_TEST_PG_START=json.dumps(start),
+            CAMPAIGN_CONSOLE_TEST_PG_STOP=json.dumps(stop),
+        )
         command = [sys.executable, "-m", "pytest", "-m", "not sqlite_only", *pytest_args]
         print(f"test_postgresql: PostgreSQL on 127.0.0.1:{port}, data in {data}", flush=True)
         try:
@@ -118,11 +123,7 @@ def main(pytest_args: list[str]) -> int:
             returncode = 130
         return returncode
     finally:
-        subprocess.run(
-            as_server_user([*pg_ctl, "-m", "fast", "-w", "stop"]),
-            check=False,
-            stdout=subprocess.DEVNULL,
-        )
+        subprocess.run(stop, check=False, stdout=subprocess.DEVNULL)
         if returncode == 0:
             shutil.rmtree(data, ignore_errors=True)
         else:

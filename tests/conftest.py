@@ -39,10 +39,11 @@ def pytest_report_header() -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL, the tests about SQLite itself cannot run: they are deselected."""
-    if not ON_POSTGRESQL:
-        return
-    kept = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    """Tests about one database's own machinery run only on it: on PostgreSQL the tests
+    marked `sqlite_only` are deselected, on SQLite those marked `postgresql_only`
+    (LISTEN/NOTIFY, SKIP LOCKED across machines, a server restart)."""
+    other = "postgresql_only" if not ON_POSTGRESQL else "sqlite_only"
+    kept = [item for item in items if item.get_closest_marker(other) is None]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept

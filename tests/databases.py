@@ -10,8 +10,11 @@ about as cheap as the SQLite file copy.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
+import subprocess
+import time
 
 from sqlalchemy import Engine, MetaData, create_engine, select, text
 from sqlalchemy.engine import make_url
@@ -32,7 +35,9 @@ class PostgresqlDatabases:
     def __init__(self, server_url: str) -> None:
         self.server = make_url(server_url)
         self.admin = create_engine(
-            self.server.set(database="postgres"), isolation_level="AUTOCOMMIT"
+            self.server.set(database="postgres"),
+            isolation_level="AUTOCOMMIT",
+            pool_pre_ping=True,  # a test may restart the server (restart_server)
         )
         self.prefix = f"cc{os.getpid()}_"
         self._left: list[str] = []
@@ -100,3 +105,25 @@ def shared_databases() -> PostgresqlDatabases:
     if not _shared:
         _shared.append(PostgresqlDatabases(SERVER_URL))
     return _shared[0]
+
+
+def stop_server() -> None:
+    """Stops the test run's PostgreSQL server (fast shutdown: connections are cut)."""
+    subprocess.run(json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_STOP"]), check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def start_server() -> None:
+    """Starts the test run's PostgreSQL server again, on the same port and data."""
+    subprocess.run(json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_START"]), check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def restart_server(down_seconds: float = 0.0) -> None:
+    """Stops the server, leaves it down for `down_seconds`, starts it again: every open
+    connection is lost, as when the database server restarts during work."""
+    stop_server()
+    try:
+        time.sleep(down_seconds)
+    finally:
+        start_server()
