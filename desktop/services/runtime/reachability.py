@@ -1,0 +1,63 @@
+"""Whether the database can be reached: which errors mean it cannot, news of each such
+error as it happens, and a probe that asks again.
+
+A PostgreSQL server restarting or a network gone makes every query fail for a while; the
+GUI says so once, and probes until it answers, rather than reporting each failed query.
+"Database is locked" (SQLite) or a refused constraint is no such error: the database
+answered.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+
+def is_unreachable_error(error: BaseException) -> bool:
+    """Whether `error` says the database could not be reached (the connection refused,
+    cut or dead), as opposed to an answer of the database."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    # On PostgreSQL an OperationalError is a connection that failed or was cut; SQLite's
+    # are answers (locked, read-only, disk full).
+    return isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error)
+
+
+def reason_of(error: BaseException) -> str:
+    """The driver's own words, first line, without SQLAlchemy's wrapping."""
+    original = getattr(error, "orig", None) or error
+    words = str(original).strip()
+    return words.splitlines()[0] if words else type(original).__name__
+
+
+def watch_unreachable(engine: Engine, on_unreachable: Callable[[str], None]) -> Callable[[], None]:
+    """Calls `on_unreachable(reason)` each time a statement or a connection of `engine`
+    fails because the database cannot be reached, in whatever thread that happened (the
+    callback must only hand the news over). Returns what stops the watch."""
+
+    def handle_error(context: ExceptionContext) -> None:
+        error = context.sqlalchemy_exception or context.original_exception
+        if context.is_disconnect or (error is not None and is_unreachable_error(error)):
+            on_unreachable(reason_of(context.original_exception))
+
+    event.listen(engine, "handle_error", handle_error)
+    return lambda: event.remove(engine, "handle_error", handle_error)
+
+
+def probe(engine: Engine) -> str | None:
+    """Asks the database for `SELECT 1` on a fresh connection: None when it answered, the
+    reason when it could not be reached. Any other error is raised."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        if is_unreachable_error(exc):
+            return reason_of(exc)
+        raise
+    return None
