@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def _build_browser(self) -> None:
         self.list_panel = ListPanel(self.context.sessions)
+        self.list_panel.follow_changes(self.context)
         self.list_panel.current_changed.connect(self._list_current_changed)
         self.list_panel.open_requested.connect(self._open_from_list)
 
