@@ -42,6 +42,8 @@ def watch_unreachable(engine: Engine, on_unreachable: Callable[[str], None]) -> 
     callback must only hand the news over). Returns what stops the watch."""
 
     def handle_error(context: ExceptionContext) -> None:
+        if context.is_pre_ping:
+            return  # a dead pooled connection, replaced at once: not news
         error = context.sqlalchemy_exception or context.original_exception
         if context.is_disconnect or (error is not None and is_unreachable_error(error)):
             on_unreachable(reason_of(context.original_exception))
@@ -51,7 +53,8 @@ def watch_unreachable(engine: Engine, on_unreachable: Callable[[str], None]) -> 
 
 
 def probe(engine: Engine) -> str | None:
-    """Asks the database for `SELECT 1` on a fresh connection: None when it answered, the
+    """Asks the database for `SELECT 1` (the pool replaces a dead connection first, as it
+    pings each before handing it out): None when it answered, the
     reason when it could not be reached. Any other error is raised."""
     try:
         with engine.connect() as connection:
