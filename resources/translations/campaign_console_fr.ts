@@ -374,7 +374,7 @@ autre@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>Enregistrez d&apos;abord cet objet pour pouvoir y ajouter des éléments.</translation>
     </message>
@@ -391,12 +391,12 @@ autre@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>Retirer la ligne sélectionnée&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -652,7 +652,7 @@ autre@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -701,7 +701,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -1093,7 +1093,7 @@ autre@example.com
     <name>Fields</name>
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
-        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1918,7 +1918,7 @@ autre@example.com
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desktop/views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -1928,7 +1928,7 @@ autre@example.com
         <translation>Pas de recherche ici</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -2064,12 +2064,12 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+102"/>
+        <location filename="../../desktop/views/main_window.py" line="+106"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2179,7 +2179,7 @@ autre@example.com
         <translation>Sélectionnez une ligne pour voir son détail&#xa0;; Entrée l&apos;ouvre dans un onglet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New: %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
@@ -2194,7 +2194,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2402,7 +2402,7 @@ autre@example.com
         <translation>Supprimer l&apos;option %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -2517,7 +2517,7 @@ autre@example.com
 <context>
     <name>PendingApprovalsView</name>
     <message>
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2547,7 +2547,7 @@ autre@example.com
         <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n étape attend votre validation</numerusform>
@@ -2851,7 +2851,7 @@ autre@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
@@ -2859,11 +2859,12 @@ autre@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Arrêter la préparation</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -2894,12 +2895,12 @@ autre@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>Échec de la préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>En cours de préparation dans une autre fenêtre ou un autre processus.</translation>
     </message>
@@ -2924,7 +2925,7 @@ autre@example.com
         <translation>Cette diffusion est en cours de préparation ailleurs (autre fenêtre, processus ou machine). Arrêter cette préparation&#xa0;? Rien de ce qu&apos;elle a calculé n&apos;est conservé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Ciblage&#xa0;: sélection de l&apos;audience et application des règles…</translation>
     </message>
@@ -3483,7 +3484,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3494,12 +3495,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3525,12 +3526,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3551,26 +3552,26 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
@@ -3583,7 +3584,7 @@ autre@example.com
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -3608,7 +3609,7 @@ autre@example.com
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3745,7 +3746,7 @@ autre@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
@@ -3755,7 +3756,7 @@ autre@example.com
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
@@ -3956,15 +3957,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location line="+180"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4057,7 +4058,7 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4087,7 +4088,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4097,7 +4098,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+275"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4164,7 +4165,7 @@ autre@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4184,7 +4185,7 @@ autre@example.com
         <translation>Une URL SQLAlchemy, par exemple postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>Les modifications s&apos;appliquent au prochain démarrage de Campaign Console.</translation>
     </message>
@@ -4197,6 +4198,11 @@ autre@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4289,19 @@ autre@example.com
         <location line="+433"/>
         <source>first, second, third</source>
         <translation>premier, deuxième, troisième</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>La base de données est injoignable : nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>Raison : %1. Ce que vous avez saisi est conservé ; l’enregistrement attendra son retour.</translation>
     </message>
 </context>
 <context>
