@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -414,7 +414,16 @@ class SendEngine:
         it there, say nothing more (unless `always_say`)."""
 
         def end(session: Session) -> None:
-            delivery = session.get(Delivery, self.delivery_id, with_for_update=True)
+            # A write that changes nothing takes the row's lock first (FOR UPDATE does not
+            # exist on SQLite, whose driver reads outside the write transaction): the status
+            # read next is the one this transaction changes.
+            session.execute(
+                update(Delivery)
+                .where(Delivery.id == self.delivery_id)
+                .values(status=Delivery.status)
+                .execution_options(synchronize_session=False)
+            )
+            delivery = session.get(Delivery, self.delivery_id, populate_existing=True)
             assert delivery is not None
             moved = delivery.status != to and to in ALLOWED[delivery.status]
             if moved:
