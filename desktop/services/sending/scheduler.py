@@ -23,6 +23,7 @@ from desktop.services.delivery import journal
 from desktop.services.notifications.sender import NotificationCounts, deliver_queued, has_due
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.runtime.database_unreachable import is_unreachable
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine, SendReport
 from desktop.services.settings.options import get_value
@@ -128,15 +129,24 @@ class Scheduler:
                 self.run_once()
             except ConsoleError as exc:  # the database stayed busy: the next round tries
                 log.warning("scheduler round failed: %s", exc)
-            except Exception:
-                log.exception("scheduler round failed")
+            except Exception as exc:
+                self._say_failed("scheduler round failed", exc)
             try:
                 self.send_notifications()
-            except Exception:
-                log.exception("sending notifications failed")
+            except Exception as exc:
+                self._say_failed("sending notifications failed", exc)
             self._stopping.wait(self.poll_seconds)
         for thread in list(self._sends.values()):
             thread.join(30)
+
+    @staticmethod
+    def _say_failed(what: str, error: Exception) -> None:
+        """An unreachable database (a server restart) in one line: the next round tries
+        again; anything else with its traceback."""
+        if is_unreachable(error):
+            log.warning("%s: the database is unreachable; trying again", what)
+        else:
+            log.exception("%s", what)
 
     def start(self) -> Scheduler:
         self._thread = threading.Thread(target=self.run, name="scheduler", daemon=True)
