@@ -7,14 +7,17 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
 import time
 
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models import JournalLine
+from desktop.models import JournalLine, SendSession
 from desktop.models.enums import DeliveryStatus, LogStatus
-from desktop.services.sending.engine import in_flight_limit
+from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.sending import control
+from desktop.services.sending.engine import SendEngine, in_flight_limit
 from tests.databases import ON_POSTGRESQL, restart_server
 from tests.integration.sending_support import (
     RecordingHandler,
@@ -22,6 +25,7 @@ from tests.integration.sending_support import (
     delivery_row,
     log_statuses,
     prepared_delivery,
+    relay_of,
     smtp_server,
     status_of,
     wait_for,
@@ -184,3 +188,35 @@ def test_a_database_restart_during_a_send_loses_and_repeats_nothing(
         )
     assert waited >= 1  # the journal says why the send paused
     assert status_of(sessions, delivery_id) is DeliveryStatus.FINISHED
+
+
+def test_a_paused_sender_keeps_its_session_alive_for_the_others(sessions, manager) -> None:
+    """Senders on other machines take a sender whose heartbeat stops for dead, and hand its
+    rows out again: one that waits (paused) still says it lives."""
+    delivery_id = prepared_delivery(sessions, manager, 200)
+    with sessions.begin() as session:
+        control.confirm(session, manager, delivery_id)
+    handler = RecordingHandler(delay=0.02)
+    token = CancelToken()
+    with smtp_server(handler) as server:
+        engine = SendEngine(sessions, manager, delivery_id, relay_of(server), token=token)
+        sender = threading.Thread(target=engine.run)
+        sender.start()
+        try:
+            wait_for(lambda: handler.count() >= 10, STARTED)
+            with sessions.begin() as session:
+                control.pause(session, manager, delivery_id)
+            wait_for(lambda: not log_statuses(sessions, delivery_id).get(LogStatus.SENDING))
+            first = _heartbeat(sessions, engine.session_id)
+            wait_for(lambda: _heartbeat(sessions, engine.session_id) > first, 10)
+        finally:
+            token.cancel()
+            sender.join(60)
+    assert not sender.is_alive()
+
+
+def _heartbeat(sessions, session_id: str):
+    with sessions() as session:
+        row = session.get(SendSession, session_id)
+        assert row is not None  # the others see it, alive
+        return row.heartbeat_at
