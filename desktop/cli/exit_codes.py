@@ -31,5 +31,5 @@ exit status:
   2    refused or bad input, nothing done: a missing right, a wrong value, an action
        the delivery's status does not allow
   130  interrupted by Ctrl-C (143: by SIGTERM); what was done is kept
-       (`tracking serve` and `scheduler` run until Ctrl-C, which ends them with 0)
+       (`tracking serve`, `scheduler` and `worker` run until Ctrl-C, which ends them with 0)
 """

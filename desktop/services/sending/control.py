@@ -87,8 +87,12 @@ def _start(
 def start_due(session: Session, now: datetime | None = None) -> list[int]:
     """Scheduled deliveries whose contact date has come -> In progress (by the system)."""
     now = now or utcnow()
+    # Several schedulers (workers on several machines) may look at once: each takes the
+    # deliveries no other is starting (SKIP LOCKED on PostgreSQL; SQLite has one writer).
     due = session.scalars(
-        select(Delivery).where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        select(Delivery)
+        .where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        .with_for_update(skip_locked=True, of=Delivery)
     ).all()
     for delivery in due:
         _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
