@@ -14,19 +14,33 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
+
+from desktop.services.runtime.busy_retry import is_busy
+
+# admin_shutdown, crash_shutdown, cannot_connect_now
+_SHUTTING_DOWN = {"57P01", "57P02", "57P03"}
 
 
 def is_unreachable_error(error: BaseException) -> bool:
-    """Whether `error` says the database could not be reached (the connection refused,
-    cut or dead), as opposed to an answer of the database."""
-    if not isinstance(error, DBAPIError):
+    """Whether `error` says the database server could not be reached or dropped the
+    connection (whether the last transaction committed is then unknown), as opposed to an
+    answer of the database: SQLite's lock, a refused constraint, a cancelled statement.
+
+    PostgreSQL only: a SQLite file does not go away. SQLAlchemy marks a connection it found
+    broken as invalidated; a connection that cannot be opened at all fails with the
+    driver's OperationalError and no SQLSTATE; a server shutting down says so with SQLSTATE
+    class 08 or 57P01-57P03."""
+    if not isinstance(error, DBAPIError) or is_busy(error):
+        return False
+    if isinstance(error.orig, sqlite3.Error):
         return False
     if error.connection_invalidated:
         return True
-    # On PostgreSQL an OperationalError is a connection that failed or was cut; SQLite's
-    # are answers (locked, read-only, disk full).
-    return isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error)
+    state = getattr(error.orig, "sqlstate", None)
+    if state is None:
+        return type(error.orig).__name__ == "OperationalError"
+    return state.startswith("08") or state in _SHUTTING_DOWN
 
 
 def reason_of(error: BaseException) -> str:

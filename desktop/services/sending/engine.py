@@ -64,7 +64,7 @@ from desktop.services.messages.rendering import RenderSpec, render_spec
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.busy_retry import DatabaseBusy
 from desktop.services.runtime.cancellation import CancelToken
-from desktop.services.runtime.database_unreachable import is_unreachable
+from desktop.services.runtime.reachability import is_unreachable_error
 from desktop.services.sending import claims, send_sessions
 from desktop.services.sending.classify import classify
 from desktop.services.sending.connection import (
@@ -451,7 +451,7 @@ class SendEngine:
         except DatabaseBusy as busy:
             log.warning("%s", busy)
         except DBAPIError as error:
-            if not is_unreachable(error):
+            if not is_unreachable_error(error):
                 raise
             log.warning(
                 "delivery %s: the database is unreachable; this send session is left to go "
@@ -498,7 +498,7 @@ class SendEngine:
             try:
                 ended = self._round(state)
             except DBAPIError as error:
-                if not is_unreachable(error):
+                if not is_unreachable_error(error):
                     raise
                 self._wait_for_database(error)
                 state.next_poll = 0.0
@@ -640,7 +640,7 @@ class SendEngine:
             except DatabaseBusy:
                 pass
             except DBAPIError as again:
-                if not is_unreachable(again):
+                if not is_unreachable_error(again):
                     raise
             waited = time.monotonic() - since
             if self.token.cancelled and waited >= FINAL_OUTCOMES_WAIT_SECONDS:

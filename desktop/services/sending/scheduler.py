@@ -23,7 +23,7 @@ from desktop.services.delivery import journal
 from desktop.services.notifications.sender import NotificationCounts, deliver_queued, has_due
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
-from desktop.services.runtime.database_unreachable import is_unreachable
+from desktop.services.runtime.reachability import is_unreachable_error
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine, SendReport
 from desktop.services.settings.options import get_value
@@ -143,7 +143,7 @@ class Scheduler:
     def _say_failed(what: str, error: Exception) -> None:
         """An unreachable database (a server restart) in one line: the next round tries
         again; anything else with its traceback."""
-        if is_unreachable(error):
+        if is_unreachable_error(error):
             log.warning("%s: the database is unreachable; trying again", what)
         else:
             log.exception("%s", what)
