@@ -7,7 +7,6 @@ The convention gives every index and constraint a stable name, so Alembic migrat
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, func, text
@@ -53,8 +52,10 @@ class Versioned:
     not by every UPDATE: a send's counters or a status move are not edits, and must not
     make an open form's save fail."""
 
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
-    updated_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Server defaults only: bulk inserts that name their columns (a recipient import)
+    # leave them to the database.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    updated_by: Mapped[str] = mapped_column(String(64), server_default="")
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

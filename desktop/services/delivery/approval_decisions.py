@@ -136,7 +136,7 @@ def _pending_step(
     kind = parse_step(step, "step")
     # Decisions on one delivery take turns (where the database locks rows): two reviewers
     # approving its last two steps at once must not each leave the other's pending.
-    delivery = session.get(Delivery, delivery_id, with_for_update=True)
+    delivery = session.get(Delivery, delivery_id, with_for_update=True, populate_existing=True)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not may_approve(session, actor, delivery, kind):

@@ -31,7 +31,10 @@ S = DeliveryStatus
 
 
 def _delivery(session: Session, delivery_id: int) -> Delivery:
-    delivery = session.get(Delivery, delivery_id)
+    """The delivery as stored now, its row locked until the transaction ends (where the
+    database locks rows): of two operators acting at once, the second waits, then reads
+    what the first left and is refused with who did it (lifecycle.ensure_allows)."""
+    delivery = session.get(Delivery, delivery_id, with_for_update=True, populate_existing=True)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     return delivery
