@@ -186,7 +186,7 @@ def transition(
         .execution_options(synchronize_session=False)
     ).rowcount
     if moved != 1:
-        raise InvalidState(_moved_meanwhile(session, delivery.id, current))
+        raise InvalidState(_moved_meanwhile(session, delivery.id, current, to))
     set_committed_value(delivery, "status", to)
     audit.record(
         session,
@@ -200,10 +200,15 @@ def transition(
     )
 
 
-def _moved_meanwhile(session: Session, delivery_id: int, expected: DeliveryStatus) -> str:
+def _moved_meanwhile(
+    session: Session, delivery_id: int, expected: DeliveryStatus, to: DeliveryStatus
+) -> str:
+    """What the loser of a race is told, read after the winner's commit."""
     now = session.scalar(select(Delivery.status).where(Delivery.id == delivery_id))
     if now is None:
         return f"delivery {delivery_id} was deleted meanwhile"
+    if now is to:  # the same move, made first by someone else
+        return status_history.already(session, delivery_id, now)
     who = status_history.by_whom(session, delivery_id, now)
     by = f" by {who}" if who else ""
     return (
