@@ -18,6 +18,7 @@ from desktop.models import AuditEntry, Campaign, Delivery, Recipient
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.access.rights import Actor
+from desktop.services.settings import options
 from tests.unit.preparation_data import add_delivery, add_recipient
 from tests.unit.review_data import add_campaign, prepared
 
@@ -184,3 +185,23 @@ def test_a_preparation_and_a_send_move_no_version_so_an_open_form_still_saves(
         assert delivery.status is DeliveryStatus.PENDING_CONFIRMATION
         recipient = session.scalar(select(Recipient))
         assert recipient is not None and recipient.version == 1
+
+
+def test_an_option_changed_meanwhile_refuses_the_older_panel(
+    sessions: sessionmaker[Session], admin: Actor
+) -> None:
+    name = "NmsEmail_RetryCount"
+    with sessions.begin() as session:
+        options.ensure_default_options(session)
+        shown = options.get_option(session, name).version  # what a panel shows
+    with sessions.begin() as session:
+        options.set_option(session, admin, name, "7", expected_version=shown)
+    with sessions.begin() as session, pytest.raises(ChangedElsewhere) as refusal:
+        options.set_option(session, admin, name, "9", expected_version=shown)
+    assert re.fullmatch(
+        rf"Option {name} was changed by admin at {TIME}; reload it to see the changes",
+        str(refusal.value),
+    ), str(refusal.value)
+    with sessions() as session:
+        option = options.get_option(session, name)
+        assert (option.value, option.version) == ("7", shown + 1)
