@@ -15,7 +15,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/step_decision.py" line="+58"/>
+        <location filename="../../desktop/views/step_decision.py" line="+59"/>
         <source>Approve these %n steps?</source>
         <translation>
             <numerusform>Approve %n step?</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %n error(s): %1.</source>
         <translation>
             <numerusform>The pre-flight check found %n error: %1.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+275"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+288"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

@@ -374,7 +374,7 @@ ander@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
     </message>
@@ -391,12 +391,12 @@ ander@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>De geselecteerde rij verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -652,7 +652,7 @@ ander@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -701,7 +701,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+116"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +720,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -781,7 +781,17 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+171"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,12 +812,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -822,7 +832,7 @@ ander@example.com
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
@@ -832,7 +842,22 @@ ander@example.com
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3 om %4; laad het opnieuw om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3; laad het opnieuw om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1092,7 +1117,7 @@ ander@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -2320,24 +2345,24 @@ ander@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2382,7 +2407,7 @@ ander@example.com
         <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
@@ -2392,7 +2417,22 @@ ander@example.com
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2 om %3; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2402,7 +2442,7 @@ ander@example.com
         <translation>De optie %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -2812,12 +2852,12 @@ ander@example.com
         <translation>filterscore %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Message built for %1 (%2 bytes).</source>
         <translation>Bericht opgebouwd voor %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The pre-flight check is still running.</source>
         <translation>De controle vóór verzending loopt nog.</translation>
     </message>
@@ -2851,7 +2891,7 @@ ander@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
@@ -2859,11 +2899,12 @@ ander@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
@@ -2894,12 +2935,12 @@ ander@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
@@ -2924,7 +2965,7 @@ ander@example.com
         <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
     </message>
@@ -3483,7 +3524,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -3494,12 +3535,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -3525,12 +3566,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -3551,26 +3592,26 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
@@ -3583,7 +3624,7 @@ ander@example.com
         <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
     </message>
@@ -3608,7 +3649,7 @@ ander@example.com
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
@@ -3956,15 +3997,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+172"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-254"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4057,7 +4098,7 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -4087,7 +4128,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-269"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4097,7 +4138,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+267"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4164,7 +4205,7 @@ ander@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4184,7 +4225,7 @@ ander@example.com
         <translation>Een SQLAlchemy-URL, bijv. postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>Wijzigingen gelden vanaf de volgende start van Campaign Console.</translation>
     </message>
@@ -4197,6 +4238,11 @@ ander@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -530,10 +530,14 @@ class OptionsEditor(QWidget):
         except ChangedElsewhere as error:
             # Revert shows the option as saved elsewhere; until then the panel keeps
             # what the user typed.
+            text = (
+                self.tr("Option %1 was changed by %2 at %3; press Revert to see the changes")
+                if error.at
+                else self.tr("Option %1 was changed by %2; press Revert to see the changes")
+            )
+            who = error.by or self.tr("another operator")
             self._message(
-                self.tr("%1; press Revert to see the changes").replace(
-                    "%1", str(error).split(";")[0]
-                ),
+                text.replace("%1", str(error.key)).replace("%2", who).replace("%3", error.at),
                 ERROR_STYLE,
             )
             return False
