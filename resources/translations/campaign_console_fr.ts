@@ -4242,7 +4242,7 @@ autre@example.com
     <message>
         <location line="+17"/>
         <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres conserverait ce mot de passe en clair : retirez-le de l&apos;URL et définissez PGPASSWORD, ou écrivez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), lisible par vous seul.</translation>
     </message>
 </context>
 <context>

@@ -4242,7 +4242,7 @@ ander@example.com
     <message>
         <location line="+17"/>
         <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het instellingenbestand zou dit wachtwoord leesbaar bewaren: haal het uit de URL en stel PGPASSWORD in, of zet het in ~/.pgpass (of het bestand dat PGPASSFILE noemt), alleen door u leesbaar.</translation>
     </message>
 </context>
 <context>

@@ -4242,7 +4242,7 @@ annan@example.com
     <message>
         <location line="+17"/>
         <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen skulle spara lösenordet i klartext: ta bort det från URL:en och sätt PGPASSWORD, eller skriv det i ~/.pgpass (eller filen som PGPASSFILE anger), som bara du får läsa.</translation>
     </message>
 </context>
 <context>

@@ -4216,7 +4216,7 @@ other@example.com
     <message>
         <location line="+17"/>
         <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔會以明文保存此密碼：請將其從 URL 中移除並設定 PGPASSWORD，或寫入 ~/.pgpass（或 PGPASSFILE 指定的檔案），且僅限您本人可讀。</translation>
     </message>
 </context>
 <context>
