@@ -90,12 +90,21 @@ def _start(
 def start_due(session: Session, now: datetime | None = None) -> list[int]:
     """Scheduled deliveries whose contact date has come -> In progress (by the system)."""
     now = now or utcnow()
+    # Several schedulers (workstations, headless workers) may look at once: each takes the
+    # rows no other holds, and a start another made first is left to it.
     due = session.scalars(
-        select(Delivery).where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        select(Delivery)
+        .where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        .with_for_update(skip_locked=True)
     ).all()
+    started = []
     for delivery in due:
-        _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
-    return [d.id for d in due]
+        try:
+            _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
+        except InvalidState:  # moved meanwhile (started elsewhere, stopped, edited)
+            continue
+        started.append(delivery.id)
+    return started
 
 
 def pause(session: Session, actor: Actor, delivery_id: int) -> None:

@@ -382,10 +382,15 @@ class SendEngine:
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         def end(session: Session) -> None:
-            delivery = session.get(Delivery, self.delivery_id)
+            delivery = session.get(
+                Delivery, self.delivery_id, with_for_update=True, populate_existing=True
+            )
             assert delivery is not None
             if delivery.status != to and to in ALLOWED[delivery.status]:
-                transition(session, self.actor, delivery, to, reason=reason)
+                try:
+                    transition(session, self.actor, delivery, to, reason=reason)
+                except InvalidState:
+                    return  # an operator moved it meanwhile (a stop, a pause): theirs stands
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
