@@ -60,3 +60,10 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+
+
+# How a service reads a row it is about to change, so that two changes take turns (where
+# the database locks rows): PostgreSQL's FOR NO KEY UPDATE, which waits for another
+# change of the row but not for the key-share locks that inserting rows referencing it
+# takes (a send's logs and journal lines), unlike FOR UPDATE.
+LOCK_FOR_CHANGE: dict[str, Any] = {"key_share": True}

@@ -22,6 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState, NotEntitled, NotFound, ValidationError
 from desktop.models import Approval, Delivery, utcnow
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import (
     ApprovalKind,
     ApprovalStatus,
@@ -137,7 +138,9 @@ def _pending_step(
     kind = parse_step(step, "step")
     # Decisions on one delivery take turns (where the database locks rows): two reviewers
     # approving its last two steps at once must not each leave the other's pending.
-    delivery = session.get(Delivery, delivery_id, with_for_update=True, populate_existing=True)
+    delivery = session.get(
+        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+    )
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not may_approve(session, actor, delivery, kind):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationError
-from desktop.models.base import Base
+from desktop.models.base import LOCK_FOR_CHANGE, Base
 from desktop.models.database import Sessions
 from desktop.models.enums import Right
 from desktop.models.ids import (
@@ -316,7 +316,9 @@ def get(session: Session, kind: str, entity_id: int, *, for_update: bool = False
     if isinstance(entity_id, int) and not _possible_id(session, spec.model, entity_id):
         raise NotFound(spec.label.lower(), entity_id)  # the driver could not even bind it
     if for_update:
-        obj = session.get(spec.model, entity_id, with_for_update=True, populate_existing=True)
+        obj = session.get(
+            spec.model, entity_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+        )
     else:
         obj = session.get(spec.model, entity_id)
     if obj is None:

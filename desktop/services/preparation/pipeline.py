@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, NotFound
 from desktop.models import Delivery, DeliveryLog, Recipient
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import (
     Channel,
     ControlPhase,
@@ -207,7 +208,7 @@ class _Preparation:
             # Locked where the database locks rows: of two Prepares at once, the second
             # waits for the first to commit, then finds Preparing (and who started it).
             delivery = session.get(
-                Delivery, self.delivery_id, with_for_update=True, populate_existing=True
+                Delivery, self.delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
             )
             if delivery is None:
                 raise NotFound("delivery", self.delivery_id)
@@ -488,7 +489,9 @@ def stop_preparation(session: Session, actor: Actor, delivery_id: int) -> bool:
     seconds, and its results are never written. Also frees a delivery whose preparing
     process died. Returns False when the delivery was not preparing."""
     require(actor, Right.PREPARE_DELIVERIES, "stop a preparation")
-    delivery = session.get(Delivery, delivery_id, with_for_update=True, populate_existing=True)
+    delivery = session.get(
+        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+    )
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not allows(delivery.status, Action.STOP_PREPARATION):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, DeliveryLog, utcnow
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
 from desktop.services.access.rights import SYSTEM, Actor, require
 from desktop.services.delivery import journal
@@ -34,7 +35,9 @@ def _delivery(session: Session, delivery_id: int) -> Delivery:
     """The delivery as stored now, its row locked until the transaction ends (where the
     database locks rows): of two operators acting at once, the second waits, then reads
     what the first left and is refused with who did it (lifecycle.ensure_allows)."""
-    delivery = session.get(Delivery, delivery_id, with_for_update=True, populate_existing=True)
+    delivery = session.get(
+        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+    )
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     return delivery
@@ -95,7 +98,7 @@ def start_due(session: Session, now: datetime | None = None) -> list[int]:
     due = session.scalars(
         select(Delivery)
         .where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
-        .with_for_update(skip_locked=True)
+        .with_for_update(skip_locked=True, **LOCK_FOR_CHANGE)
     ).all()
     started = []
     for delivery in due:

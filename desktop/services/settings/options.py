@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ChangedElsewhere, NotFound, ValidationError
 from desktop.models import Option
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import OptionType, Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
@@ -318,7 +319,7 @@ def set_option(
     option = session.scalar(
         select(Option)
         .where(Option.name == name)
-        .with_for_update()
+        .with_for_update(**LOCK_FOR_CHANGE)
         .execution_options(populate_existing=True)
     )
     if option is not None and expected_version is not None and option.version != expected_version:
