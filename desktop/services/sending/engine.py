@@ -44,7 +44,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, utcnow
-from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal
@@ -383,9 +382,7 @@ class SendEngine:
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         def end(session: Session) -> None:
-            delivery = session.get(
-                Delivery, self.delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
-            )
+            delivery = session.get(Delivery, self.delivery_id, populate_existing=True)
             assert delivery is not None
             if delivery.status != to and to in ALLOWED[delivery.status]:
                 try:
