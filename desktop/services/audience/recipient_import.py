@@ -296,8 +296,8 @@ class _RecipientInserts:
     through its column's bind processor. The rows are built column by column."""
 
     def __init__(self, dialect: Dialect) -> None:
-        compiled = (
-            _TABLE.insert().inline().compile(dialect=dialect, column_keys=list(_INSERT_COLUMNS))
+        compiled = _TABLE.insert().inline().compile(
+            dialect=dialect, column_keys=list(_INSERT_COLUMNS)
         )
         self.sql = compiled.string
         names = list(compiled.positiontup or _INSERT_COLUMNS)

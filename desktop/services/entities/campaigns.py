@@ -89,7 +89,9 @@ CAMPAIGN = register(
         fields=(
             FieldSpec("label", "Label", required=True, max_length=255, listed=True),
             FieldSpec("program_id", "Program", FieldKind.REFERENCE, reference="program"),
-            FieldSpec("owner_id", "Owner", FieldKind.REFERENCE, reference="operator", listed=True),
+            FieldSpec(
+                "owner_id", "Owner", FieldKind.REFERENCE, reference="operator", listed=True
+            ),
             FieldSpec("start_date", "Start", FieldKind.DATE, listed=True),
             FieldSpec("end_date", "End", FieldKind.DATE, listed=True),
             FieldSpec("budget_id", "Budget", FieldKind.REFERENCE, reference="budget"),

@@ -154,7 +154,9 @@ def _id_bounds(conn: Connection) -> tuple[int, int]:
     return integer_range(conn.dialect.name, Recipient.__table__.c.id.type)
 
 
-def _id_ranges(first: int, last: int, size: int, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+def _id_ranges(
+    first: int, last: int, size: int, bounds: tuple[int, int]
+) -> list[tuple[int, int]]:
     """(first, last) id ranges of `size` ids covering first..last; the outer ones reach
     the bounds, so a recipient added while the target is computed is still in a range."""
     lowest, highest = bounds

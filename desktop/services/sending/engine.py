@@ -382,7 +382,7 @@ class SendEngine:
 
     def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         def end(session: Session) -> None:
-            delivery = session.get(Delivery, self.delivery_id, populate_existing=True)
+            delivery = session.get(Delivery, self.delivery_id)
             assert delivery is not None
             if delivery.status != to and to in ALLOWED[delivery.status]:
                 try:
