@@ -118,7 +118,7 @@
 <context>
     <name>ProofsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+161"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+163"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Proof target: the list “%1” (%n address)</numerusform>

@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -822,7 +822,7 @@ annan@example.com
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
@@ -832,7 +832,7 @@ annan@example.com
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Ta bort ”%2” (%1)? Det går inte att ångra.</translation>
     </message>
@@ -840,6 +840,31 @@ annan@example.com
         <location line="+23"/>
         <source>Deleted.</source>
         <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>en annan operatör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 ändrades av %3 kl. %4; läs in det igen för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 ändrades av %3; läs in det igen för att se ändringarna</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1117,7 @@ annan@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1803,7 +1828,7 @@ annan@example.com
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
         <source>Search the history</source>
         <translation>Sök i historiken</translation>
     </message>
@@ -2320,24 +2345,24 @@ annan@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2382,7 +2407,7 @@ annan@example.com
         <translation>Skrivskyddat: bara administratörer kan ändra alternativ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>Alternativ %1</translation>
     </message>
@@ -2392,7 +2417,7 @@ annan@example.com
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2405,6 +2430,21 @@ annan@example.com
         <location line="+19"/>
         <source>Deleted.</source>
         <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>Alternativet %1 ändrades av %2 kl. %3; tryck på Återställ för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>Alternativet %1 ändrades av %2; tryck på Återställ för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>en annan operatör</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3131,7 @@ annan@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>
     </message>
@@ -3106,7 +3146,7 @@ annan@example.com
         <translation>Inget korrektur skickat än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
@@ -4202,7 +4242,7 @@ annan@example.com
     <message>
         <location line="+17"/>
         <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen skulle spara lösenordet i klartext: ta bort det från URL:en och sätt PGPASSWORD, eller skriv det i ~/.pgpass (eller filen som PGPASSFILE anger), som bara du får läsa.</translation>
     </message>
 </context>
 <context>

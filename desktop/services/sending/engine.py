@@ -427,7 +427,10 @@ class SendEngine:
             assert delivery is not None
             moved = delivery.status != to and to in ALLOWED[delivery.status]
             if moved:
-                transition(session, self.actor, delivery, to, reason=reason)
+                try:
+                    transition(session, self.actor, delivery, to, reason=reason)
+                except InvalidState:
+                    return  # an operator moved it meanwhile (a stop, a pause): theirs stands
             elif not always_say:
                 return
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:

@@ -9,7 +9,7 @@ and what they add up to moves the delivery row's counters, which do notify.
 SQLite has no such thing: its workstations keep reading on a timer.
 
 Revision ID: 0010_change_notices
-Revises: 0008_recipient_imports
+Revises: 0009_versions
 Create Date: 2026-12-10 10:00:00
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0010_change_notices"
-down_revision: str | None = "0008_recipient_imports"
+down_revision: str | None = "0009_versions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
