@@ -375,7 +375,7 @@ def test_help_lists_the_exit_codes(capsys) -> None:
 
 ODD_VALUES = [TOO_BIG, "-1", "٣", "1e400", "", "\x7f", "x" * 300, '{"and": [' * 70]
 # Commands that run until Ctrl-C: their options are filled too, so they refuse and return.
-SERVING = {("tracking", "serve"), ("scheduler",)}
+SERVING = {("tracking", "serve"), ("scheduler",), ("worker",)}
 
 
 def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
