@@ -307,8 +307,11 @@ def set_option(
         raise ValidationError("name", "must be letters, digits and underscores", name)
     # SQLite stores any length; PostgreSQL refuses more than the column holds.
     for field, text, column in (("name", name, Option.name), ("label", label or "", Option.label)):
-        if len(text) > column.type.length:
-            raise ValidationError(field, f"is longer than {column.type.length} characters", text)
+        limit = column.type.length
+        if len(text) > limit:
+            raise ValidationError(
+                field, f"{len(text):,} characters, at most {limit:,} allowed", text[:40]
+            )
     option = session.scalar(select(Option).where(Option.name == name))
     effective_type = data_type or (option.data_type if option else OptionType.TEXT)
     value = canonical_text(effective_type, parse_value(effective_type, raw_value, field=name))
