@@ -17,8 +17,9 @@ from desktop.services.preparation.pipeline import (
     prepare,
     stop_preparation,
 )
+from desktop.services.preparation.statement_canceller import WATCHER_THREAD
 from desktop.services.runtime.cancellation import CancelToken, Progress
-from tests.unit.preparation_data import add_delivery
+from tests.unit.preparation_data import add_delivery, add_recipient
 
 pytestmark = pytest.mark.postgresql_only  # SQLite's own way is its progress handler
 
@@ -159,3 +160,15 @@ def test_without_a_stop_the_targeting_statement_runs_for_seconds(
 
     assert result.stopped
     assert targeting and targeting[0] > 2 * WITHIN, targeting
+
+
+def test_a_preparation_leaves_no_watcher_behind(sessions, manager):
+    # A watcher left running would keep polling (and connecting to) the database.
+    with sessions.begin() as session:
+        add_recipient(session, "ann@mail.example")
+        delivery_id = add_delivery(session)
+
+    result = prepare(sessions, manager, delivery_id, settings=PreparationSettings(processes=1))
+
+    assert result.status is DeliveryStatus.PENDING_CONFIRMATION
+    assert not [t for t in threading.enumerate() if t.name == WATCHER_THREAD]

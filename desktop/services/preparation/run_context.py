@@ -136,6 +136,10 @@ class RunContext:
         """A stop interrupts even a long statement (targeting a million rows): on SQLite,
         SQLite asks every settings.interrupt_steps steps whether to go on; on PostgreSQL,
         a watcher cancels the statement running when the stop comes (StatementCanceller)."""
+        if not on and self._canceller is not None:  # even on a connection now invalidated
+            self._canceller.close()
+            self.statement_cancelled = self._canceller.fired
+            self._canceller = None
         if self.conn.invalidated:
             return
         if self.conn.dialect.name == "postgresql":
@@ -146,10 +150,6 @@ class RunContext:
                     self.stopped_elsewhere,
                     self.settings.stop_poll_seconds,
                 )
-            elif not on and self._canceller is not None:
-                self._canceller.close()
-                self.statement_cancelled = self._canceller.fired
-                self._canceller = None
             return
         if self.conn.dialect.name != "sqlite":
             return

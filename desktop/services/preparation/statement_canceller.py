@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 # How soon a stop in this process reaches the server.
 TOKEN_WAIT_SECONDS = 0.1
 CANCEL_TIMEOUT_SECONDS = 10.0
+WATCHER_THREAD = "preparation statement canceller"
 
 
 class StatementCanceller:
@@ -43,9 +44,7 @@ class StatementCanceller:
         self._closed = threading.Event()
         self._lock = threading.Lock()  # a cancel never overlaps close()
         self.fired = False
-        self._thread = threading.Thread(
-            target=self._watch, name="preparation statement canceller", daemon=True
-        )
+        self._thread = threading.Thread(target=self._watch, name=WATCHER_THREAD, daemon=True)
         self._thread.start()
 
     def close(self) -> None:
