@@ -491,6 +491,7 @@ def measure(url: str, args: argparse.Namespace, server_pid: int | None = None) -
         processes=args.processes, chunk_size=args.chunk, parallel_threshold=0
     )
     prep_seconds = timed_preparation(url, delivery_id, settings)
+    memory.report()  # so far: the preparation's (a long run stopped later still tells it)
     base_seconds = baseline(url, delivery_id, args.processes, args.chunk)
     print(f"ratio preparation / baseline: {prep_seconds / base_seconds:.2f} (goal <= 1.3)")
 
