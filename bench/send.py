@@ -1,6 +1,7 @@
 """Sending and tracking at scale.
 
     .venv/bin/python bench/send.py [--messages N] [--connections C] [--rounds R]
+                                   [--db sqlite|postgresql] [--processes 1,2,4]
                                    [--hits H] [--no-gui]
 
 Prints, in one run:
@@ -17,13 +18,23 @@ Prints, in one run:
     serve`, another process) under concurrent load, once every hit is recorded (goal: at
     least 1,000, each recorded);
   - the delay from a hit to the KPI on the dashboard's sending panel (goal: under 1 s).
-The database is a fresh SQLite file in bench/out/.
+With --processes P1,P2,..., each mode sends its own delivery of N messages from P
+`delivery send`-like processes at once (each its own SendEngine, sharing the delivery by
+claims, as on several machines) against a bare loop of P processes with C connections
+each; each mode prints its rounds, its totals and its ratio. The send processes are
+started and opened before the clock starts, as the bare loop's are.
+
+The database is a fresh SQLite file in bench/out/, or with --db postgresql a database on a
+throwaway PostgreSQL cluster (scripts/throwaway_postgresql.py) started for the run and
+stopped after it.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import multiprocessing
 import os
 import random
 import smtplib
@@ -39,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
 
 from desktop.models import Campaign, Delivery, DeliveryLog, Recipient, TrackingLog  # noqa: E402
 from desktop.models.enums import LogStatus, TrackingKind  # noqa: E402
@@ -50,11 +61,15 @@ from desktop.services.messages.rendering import RECIPIENT_COLUMNS, DeliveryRende
 from desktop.services.messages.tracking_links import signer_for  # noqa: E402
 from desktop.services.preparation.pipeline import prepare  # noqa: E402
 from desktop.services.runtime.cancellation import CancelToken  # noqa: E402
+from desktop.services.runtime.worker_processes import worker_context  # noqa: E402
 from desktop.services.sending import control  # noqa: E402
 from desktop.services.sending.engine import SendEngine  # noqa: E402
 from desktop.services.settings.options import set_option  # noqa: E402
 from desktop.services.settings.relay_settings import RelayTarget  # noqa: E402
 from desktop.services.settings.setup import initialize, open_database  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from throwaway_postgresql import ThrowawayCluster  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 PASSWORD = "bench-admin-1"
@@ -119,12 +134,26 @@ def start_sink(port: int) -> subprocess.Popen:
     return sink
 
 
-def make_database(messages: int, connections: int):
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "send.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    url = f"sqlite:///{path}"
+@contextlib.contextmanager
+def database_url(kind: str):
+    """A fresh database of that kind, as a URL; a PostgreSQL cluster lives for the block."""
+    if kind == "sqlite":
+        OUT.mkdir(parents=True, exist_ok=True)
+        path = OUT / "send.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        yield f"sqlite:///{path}"
+        return
+    with ThrowawayCluster() as cluster:
+        admin = create_engine(f"{cluster.url}postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("CREATE DATABASE bench"))
+        admin.dispose()
+        yield f"{cluster.url}bench"
+        cluster.keep = False
+
+
+def make_database(url: str, messages: int):
     engine, sessions = open_database(url)
     with sessions.begin() as session:
         initialize(session, PASSWORD)
@@ -150,6 +179,11 @@ def make_database(messages: int, connections: int):
             )
         with sessions.begin() as session:
             session.execute(insert(Recipient), rows)
+    return engine, sessions
+
+
+def make_delivery(sessions, messages: int, connections: int) -> int:
+    """A delivery to every recipient, not prepared yet."""
     with sessions.begin() as session:
         campaign = Campaign(label="Bench")
         session.add(campaign)
@@ -168,8 +202,7 @@ def make_database(messages: int, connections: int):
         )
         session.add(delivery)
         session.flush()
-        delivery_id = delivery.id
-    return url, engine, sessions, delivery_id
+        return delivery.id
 
 
 def process_cpu(pid: int) -> float:
@@ -252,9 +285,88 @@ def console_round(sessions, delivery_id: int, port: int, target: int | None) -> 
     return report.sent_now, time.perf_counter() - started
 
 
-def send_rounds(sessions, delivery_id: int, port: int, sink_pid: int, args) -> float:
+def sender_child(url: str, delivery_id: int, port: int, target: int) -> None:
+    """A send process of a multi-process round: opens the database, waits for `go` on its
+    stdin, sends until the delivery has `target` more messages delivered (by anyone; 0: to
+    its end), prints `SENT SECONDS`."""
+    _engine, sessions = open_database(url)
+    with sessions() as session:  # connected before the clock starts
+        delivery_kpis(session, delivery_id)
+    # The worker processes' server starts once per process that sends (a worker runs for
+    # hours): started before the clock, as the bare loop's processes are forked before it.
+    if worker_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    print("ready", flush=True)
+    sys.stdin.readline()
+    sent, seconds = console_round(sessions, delivery_id, port, target or None)
+    print(f"{sent} {seconds}", flush=True)
+
+
+def console_processes(
+    url: str, delivery_id: int, port: int, target: int | None, processes: int
+) -> tuple[int, float]:
+    """The console's send from `processes` processes at once, until about `target` more
+    messages have gone or the delivery's end: (messages sent by all, seconds)."""
+    children = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--child", url, str(delivery_id), str(port),
+             str(target or 0)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(processes)
+    ]  # fmt: skip
+    for child in children:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+    started = time.perf_counter()
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    sent = 0
+    for child in children:
+        out, _ = child.communicate(timeout=3600)
+        sent += int(out.split()[0])
+    return sent, time.perf_counter() - started
+
+
+def _bare_process(share, port: int, connections: int, barrier) -> None:
+    barrier.wait()
+    bare_loop(share, port, connections)
+
+
+def bare_processes(messages, port: int, connections: int, processes: int) -> float:
+    """Seconds a bare smtplib loop takes in `processes` processes of `connections` threads
+    each (forked and waiting before the clock starts)."""
+    if processes == 1:
+        return bare_loop(messages, port, connections)
+    fork = multiprocessing.get_context("fork")
+    barrier = fork.Barrier(processes + 1)
+    workers = [
+        fork.Process(
+            target=_bare_process, args=(messages[i::processes], port, connections, barrier)
+        )
+        for i in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - started
+
+
+def send_rounds(
+    url: str, sessions, delivery_id: int, port: int, sink_pid: int, args, processes: int = 0
+) -> float:
     """Console and bare loop take turns, `args.rounds` rounds each, on the same sink: a
-    machine whose speed drifts (shared cores) weighs on both alike. Returns the ratio."""
+    machine whose speed drifts (shared cores) weighs on both alike. `processes`: so many
+    send processes and bare-loop processes (0: the console sends in this process). Returns
+    the ratio."""
     with sessions.begin() as session:
         control.confirm(session, SYSTEM, delivery_id)
     print("pre-rendering the same messages for the bare loop ...", flush=True)
@@ -265,13 +377,17 @@ def send_rounds(sessions, delivery_id: int, port: int, sink_pid: int, args) -> f
     sent_so_far = 0
     for number in range(1, args.rounds + 1):
         last = number == args.rounds
+        target = None if last else per_round
         sink_before, own_before = process_cpu(sink_pid), machine_cpu()
-        sent, seconds = console_round(sessions, delivery_id, port, None if last else per_round)
+        if processes:
+            sent, seconds = console_processes(url, delivery_id, port, target, processes)
+        else:
+            sent, seconds = console_round(sessions, delivery_id, port, target)
         sink_used, own_used = process_cpu(sink_pid) - sink_before, machine_cpu() - own_before
         share = messages[sent_so_far : sent_so_far + sent]
         sent_so_far += sent
         sink_before, own_before = process_cpu(sink_pid), machine_cpu()
-        bare_seconds = bare_loop(share, port, args.connections)
+        bare_seconds = bare_processes(share, port, args.connections, max(1, processes))
         bare_sink, bare_own = process_cpu(sink_pid) - sink_before, machine_cpu() - own_before
         for name, row in (
             ("console", (sent, seconds, own_used, sink_used)),
@@ -408,36 +524,81 @@ def hit_to_screen(url: str, engine, sessions, delivery_id: int, port: int, sampl
     return delays
 
 
+def process_counts(text_value: str) -> list[int]:
+    try:
+        counts = [int(part) for part in text_value.split(",")]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"process counts such as 1,2,4 (got {text_value!r})")
+    return counts
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        url, delivery_id, port, target = sys.argv[2:6]
+        sender_child(url, int(delivery_id), int(port), int(target))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=4, help="turns of console and bare loop")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument(
+        "--processes",
+        type=process_counts,
+        help="send processes per mode, such as 1,2,4 (default: one mode, sending in this "
+        "process)",
+    )
     parser.add_argument("--hits", type=int, default=20_000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--no-gui", action="store_true", help="skip the hit-to-screen delay")
     args = parser.parse_args()
+    with database_url(args.db) as url:
+        run(url, args)
 
-    print(f"preparing {args.messages:,} messages ...", flush=True)
-    url, engine, sessions, delivery_id = make_database(args.messages, args.connections)
-    started = time.perf_counter()
-    prepared = prepare(sessions, SYSTEM, delivery_id)
-    print(
-        f"  prepared: {prepared.to_deliver:,} to deliver in {time.perf_counter() - started:.1f} s"
-    )
+
+def run(url: str, args: argparse.Namespace) -> None:
+    print(f"database: {args.db}; {args.messages:,} recipients ...", flush=True)
+    engine, sessions = make_database(url, args.messages)
+    modes = args.processes or [0]
+    deliveries = {}
+    for processes in modes:
+        deliveries[processes] = delivery_id = make_delivery(
+            sessions, args.messages, args.connections
+        )
+        started = time.perf_counter()
+        prepared = prepare(sessions, SYSTEM, delivery_id)
+        print(
+            f"  prepared delivery {delivery_id}: {prepared.to_deliver:,} to deliver in "
+            f"{time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
 
     sink_port = free_port()
     sink = start_sink(sink_port)
+    ratios = {}
     try:
-        print(
-            f"console send and bare smtplib loop, {args.connections} connections each, "
-            f"in {args.rounds} rounds ...",
-            flush=True,
-        )
-        send_rounds(sessions, delivery_id, sink_port, sink.pid, args)
+        for processes in modes:
+            print(
+                f"console send ({processes or 1} process{'es' if processes > 1 else ''}) and "
+                f"bare smtplib loop (as many processes), {args.connections} connections "
+                f"each, in {args.rounds} rounds ...",
+                flush=True,
+            )
+            ratios[processes] = send_rounds(
+                url, sessions, deliveries[processes], sink_port, sink.pid, args, processes
+            )
     finally:
         sink.terminate()
         sink.wait(10)
+    if len(modes) > 1:
+        print(
+            "ratios console / bare: "
+            + ", ".join(f"{p} process{'es' if p > 1 else ''} {r:.2f}" for p, r in ratios.items())
+            + " (goal: at least 0.8 each)"
+        )
+    delivery_id = deliveries[modes[-1]]
 
     with sessions.begin() as session:
         set_option(session, SYSTEM, "NmsTracking_ServerUrl", "http://127.0.0.1:8765")
@@ -469,13 +630,17 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(30)
-    with sessions() as session:
-        counted = session.scalar(
-            select(func.count()).where(
-                DeliveryLog.delivery_id == delivery_id, DeliveryLog.status == LogStatus.SENT
+    for processes, sent_delivery in deliveries.items():
+        with sessions() as session:
+            counted = session.scalar(
+                select(func.count()).where(
+                    DeliveryLog.delivery_id == sent_delivery, DeliveryLog.status == LogStatus.SENT
+                )
             )
+        print(
+            f"delivery logs marked sent ({processes or 1} process{'es' if processes > 1 else ''}):"
+            f" {counted:,}"
         )
-    print(f"delivery logs marked sent: {counted:,}")
     engine.dispose()
 
 

@@ -98,6 +98,8 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         context = AppContext(sessions, engine, login.actor, url)
+        # On PostgreSQL, what other workstations change shows at once (timers elsewhere).
+        context.changes.start()
         window = MainWindow(context)
         window.show()
         services = EmbeddedServicesStarter(context, window)
@@ -107,6 +109,7 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         finally:
             finish_work(context.work)  # the window did unless the loop ended otherwise
             services.stop()
+            context.close()
     except ConsoleError as exc:
         return _error(str(exc))
     finally:

@@ -61,3 +61,18 @@ class DatabaseRefused(ConsoleError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"the database refused the change: {reason}")
         self.reason = reason
+
+
+class ChangedElsewhere(ConsoleError):
+    """A save refused because someone saved the same object after it was loaded: nothing
+    of the refused save is written. `by` and `at` (the operator's local time, as shown)
+    name the last change; reloading shows it."""
+
+    def __init__(self, label: str, key: object, by: str, at: str) -> None:
+        who = by or "another operator"
+        when = f" at {at}" if at else ""
+        super().__init__(f"{label} {key} was changed by {who}{when}; reload it to see the changes")
+        self.label = label
+        self.key = key
+        self.by = by
+        self.at = at

@@ -31,7 +31,7 @@ from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EPILOG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REFUSED
 from desktop.cli.output import to_json, to_text
 from desktop.cli.parser import ConsoleArgumentParser, UsageError, check_utf8
-from desktop.errors import ConsoleError
+from desktop.errors import ChangedElsewhere, ConsoleError
 from desktop.services.runtime.busy_retry import DatabaseBusy, is_busy
 
 # One module per group of commands, in the order of the help; each has register(subparsers).
@@ -83,7 +83,7 @@ def run_command(args: argparse.Namespace) -> int:
     ctx = CliContext(db_url=args.db, operator_name=args.operator, json_output=args.json)
     try:
         result = args.handler(ctx, args)
-    except DatabaseBusy as exc:  # nothing was done, but only because of another process
+    except (DatabaseBusy, ChangedElsewhere) as exc:  # nothing done, because of another process
         _error(str(exc))
         return EXIT_FAILED
     except ConsoleError as exc:

@@ -7,7 +7,8 @@ import signal
 EXIT_OK = 0
 # The command ran and printed its result, but its work did not succeed: a preparation
 # failed or was stopped, a send ended paused, stopped or failed, a proof missed an address,
-# a pre-flight check found an error, the database stayed locked by another process.
+# a pre-flight check found an error, the database stayed locked by another process, an
+# object was saved by someone else since it was read.
 EXIT_FAILED = 1
 # Nothing was done: a missing right, bad input, an action the delivery's status refuses.
 EXIT_REFUSED = 2
@@ -27,9 +28,10 @@ exit status:
        ended paused, stopped or failed, a proof did not reach every address, a
        pre-flight check (`delivery check`) found an error, the database stayed locked
        by another process for longer than CAMPAIGN_CONSOLE_BUSY_WAIT seconds (60 by
-       default; a command waits that long, then says so and changes nothing)
+       default; a command waits that long, then says so and changes nothing), an
+       object was changed by someone else since it was read (nothing changed)
   2    refused or bad input, nothing done: a missing right, a wrong value, an action
        the delivery's status does not allow
   130  interrupted by Ctrl-C (143: by SIGTERM); what was done is kept
-       (`tracking serve` and `scheduler` run until Ctrl-C, which ends them with 0)
+       (`tracking serve`, `scheduler` and `worker` run until Ctrl-C, which ends them with 0)
 """

@@ -1,5 +1,6 @@
 """`delivery send ID [--smtp HOST:PORT]`, `delivery confirm ID`,
-`delivery pause|resume|stop ID`, `tracking serve [--host H] [--port P]`, `scheduler`.
+`delivery pause|resume|stop ID`, `tracking serve [--host H] [--port P]`, `scheduler`,
+`worker`.
 
 `delivery send` confirms a delivery pending confirmation (when the operator may: an
 administrator, a confirmation reviewer or the owner, as services.delivery.confirmation
@@ -16,8 +17,17 @@ send` exits 0 when the delivery is finished (or scheduled), 1 when it ended paus
 stopped or failed, 130 when Ctrl-C ended this process's part (the delivery carries on with
 the next `delivery send`).
 
+Several `delivery send ID` processes, on one machine or several sharing a PostgreSQL
+database, share one delivery: each claims its own batches of messages, each message goes
+out once. `worker` (services.sending.send_worker) is the scheduler of a server with no
+GUI: it also sends the deliveries In progress that no process sends. Like `scheduler`,
+any operator who logs in may start it: it sends as the system what someone allowed
+confirmed, through the configured relay (or the local outbox); --smtp is an
+administrator's. Ctrl-C or SIGTERM stop it cleanly: the messages on the wire finish, the
+queued ones are handed back for the next sender, it exits 0.
+
 The `delivery` subcommands join that group through delivery_commands, which calls
-add_delivery_subcommands(); register() adds `tracking` and `scheduler`.
+add_delivery_subcommands(); register() adds `tracking`, `scheduler` and `worker`.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
 from desktop.services.sending.scheduler import Scheduler
 from desktop.services.sending.send_rights import Confirmation, ensure_may_send
+from desktop.services.sending.send_worker import SendWorker
 from desktop.services.servers.tracking import TrackingServer
 
 S = DeliveryStatus
@@ -105,6 +116,20 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
         help="seconds between looks (default 5)",
     )
     scheduler.set_defaults(handler=run_scheduler)
+
+    worker = subparsers.add_parser(
+        "worker",
+        help="headless sender, until Ctrl-C or SIGTERM: sends the deliveries In progress "
+        "that no process sends and the scheduled ones whose time has come",
+    )
+    worker.add_argument("--smtp", metavar="HOST:PORT", help=SMTP_HELP)
+    worker.add_argument(
+        "--poll",
+        type=seconds(0.1, 3600),
+        default=5.0,
+        help="seconds between looks for deliveries to send (default 5)",
+    )
+    worker.set_defaults(handler=run_worker)
 
 
 class _Signalled:
@@ -292,4 +317,27 @@ def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
                     pass
         finally:
             scheduler.stop()
+    return {"stopped": True}
+
+
+def run_worker(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    # As `scheduler`: a logged-in operator starts it, it sends as the system.
+    actor = ctx.actor
+    stopping = threading.Event()
+
+    def say(line: str) -> None:
+        print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}", file=sys.stderr, flush=True)
+
+    with command_relay(ctx.sessions, args.smtp, actor) as relay:
+        worker = SendWorker(
+            ctx.sessions, lambda _session: relay, poll_seconds=args.poll, say=say
+        ).start()
+        try:
+            with _signals_set(stopping):
+                say(f"worker running, sending through {relay} (Ctrl-C or SIGTERM stops)")
+                while not stopping.wait(0.5):
+                    pass
+                say("worker stopping: the messages on the wire finish, the others are handed back")
+        finally:
+            worker.stop()
     return {"stopped": True}

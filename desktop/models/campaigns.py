@@ -17,11 +17,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import ApprovalKind, ReviewerRole, db_enum
 
 
-class Program(Timestamped, Base):
+class Program(Versioned, Timestamped, Base):
     __tablename__ = "program"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,7 +31,7 @@ class Program(Timestamped, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Budget(Timestamped, Base):
+class Budget(Versioned, Timestamped, Base):
     __tablename__ = "budget"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -52,7 +52,7 @@ class ApprovalSettings:
     approve_proofs: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Campaign(ApprovalSettings, Timestamped, Base):
+class Campaign(ApprovalSettings, Versioned, Timestamped, Base):
     __tablename__ = "campaign"
     __table_args__ = (
         Index("ix_campaign_program_id", "program_id"),

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.campaigns import ApprovalSettings
 from desktop.models.enums import Channel, DeliveryStatus, db_enum
 
@@ -50,7 +50,7 @@ class DeliveryCounters:
     processed: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Delivery(DeliveryCounters, ApprovalSettings, Timestamped, Base):
+class Delivery(DeliveryCounters, ApprovalSettings, Versioned, Timestamped, Base):
     __tablename__ = "delivery"
     __table_args__ = (
         Index("ix_delivery_campaign_id", "campaign_id"),

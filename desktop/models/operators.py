@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 
 operator_group_member = Table(
     "operator_group_member",
@@ -15,7 +15,7 @@ operator_group_member = Table(
 )
 
 
-class Operator(Timestamped, Base):
+class Operator(Versioned, Timestamped, Base):
     __tablename__ = "operator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,7 +31,7 @@ class Operator(Timestamped, Base):
     )
 
 
-class OperatorGroup(Timestamped, Base):
+class OperatorGroup(Versioned, Timestamped, Base):
     __tablename__ = "operator_group"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import OptionType, db_enum
 
 
-class Option(Timestamped, Base):
+class Option(Versioned, Timestamped, Base):
     __tablename__ = "option"
 
     id: Mapped[int] = mapped_column(primary_key=True)

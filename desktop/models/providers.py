@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import CostCategory, CostFormula, CostLineKind, db_enum
 
 
-class ServiceProvider(Timestamped, Base):
+class ServiceProvider(Versioned, Timestamped, Base):
     __tablename__ = "service_provider"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -28,7 +28,7 @@ class ServiceProvider(Timestamped, Base):
     )
 
 
-class CostStructure(Base):
+class CostStructure(Versioned, Base):
     __tablename__ = "cost_structure"
     __table_args__ = (Index("ix_cost_structure_provider_id", "provider_id"),)
 
@@ -47,7 +47,7 @@ class CostStructure(Base):
     provider: Mapped[ServiceProvider] = relationship(back_populates="cost_structures")
 
 
-class Stock(Timestamped, Base):
+class Stock(Versioned, Timestamped, Base):
     __tablename__ = "stock"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -61,7 +61,7 @@ class Stock(Timestamped, Base):
     )
 
 
-class StockLine(Base):
+class StockLine(Versioned, Base):
     __tablename__ = "stock_line"
     __table_args__ = (Index("ix_stock_line_stock_id", "stock_id"),)
 

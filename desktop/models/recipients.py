@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 
 list_member = Table(
     "list_member",
@@ -23,7 +23,7 @@ def normalize_address(address: str | None) -> str:
     return (address or "").strip().lower()
 
 
-class Recipient(Timestamped, Base):
+class Recipient(Versioned, Timestamped, Base):
     __tablename__ = "recipient"
     __table_args__ = (
         Index("ix_recipient_email_key", "email_key"),
@@ -46,7 +46,7 @@ class Recipient(Timestamped, Base):
     custom_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class RecipientList(Timestamped, Base):
+class RecipientList(Versioned, Timestamped, Base):
     __tablename__ = "recipient_list"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Timestamped
+from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import ControlCheck, ControlPhase, Severity, TypologyRuleType, db_enum
 
 typology_rule_link = Table(
@@ -18,7 +18,7 @@ typology_rule_link = Table(
 )
 
 
-class TypologyRule(Timestamped, Base):
+class TypologyRule(Versioned, Timestamped, Base):
     __tablename__ = "typology_rule"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,7 +46,7 @@ class TypologyRule(Timestamped, Base):
     severity: Mapped[Severity] = mapped_column(db_enum(Severity), default=Severity.WARNING)
 
 
-class Typology(Timestamped, Base):
+class Typology(Versioned, Timestamped, Base):
     __tablename__ = "typology"
 
     id: Mapped[int] = mapped_column(primary_key=True)

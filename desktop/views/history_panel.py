@@ -30,6 +30,7 @@ from desktop.errors import ConsoleError
 from desktop.services.access.audit_trail import AuditTrailQuery, TrailSubject, column_named
 from desktop.views.app_context import AppContext
 from desktop.views.audit_trail_model import AuditTrailModel, action_words
+from desktop.views.change_follower import tolerating_unreachable
 
 CHECK_MS = 2000  # how often a visible History tab looks for new rows
 SEARCH_DELAY_MS = 250  # typing pauses this long before the trail is read again
@@ -112,7 +113,7 @@ class HistoryPanel(QWidget):
         self.action_box.currentIndexChanged.connect(self._apply_filters)
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(CHECK_MS)
-        self._check_timer.timeout.connect(self.check_for_changes)
+        self._check_timer.timeout.connect(lambda: tolerating_unreachable(self.check_for_changes))
         self._fill_boxes([], [])
         self._set_enabled(False)
 

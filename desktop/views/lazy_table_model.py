@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.services.runtime.reachability import is_unreachable_error
 from desktop.views.display_values import format_value, is_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,12 @@ class LazyTableModel(QAbstractTableModel):
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
-            page = self.query.page(number * self.page_size, self.page_size)
+            try:
+                page = self.query.page(number * self.page_size, self.page_size)
+            except Exception as exc:
+                if not is_unreachable_error(exc):
+                    raise
+                return None  # an empty row until the database answers again (and is read)
             self.pages_read.append(number)
             self._pages[number] = page
             while len(self._pages) > self.max_pages:
@@ -191,6 +197,32 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.clear()
         self._count = self._count_and_first_page()
         self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Reads the count again and forgets the pages, without a reset (a change made
+        elsewhere): the view keeps its scroll position and selection, and reads again only
+        the rows it shows. Rows added or removed are added or removed at the end."""
+        self._pages.clear()
+        count = self._count_and_first_page()
+        if count > self._count:
+            self.beginInsertRows(ROOT, self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(ROOT, count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        if self._count and self.query.columns:
+            last = self.index(self._count - 1, len(self.query.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def cached_row_of(self, object_id: int) -> int | None:
+        """The row of `object_id` among the pages read (None when not read)."""
+        for number, page in self._pages.items():
+            for offset, values in enumerate(page):
+                if int(values[0]) == object_id:
+                    return number * self.page_size + offset
+        return None
 
     def _count_and_first_page(self) -> int:
         """Reads the first page (the view shows it anyway), then COUNTs only when it is

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.models.database import Sessions
 from desktop.services.entities.list_query import ListDefinition, ListFilter, ListQuery
+from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is read again
 FIT_SAMPLE_ROWS = 50  # rows looked at to size the columns of a list seen for the first time
 MAX_FITTED_WIDTH = 320
+FOLLOW_MS = 1000  # where no change notices come (SQLite), the list reads again this often
 
 
 class ListPanel(QWidget):
@@ -41,6 +44,7 @@ class ListPanel(QWidget):
         self.definition: ListDefinition | None = None
         self.model: LazyTableModel | None = None
         self._quiet = False  # a refresh keeps the shown object: no current_changed
+        self.follower: ChangeFollower | None = None
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -116,7 +120,38 @@ class ListPanel(QWidget):
         )
         self._restore_header_state(query)
         self._update_count()
+        if self.follower is not None:
+            self.follower.tables = {definition.table_name: None}
         self.current_changed.emit(None)
+
+    def follow_changes(self, context: AppContext) -> None:
+        """Shows what others change in the listed table: told by change notices, or read
+        again every FOLLOW_MS where nothing tells (SQLite)."""
+        table = self.definition.table_name if self.definition is not None else ""
+        self.follower = ChangeFollower(context, self, self.refresh_in_place, {table: None})
+        self._follow_timer = QTimer(self)
+        self._follow_timer.timeout.connect(
+            lambda: self.isVisible() and tolerating_unreachable(self.refresh_in_place)
+        )
+        self.follower.pace(self._follow_timer, FOLLOW_MS)
+        self._follow_timer.start()
+
+    def refresh_in_place(self) -> None:
+        """Reads the count and the rows in view again without a reset: the scroll position
+        stays, and the current row follows its object when it moved (new rows above it)."""
+        if self.model is None:
+            return
+        current = self.current_id()
+        self._quiet = True
+        try:
+            self.model.refresh_rows()
+            self._update_count()
+            if current is not None and self.current_id() != current:
+                row = self.model.cached_row_of(current)
+                if row is not None:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._quiet = False
 
     def _build_filters(self, filters: tuple[ListFilter, ...]) -> None:
         for box in self.filter_boxes.values():

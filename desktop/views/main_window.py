@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QLabel,
     QMainWindow,
@@ -30,6 +32,7 @@ from desktop.models.enums import Right
 from desktop.services.entities import EntitySpec
 from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import tolerating_unreachable
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
 from desktop.views.finish_work import finish_work
@@ -40,6 +43,7 @@ from desktop.views.object_registry import opener_for
 from desktop.views.object_widgets import object_widget, options_widget, placeholder
 from desktop.views.pending_approvals_badge import PendingApprovalsCount
 from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.unreachable_banner import UnreachableBanner
 
 # Imports one view module once the window shows: it registers openers (object_registry) and
 # may add entries to the window (for example to window.tools_menu()).
@@ -116,6 +120,10 @@ class MainWindow(QMainWindow):
         self.pending_count = PendingApprovalsCount(context, self)
         self.pending_count.changed.connect(self._show_pending_count)
         self.pending_count.refresh()
+        # What the window disabled while the database was unreachable, to enable again.
+        self._disabled_while_unreachable: list[QAction | QWidget] = []
+        context.database.lost.connect(self._database_lost)
+        context.database.restored.connect(self._database_restored)
         self._restore_settings()
 
     # ---- construction -------------------------------------------------------------------
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def _build_browser(self) -> None:
         self.list_panel = ListPanel(self.context.sessions)
+        self.list_panel.follow_changes(self.context)
         self.list_panel.current_changed.connect(self._list_current_changed)
         self.list_panel.open_requested.connect(self._open_from_list)
 
@@ -197,7 +206,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
-        self.setCentralWidget(self.splitter)
+        self.banner = UnreachableBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         # Tab from the tree goes to the list's search box, then its filters and table.
         QWidget.setTabOrder(self.explorer, self.list_panel.search)
 
@@ -454,6 +470,9 @@ class MainWindow(QMainWindow):
         self._detail_timer.start()
 
     def _show_pending_detail(self) -> None:
+        tolerating_unreachable(self._show_detail_now)
+
+    def _show_detail_now(self) -> None:
         kind = self.current_kind()
         object_id = self._pending_detail
         if kind is None or object_id is None:
@@ -608,6 +627,42 @@ class MainWindow(QMainWindow):
                 "<p>Prepare, send and track e-mail and direct-mail campaigns.</p>"
             ).replace("%1", QApplication.applicationVersion()),
         )
+
+    # ---- the database unreachable ------------------------------------------------------
+
+    def _database_lost(self, reason: str) -> None:
+        """Says so once (no dialog per failed read), and disables what needs the database:
+        the actions that read or write, the tree, and every button of the open forms and
+        dashboards. What the operator typed stays in its fields."""
+        self.banner.show_reason(reason)
+        if self._disabled_while_unreachable:
+            return  # lost again before it was back: already done
+        needing: list[QAction | QWidget] = [
+            self.new_action,
+            self.import_action,
+            self.refresh_action,
+            self.pending_action,
+            self.explorer,
+            self.list_panel.search,
+            *self.list_panel.filter_boxes.values(),
+            *self.tabs.findChildren(QAbstractButton),
+        ]
+        for item in needing:
+            if item.isEnabled():
+                item.setEnabled(False)
+                self._disabled_while_unreachable.append(item)
+
+    def _database_restored(self) -> None:
+        """Hides the band, enables what it disabled, and reads again what is open."""
+        self.banner.hide()
+        for item in self._disabled_while_unreachable:
+            if shiboken6.isValid(item):  # a tab closed meanwhile took its buttons along
+                item.setEnabled(True)
+        self._disabled_while_unreachable = []
+        self._update_actions()
+        self.context.changes.announce_everything()  # every open view reads again
+        tolerating_unreachable(self.explorer_model.reload_all)
+        tolerating_unreachable(self.pending_count.refresh)
 
     # ---- settings ----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from desktop.errors import ConsoleError
 from desktop.services.delivery.approval_list import count_mine
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 
 CHECK_MS = 10_000
 
@@ -23,9 +24,21 @@ class PendingApprovalsCount(QObject):
         self.count: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+        # A preparation elsewhere asks for approvals; another reviewer decides one.
+        self.follower = ChangeFollower(
+            context,
+            self,
+            self.refresh,
+            {"approval": None, "delivery": None, "reviewer": None, "operator": None},
+        )
+        self.follower.pace(self.timer, CHECK_MS)
         context.reviews.decided.connect(self.refresh)
+
+    @Slot()
+    def _tick(self) -> None:
+        tolerating_unreachable(self.refresh)
 
     @Slot()
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError
 from desktop.services.delivery.approval_list import ApprovalRow, approval_rows
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.object_registry import register_opener
 from desktop.views.pending_approvals_model import ROW_ROLE, SORT_ROLE, PendingApprovalsModel
 from desktop.views.step_decision import StepToDecide, Verb, ask_and_decide
@@ -123,8 +124,16 @@ class PendingApprovalsView(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
+        self.follower = ChangeFollower(
+            context, self, self.refresh, {"approval": None, "delivery": None, "reviewer": None}
+        )
+        self.follower.pace(self.timer, CHECK_MS)
         self.refresh()
+
+    @Slot()
+    def _tick(self) -> None:
+        tolerating_unreachable(self.refresh)
 
     # ---- reading ---------------------------------------------------------------------
 

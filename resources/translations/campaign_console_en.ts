@@ -15,7 +15,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/step_decision.py" line="+58"/>
+        <location filename="../../desktop/views/step_decision.py" line="+59"/>
         <source>Approve these %n steps?</source>
         <translation>
             <numerusform>Approve %n step?</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>PendingApprovalsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+153"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+162"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n step waits for your approval</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ProofsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+161"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+163"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Proof target: the list “%1” (%n address)</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+211"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+223"/>
         <source>%n step(s) wait for your approval.</source>
         <translation>
             <numerusform>%n step waits for your approval.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+275"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+297"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

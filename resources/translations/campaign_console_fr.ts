@@ -374,7 +374,7 @@ autre@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>Enregistrez d&apos;abord cet objet pour pouvoir y ajouter des éléments.</translation>
     </message>
@@ -391,12 +391,12 @@ autre@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>Retirer la ligne sélectionnée&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -652,7 +652,7 @@ autre@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -701,7 +701,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -822,7 +822,7 @@ autre@example.com
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification&#xa0;: %1</translation>
     </message>
@@ -832,7 +832,7 @@ autre@example.com
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%2&#xa0;» (%1)&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -840,6 +840,31 @@ autre@example.com
         <location line="+23"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>un autre opérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 a été modifié par %3 à %4 ; rechargez-le pour voir les modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 a été modifié par %3 ; rechargez-le pour voir les modifications</translation>
     </message>
 </context>
 <context>
@@ -1092,8 +1117,8 @@ autre@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
-        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1803,7 +1828,7 @@ autre@example.com
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
         <source>Search the history</source>
         <translation>Rechercher dans l&apos;historique</translation>
     </message>
@@ -1918,7 +1943,7 @@ autre@example.com
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desktop/views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -1928,7 +1953,7 @@ autre@example.com
         <translation>Pas de recherche ici</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -2064,12 +2089,12 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+102"/>
+        <location filename="../../desktop/views/main_window.py" line="+106"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2179,7 +2204,7 @@ autre@example.com
         <translation>Sélectionnez une ligne pour voir son détail&#xa0;; Entrée l&apos;ouvre dans un onglet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New: %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
@@ -2194,7 +2219,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2320,24 +2345,24 @@ autre@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>Nouvelle option</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2382,7 +2407,7 @@ autre@example.com
         <translation>Lecture seule&#xa0;: seuls les administrateurs modifient les options.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>Option %1</translation>
     </message>
@@ -2392,7 +2417,7 @@ autre@example.com
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2402,9 +2427,24 @@ autre@example.com
         <translation>Supprimer l&apos;option %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>L&apos;option %1 a été modifiée par %2 à %3 ; cliquez sur Rétablir pour voir les modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>L&apos;option %1 a été modifiée par %2 ; cliquez sur Rétablir pour voir les modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>un autre opérateur</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2557,7 @@ autre@example.com
 <context>
     <name>PendingApprovalsView</name>
     <message>
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2547,7 +2587,7 @@ autre@example.com
         <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n étape attend votre validation</numerusform>
@@ -2851,7 +2891,7 @@ autre@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
@@ -2859,11 +2899,12 @@ autre@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Arrêter la préparation</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -2894,12 +2935,12 @@ autre@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>Échec de la préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>En cours de préparation dans une autre fenêtre ou un autre processus.</translation>
     </message>
@@ -2924,7 +2965,7 @@ autre@example.com
         <translation>Cette diffusion est en cours de préparation ailleurs (autre fenêtre, processus ou machine). Arrêter cette préparation&#xa0;? Rien de ce qu&apos;elle a calculé n&apos;est conservé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Ciblage&#xa0;: sélection de l&apos;audience et application des règles…</translation>
     </message>
@@ -3090,7 +3131,7 @@ autre@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
         <source>Send a proof</source>
         <translation>Envoyer un BAT</translation>
     </message>
@@ -3105,7 +3146,7 @@ autre@example.com
         <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
@@ -3483,7 +3524,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3494,12 +3535,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3525,12 +3566,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3551,26 +3592,26 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
@@ -3583,7 +3624,7 @@ autre@example.com
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -3608,7 +3649,7 @@ autre@example.com
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3745,7 +3786,7 @@ autre@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
@@ -3755,7 +3796,7 @@ autre@example.com
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
@@ -3956,15 +3997,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location line="+180"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4057,7 +4098,7 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4087,7 +4128,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4097,7 +4138,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+275"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4164,7 +4205,7 @@ autre@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4184,7 +4225,7 @@ autre@example.com
         <translation>Une URL SQLAlchemy, par exemple postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>Les modifications s&apos;appliquent au prochain démarrage de Campaign Console.</translation>
     </message>
@@ -4197,6 +4238,11 @@ autre@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation>Le fichier de paramètres conserverait ce mot de passe en clair : retirez-le de l&apos;URL et définissez PGPASSWORD, ou écrivez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), lisible par vous seul.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4329,19 @@ autre@example.com
         <location line="+433"/>
         <source>first, second, third</source>
         <translation>premier, deuxième, troisième</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>La base de données est injoignable : nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>Raison : %1. Ce que vous avez saisi est conservé ; l’enregistrement attendra son retour.</translation>
     </message>
 </context>
 <context>

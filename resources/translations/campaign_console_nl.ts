@@ -374,7 +374,7 @@ ander@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
     </message>
@@ -391,12 +391,12 @@ ander@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>De geselecteerde rij verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -652,7 +652,7 @@ ander@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -701,7 +701,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +720,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -781,7 +781,7 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,12 +802,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -822,7 +822,7 @@ ander@example.com
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>De database heeft de wijziging geweigerd: %1</translation>
     </message>
@@ -832,7 +832,7 @@ ander@example.com
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -840,6 +840,31 @@ ander@example.com
         <location line="+23"/>
         <source>Deleted.</source>
         <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3 om %4; laad het opnieuw om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3; laad het opnieuw om de wijzigingen te zien</translation>
     </message>
 </context>
 <context>
@@ -1092,8 +1117,8 @@ ander@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
-        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1803,7 +1828,7 @@ ander@example.com
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
         <source>Search the history</source>
         <translation>Zoeken in de geschiedenis</translation>
     </message>
@@ -1918,7 +1943,7 @@ ander@example.com
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desktop/views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
@@ -1928,7 +1953,7 @@ ander@example.com
         <translation>Hier kan niet worden gezocht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -2064,12 +2089,12 @@ ander@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+102"/>
+        <location filename="../../desktop/views/main_window.py" line="+106"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -2179,7 +2204,7 @@ ander@example.com
         <translation>Selecteer een rij om de details te zien; Enter opent deze in een tabblad.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New: %1</source>
         <translation>Nieuw: %1</translation>
     </message>
@@ -2194,7 +2219,7 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -2320,24 +2345,24 @@ ander@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2382,7 +2407,7 @@ ander@example.com
         <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
@@ -2392,7 +2417,7 @@ ander@example.com
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2402,9 +2427,24 @@ ander@example.com
         <translation>De optie %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2 om %3; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2557,7 @@ ander@example.com
 <context>
     <name>PendingApprovalsView</name>
     <message>
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -2547,7 +2587,7 @@ ander@example.com
         <translation>Er wacht niets op uw goedkeuring.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n stap wacht op uw goedkeuring</numerusform>
@@ -2851,7 +2891,7 @@ ander@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
@@ -2859,11 +2899,12 @@ ander@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
@@ -2894,12 +2935,12 @@ ander@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
@@ -2924,7 +2965,7 @@ ander@example.com
         <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
     </message>
@@ -3090,7 +3131,7 @@ ander@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
         <source>Send a proof</source>
         <translation>Proef verzenden</translation>
     </message>
@@ -3105,7 +3146,7 @@ ander@example.com
         <translation>Nog geen proef verzonden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
@@ -3483,7 +3524,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -3494,12 +3535,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -3525,12 +3566,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -3551,26 +3592,26 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
@@ -3583,7 +3624,7 @@ ander@example.com
         <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
     </message>
@@ -3608,7 +3649,7 @@ ander@example.com
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
@@ -3745,7 +3786,7 @@ ander@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
@@ -3755,7 +3796,7 @@ ander@example.com
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
@@ -3956,15 +3997,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location line="+180"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4057,7 +4098,7 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -4087,7 +4128,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4097,7 +4138,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+275"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4164,7 +4205,7 @@ ander@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4184,7 +4225,7 @@ ander@example.com
         <translation>Een SQLAlchemy-URL, bijv. postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>Wijzigingen gelden vanaf de volgende start van Campaign Console.</translation>
     </message>
@@ -4197,6 +4238,11 @@ ander@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation>Het instellingenbestand zou dit wachtwoord leesbaar bewaren: haal het uit de URL en stel PGPASSWORD in, of zet het in ~/.pgpass (of het bestand dat PGPASSFILE noemt), alleen door u leesbaar.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4329,19 @@ ander@example.com
         <location line="+433"/>
         <source>first, second, third</source>
         <translation>eerste, tweede, derde</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>De database is onbereikbaar: opnieuw proberen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>Reden: %1. Wat u hebt getypt blijft bewaard; opslaan wacht tot hij terug is.</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ annan@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>Spara objektet först för att kunna lägga till i det.</translation>
     </message>
@@ -391,12 +391,12 @@ annan@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>Ta bort den markerade raden? Det går inte att ångra.</translation>
     </message>
@@ -652,7 +652,7 @@ annan@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
@@ -701,7 +701,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +720,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -822,7 +822,7 @@ annan@example.com
         <translation>Inga ändringar att spara.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>Databasen avvisade ändringen: %1</translation>
     </message>
@@ -832,7 +832,7 @@ annan@example.com
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Ta bort ”%2” (%1)? Det går inte att ångra.</translation>
     </message>
@@ -840,6 +840,31 @@ annan@example.com
         <location line="+23"/>
         <source>Deleted.</source>
         <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>en annan operatör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 ändrades av %3 kl. %4; läs in det igen för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 ändrades av %3; läs in det igen för att se ändringarna</translation>
     </message>
 </context>
 <context>
@@ -1092,8 +1117,8 @@ annan@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
-        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1803,7 +1828,7 @@ annan@example.com
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
         <source>Search the history</source>
         <translation>Sök i historiken</translation>
     </message>
@@ -1918,7 +1943,7 @@ annan@example.com
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desktop/views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
@@ -1928,7 +1953,7 @@ annan@example.com
         <translation>Ingen sökning här</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -2064,12 +2089,12 @@ annan@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+102"/>
+        <location filename="../../desktop/views/main_window.py" line="+106"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -2179,7 +2204,7 @@ annan@example.com
         <translation>Markera en rad för att se detaljerna; Retur öppnar den i en flik.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
@@ -2194,7 +2219,7 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -2320,24 +2345,24 @@ annan@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2382,7 +2407,7 @@ annan@example.com
         <translation>Skrivskyddat: bara administratörer kan ändra alternativ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>Alternativ %1</translation>
     </message>
@@ -2392,7 +2417,7 @@ annan@example.com
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2402,9 +2427,24 @@ annan@example.com
         <translation>Ta bort alternativet %1? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>Alternativet %1 ändrades av %2 kl. %3; tryck på Återställ för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>Alternativet %1 ändrades av %2; tryck på Återställ för att se ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>en annan operatör</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2557,7 @@ annan@example.com
 <context>
     <name>PendingApprovalsView</name>
     <message>
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -2547,7 +2587,7 @@ annan@example.com
         <translation>Inget väntar på ditt godkännande.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n steg väntar på ditt godkännande</numerusform>
@@ -2851,7 +2891,7 @@ annan@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>Förbered</translation>
@@ -2859,11 +2899,12 @@ annan@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Stoppa förberedelse</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
@@ -2894,12 +2935,12 @@ annan@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>Förberedelsen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>Förbereds i ett annat fönster eller en annan process.</translation>
     </message>
@@ -2924,7 +2965,7 @@ annan@example.com
         <translation>Leveransen förbereds någon annanstans (ett annat fönster, en annan process eller dator). Stoppa den förberedelsen? Inget av det den har beräknat sparas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Målinriktning: målgruppen väljs och reglerna tillämpas…</translation>
     </message>
@@ -3090,7 +3131,7 @@ annan@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>
     </message>
@@ -3105,7 +3146,7 @@ annan@example.com
         <translation>Inget korrektur skickat än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
@@ -3483,7 +3524,7 @@ annan@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -3494,12 +3535,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -3525,12 +3566,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -3551,26 +3592,26 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
@@ -3583,7 +3624,7 @@ annan@example.com
         <translation type="vanished">Reläet %1 svarar.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
     </message>
@@ -3608,7 +3649,7 @@ annan@example.com
         <translation>CA-fil</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
@@ -3745,7 +3786,7 @@ annan@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -3755,7 +3796,7 @@ annan@example.com
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
@@ -3956,15 +3997,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location line="+180"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4057,7 +4098,7 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
@@ -4087,7 +4128,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4097,7 +4138,7 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+275"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4164,7 +4205,7 @@ annan@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4184,7 +4225,7 @@ annan@example.com
         <translation>En SQLAlchemy-URL, t.ex. postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>Ändringarna gäller nästa gång Campaign Console startar.</translation>
     </message>
@@ -4197,6 +4238,11 @@ annan@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation>Inställningsfilen skulle spara lösenordet i klartext: ta bort det från URL:en och sätt PGPASSWORD, eller skriv det i ~/.pgpass (eller filen som PGPASSFILE anger), som bara du får läsa.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4329,19 @@ annan@example.com
         <location line="+433"/>
         <source>first, second, third</source>
         <translation>första, andra, tredje</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>Databasen går inte att nå: försöker igen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>Orsak: %1. Det du har skrivit finns kvar; sparandet väntar tills den är tillbaka.</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ other@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+83"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
         <source>Save this object first to add to it.</source>
         <translation>請先儲存此物件，才能在其中新增項目。</translation>
     </message>
@@ -391,12 +391,12 @@ other@example.com
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Remove the selected row? This cannot be undone.</source>
         <translation>要移除選取的列嗎？此操作無法復原。</translation>
     </message>
@@ -651,7 +651,7 @@ other@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+52"/>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
@@ -698,7 +698,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+115"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +717,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -778,7 +778,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+193"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,12 +799,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+293"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-191"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -819,7 +819,7 @@ other@example.com
         <translation>沒有要儲存的變更。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此變更：%1</translation>
     </message>
@@ -829,7 +829,7 @@ other@example.com
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>要刪除%1「%2」嗎？此操作無法復原。</translation>
     </message>
@@ -837,6 +837,31 @@ other@example.com
         <location line="+23"/>
         <source>Deleted.</source>
         <translation>已刪除。</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>顯示另一位操作員儲存後的物件；您的變更將被捨棄</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>另一位操作員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 已由 %3 於 %4 變更；請重新載入以查看變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 已由 %3 變更；請重新載入以查看變更</translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1114,8 @@ other@example.com
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+85"/>
-        <location filename="../../desktop/views/lazy_table_model.py" line="+37"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
         <translation>名稱</translation>
@@ -1800,7 +1825,7 @@ other@example.com
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+64"/>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
         <source>Search the history</source>
         <translation>搜尋歷程記錄</translation>
     </message>
@@ -1915,7 +1940,7 @@ other@example.com
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desktop/views/list_panel.py" line="+115"/>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜尋 (Ctrl+F)</translation>
     </message>
@@ -1925,7 +1950,7 @@ other@example.com
         <translation>此處無法搜尋</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>All statuses</source>
         <translation>所有狀態</translation>
     </message>
@@ -2061,12 +2086,12 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+102"/>
+        <location filename="../../desktop/views/main_window.py" line="+106"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -2176,7 +2201,7 @@ other@example.com
         <translation>選取一列以檢視詳細資料；按 Enter 可在分頁中開啟。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New: %1</source>
         <translation>新增%1</translation>
     </message>
@@ -2191,7 +2216,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2317,24 +2342,24 @@ other@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Filter by name, label or value</source>
         <translation>依名稱、標籤或值篩選</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>New option</source>
         <translation>新增選項</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+193"/>
+        <location line="-126"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2379,7 +2404,7 @@ other@example.com
         <translation>唯讀：只有管理員可以變更選項。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Option %1</source>
         <translation>選項 %1</translation>
     </message>
@@ -2389,7 +2414,7 @@ other@example.com
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -2399,9 +2424,24 @@ other@example.com
         <translation>要刪除選項 %1 嗎？此操作無法復原。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Deleted.</source>
         <translation>已刪除。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>選項 %1 已由 %2 於 %3 變更；請按「還原」查看變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>選項 %1 已由 %2 變更；請按「還原」查看變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>另一位操作員</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2553,7 @@ other@example.com
 <context>
     <name>PendingApprovalsView</name>
     <message>
-        <location filename="../../desktop/views/pending_approvals_view.py" line="+51"/>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -2543,7 +2583,7 @@ other@example.com
         <translation>目前沒有等待您核准的項目。</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
         <translation>
             <numerusform>%n 個步驟等待您核准</numerusform>
@@ -2842,7 +2882,7 @@ other@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+72"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
         <location line="+117"/>
         <source>Prepare</source>
         <translation>準備</translation>
@@ -2850,11 +2890,12 @@ other@example.com
     <message>
         <location line="-115"/>
         <location line="+152"/>
+        <location line="+10"/>
         <source>Stop preparation</source>
         <translation>停止準備</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Logs</source>
         <translation>記錄檔</translation>
     </message>
@@ -2885,12 +2926,12 @@ other@example.com
     </message>
     <message>
         <location line="+41"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Preparation failed: %1</source>
         <translation>準備失敗：%1</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Being prepared in another window or process.</source>
         <translation>正在其他視窗或處理程序中準備。</translation>
     </message>
@@ -2915,7 +2956,7 @@ other@example.com
         <translation>此傳遞正在其他地方準備中 (其他視窗、處理程序或電腦)。要停止該準備嗎？已計算的內容都不會保留。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>目標設定：正在選取對象並套用規則…</translation>
     </message>
@@ -3078,7 +3119,7 @@ other@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+62"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
         <source>Send a proof</source>
         <translation>傳送校樣</translation>
     </message>
@@ -3093,7 +3134,7 @@ other@example.com
         <translation>尚未傳送校樣。</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
@@ -3463,7 +3504,7 @@ other@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+56"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -3474,12 +3515,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -3505,12 +3546,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -3531,26 +3572,26 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+56"/>
+        <location line="-121"/>
+        <location line="+61"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
@@ -3563,7 +3604,7 @@ other@example.com
         <translation type="vanished">轉送伺服器 %1 有回應。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
     </message>
@@ -3588,7 +3629,7 @@ other@example.com
         <translation>CA 檔案</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>
@@ -3725,7 +3766,7 @@ other@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+93"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
@@ -3735,7 +3776,7 @@ other@example.com
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
@@ -3934,15 +3975,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+83"/>
-        <location line="+160"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location line="+180"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4035,7 +4076,7 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+126"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
@@ -4064,7 +4105,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4074,7 +4115,7 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+275"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4138,7 +4179,7 @@ other@example.com
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+29"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4158,7 +4199,7 @@ other@example.com
         <translation>SQLAlchemy URL，例如 postgresql+psycopg://user@host/console</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Changes apply the next time Campaign Console starts.</source>
         <translation>變更會在下次啟動 Campaign Console 時生效。</translation>
     </message>
@@ -4171,6 +4212,11 @@ other@example.com
         <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation>設定檔會以明文保存此密碼：請將其從 URL 中移除並設定 PGPASSWORD，或寫入 ~/.pgpass（或 PGPASSFILE 指定的檔案），且僅限您本人可讀。</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4303,19 @@ other@example.com
         <location line="+433"/>
         <source>first, second, third</source>
         <translation>第一, 第二, 第三</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>無法連線至資料庫：正在重試…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>原因：%1。您輸入的內容會保留；儲存將等到資料庫恢復連線。</translation>
     </message>
 </context>
 <context>

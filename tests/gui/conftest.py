@@ -58,3 +58,4 @@ def context_for(
     for context in contexts:
         context.work.end_all()
         assert context.work.wait(WORK_END_MS), "work of the test still runs"
+        context.close()  # its change listener and database watch

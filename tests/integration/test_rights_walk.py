@@ -415,6 +415,13 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
            serving="scheduler running"),
         _c("scheduler", "--smtp", "127.0.0.1:25", reviewer=ADMIN, manager=ADMIN),
     ],
+    # The scheduler of a server with no GUI, which also sends the deliveries In progress
+    # that nobody sends: as the system, like the scheduler.
+    ("worker",): [
+        _c("worker", "--poll", "0.5", reviewer=ALLOWED, manager=ALLOWED,
+           serving="worker running"),
+        _c("worker", "--smtp", "127.0.0.1:25", reviewer=ADMIN, manager=ADMIN),
+    ],
 }  # fmt: skip
 
 

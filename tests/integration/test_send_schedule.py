@@ -60,7 +60,13 @@ def test_confirming_needs_the_owner_and_a_prepared_delivery(sessions, manager, r
         control.confirm(session, reviewer, delivery_id)
     with sessions.begin() as session:
         assert control.confirm(session, manager, delivery_id) is DeliveryStatus.IN_PROGRESS
-    with sessions.begin() as session, pytest.raises(InvalidState, match="in_progress"):
+    with (
+        sessions.begin() as session,
+        pytest.raises(InvalidState, match="already being sent: started by manager"),
+    ):
         control.confirm(session, manager, delivery_id)
-    with sessions.begin() as session, pytest.raises(InvalidState, match="resuming needs paused"):
+    with (
+        sessions.begin() as session,
+        pytest.raises(InvalidState, match="already being sent: started by manager"),
+    ):
         control.resume(session, manager, delivery_id)

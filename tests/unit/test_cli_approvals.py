@@ -201,6 +201,6 @@ def test_delivery_confirm_with_a_contact_date_schedules(cli: Cli, sessions, camp
     cli.json("manager", "delivery", "prepare", str(delivery))
 
     assert cli.json("manager", "delivery", "confirm", str(delivery))["status"] == "scheduled"
-    assert "is scheduled: confirming the send needs pending_confirmation" in cli.refused(
+    assert "is already confirmed and scheduled: confirmed by manager at " in cli.refused(
         "admin", "delivery", "confirm", str(delivery)
     )

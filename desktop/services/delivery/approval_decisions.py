@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState, NotEntitled, NotFound, ValidationError
 from desktop.models import Approval, Delivery, utcnow
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import (
     ApprovalKind,
     ApprovalStatus,
@@ -136,7 +138,9 @@ def _pending_step(
     kind = parse_step(step, "step")
     # Decisions on one delivery take turns (where the database locks rows): two reviewers
     # approving its last two steps at once must not each leave the other's pending.
-    delivery = session.get(Delivery, delivery_id, with_for_update=True)
+    delivery = session.get(
+        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+    )
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not may_approve(session, actor, delivery, kind):
@@ -217,11 +221,25 @@ def _record(
     status: ApprovalStatus,
     comment: str,
 ) -> None:
-    row.status = status
-    row.reviewer_id = actor.operator_id
-    row.comment = comment
-    row.decided_at = utcnow()
-    session.flush()
+    # A compare-and-set on the row's status: of two reviewers deciding the step at once,
+    # the second finds it decided (after the first's commit) and is told by whom.
+    decided = {
+        "status": status,
+        "reviewer_id": actor.operator_id,
+        "comment": comment,
+        "decided_at": utcnow(),
+    }
+    changed = session.execute(
+        update(Approval)
+        .where(Approval.id == row.id, Approval.status == ApprovalStatus.PENDING)
+        .values(**decided)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if changed != 1:
+        session.expire_all()  # what the other decision left, not what this one read
+        raise InvalidState(_why_not_pending(session, delivery, row.kind))
+    for name, value in decided.items():
+        set_committed_value(row, name, value)
     details: dict[str, Any] = {"step": row.kind.value}
     if comment:
         details["comment"] = comment

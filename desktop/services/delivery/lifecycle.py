@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import delete
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState
 from desktop.models import Delivery, DeliveryLog
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
-from desktop.services.delivery import approvals, journal
+from desktop.services.delivery import approvals, journal, status_history
 from desktop.services.notifications import review_messages
 
 S = DeliveryStatus
@@ -77,6 +78,16 @@ ACTIONS: dict[Action, frozenset[DeliveryStatus]] = {
     Action.RESUME: frozenset({S.PAUSED}),
     Action.STOP: frozenset(s for s, targets in ALLOWED.items() if S.STOPPED in targets),
 }
+# Where each action leads: finding the delivery there means someone else did it first.
+LEADS_TO: dict[Action, frozenset[DeliveryStatus]] = {
+    Action.PREPARE: frozenset({S.PREPARING}),
+    Action.STOP_PREPARATION: frozenset({S.BEING_EDITED}),
+    Action.CONFIRM: frozenset({S.IN_PROGRESS, S.SCHEDULED}),
+    Action.SEND: frozenset(),
+    Action.PAUSE: frozenset({S.PAUSED}),
+    Action.RESUME: frozenset({S.IN_PROGRESS}),
+    Action.STOP: frozenset({S.STOPPED}),
+}
 # A send has begun in these: its sending KPIs move, or have moved.
 SENDING_BEGUN = frozenset({S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED})
 
@@ -92,11 +103,14 @@ def allowed_actions(status: DeliveryStatus | None) -> frozenset[Action]:
 def ensure_allows(delivery: Delivery, action: Action, doing: str) -> None:
     """Raises InvalidState, naming the statuses `doing` needs, unless the delivery's status
     allows `action`."""
-    if not allows(delivery.status, action):
-        names = " or ".join(s.value for s in S if s in ACTIONS[action])
-        raise InvalidState(
-            f"delivery {delivery.id} is {delivery.status.value}: {doing} needs {names}"
-        )
+    if allows(delivery.status, action):
+        return
+    session = object_session(delivery)
+    if session is not None and delivery.status in LEADS_TO[action]:
+        # Someone else pressed it first: say who, rather than which statuses it needs.
+        raise InvalidState(status_history.already(session, delivery.id, delivery.status))
+    names = " or ".join(s.value for s in S if s in ACTIONS[action])
+    raise InvalidState(f"delivery {delivery.id} is {delivery.status.value}: {doing} needs {names}")
 
 
 # Editing any of these after a preparation invalidates it (domain.md §3).
@@ -155,11 +169,25 @@ def transition(
     *,
     reason: str = "",
 ) -> None:
-    """Moves a delivery to `to` if its life cycle allows it, with an audit row."""
+    """Moves a delivery to `to` if its life cycle allows it, with an audit row.
+
+    The move is a compare-and-set: it changes the row only while its status is still the
+    one read. Another process that moved it meanwhile (two operators pressing the same
+    button) makes this one refuse, saying what happened instead, rather than overwrite:
+    a status never goes backwards. On PostgreSQL the UPDATE waits for the other's commit,
+    then finds the status it left."""
     current = delivery.status
     if to not in ALLOWED[current]:
         raise InvalidState(f"delivery {delivery.id}: cannot go from {current.value} to {to.value}")
-    delivery.status = to
+    moved = session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery.id, Delivery.status == current)
+        .values(status=to)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        raise InvalidState(_moved_meanwhile(session, delivery.id, current, to))
+    set_committed_value(delivery, "status", to)
     audit.record(
         session,
         actor,
@@ -169,6 +197,23 @@ def transition(
         from_state=current.value,
         to_state=to.value,
         details={"reason": reason} if reason else None,
+    )
+
+
+def _moved_meanwhile(
+    session: Session, delivery_id: int, expected: DeliveryStatus, to: DeliveryStatus
+) -> str:
+    """What the loser of a race is told, read after the winner's commit."""
+    now = session.scalar(select(Delivery.status).where(Delivery.id == delivery_id))
+    if now is None:
+        return f"delivery {delivery_id} was deleted meanwhile"
+    if now is to:  # the same move, made first by someone else
+        return status_history.already(session, delivery_id, now)
+    who = status_history.by_whom(session, delivery_id, now)
+    by = f" by {who}" if who else ""
+    return (
+        f"delivery {delivery_id} was moved from {expected.value} to {now.value}{by} meanwhile;"
+        " nothing was changed"
     )
 
 

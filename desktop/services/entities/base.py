@@ -18,9 +18,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationError
-from desktop.models.base import Base
+from desktop.models.base import LOCK_FOR_CHANGE, Base
 from desktop.models.database import Sessions
 from desktop.models.enums import Right
 from desktop.models.ids import (
@@ -35,6 +36,7 @@ from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, clean_address_list
 from desktop.services.audience.conditions import condition_from_json, validate_condition
 from desktop.services.audience.json_text import MAX_DEPTH, load_json, nesting_depth
+from desktop.services.entities.edit_conflicts import ensure_unchanged, overtaken, record_edit
 from desktop.services.runtime import busy_retry
 
 
@@ -336,11 +338,18 @@ def _possible_id(session: Session, model: Any, key: int) -> bool:
     return is_possible_id(key) and low <= key <= high
 
 
-def get(session: Session, kind: str, entity_id: int) -> Any:
+def get(session: Session, kind: str, entity_id: int, *, for_update: bool = False) -> Any:
+    """The object; `for_update` reads it as stored now and locks its row until the
+    transaction ends (where the database locks rows), so that a check made on it holds."""
     spec = spec_for(kind)
     if isinstance(entity_id, int) and not _possible_id(session, spec.model, entity_id):
         raise NotFound(spec.label.lower(), entity_id)  # the driver could not even bind it
-    obj = session.get(spec.model, entity_id)
+    if for_update:
+        obj = session.get(
+            spec.model, entity_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+        )
+    else:
+        obj = session.get(spec.model, entity_id)
     if obj is None:
         raise NotFound(spec.label.lower(), entity_id)
     return obj
@@ -349,7 +358,7 @@ def get(session: Session, kind: str, entity_id: int) -> Any:
 def values_of(kind: str, obj: Any) -> dict[str, Any]:
     """The current values of an object's fields (references as ids), for forms and JSON."""
     spec = spec_for(kind)
-    values: dict[str, Any] = {"id": obj.id}
+    values: dict[str, Any] = {"id": obj.id, "version": obj.version}
     for f in spec.fields:
         if f.kind is FieldKind.PASSWORD:
             continue
@@ -363,7 +372,7 @@ def values_of(kind: str, obj: Any) -> dict[str, Any]:
 def _apply(session: Session, spec: EntitySpec, obj: Any, values: Mapping[str, Any]) -> set[str]:
     changed: set[str] = set()
     for name, raw in values.items():
-        if name == "id":
+        if name in ("id", "version"):
             continue
         field_spec = spec.field(name)
         if field_spec.read_only:
@@ -464,17 +473,31 @@ def create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any])
 
 
 def update(
-    session: Session, actor: Actor, kind: str, entity_id: int, values: Mapping[str, Any]
+    session: Session,
+    actor: Actor,
+    kind: str,
+    entity_id: int,
+    values: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+    edited_apart: bool = False,
 ) -> Any:
+    """Changes the object's fields. `expected_version`: the version the editor loaded; a
+    save since then refuses the edit (ChangedElsewhere). `edited_apart`: something stored
+    beside the fields changes too (a campaign's reviewers), which counts as an edit."""
     spec = spec_for(kind)
     require(actor, spec.edit_right, f"edit a {spec.label.lower()}")
-    obj = get(session, kind, entity_id)
+    # Read as stored now and locked: a save or a status move from elsewhere waits, and the
+    # checks below see what it left.
+    obj = get(session, kind, entity_id, for_update=True)
+    ensure_unchanged(spec.label, obj, expected_version)
     if spec.before_change:
-        spec.before_change(session, actor, obj, set(values) - {"id"})
+        spec.before_change(session, actor, obj, set(values) - {"id", "version"})
     with session.no_autoflush:  # a half-applied object must not reach the database
         changed = _apply(session, spec, obj, values)
-        if not changed:
+        if not changed and not edited_apart:
             return obj
+        record_edit(obj, actor.name)
         if spec.check:
             spec.check(session, obj)
         if spec.before_flush:
@@ -496,9 +519,12 @@ def save(
     then: AfterSave | None = None,
     *,
     wait: float | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Creates the object (entity_id None) or updates it, then calls `then` with its id,
-    all in one transaction; returns its id. Whatever refuses, nothing is half-saved. A
+    all in one transaction; returns its id. Whatever refuses, nothing is half-saved. An
+    update given the version its editor loaded is refused (ChangedElsewhere) when another
+    save came in between. A
     database another process keeps busy is waited for (`wait` seconds, see
     services.runtime.busy_retry). What the checks let through but the database still
     refuses, up to the commit, raises DatabaseRefused with the database's reason."""
@@ -508,16 +534,30 @@ def save(
             if entity_id is None:
                 obj = create(session, actor, kind, values)
             else:
-                obj = update(session, actor, kind, entity_id, values)
+                obj = update(
+                    session,
+                    actor,
+                    kind,
+                    entity_id,
+                    values,
+                    expected_version=expected_version,
+                    edited_apart=then is not None,
+                )
             saved_id = int(obj.id)
             if then is not None:
                 then(session, saved_id)
         return saved_id
 
-    label = spec_for(kind).label.lower()
+    spec = spec_for(kind)
+    label = spec.label.lower()
     what = f"save the {label}" + (f" {entity_id}" if entity_id is not None else "")
     try:
         return busy_retry.call(attempt, what=what, wait=wait)
+    except StaleDataError:
+        # Another save moved the version between our read and our write: refused whole.
+        if entity_id is None:
+            raise
+        raise overtaken(sessions, spec.label, spec.model, entity_id) from None
     except SQLAlchemyError as error:
         raise DatabaseRefused(str(error.orig if hasattr(error, "orig") else error)) from error
 

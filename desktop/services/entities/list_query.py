@@ -40,6 +40,11 @@ class ListDefinition:
     default_sort: str = "id"
     default_descending: bool = True
 
+    @property
+    def table_name(self) -> str:
+        """The table the list reads (what a change notice names)."""
+        return str(self.model.__tablename__)
+
     def scoped(self, column: str, value: int) -> ListDefinition:
         return ListDefinition(
             self.key,

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, NotFound
 from desktop.models import Delivery, DeliveryLog, Recipient
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import (
     Channel,
     ControlPhase,
@@ -48,7 +49,7 @@ from desktop.models.enums import (
     Right,
 )
 from desktop.services.access.rights import Actor, require
-from desktop.services.delivery import journal
+from desktop.services.delivery import journal, status_history
 from desktop.services.delivery.concurrency import concurrency_refusal
 from desktop.services.delivery.lifecycle import (
     Action,
@@ -204,9 +205,15 @@ class _Preparation:
         and whether the last preparation's log rows are left to remove."""
         with self.run.session() as session:
             require(self.actor, Right.PREPARE_DELIVERIES, "prepare a delivery")
-            delivery = session.get(Delivery, self.delivery_id)
+            # Locked where the database locks rows: of two Prepares at once, the second
+            # waits for the first to commit, then finds Preparing (and who started it).
+            delivery = session.get(
+                Delivery, self.delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+            )
             if delivery is None:
                 raise NotFound("delivery", self.delivery_id)
+            if delivery.status is S.PREPARING:
+                raise PreparationRefused(status_history.already(session, delivery.id, S.PREPARING))
             if not allows(delivery.status, Action.PREPARE):
                 raise PreparationRefused(
                     f"delivery {delivery.id} is {delivery.status.value}: it cannot be prepared"
@@ -482,7 +489,9 @@ def stop_preparation(session: Session, actor: Actor, delivery_id: int) -> bool:
     seconds, and its results are never written. Also frees a delivery whose preparing
     process died. Returns False when the delivery was not preparing."""
     require(actor, Right.PREPARE_DELIVERIES, "stop a preparation")
-    delivery = session.get(Delivery, delivery_id)
+    delivery = session.get(
+        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+    )
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if not allows(delivery.status, Action.STOP_PREPARATION):

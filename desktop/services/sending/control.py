@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, DeliveryLog, utcnow
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
 from desktop.services.access.rights import SYSTEM, Actor, require
 from desktop.services.delivery import journal
@@ -31,7 +32,10 @@ S = DeliveryStatus
 
 
 def _delivery(session: Session, delivery_id: int) -> Delivery:
-    delivery = session.get(Delivery, delivery_id)
+    """The delivery as stored now. Not locked: a send's batches update its counters all
+    the time, and an action must not queue behind them; two actions at once are settled
+    by the compare-and-set of lifecycle.transition, which tells the second who acted."""
+    delivery = session.get(Delivery, delivery_id, populate_existing=True)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     return delivery
@@ -87,12 +91,22 @@ def _start(
 def start_due(session: Session, now: datetime | None = None) -> list[int]:
     """Scheduled deliveries whose contact date has come -> In progress (by the system)."""
     now = now or utcnow()
+    # Several schedulers (workstations, headless workers) may look at once: each takes the
+    # rows no other holds (SKIP LOCKED on PostgreSQL; SQLite has one writer), and a start
+    # another made first is left to it.
     due = session.scalars(
-        select(Delivery).where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        select(Delivery)
+        .where(Delivery.status == S.SCHEDULED, Delivery.contact_date <= now)
+        .with_for_update(skip_locked=True, of=Delivery, **LOCK_FOR_CHANGE)
     ).all()
+    started = []
     for delivery in due:
-        _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
-    return [d.id for d in due]
+        try:
+            _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
+        except InvalidState:  # moved meanwhile (started elsewhere, stopped, edited)
+            continue
+        started.append(delivery.id)
+    return started
 
 
 def pause(session: Session, actor: Actor, delivery_id: int) -> None:

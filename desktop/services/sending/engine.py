@@ -27,6 +27,16 @@ outcome batch that cannot be written stays pending and is written with a later o
 message sent is never handed out again for lack of its record. Meanwhile nothing new is
 claimed once the in-flight bound is reached. The writes of set-up and end wait as any
 writer does (services.runtime.busy_retry) and then say in one line what was not done.
+
+An unreachable database (a PostgreSQL restart, the network): nothing new is handed out,
+the messages on the wire finish and their outcomes are kept in memory; the engine tries
+again with back-off and, once the database answers, records them (not those a commit cut
+off by the outage had written), hands back what it no longer holds, says in the journal
+that it waited, and carries on.
+
+Several senders end together: the one that finds no row left to anyone moves the
+delivery to Finished (its row locked); a sender with nothing to claim while others still
+hold rows waits, saying it lives (services.sending.send_sessions), until they are done.
 """
 
 from __future__ import annotations
@@ -39,7 +49,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, InvalidState, NotFound
@@ -53,6 +64,7 @@ from desktop.services.messages.rendering import RenderSpec, render_spec
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.busy_retry import DatabaseBusy
 from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.runtime.reachability import is_unreachable_error
 from desktop.services.sending import claims, send_sessions
 from desktop.services.sending.classify import classify
 from desktop.services.sending.connection import (
@@ -98,12 +110,24 @@ LOOP_WAIT_SECONDS = 1.0
 # The last outcomes of a send, once it ends, wait this long: giving up would leave
 # messages sent but not recorded, which the next send would send again.
 FINAL_OUTCOMES_WAIT_SECONDS = 600.0
+# While the database is unreachable, tries to reach it again this often, doubling up to.
+DATABASE_FIRST_PAUSE_SECONDS = 0.25
+DATABASE_LONGEST_PAUSE_SECONDS = 5.0
+# A sender that writes no outcome (paused, waiting) says it lives this often.
+HEARTBEAT_SECONDS = send_sessions.HEARTBEAT_INTERVAL.total_seconds()
 
 
 def in_flight_limit(connections: int) -> int:
     """The most rows one send process holds in `sending`: the bound on duplicates after a
     crash (domain.md §3.2)."""
     return max(1, connections) * IN_FLIGHT_PER_CONNECTION
+
+
+@dataclass
+class _LoopState:
+    next_poll: float = 0.0  # when to read the delivery's status again
+    status: DeliveryStatus = S.IN_PROGRESS
+    idle_until: float = 0.0  # nothing to claim before then
 
 
 @dataclass(frozen=True)
@@ -165,6 +189,7 @@ class SendEngine:
         self._pending: list[Outcome] = []
         self._pending_since = 0.0
         self._busy_since: float | None = None  # outcomes wait for a busy database since
+        self._last_beat = time.monotonic()  # the session's heartbeat was last written
         self.build_processes = build_processes
         self.pool_threshold = pool_threshold
 
@@ -331,6 +356,7 @@ class SendEngine:
             )
             self._busy_since = None
         self.sent_now += batch.counters["delivered"]
+        self._last_beat = time.monotonic()
         return True
 
     # -- control ---------------------------------------------------------------------------
@@ -380,12 +406,33 @@ class SendEngine:
             what=f"cancel the messages of delivery {self.delivery_id} not sent",
         )
 
-    def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
+    def _end(
+        self, to: DeliveryStatus, reason: str, level: JournalLevel, *, always_say: bool = False
+    ) -> None:
+        """Moves the delivery to `to` and says why in the journal. Several senders may end
+        at once: the delivery's row is locked, the first moves it, and the others, finding
+        it there, say nothing more (unless `always_say`)."""
+
         def end(session: Session) -> None:
-            delivery = session.get(Delivery, self.delivery_id)
+            # A write that changes nothing takes the row's lock first (FOR UPDATE does not
+            # exist on SQLite, whose driver reads outside the write transaction): the status
+            # read next is the one this transaction changes.
+            session.execute(
+                update(Delivery)
+                .where(Delivery.id == self.delivery_id)
+                .values(status=Delivery.status)
+                .execution_options(synchronize_session=False)
+            )
+            delivery = session.get(Delivery, self.delivery_id, populate_existing=True)
             assert delivery is not None
-            if delivery.status != to and to in ALLOWED[delivery.status]:
-                transition(session, self.actor, delivery, to, reason=reason)
+            moved = delivery.status != to and to in ALLOWED[delivery.status]
+            if moved:
+                try:
+                    transition(session, self.actor, delivery, to, reason=reason)
+                except InvalidState:
+                    return  # an operator moved it meanwhile (a stop, a pause): theirs stands
+            elif not always_say:
+                return
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
@@ -396,7 +443,8 @@ class SendEngine:
 
     def _unregister(self) -> None:
         """This send session ends; if the database stays busy its row is left to go stale
-        (a session whose process has gone, or whose heartbeat stopped, is dead anyway)."""
+        or unreachable (a session whose process has gone, or whose heartbeat stopped, is dead
+        anyway)."""
         try:
             busy_retry.write(
                 self.sessions,
@@ -405,6 +453,14 @@ class SendEngine:
             )
         except DatabaseBusy as busy:
             log.warning("%s", busy)
+        except DBAPIError as error:
+            if not is_unreachable_error(error):
+                raise
+            log.warning(
+                "delivery %s: the database is unreachable; this send session is left to go "
+                "stale",
+                self.delivery_id,
+            )
 
     # -- the main loop ---------------------------------------------------------------------
     def run(self) -> SendReport:
@@ -440,82 +496,209 @@ class SendEngine:
             log.exception("delivery %s: outcomes not recorded", self.delivery_id)
 
     def _loop(self) -> tuple[DeliveryStatus, str]:
-        settings = self.settings
-        limit = in_flight_limit(settings.connections)
-        queue_target = settings.connections * QUEUE_PER_CONNECTION
-        claim_size = settings.connections * CLAIM_PER_CONNECTION
-        next_poll = 0.0
-        status = S.IN_PROGRESS
-        idle_until = 0.0
+        state = _LoopState()
         while True:
-            self._collect(COLLECT_EVERY_SECONDS if self._outstanding else 0.0)
-            self.handout.forward_built()
-            if self._commit_due():
-                self._commit()
-            now = time.monotonic()
-            if now >= next_poll:
-                status = self._status()
-                self._report()
-                next_poll = now + self.poll_interval
-
-            if self._fatal is not None:
-                self._settle()
-                raise RuntimeError(self._fatal)
-            if not self.connections.alive() and self._relay_problem is None:
-                # Every connection gave up (each found the relay refusing one more).
-                self.relay_down(f"no connection to the SMTP relay {self.relay} is left")
-            if self.token.cancelled:
-                self._settle()
-                return status, "this process stopped sending; the delivery carries on later"
-            if self._relay_problem is not None:
-                self._settle()
-                reason = self._relay_problem
-                if utcnow() >= settings.validity_end:
-                    self._cancel_remaining(reason)
-                    self._end(S.FAILED, f"Send impossible: {reason}", JournalLevel.ERROR)
-                    return S.FAILED, reason
-                self._end(
-                    S.PAUSED,
-                    f"Delivery paused: {reason}. Resume it once the relay works.",
-                    JournalLevel.ERROR,
-                )
-                return S.PAUSED, reason
-            if status is S.STOPPED:
-                self._settle(cancel=True)
-                cancelled = self._cancel_remaining("delivery stopped")
-                self._end(
-                    S.STOPPED,
-                    f"Stopped: {cancelled} messages not sent were cancelled.",
-                    JournalLevel.INFO,
-                )
-                return S.STOPPED, "stopped"
-            if status is S.PAUSED:
-                if not self.halt.is_set():
-                    self._settle()
-                    self.connections.close_sessions()
-                if not self.wait_while_paused:
-                    return S.PAUSED, "paused"
-                time.sleep(self.poll_interval)
+            try:
+                ended = self._round(state)
+            except DBAPIError as error:
+                if not is_unreachable_error(error):
+                    raise
+                self._wait_for_database(error)
+                state.next_poll = 0.0
                 continue
-            if status is not S.IN_PROGRESS:
-                self._settle()
-                return status, f"the delivery is {status.value}"
-            if self.halt.is_set():
-                self.halt.clear()  # resumed
+            if ended is not None:
+                return ended
 
-            room = limit - self._outstanding - len(self._pending)
-            if room > 0 and self.handout.waiting() < queue_target and now >= idle_until:
-                jobs = self._claim(min(claim_size, room))
-                if jobs is None:  # the database is busy: the next round tries again
-                    continue
-                self.handout.put(jobs)
-                if not jobs and self._outstanding == 0:
-                    ended = self._finish_or_wait()
-                    if isinstance(ended, tuple):
-                        return ended
-                    idle_until = ended
-            if not self._outstanding and not self._pending and time.monotonic() < idle_until:
-                time.sleep(min(0.05, max(0.0, idle_until - time.monotonic())))
+    def _round(self, state: _LoopState) -> tuple[DeliveryStatus, str] | None:
+        """One turn of the loop: outcomes, status, claims. The end of the send, or None."""
+        settings = self.settings
+        self._collect(COLLECT_EVERY_SECONDS if self._outstanding else 0.0)
+        self.handout.forward_built()
+        if self._commit_due():
+            self._commit()
+        now = time.monotonic()
+        if now >= state.next_poll:
+            state.status = self._status()
+            self._report()
+            state.next_poll = now + self.poll_interval
+        if now - self._last_beat >= HEARTBEAT_SECONDS:
+            self._keep_alive()
+        status = state.status
+
+        if self._fatal is not None:
+            self._settle()
+            raise RuntimeError(self._fatal)
+        if not self.connections.alive() and self._relay_problem is None:
+            # Every connection gave up (each found the relay refusing one more).
+            self.relay_down(f"no connection to the SMTP relay {self.relay} is left")
+        if self.token.cancelled:
+            self._settle()
+            return status, "this process stopped sending; the delivery carries on later"
+        if self._relay_problem is not None:
+            self._settle()
+            reason = self._relay_problem
+            if utcnow() >= settings.validity_end:
+                self._cancel_remaining(reason)
+                self._end(S.FAILED, f"Send impossible: {reason}", JournalLevel.ERROR)
+                return S.FAILED, reason
+            self._end(
+                S.PAUSED,
+                f"Delivery paused: {reason}. Resume it once the relay works.",
+                JournalLevel.ERROR,
+            )
+            return S.PAUSED, reason
+        if status is S.STOPPED:
+            self._settle(cancel=True)
+            cancelled = self._cancel_remaining("delivery stopped")
+            # Every sender of the delivery stops; the one that cancelled rows says so.
+            self._end(
+                S.STOPPED,
+                f"Stopped: {cancelled} messages not sent were cancelled.",
+                JournalLevel.INFO,
+                always_say=cancelled > 0,
+            )
+            return S.STOPPED, "stopped"
+        if status is S.PAUSED:
+            if not self.halt.is_set():
+                self._settle()
+                self.connections.close_sessions()
+            if not self.wait_while_paused:
+                return S.PAUSED, "paused"
+            time.sleep(self.poll_interval)
+            return None
+        if status is not S.IN_PROGRESS:
+            self._settle()
+            return status, f"the delivery is {status.value}"
+        if self.halt.is_set():
+            self.halt.clear()  # resumed
+
+        limit = in_flight_limit(settings.connections)
+        room = limit - self._outstanding - len(self._pending)
+        if (
+            room > 0
+            and self.handout.waiting() < settings.connections * QUEUE_PER_CONNECTION
+            and now >= state.idle_until
+        ):
+            jobs = self._claim(min(settings.connections * CLAIM_PER_CONNECTION, room))
+            if jobs is None:  # the database is busy: the next round tries again
+                return None
+            self.handout.put(jobs)
+            if not jobs and self._outstanding == 0:
+                ended = self._finish_or_wait()
+                if isinstance(ended, tuple):
+                    return ended
+                state.idle_until = ended
+        if not self._outstanding and not self._pending and time.monotonic() < state.idle_until:
+            time.sleep(min(0.05, max(0.0, state.idle_until - time.monotonic())))
+        return None
+
+    def _keep_alive(self) -> None:
+        """Tells other senders this one lives while it writes no outcome (paused, waiting
+        for others' last rows): they would otherwise hand its rows out again."""
+        try:
+            busy_retry.write(
+                self.sessions,
+                lambda session: send_sessions.keep_alive(
+                    session, self.session_id, self.delivery_id
+                ),
+                what=f"refresh the send session of delivery {self.delivery_id}",
+                wait=LOOP_WAIT_SECONDS,
+            )
+        except DatabaseBusy:
+            return
+        self._last_beat = time.monotonic()
+
+    # -- the database went away --------------------------------------------------------------
+    def _wait_for_database(self, error: DBAPIError) -> None:
+        """The database is unreachable (a server restart, the network): hand out nothing
+        new, let the messages on the wire finish and keep their outcomes in memory, then try
+        again with back-off until the database answers; there, record those outcomes, hand
+        back the rows this sender no longer holds, say in the journal how long it waited, and
+        carry on. Nothing sent is sent again, nothing claimed is lost."""
+        since = time.monotonic()
+        log.warning(
+            "delivery %s: the database is unreachable (%s); no new message is handed out, "
+            "the outcomes of those on the wire are kept until it is back",
+            self.delivery_id,
+            str(error.orig).splitlines()[0] if error.orig else error,
+        )
+        self.halt.set()
+        queued = self._take_back()
+        while self._outstanding > 0 and self.connections.alive():
+            self._collect(0.05)
+            queued += self._take_back()
+        self._collect(0.0)
+        self._pending.extend(Outcome(job, Result.RELEASED) for job in queued)
+        pause = DATABASE_FIRST_PAUSE_SECONDS
+        said = since
+        while True:
+            try:
+                recorded, delivered = busy_retry.write(
+                    self.sessions,
+                    self._write_after_outage,
+                    what=f"record the outcomes of delivery {self.delivery_id}",
+                    wait=LOOP_WAIT_SECONDS,
+                )
+                break
+            except DatabaseBusy:
+                pass
+            except DBAPIError as again:
+                if not is_unreachable_error(again):
+                    raise
+            waited = time.monotonic() - since
+            if self.token.cancelled and waited >= FINAL_OUTCOMES_WAIT_SECONDS:
+                raise ConsoleError(
+                    f"the outcomes of {len(self._pending)} messages of delivery "
+                    f"{self.delivery_id} could not be recorded: the database stayed "
+                    f"unreachable for {waited:.0f} s; the next send may send them again"
+                )
+            if time.monotonic() - said >= 60:
+                said = time.monotonic()
+                log.warning(
+                    "delivery %s: still waiting for the database after %.0f s",
+                    self.delivery_id,
+                    waited,
+                )
+            time.sleep(pause)
+            pause = min(DATABASE_LONGEST_PAUSE_SECONDS, pause * 2)
+        # Written whole (the transaction committed): only now are they forgotten.
+        self._pending = []
+        self.sent_now += delivered
+        self._last_beat = time.monotonic()
+        log.info(
+            "delivery %s: the database is back after %.0f s; %d outcomes recorded",
+            self.delivery_id,
+            time.monotonic() - since,
+            recorded,
+        )
+
+    def _write_after_outage(self, session: Session) -> tuple[int, int]:
+        """One transaction once the database answers again: the session is alive again, the
+        outcomes kept are written (but those a commit cut off by the outage wrote already),
+        and rows a cut-off claim may have taken are handed back. Returns how many
+        outcomes were written, and how many of them were delivered."""
+        send_sessions.keep_alive(session, self.session_id, self.delivery_id)
+        held = send_sessions.still_held(
+            session, self.session_id, [outcome.job.log_id for outcome in self._pending]
+        )
+        outcomes = [outcome for outcome in self._pending if outcome.job.log_id in held]
+        batch = classify(outcomes, self.settings, utcnow())
+        claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
+        released = 0
+        if self._outstanding == 0:
+            released = send_sessions.release_own_claims(
+                session, self.delivery_id, self.session_id
+            )
+        journal.add(
+            session,
+            self.delivery_id,
+            JournalLevel.WARNING,
+            f"A sender waited for the database, which was unreachable; "
+            f"{len(outcomes)} outcomes kept meanwhile were recorded"
+            f"{f' and {released} messages handed out again' if released else ''}; "
+            "sending carries on.",
+        )
+        return len(outcomes), batch.counters["delivered"]
 
     def _finish_or_wait(self) -> tuple[DeliveryStatus, str] | float:
         """Nothing to claim now: the delivery is finished, or its validity is over, or

@@ -23,8 +23,9 @@ from desktop.services.delivery import journal
 from desktop.services.notifications.sender import NotificationCounts, deliver_queued, has_due
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.runtime.reachability import is_unreachable_error
 from desktop.services.sending import control
-from desktop.services.sending.engine import SendEngine
+from desktop.services.sending.engine import SendEngine, SendReport
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import RelayResolver, RelayTarget
 
@@ -58,13 +59,16 @@ class Scheduler:
         if relay is None:
             return []
         for delivery_id in due:
-            thread = threading.Thread(
-                target=self._send, args=(delivery_id, relay), name=f"scheduled-send-{delivery_id}"
-            )
-            thread.daemon = True
-            self._sends[delivery_id] = thread
-            thread.start()
+            self._start_thread(delivery_id, relay)
         return due
+
+    def _start_thread(self, delivery_id: int, relay: RelayTarget) -> None:
+        thread = threading.Thread(
+            target=self._send, args=(delivery_id, relay), name=f"scheduled-send-{delivery_id}"
+        )
+        thread.daemon = True
+        self._sends[delivery_id] = thread
+        thread.start()
 
     def _start_due(
         self, session: Session, now: datetime | None
@@ -86,9 +90,11 @@ class Scheduler:
                 )
         return due, relay
 
-    def _send(self, delivery_id: int, relay: RelayTarget) -> None:
+    def _send(self, delivery_id: int, relay: RelayTarget) -> SendReport | None:
+        """Sends the delivery in this thread; None when the send failed (said in the log
+        and in the delivery's journal)."""
         try:
-            SendEngine(self.sessions, SYSTEM, delivery_id, relay, token=self.token).run()
+            return SendEngine(self.sessions, SYSTEM, delivery_id, relay, token=self.token).run()
         except Exception as exc:
             if isinstance(exc, ConsoleError):
                 log.warning("scheduled send of delivery %s failed: %s", delivery_id, exc)
@@ -103,6 +109,7 @@ class Scheduler:
                 )
             except ConsoleError as busy:
                 log.warning("%s", busy)
+            return None
 
     def send_notifications(self) -> NotificationCounts | None:
         """Sends the notifications due, through the relay the sends use; None when none is
@@ -122,15 +129,24 @@ class Scheduler:
                 self.run_once()
             except ConsoleError as exc:  # the database stayed busy: the next round tries
                 log.warning("scheduler round failed: %s", exc)
-            except Exception:
-                log.exception("scheduler round failed")
+            except Exception as exc:
+                self._say_failed("scheduler round failed", exc)
             try:
                 self.send_notifications()
-            except Exception:
-                log.exception("sending notifications failed")
+            except Exception as exc:
+                self._say_failed("sending notifications failed", exc)
             self._stopping.wait(self.poll_seconds)
         for thread in list(self._sends.values()):
             thread.join(30)
+
+    @staticmethod
+    def _say_failed(what: str, error: Exception) -> None:
+        """An unreachable database (a server restart) in one line: the next round tries
+        again; anything else with its traceback."""
+        if is_unreachable_error(error):
+            log.warning("%s: the database is unreachable; trying again", what)
+        else:
+            log.exception("%s", what)
 
     def start(self) -> Scheduler:
         self._thread = threading.Thread(target=self.run, name="scheduler", daemon=True)

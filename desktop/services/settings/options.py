@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, ValidationError
+from desktop.errors import ChangedElsewhere, NotFound, ValidationError
 from desktop.models import Option
+from desktop.models.base import LOCK_FOR_CHANGE
 from desktop.models.enums import OptionType, Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
@@ -27,6 +28,7 @@ from desktop.services.messages.list_headers import (
     UNSUBSCRIBE_MAILBOX_OPTION,
     list_id_value,
 )
+from desktop.services.runtime.local_time import shown_time
 
 OptionValue = str | int | Decimal | date | bool
 
@@ -299,8 +301,12 @@ def set_option(
     raw_value: str,
     data_type: OptionType | None = None,
     label: str | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Option:
-    """Creates or changes an option; the value is checked against the (new) type first."""
+    """Creates or changes an option; the value is checked against the (new) type first.
+    `expected_version`: the version the editor showed; a change saved since then by
+    someone else refuses this one (ChangedElsewhere)."""
     require(actor, Right.ADMINISTRATION, "edit options")
     name = name.strip()
     if not name or not name.replace("_", "").isalnum():
@@ -312,7 +318,15 @@ def set_option(
             raise ValidationError(
                 field, f"{len(text):,} characters, at most {limit:,} allowed", text[:40]
             )
-    option = session.scalar(select(Option).where(Option.name == name))
+    # Read as stored now, locked where the database locks rows: two saves take turns.
+    option = session.scalar(
+        select(Option)
+        .where(Option.name == name)
+        .with_for_update(**LOCK_FOR_CHANGE)
+        .execution_options(populate_existing=True)
+    )
+    if option is not None and expected_version is not None and option.version != expected_version:
+        raise ChangedElsewhere("Option", name, option.updated_by, shown_time(option.updated_at))
     effective_type = data_type or (option.data_type if option else OptionType.TEXT)
     value = canonical_text(effective_type, parse_value(effective_type, raw_value, field=name))
     if option is None:
@@ -322,6 +336,8 @@ def set_option(
         audit.record(session, actor, "option", option.id, "create", details={"value": value})
         return option
     previous = option.value
+    option.version += 1  # an edit: a form showing the older version is refused
+    option.updated_by = actor.name
     option.data_type = effective_type
     option.value = value
     if label is not None:

@@ -6,7 +6,8 @@ panels other features add (sending), the delivery's audit trail in a "History" t
 
 The dashboard reads the delivery row (status and counters) once a second: one small
 query, whatever the size of the delivery, so a preparation or a send run by another
-process or machine shows up as well. Exclusions by cause are read again only when the
+process or machine shows up as well. On PostgreSQL it reads at once when told of a change
+(views.change_follower), and its timer slows down. Exclusions by cause are read again only when the
 status changes.
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
 from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
@@ -127,15 +129,27 @@ class DeliveryDashboard(QWidget):
         self.refresh()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+        # Another workstation's or process's change shows as soon as it is told.
+        self.follower = ChangeFollower(
+            context,
+            self,
+            self.refresh,
+            {"delivery": delivery_id, "approval": None, "reviewer": None, "option": None},
+        )
+        self.follower.pace(self.timer, REFRESH_MS)
+
+    @Slot()
+    def _tick(self) -> None:
+        tolerating_unreachable(self.refresh)
 
     # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
     # connection stays in the pool; shown again, it reads at once.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.timer.isActive():
-            self.refresh()
+            tolerating_unreachable(self.refresh)
             self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -31,6 +31,7 @@ from desktop.services.proofs.sending import SENT, ProofResult
 from desktop.services.proofs.target import ProofTarget, proof_target
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import tolerating_unreachable
 from desktop.views.dashboard.proofs_model import ProofsModel
 from desktop.views.translations import current_language
 from desktop.workers.proof_worker import ProofWorker
@@ -116,7 +117,8 @@ class ProofsPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.reload)
+        # The database unreachable: the main window says so; the panel shows what it had.
+        self.timer.timeout.connect(lambda: tolerating_unreachable(self.reload))
         existing = context.work.find(ProofWorker, delivery_id)
         if existing is not None:
             self._attach(existing)

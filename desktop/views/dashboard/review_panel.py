@@ -34,6 +34,7 @@ from desktop.services.delivery.approvals import STEP_ORDER
 from desktop.services.delivery.preview import target_recipients
 from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.dashboard.exclusions_chart import cause_label
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
@@ -144,7 +145,14 @@ class ReviewPanel(QWidget):
         context.reviews.decided.connect(self._decided_somewhere)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.reload)
+        self.timer.timeout.connect(self._tick)
+        self.follower = ChangeFollower(
+            context,
+            self,
+            self.reload,
+            {"approval": None, "reviewer": None, "delivery": delivery_id},
+        )
+        self.follower.pace(self.timer, CHECK_MS)
         self.material.hide()
         self.setVisible(False)
 
@@ -157,6 +165,10 @@ class ReviewPanel(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)
+
+    @Slot()
+    def _tick(self) -> None:
+        tolerating_unreachable(self.reload)
 
     def show_snapshot(self, snapshot: DeliverySnapshot) -> None:
         """What the dashboard read this second: the status, KPIs and exclusions."""

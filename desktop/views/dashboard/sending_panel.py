@@ -48,6 +48,7 @@ from desktop.services.sending import control
 from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.display_values import value_words
 from desktop.views.review_words import who_may_confirm_text
@@ -175,16 +176,24 @@ class SendingPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.follower = ChangeFollower(
+            context, self, self.refresh, {"delivery": delivery_id, "option": None}
+        )
+        self.follower.pace(self.timer, REFRESH_MS)
         self.refresh()
+
+    @Slot()
+    def _tick(self) -> None:
+        tolerating_unreachable(self.refresh)
 
     # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
     # connection stays in the pool; shown again, it reads at once.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.timer.isActive():
-            self.refresh()
+            tolerating_unreachable(self.refresh)
             self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:

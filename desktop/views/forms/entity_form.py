@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ConsoleError, DatabaseRefused, ValidationError
+from desktop.errors import ChangedElsewhere, ConsoleError, DatabaseRefused, ValidationError
 from desktop.services import entities
 from desktop.services.entities import AfterSave, EntitySpec, FieldSpec
 from desktop.services.runtime import busy_retry
@@ -166,7 +166,18 @@ class EntityForm(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
-        outer.addWidget(self.message_label)
+        # Offered when another operator saved the object after it was loaded: the form
+        # keeps what the user typed (to copy) until they reload.
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(
+            self.tr("Show the object as saved by the other operator; your changes are dropped")
+        )
+        self.reload_button.clicked.connect(self.revert)
+        self.reload_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(message_row)
 
         for field in self.spec.fields:
             if field.name in self.preset or field.name in self.EDITED_APART:
@@ -285,6 +296,7 @@ class EntityForm(QWidget):
             editor.blockSignals(False)
         self._loaded = {name: editor.value() for name, editor in self.editors.items()}
         self._stored = values
+        self.reload_button.hide()
         for table in self.child_tables:
             table.set_parent_id(self.entity_id)
         for section in self.sections:
@@ -436,7 +448,11 @@ class EntityForm(QWidget):
                 values,
                 then,
                 wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
+                expected_version=self.loaded_version(),
             )
+        except ChangedElsewhere as error:
+            self.show_changed_elsewhere(error)
+            return False
         except DatabaseRefused as error:
             self.show_message(
                 self.tr("The database refused the change: %1").replace("%1", error.reason)
@@ -450,6 +466,30 @@ class EntityForm(QWidget):
         self.show_message(self.tr("Saved."), OK_STYLE)
         self.saved.emit(saved_id)
         return True
+
+    def loaded_version(self) -> int | None:
+        """The version of the object as the form loaded it (None for a new object): a save
+        made elsewhere since then refuses this form's save."""
+        if self.entity_id is None:
+            return None
+        return getattr(self, "_stored", {}).get("version")
+
+    def show_changed_elsewhere(self, error: ChangedElsewhere) -> None:
+        """Someone saved the object since it was loaded: say who and when, keep the user's
+        values, and offer Reload."""
+        who = error.by or self.tr("another operator")
+        text = (
+            self.tr("%1 %2 was changed by %3 at %4; reload it to see the changes")
+            if error.at
+            else self.tr("%1 %2 was changed by %3; reload it to see the changes")
+        )
+        self.show_message(
+            text.replace("%1", kind_label(self.spec))
+            .replace("%2", str(error.key))
+            .replace("%3", who)
+            .replace("%4", error.at)
+        )
+        self.reload_button.show()
 
     def revert(self) -> None:
         """Forgets the changes: shows the stored values again."""

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ConsoleError
+from desktop.errors import ChangedElsewhere, ConsoleError
 from desktop.models.enums import OptionType, Right
 from desktop.services.runtime import busy_retry
 from desktop.services.settings import options
@@ -67,6 +67,7 @@ class OptionRow:
     label: str
     data_type: OptionType
     value: str
+    version: int = 1  # as loaded: a save made elsewhere since then refuses the panel's
 
 
 def boolean_words(raw: str) -> str:
@@ -327,6 +328,7 @@ class OptionsEditor(QWidget):
         self.context = context
         self.can_edit = context.actor.can(Right.ADMINISTRATION)
         self.current: str | None = None  # name of the option in the panel; None: a new one
+        self.current_version = 1  # the version of that option as the panel shows it
         self._build()
         self.refresh()
         if self.model.rows:
@@ -428,7 +430,7 @@ class OptionsEditor(QWidget):
     def refresh(self) -> None:
         with self.context.sessions() as session:
             rows = [
-                OptionRow(o.name, o.label, o.data_type, o.value)
+                OptionRow(o.name, o.label, o.data_type, o.value, o.version)
                 for o in options.list_options(session)
             ]
         self.model.set_rows(rows)
@@ -454,6 +456,7 @@ class OptionsEditor(QWidget):
 
     def _show(self, row: OptionRow) -> None:
         self.current = row.name
+        self.current_version = row.version
         self.panel.setTitle(self.tr("Option %1").replace("%1", row.name))
         self.name_line.setText(row.name)
         self.name_line.setReadOnly(True)  # a name is how the console finds the option
@@ -513,11 +516,31 @@ class OptionsEditor(QWidget):
             busy_retry.write(
                 self.context.sessions,
                 lambda session: options.set_option(
-                    session, self.context.actor, name, value, data_type=data_type, label=label
+                    session,
+                    self.context.actor,
+                    name,
+                    value,
+                    data_type=data_type,
+                    label=label,
+                    expected_version=self.current_version if self.current else None,
                 ),
                 what=f"save the option {name}",
                 wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
             )
+        except ChangedElsewhere as error:
+            # Revert shows the option as saved elsewhere; until then the panel keeps
+            # what the user typed.
+            text = (
+                self.tr("Option %1 was changed by %2 at %3; press Revert to see the changes")
+                if error.at
+                else self.tr("Option %1 was changed by %2; press Revert to see the changes")
+            )
+            who = error.by or self.tr("another operator")
+            self._message(
+                text.replace("%1", str(error.key)).replace("%2", who).replace("%3", error.at),
+                ERROR_STYLE,
+            )
+            return False
         except ConsoleError as error:
             self._message(str(error), ERROR_STYLE)
             self.value_editor.editor().setFocus()
