@@ -2,7 +2,13 @@
 same rows, measured in the same run, and how long other writers wait meanwhile.
 
 Usage: .venv/bin/python bench/recipient_import.py [ROWS] [--rounds N] [--profile]
-       [--no-updates]      (default 1,000,000 rows, 2 rounds)
+       [--no-updates] [--db sqlite|postgresql]     (default 1,000,000 rows, 2 rounds)
+
+With --db postgresql, on a throwaway cluster (its data folder in bench/out/, removed at
+the end): the import as it runs there (each batch sent with COPY into a staging table and
+merged by one statement) against the import through the driver's executemany (the SQLite
+path, forced), each on a fresh copy of one initialised database, --rounds times in turn;
+then the same file again on each (every row an update).
 
 Each measurement runs in its own process on its own copy of one initialised database, so
 that each peak memory (the process's maximum resident set) is its own:
@@ -111,9 +117,11 @@ def child_baseline(db_url: str, path: Path, streamed: bool) -> dict:
     )  # fmt: skip
     compiled = table.insert().inline().compile(dialect=engine.dialect, column_keys=list(order))
     assert tuple(compiled.positiontup) == order, compiled.positiontup
-    now = compiled.binds["created_at"].type.dialect_impl(engine.dialect).bind_processor(
-        engine.dialect
-    )(utcnow())
+    now = (
+        compiled.binds["created_at"]
+        .type.dialect_impl(engine.dialect)
+        .bind_processor(engine.dialect)(utcnow())
+    )
 
     def rows():
         with path.open(encoding="utf-8", newline="") as source:
@@ -145,11 +153,14 @@ def child_baseline(db_url: str, path: Path, streamed: bool) -> dict:
     return {"rows": count, "seconds": seconds, "cpu": cpu, "built": built, "peak_mb": peak_mb()}
 
 
-def child_import(db_url: str, path: Path, profile: bool) -> dict:
+def child_import(db_url: str, path: Path, profile: bool, executemany: bool = False) -> dict:
     from desktop.services.access.rights import SYSTEM
+    from desktop.services.audience import recipient_import
     from desktop.services.audience.recipient_import import ResumeChoice, import_recipients
     from desktop.services.settings.setup import open_database
 
+    if executemany:  # the path every database took before COPY
+        recipient_import.COPY_DIALECTS = frozenset()
     engine, sessions = open_database(db_url)
     started = time.perf_counter()
     cpu = time.process_time()
@@ -284,7 +295,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds (default 2)")
     parser.add_argument("--profile", action="store_true", help="the import under cProfile")
     parser.add_argument("--no-updates", action="store_true", help="skip the re-import")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
+    if args.db == "postgresql":
+        postgresql_main(args)
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-import-") as name:
         folder = Path(name)
@@ -380,6 +395,73 @@ def main() -> None:
             )
 
 
+def postgresql_main(args: argparse.Namespace) -> None:
+    """COPY against executemany, on one throwaway PostgreSQL server."""
+    import psycopg
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from throwaway_postgresql import ThrowawayCluster
+
+    from desktop.services.settings.setup import initialize, open_database
+
+    out = ROOT / "bench" / "out"
+    with (
+        ThrowawayCluster(parent=out) as cluster,
+        tempfile.TemporaryDirectory(prefix="bench-import-", dir=out) as name,
+    ):
+        server = cluster.url.replace("postgresql+psycopg", "postgresql") + "postgres"
+        admin = psycopg.connect(server, autocommit=True)
+        admin.execute("CREATE DATABASE template_import")
+        engine, sessions = open_database(cluster.url + "template_import")
+        with sessions.begin() as session:
+            initialize(session, PASSWORD)
+        engine.dispose()
+        copies = iter(range(1, 1000))
+
+        def fresh() -> str:
+            database = f"import_{next(copies)}"
+            admin.execute(f"CREATE DATABASE {database} TEMPLATE template_import")
+            return cluster.url + database
+
+        path = Path(name) / "recipients.csv"
+        write_file(path, args.rows)
+        version = admin.execute("SHOW server_version").fetchone()[0]
+        print(
+            f"{args.rows:,} rows, {path.stat().st_size / 1e6:.1f} MB, PostgreSQL {version}, "
+            f"{_cpus()}"
+        )
+        ratios: list[float] = []
+        last: dict[str, str] = {}
+        for round_number in range(1, args.rounds + 1):
+            print(f"-- round {round_number} of {args.rounds}")
+            rates = {}
+            for phase, label in (("import_executemany", "executemany"), ("import", "COPY")):
+                last[phase] = fresh()
+                result = child_result(run_child(phase, last[phase], str(path), "0"))
+                rates[phase] = result["imported"] / result["seconds"]
+                print(
+                    f"import, {label:>11}: {result['seconds']:7.2f} s  {rates[phase]:9,.0f} "
+                    f"rows/s  peak {result['peak_mb']:6.0f} MB  imported={result['imported']:,} "
+                    f"rejected={result['rejected']}"
+                )
+            ratios.append(rates["import"] / rates["import_executemany"])
+            print(f"COPY / executemany, rows per second: {ratios[-1]:.2f}")
+        print(
+            f"-- summary of {args.rounds} rounds: COPY / executemany {min(ratios):.2f} to "
+            f"{max(ratios):.2f}"
+        )
+        if not args.no_updates:
+            for phase, label in (("import_executemany", "executemany"), ("import", "COPY")):
+                again = child_result(run_child(phase, last[phase], str(path), "0"))
+                print(
+                    f"import (updates), {label:>11}: {again['seconds']:7.2f} s  "
+                    f"{again['updated'] / again['seconds']:9,.0f} rows/s  "
+                    f"peak {again['peak_mb']:6.0f} MB  updated={again['updated']:,}"
+                )
+        admin.close()
+        cluster.keep = False
+
+
 def _remove_database(db_url: str) -> None:
     path = db_url.removeprefix("sqlite:///")
     for suffix in ("", "-wal", "-shm"):
@@ -401,7 +483,9 @@ def child_main(argv: list[str]) -> None:
     if phase in ("streamed", "in_memory"):
         result = child_baseline(db_url, path, streamed=phase == "streamed")
     else:
-        result = child_import(db_url, path, profile=argv[3] == "1")
+        result = child_import(
+            db_url, path, profile=argv[3] == "1", executemany=phase == "import_executemany"
+        )
     print(json.dumps(result))
 
 

@@ -68,11 +68,11 @@ def ensure_server_user() -> None:
         )
 
 
-def new_data_folder() -> Path:
+def new_data_folder(parent: Path = CLUSTERS) -> Path:
     """An empty cluster folder of its own (runs side by side do not share one), owned by
     whoever runs the server."""
-    CLUSTERS.mkdir(parents=True, exist_ok=True)
-    data = Path(tempfile.mkdtemp(prefix="run-", dir=CLUSTERS))
+    parent.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
     if os.geteuid() == 0:
         shutil.chown(data, SERVER_USER, SERVER_USER)
     return data
@@ -81,10 +81,10 @@ def new_data_folder() -> Path:
 class ThrowawayCluster:
     """initdb, start on a free port, stop; `start_command` / `stop_command` restart it."""
 
-    def __init__(self, options: str = SERVER_OPTIONS) -> None:
+    def __init__(self, options: str = SERVER_OPTIONS, parent: Path = CLUSTERS) -> None:
         bin_folder = postgres_bin()
         ensure_server_user()
-        self.data = new_data_folder()
+        self.data = new_data_folder(parent)
         self.port = free_port()
         subprocess.run(
             as_server_user(

@@ -98,7 +98,7 @@ def test_the_sender_name_is_set_from_the_command_line_and_checked_like_the_form(
         "delivery", "create", "--campaign", campaign, "--label", "Too long", "--subject", "Hi",
         "--html", str(html), "--sender-name", "x" * 256,
     )  # fmt: skip
-    assert code != 0 and "Sender name: is longer than 255 characters" in err
+    assert code != 0 and "Sender name: 256 characters, at most 255 allowed" in err
     with sessions() as session:
         assert len(session.scalars(select(Delivery)).all()) == count
 

@@ -53,7 +53,11 @@ def add(session: Session, actor: Actor, address: str, reason: str = "") -> Quara
     """Quarantines an address; adding it again counts one more error and keeps one row."""
     require(actor, Right.PREPARE_DELIVERIES, "quarantine an address")
     key = _checked_address(address)
-    reason = reason.strip()[:REASON_LENGTH]
+    reason = reason.strip()
+    if len(reason) > REASON_LENGTH:  # an operator's text: refused, not cut
+        raise ValidationError(
+            "reason", f"{len(reason):,} characters, at most {REASON_LENGTH:,} allowed"
+        )
     row = _find(session, key)
     if row is None:
         row = QuarantinedAddress(address=key, reason=reason or "added by hand", error_count=1)

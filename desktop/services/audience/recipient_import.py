@@ -62,6 +62,7 @@ from desktop.services.audience.import_columns import (
     read_header,
 )
 from desktop.services.audience.import_runs import FileFacts, RunState
+from desktop.services.audience.recipient_copy import RecipientCopy
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import Cancelled, CancelToken
 from desktop.services.runtime.driver_executemany import DriverExecutemany
@@ -296,8 +297,8 @@ class _RecipientInserts:
     through its column's bind processor. The rows are built column by column."""
 
     def __init__(self, dialect: Dialect) -> None:
-        compiled = _TABLE.insert().inline().compile(
-            dialect=dialect, column_keys=list(_INSERT_COLUMNS)
+        compiled = (
+            _TABLE.insert().inline().compile(dialect=dialect, column_keys=list(_INSERT_COLUMNS))
         )
         self.sql = compiled.string
         names = list(compiled.positiontup or _INSERT_COLUMNS)
@@ -358,6 +359,14 @@ class _RecipientInserts:
             connection.exec_driver_sql(self.sql, values)
 
 
+# The databases whose batches go through COPY and one merge statement (recipient_copy).
+COPY_DIALECTS = frozenset({"postgresql"})
+
+
+def uses_copy(dialect: Dialect) -> bool:
+    return dialect.name in COPY_DIALECTS and dialect.driver == "psycopg"
+
+
 _Issue = tuple[IssueKind, int, str, str]
 
 
@@ -399,6 +408,7 @@ class _Importer:
         self.seen_external: dict[str, int] = {}
         self.seen_email: dict[str, int] = {}
         self.inserts: _RecipientInserts | None = None
+        self.copy: RecipientCopy | None = None
 
     # -- reading -------------------------------------------------------------------------
 
@@ -596,15 +606,12 @@ class _Importer:
         report = self.report
         with self.sessions.begin() as session:
             connection = session.connection()
-            # Reads first: SQLite takes its write lock at the first write, so the lock is
-            # held only while the rows are written.
-            inserts, updates = self._plan(connection, batch)
-            if len(inserts):
-                if self.inserts is None:
-                    self.inserts = _RecipientInserts(connection.dialect)
-                self.inserts.run(connection, inserts)
-            if updates:
-                _UPDATE.run(connection, updates)
+            if uses_copy(connection.dialect):
+                if self.copy is None:
+                    self.copy = RecipientCopy(connection)
+                inserted, updated = self.copy.write(connection, batch, utcnow())
+            else:
+                inserted, updated = self._write_rows(connection, batch)
             rejected = sum(1 for issue in issues if issue[0] is IssueKind.REJECTED)
             import_runs.advance(
                 connection,
@@ -613,8 +620,8 @@ class _Importer:
                 line=line,
                 offset=offset,
                 counts={
-                    "inserted": report.imported + len(inserts),
-                    "updated": report.updated + len(updates),
+                    "inserted": report.imported + inserted,
+                    "updated": report.updated + updated,
                     "rejected": len(report.rejected) + rejected,
                     "warnings": len(report.warnings) + len(issues) - rejected,
                 },
@@ -628,8 +635,21 @@ class _Importer:
                     report,
                     complete=True,
                     line=line,
-                    added=(len(inserts), len(updates), rejected),
+                    added=(inserted, updated, rejected),
                 )
+        return inserted, updated
+
+    def _write_rows(self, connection: Connection, batch: RowBatch) -> tuple[int, int]:
+        """The batch written with the driver's executemany; (inserted, updated)."""
+        # Reads first: SQLite takes its write lock at the first write, so the lock is
+        # held only while the rows are written.
+        inserts, updates = self._plan(connection, batch)
+        if len(inserts):
+            if self.inserts is None:
+                self.inserts = _RecipientInserts(connection.dialect)
+            self.inserts.run(connection, inserts)
+        if updates:
+            _UPDATE.run(connection, updates)
         return len(inserts), len(updates)
 
     def _plan(

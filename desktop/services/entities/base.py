@@ -9,7 +9,7 @@ an audit row, and call the spec's hooks. The GUI builds its forms from the same 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -129,8 +129,27 @@ _REGISTRY: dict[str, EntitySpec] = {}
 
 
 def register(spec: EntitySpec) -> EntitySpec:
+    """Registers the kind; each text field's longest value is its column's length."""
+    spec = replace(spec, fields=tuple(_with_column_length(spec.model, f) for f in spec.fields))
     _REGISTRY[spec.kind] = spec
     return spec
+
+
+_TEXT_KINDS = frozenset(
+    {FieldKind.TEXT, FieldKind.MULTILINE, FieldKind.HTML, FieldKind.EMAIL, FieldKind.PASSWORD}
+)
+
+
+def _with_column_length(model: type[Base], spec: FieldSpec) -> FieldSpec:
+    """The field with max_length set to its column's (String(n)): SQLite would store a
+    longer value, PostgreSQL refuses it, so the check says so first, on both."""
+    column = model.__table__.c.get(spec.name)  # type: ignore[attr-defined]
+    length = getattr(column.type, "length", None) if column is not None else None
+    if spec.kind not in _TEXT_KINDS or length is None:
+        return spec
+    if spec.max_length is not None and spec.max_length < length:
+        return spec  # a rule of the field's own, stricter than the column
+    return replace(spec, max_length=length)
 
 
 def spec_for(kind: str) -> EntitySpec:
@@ -151,6 +170,16 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _check_length(spec: FieldSpec, text: str) -> None:
+    if spec.max_length and len(text) > spec.max_length:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise ValidationError(
+            spec.label,
+            f"{len(text):,} characters, at most {spec.max_length:,} allowed",
+            shown,
+        )
+
+
 def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
     """The typed value for a field, from a typed value or its text; ValidationError if bad."""
     name = spec.label
@@ -161,11 +190,11 @@ def clean_value(session: Session, spec: FieldSpec, value: Any) -> Any:
     match spec.kind:
         case FieldKind.TEXT | FieldKind.MULTILINE | FieldKind.HTML | FieldKind.PASSWORD:
             text = str(value) if spec.kind is not FieldKind.TEXT else str(value).strip()
-            if spec.max_length and len(text) > spec.max_length:
-                raise ValidationError(name, f"is longer than {spec.max_length} characters")
+            _check_length(spec, text)
             return text
         case FieldKind.EMAIL:
             text = str(value).strip()
+            _check_length(spec, text)
             problem = address_problem(text)
             if problem is not None:
                 raise ValidationError(name, f"is not a valid e-mail address: {problem}", text)

@@ -53,7 +53,7 @@ PROGRAM = register(
         model=Program,
         edit_right=Right.PREPARE_DELIVERIES,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec("description", "Description", FieldKind.MULTILINE),
             FieldSpec("start_date", "Start", FieldKind.DATE, listed=True),
             FieldSpec("end_date", "End", FieldKind.DATE, listed=True),
@@ -70,7 +70,7 @@ BUDGET = register(
         model=Budget,
         edit_right=Right.PREPARE_DELIVERIES,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec("allocated", "Allocated", FieldKind.DECIMAL, minimum=0, listed=True),
             FieldSpec("calculated", "Calculated", FieldKind.DECIMAL, read_only=True, listed=True),
             FieldSpec("committed", "Committed", FieldKind.DECIMAL, read_only=True, listed=True),
@@ -87,11 +87,9 @@ CAMPAIGN = register(
         model=Campaign,
         edit_right=Right.PREPARE_DELIVERIES,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec("program_id", "Program", FieldKind.REFERENCE, reference="program"),
-            FieldSpec(
-                "owner_id", "Owner", FieldKind.REFERENCE, reference="operator", listed=True
-            ),
+            FieldSpec("owner_id", "Owner", FieldKind.REFERENCE, reference="operator", listed=True),
             FieldSpec("start_date", "Start", FieldKind.DATE, listed=True),
             FieldSpec("end_date", "End", FieldKind.DATE, listed=True),
             FieldSpec("budget_id", "Budget", FieldKind.REFERENCE, reference="budget"),

@@ -88,7 +88,7 @@ DELIVERY = register(
         model=Delivery,
         edit_right=Right.PREPARE_DELIVERIES,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec(
                 "status",
                 "Status",
@@ -104,8 +104,8 @@ DELIVERY = register(
                 "campaign_id", "Campaign", FieldKind.REFERENCE, reference="campaign", listed=True
             ),
             # Content
-            FieldSpec("subject", "Subject", max_length=998),
-            FieldSpec("sender_name", "Sender name", max_length=255),
+            FieldSpec("subject", "Subject"),
+            FieldSpec("sender_name", "Sender name"),
             FieldSpec("sender_address", "Sender address", FieldKind.EMAIL),
             FieldSpec("reply_to", "Reply-to address", FieldKind.EMAIL),
             FieldSpec("html", "HTML content", FieldKind.HTML),

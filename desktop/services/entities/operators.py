@@ -123,12 +123,10 @@ OPERATOR = register(
         edit_right=Right.ADMINISTRATION,
         title_field="name",
         fields=(
-            FieldSpec(
-                "name", "Name", required=True, max_length=64, listed=True, help="used to log in"
-            ),
-            FieldSpec("label", "Full name", max_length=128, listed=True),
+            FieldSpec("name", "Name", required=True, listed=True, help="used to log in"),
+            FieldSpec("label", "Full name", listed=True),
             FieldSpec("email", "E-mail", FieldKind.EMAIL, listed=True),
-            FieldSpec("language", "Language", max_length=8, help="en fr sv nl zh_TW"),
+            FieldSpec("language", "Language", help="en fr sv nl zh_TW"),
             FieldSpec("active", "Active", FieldKind.BOOLEAN, listed=True),
             FieldSpec(
                 "groups",
@@ -182,8 +180,8 @@ OPERATOR_GROUP = register(
         edit_right=Right.ADMINISTRATION,
         title_field="name",
         fields=(
-            FieldSpec("name", "Name", required=True, max_length=64, listed=True),
-            FieldSpec("label", "Label", max_length=128, listed=True),
+            FieldSpec("name", "Name", required=True, listed=True),
+            FieldSpec("label", "Label", listed=True),
             FieldSpec("rights", "Rights", FieldKind.MULTI_CHOICE, choices=Right, listed=True),
         ),
         before_flush=_group_rights,

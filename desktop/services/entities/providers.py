@@ -69,8 +69,8 @@ SERVICE_PROVIDER = register(
         edit_right=Right.ADMINISTRATION,
         title_field="name",
         fields=(
-            FieldSpec("name", "Name", required=True, max_length=255, listed=True),
-            FieldSpec("contact", "Contact", max_length=255, listed=True),
+            FieldSpec("name", "Name", required=True, listed=True),
+            FieldSpec("contact", "Contact", listed=True),
             FieldSpec(
                 "router_email",
                 "Router address",
@@ -78,7 +78,7 @@ SERVICE_PROVIDER = register(
                 listed=True,
                 help="receives the notification e-mail with the extraction file",
             ),
-            FieldSpec("drop_folder", "Drop folder", max_length=1024, help="folder or SFTP URL"),
+            FieldSpec("drop_folder", "Drop folder", help="folder or SFTP URL"),
             FieldSpec(
                 "export_format",
                 "Export format",
@@ -175,7 +175,7 @@ COST_STRUCTURE = register(
                 required=True,
                 reference="service_provider",
             ),
-            FieldSpec("label", "Label", max_length=255, listed=True),
+            FieldSpec("label", "Label", listed=True),
             FieldSpec(
                 "category",
                 "Category",
@@ -232,7 +232,7 @@ STOCK = register(
         model=Stock,
         edit_right=Right.ADMINISTRATION,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec(
                 "provider_id",
                 "Provider",
@@ -260,7 +260,7 @@ STOCK_LINE = register(
         title_field="item",
         fields=(
             FieldSpec("stock_id", "Stock", FieldKind.REFERENCE, required=True, reference="stock"),
-            FieldSpec("item", "Item", required=True, max_length=255, listed=True),
+            FieldSpec("item", "Item", required=True, listed=True),
             _count("initial_stock", "Initial stock", required=True),
             _count("consumed", "Consumed", required=True),
             FieldSpec("in_stock", "In stock", FieldKind.INTEGER, read_only=True, listed=True),

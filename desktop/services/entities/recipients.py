@@ -93,8 +93,9 @@ def _list_not_used(session: Session, _actor: Actor, recipient_list: RecipientLis
     )
 
 
-def _text(name: str, label: str, length: int, **options: Any) -> FieldSpec:
-    return FieldSpec(name, label, max_length=length, **options)
+def _text(name: str, label: str, **options: Any) -> FieldSpec:
+    """A text field; its longest value is its column's (register)."""
+    return FieldSpec(name, label, **options)
 
 
 RECIPIENT = register(
@@ -107,15 +108,15 @@ RECIPIENT = register(
         title_field="email",
         fields=(
             # TEXT, not EMAIL: imports keep malformed addresses; preparation excludes them.
-            _text("email", "E-mail", 320, listed=True),
-            _text("first_name", "First name", 128, listed=True),
-            _text("last_name", "Last name", 128, listed=True),
-            _text("language", "Language", 8, listed=True),
-            _text("country", "Country", 2, listed=True, help="two letters, such as FR"),
-            _text("city", "City", 128, listed=True),
+            _text("email", "E-mail", listed=True),
+            _text("first_name", "First name", listed=True),
+            _text("last_name", "Last name", listed=True),
+            _text("language", "Language", listed=True),
+            _text("country", "Country", listed=True, help="two letters, such as FR"),
+            _text("city", "City", listed=True),
             FieldSpec("postal_address", "Postal address", FieldKind.MULTILINE),
             FieldSpec("denylisted", "Denylisted", FieldKind.BOOLEAN, listed=True),
-            _text("external_id", "External id", 128),
+            _text("external_id", "External id"),
             FieldSpec(
                 "custom_fields",
                 "Custom fields",
@@ -137,7 +138,7 @@ RECIPIENT_LIST = register(
         model=RecipientList,
         edit_right=Right.IMPORT,
         fields=(
-            FieldSpec("label", "Label", required=True, max_length=255, listed=True),
+            FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec("description", "Description", FieldKind.MULTILINE),
             FieldSpec(
                 "is_proof_target",

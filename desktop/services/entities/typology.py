@@ -96,8 +96,8 @@ TYPOLOGY_RULE = register(
         edit_right=Right.ADMINISTRATION,
         title_field="name",
         fields=(
-            FieldSpec("name", "Name", required=True, max_length=64, listed=True),
-            FieldSpec("label", "Label", max_length=255, listed=True),
+            FieldSpec("name", "Name", required=True, listed=True),
+            FieldSpec("label", "Label", listed=True),
             FieldSpec(
                 "rule_type",
                 "Type",
@@ -156,8 +156,8 @@ TYPOLOGY = register(
         edit_right=Right.ADMINISTRATION,
         title_field="name",
         fields=(
-            FieldSpec("name", "Name", required=True, max_length=64, listed=True),
-            FieldSpec("label", "Label", max_length=255, listed=True),
+            FieldSpec("name", "Name", required=True, listed=True),
+            FieldSpec("label", "Label", listed=True),
             FieldSpec(
                 "rules", "Rules", FieldKind.MULTI_REFERENCE, reference="typology_rule", listed=True
             ),

@@ -10,6 +10,7 @@ chunks render (services.preparation.log_copy).
 from __future__ import annotations
 
 import time
+from collections import deque
 
 from desktop.models.enums import ControlPhase, JournalLevel
 from desktop.services.messages.rendering import DeliveryRenderer
@@ -109,13 +110,21 @@ class _Rendering:
         copy_seconds = self._selection.targeted * LOG_COPY_SECONDS_PER_ROW
         waited = sum(1 for job in early if not job.done())
         started = time.monotonic()
-        for index, job in enumerate(early, start=1):
+        # Each job is let go once counted: its ids and outcome would otherwise stay in
+        # memory to the end, the whole target's worth of them.
+        jobs, total = deque(early), len(early)
+        early.clear()
+        index = 0
+        while jobs:
+            job = jobs.popleft()
+            index += 1
             self._record(job.result(run.check_stop).kept(excluded))
+            del job
             run.check_stop()
             if not self._logs.copied:
-                rendered = index - (len(early) - waited)  # since this phase began
+                rendered = index - (total - waited)  # since this phase began
                 seconds = time.monotonic() - started
-                ahead = len(early) - index
+                ahead = total - index
                 if run.settings.log_copy_due(rendered, seconds, ahead, copy_seconds):
                     self._logs.copy_beside_rendering()
 

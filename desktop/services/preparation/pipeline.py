@@ -141,7 +141,7 @@ class _Preparation:
         except ConsoleError as exc:
             return self._end_without_results(S.PREPARATION_FAILED, str(exc))
         except OperationalError as exc:
-            if self.run.token.cancelled:  # a long statement interrupted by the stop
+            if self.run.stop_seen:  # a long statement interrupted by the stop
                 return self._end_without_results(S.BEING_EDITED, "")
             log.exception("preparation of delivery %s failed", self.delivery_id)
             self._end_without_results(S.PREPARATION_FAILED, f"database error: {exc.orig}")

@@ -16,6 +16,7 @@ from desktop.models.database import follow_busy_timeout
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.preparation.failures import PreparationFailed
 from desktop.services.preparation.preparation_settings import PreparationSettings
+from desktop.services.preparation.statement_canceller import StatementCanceller
 from desktop.services.preparation.typology_rules import ControlFinding
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import (
@@ -51,6 +52,8 @@ class RunContext:
         self.warnings: list[str] = []
         self._progress = progress
         self._last_stop_poll = started
+        self._canceller: StatementCanceller | None = None
+        self.statement_cancelled = False  # by a stop (PostgreSQL)
 
     def session(self) -> Session:
         """A session on the preparation's own connection (where the staging table lives).
@@ -113,15 +116,42 @@ class RunContext:
         if now - self._last_stop_poll < self.settings.stop_poll_seconds:
             return
         self._last_stop_poll = now
-        with self.engine.connect() as other:
-            status = other.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
-        if status is not DeliveryStatus.PREPARING:
+        if self.stopped_elsewhere():
             raise Cancelled()
 
+    @property
+    def stop_seen(self) -> bool:
+        """Whether a stop came: a statement that failed then was interrupted by it."""
+        canceller = self._canceller
+        fired = canceller.fired if canceller is not None else self.statement_cancelled
+        return self.token.cancelled or fired
+
+    def stopped_elsewhere(self) -> bool:
+        """Whether the delivery left Preparing (a stop from another window or process)."""
+        with self.engine.connect() as other:
+            status = other.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
+        return status is not DeliveryStatus.PREPARING
+
     def interruptible(self, on: bool) -> None:
-        """On SQLite, a stop interrupts even a long statement (targeting a million rows):
-        SQLite asks every settings.interrupt_steps steps whether to go on."""
-        if self.conn.dialect.name != "sqlite" or self.conn.invalidated:
+        """A stop interrupts even a long statement (targeting a million rows): on SQLite,
+        SQLite asks every settings.interrupt_steps steps whether to go on; on PostgreSQL,
+        a watcher cancels the statement running when the stop comes (StatementCanceller)."""
+        if not on and self._canceller is not None:  # even on a connection now invalidated
+            self._canceller.close()
+            self.statement_cancelled = self._canceller.fired
+            self._canceller = None
+        if self.conn.invalidated:
+            return
+        if self.conn.dialect.name == "postgresql":
+            if on and self._canceller is None:
+                self._canceller = StatementCanceller(
+                    self.conn.connection.driver_connection,
+                    self.token,
+                    self.stopped_elsewhere,
+                    self.settings.stop_poll_seconds,
+                )
+            return
+        if self.conn.dialect.name != "sqlite":
             return
         raw = self.conn.connection.driver_connection
         if on:

@@ -35,6 +35,10 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
+    def wait_cancelled(self, timeout: float) -> bool:
+        """Waits up to `timeout` seconds for a cancel; whether it came."""
+        return self._cancelled.wait(timeout)
+
     @property
     def paused(self) -> bool:
         return not self._running.is_set()

@@ -313,8 +313,11 @@ def set_option(
         raise ValidationError("name", "must be letters, digits and underscores", name)
     # SQLite stores any length; PostgreSQL refuses more than the column holds.
     for field, text, column in (("name", name, Option.name), ("label", label or "", Option.label)):
-        if len(text) > column.type.length:
-            raise ValidationError(field, f"is longer than {column.type.length} characters", text)
+        limit = column.type.length
+        if len(text) > limit:
+            raise ValidationError(
+                field, f"{len(text):,} characters, at most {limit:,} allowed", text[:40]
+            )
     # Read as stored now, locked where the database locks rows: two saves take turns.
     option = session.scalar(
         select(Option)
