@@ -111,22 +111,35 @@ class Received:
 
 
 class RecordingHandler:
-    """Keeps every accepted message; `answer(rcpt, attempt)` may refuse or hang up first."""
+    """Keeps every accepted message; `answer(rcpt, attempt)` may refuse or hang up first.
+
+    With `hold_after`, once that many messages are accepted the next ones wait at DATA
+    until `release()`: a test can act on a send (pause, stop) in the middle of it however
+    slowly its commands start on a loaded machine."""
 
     def __init__(
         self,
         answer: Callable[[str, int], str | None] | None = None,
         delay: float = 0.0,
+        hold_after: int | None = None,
     ) -> None:
         self.answer = answer
         self.delay = delay
+        self.hold_after = hold_after
+        self.released = threading.Event()
         self.received: list[Received] = []
         self.attempts: Counter[str] = Counter()
         self.lock = threading.Lock()
 
+    def release(self) -> None:
+        self.released.set()
+
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.hold_after is not None:
+            while self.count() >= self.hold_after and not self.released.is_set():
+                await asyncio.sleep(0.01)
         rcpt = envelope.rcpt_tos[0]
         with self.lock:
             self.attempts[rcpt] += 1

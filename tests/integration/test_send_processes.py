@@ -95,11 +95,12 @@ def _settled(sessions, delivery_id: int, handler: RecordingHandler) -> bool:
 
 def test_pause_and_resume_from_another_process(db_url, sessions, manager, spawned) -> None:
     delivery_id = prepared_delivery(sessions, manager, 200)
-    handler = RecordingHandler(delay=0.04)
+    handler = RecordingHandler(delay=0.04, hold_after=15)
     with smtp_server(handler) as server:
         sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 15)
         assert _control(db_url, "pause", delivery_id)["status"] == "paused"
+        handler.release()  # the messages on the wire finish
 
         wait_for(lambda: _settled(sessions, delivery_id, handler))
         paused_at = handler.count()
@@ -121,11 +122,12 @@ def test_stop_from_another_process_cancels_what_was_not_sent(
     db_url, sessions, manager, spawned
 ) -> None:
     delivery_id = prepared_delivery(sessions, manager, 200)
-    handler = RecordingHandler(delay=0.04)
+    handler = RecordingHandler(delay=0.04, hold_after=15)
     with smtp_server(handler) as server:
         sender = _start_send(db_url, delivery_id, server.port, spawned)
         wait_for(lambda: handler.count() >= 15)
         _control(db_url, "stop", delivery_id)
+        handler.release()  # the messages on the wire finish
         result = _finish(sender, exit_code=1)  # a stopped send did not deliver everything
         # The relay took each message before the sender recorded it, and the sender has
         # ended: nothing more can arrive.

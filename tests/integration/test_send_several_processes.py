@@ -18,7 +18,7 @@ from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine, in_flight_limit
-from tests.databases import ON_POSTGRESQL, restart_server
+from tests.databases import ON_POSTGRESQL, start_server, stop_server
 from tests.integration.sending_support import (
     RecordingHandler,
     addresses,
@@ -130,12 +130,14 @@ def test_pause_from_another_process_reaches_every_sender_within_a_second(
 ) -> None:
     total = 2000
     delivery_id = _confirmed(db_url, sessions, manager, total)
-    handler = RecordingHandler(delay=0.01)
+    # Held at 200 until the pause is in: the send cannot end first on a slow machine.
+    handler = RecordingHandler(delay=0.01, hold_after=200)
     with smtp_server(handler) as server:
         senders = [_start_send(db_url, delivery_id, server.port, spawned) for _ in range(SENDERS)]
         wait_for(lambda: handler.count() >= 200, STARTED)
         assert _control(db_url, "pause", delivery_id)["status"] == "paused"
         paused = time.monotonic()  # the status is Paused in the database from here
+        handler.release()
         # Every sender hands out nothing new, lets its messages on the wire finish and
         # gives its queued rows back: none is left `sending`.
         wait_for(lambda: not log_statuses(sessions, delivery_id).get(LogStatus.SENDING), 10)
@@ -165,11 +167,17 @@ def test_a_database_restart_during_a_send_loses_and_repeats_nothing(
     assert ON_POSTGRESQL
     total = 2000
     delivery_id = _confirmed(db_url, sessions, manager, total)
-    handler = RecordingHandler(delay=0.003)
+    # Held at 300 until the server is down: the send cannot end before the restart.
+    handler = RecordingHandler(delay=0.003, hold_after=300)
     with smtp_server(handler) as server:
         senders = [_start_send(db_url, delivery_id, server.port, spawned) for _ in range(2)]
         wait_for(lambda: handler.count() >= 300, STARTED)
-        restart_server(down_seconds=3.0)
+        stop_server()
+        try:
+            handler.release()  # messages on the wire finish while the database is away
+            time.sleep(3.0)
+        finally:
+            start_server()
         results = [_finish(sender) for sender in senders]
 
     assert all(result["status"] == "finished" for result in results)
