@@ -72,10 +72,12 @@ class ChangeNotices(QObject):
         """Starts listening when the database can tell (PostgreSQL); False otherwise."""
         if self._listener is not None or not self.possible:
             return self._listener is not None
+        news = self._queue
         self._listener = ChangeListener(
             self._engine,
-            lambda notice: self._queue.put(("notice", notice)),
-            lambda listening, reason: self._queue.put(("state", (listening, reason))),
+            # The listener's thread holds the queue, not this QObject (see DatabaseWatch).
+            lambda notice: news.put(("notice", notice)),
+            lambda listening, reason: news.put(("state", (listening, reason))),
         )
         self._listener.start()
         self._relay.start()

@@ -34,7 +34,11 @@ class DatabaseWatch(QObject):
         self.probes = 0  # probes run since the database was lost (tests, the banner)
         self._news: queue.SimpleQueue[tuple[str, str | None]] = queue.SimpleQueue()
         self._probing = False
-        self._unwatch = watch_unreachable(engine, lambda why: self._news.put(("failed", why)))
+        # The engine's listener holds the queue, never this QObject: an engine is freed by
+        # the cyclic garbage collector, which may run in any thread, and a QObject with a
+        # running timer deleted outside the GUI thread brings the application down.
+        news = self._news
+        self._unwatch = watch_unreachable(engine, lambda why: news.put(("failed", why)))
         self._relay = QTimer(self)
         self._relay.setInterval(RELAY_MS)
         self._relay.timeout.connect(self._take_news)

@@ -4,6 +4,7 @@ test's database goes away."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,6 +40,15 @@ def _source_language_after(qapp) -> Iterator[None]:
         qapp.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_in_gui_thread() -> Iterator[None]:
+    """A test's Qt objects left in reference cycles are freed here, in the GUI thread, and
+    not by a collection that a later test's worker thread happens to trigger: a QObject with
+    a timer deleted outside its thread brings the process down."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
