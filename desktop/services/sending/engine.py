@@ -367,14 +367,20 @@ class SendEngine:
             raise NotFound("delivery", self.delivery_id)
         return status
 
-    def _settle(self, cancel: bool = False) -> None:
-        """Hands out nothing more, lets the messages on the wire finish, records them."""
+    def _drain(self) -> list[Job]:
+        """Hands out nothing more and waits for the messages on the wire; returns the jobs
+        still queued (never handed to a connection)."""
         self.halt.set()
         queued = self._take_back()
         while self._outstanding > 0 and self.connections.alive():
             self._collect(0.05)
             queued += self._take_back()
         self._collect(0.0)
+        return queued
+
+    def _settle(self, cancel: bool = False) -> None:
+        """Hands out nothing more, lets the messages on the wire finish, records them."""
+        queued = self._drain()
         # Rows a dead connection thread held stay `sending` under this session: the next
         # sender hands them out again once this session has ended.
         if not self._commit(queued, cancel, FINAL_OUTCOMES_WAIT_SECONDS):
@@ -622,12 +628,7 @@ class SendEngine:
             self.delivery_id,
             str(error.orig).splitlines()[0] if error.orig else error,
         )
-        self.halt.set()
-        queued = self._take_back()
-        while self._outstanding > 0 and self.connections.alive():
-            self._collect(0.05)
-            queued += self._take_back()
-        self._collect(0.0)
+        queued = self._drain()
         self._pending.extend(Outcome(job, Result.RELEASED) for job in queued)
         pause = DATABASE_FIRST_PAUSE_SECONDS
         said = since
