@@ -313,8 +313,9 @@ def run_scheduler(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         try:
             with _signals_set(stopping):
                 print(f"scheduler running, sending through {relay} (Ctrl-C stops)", file=sys.stderr)
+                # A timeout keeps the main thread waking, so a signal is handled at once.
                 while not stopping.wait(0.5):
-                    pass
+                    continue
         finally:
             scheduler.stop()
     return {"stopped": True}
@@ -335,8 +336,9 @@ def run_worker(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
         try:
             with _signals_set(stopping):
                 say(f"worker running, sending through {relay} (Ctrl-C or SIGTERM stops)")
+                # A timeout keeps the main thread waking, so a signal is handled at once.
                 while not stopping.wait(0.5):
-                    pass
+                    continue
                 say("worker stopping: the messages on the wire finish, the others are handed back")
         finally:
             worker.stop()

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.runtime.reachability import is_unreachable_error
@@ -97,3 +98,25 @@ class ChangeFollower(QObject):
     def _run(self) -> None:
         self._last = time.monotonic()
         tolerating_unreachable(self._refresh)
+
+
+class PollsWhileShown:
+    """For a widget with a `timer` that calls `tick` and a `refresh`: it polls only while
+    shown. A closed window (or a tab out of sight) reads nothing and its connection stays
+    in the pool; shown again, it reads at once. Put before QWidget among the bases."""
+
+    timer: QTimer
+    refresh: Callable[[], Any]
+
+    def tick(self) -> None:
+        tolerating_unreachable(self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if not self.timer.isActive():
+            tolerating_unreachable(self.refresh)
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[misc]

@@ -642,7 +642,7 @@ class SendEngine:
                 )
                 break
             except DatabaseBusy:
-                pass
+                pass  # reachable but locked (SQLite): try again after the pause
             except DBAPIError as again:
                 if not is_unreachable_error(again):
                     raise

@@ -17,7 +17,6 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
-from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
+from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
 from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
@@ -69,7 +68,7 @@ def status_words(status: DeliveryStatus) -> str:
     return value_words(status.value)
 
 
-class DeliveryDashboard(QWidget):
+class DeliveryDashboard(PollsWhileShown, QWidget):
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
     ) -> None:
@@ -129,7 +128,7 @@ class DeliveryDashboard(QWidget):
         self.refresh()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self.tick)
         self.timer.start()
         # Another workstation's or process's change shows as soon as it is told.
         self.follower = ChangeFollower(
@@ -140,21 +139,6 @@ class DeliveryDashboard(QWidget):
         )
         self.follower.pace(self.timer, REFRESH_MS)
 
-    @Slot()
-    def _tick(self) -> None:
-        tolerating_unreachable(self.refresh)
-
-    # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
-    # connection stays in the pool; shown again, it reads at once.
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.timer.isActive():
-            tolerating_unreachable(self.refresh)
-            self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
 
     # ---- panels ---------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -48,7 +47,7 @@ from desktop.services.sending import control
 from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
-from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
+from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.display_values import value_words
 from desktop.views.review_words import who_may_confirm_text
@@ -57,7 +56,7 @@ from desktop.workers.send_worker import SendWorker
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
 
 
-class SendingPanel(QWidget):
+class SendingPanel(PollsWhileShown, QWidget):
     status_changed = Signal(str)  # machine name of the delivery's new status
     preflight_requested = Signal()  # Pre-flight check pressed
 
@@ -176,7 +175,7 @@ class SendingPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.follower = ChangeFollower(
             context, self, self.refresh, {"delivery": delivery_id, "option": None}
@@ -184,21 +183,6 @@ class SendingPanel(QWidget):
         self.follower.pace(self.timer, REFRESH_MS)
         self.refresh()
 
-    @Slot()
-    def _tick(self) -> None:
-        tolerating_unreachable(self.refresh)
-
-    # Polls only while shown: a closed window (or a tab out of sight) reads nothing, and its
-    # connection stays in the pool; shown again, it reads at once.
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.timer.isActive():
-            tolerating_unreachable(self.refresh)
-            self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
 
     # ---- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
