@@ -260,6 +260,21 @@ class ListPanel(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
+    def keep_current(self, object_id: int) -> bool:
+        """Makes `object_id`'s row current again without telling anyone (the selection
+        moved, and the user chose to stay on the object); False when its row is not read."""
+        if self.model is None:
+            return False
+        row = self.model.cached_row_of(object_id)
+        if row is None:
+            return False
+        self._quiet = True
+        try:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._quiet = False
+        return True
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         if self.model is None or not index.isValid():

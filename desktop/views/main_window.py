@@ -8,7 +8,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +52,7 @@ from desktop.views.object_widgets import object_widget, options_widget, placehol
 from desktop.views.pending_approvals_badge import PendingApprovalsCount
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.unreachable_banner import UnreachableBanner
+from desktop.views.unsaved_changes import settle_unsaved, unsaved_forms
 
 # Imports one view module once the window shows: it registers openers (object_registry) and
 # may add entries to the window (for example to window.tools_menu()).
@@ -108,6 +117,10 @@ class MainWindow(QMainWindow):
         self._detail_key: tuple[str, int] | None = None
         self._pending_detail: int | None = None
         self._finishing_work = False
+        # The folder whose list is shown: where the tree goes back to when the user keeps
+        # a form with unsaved changes (views.unsaved_changes).
+        self._shown_folder = QPersistentModelIndex()
+        self._keeping_selection = False
 
         # Imported after the window first shows: the list is on screen sooner.
         self._pending_modules = list(view_modules)
@@ -338,9 +351,30 @@ class MainWindow(QMainWindow):
         return True
 
     def _folder_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._keeping_selection:
             return
+        if unsaved_forms([self._detail_current]):
+            # Asked once the click or key that moved the selection is handled: the tree
+            # then goes back to the folder cleanly if the user keeps the form.
+            target = QPersistentModelIndex(current)
+            QTimer.singleShot(0, self, lambda: self._leave_folder(target))
+            return
+        self._shown_folder = QPersistentModelIndex(current)
         self.show_node(self.explorer_model.node(current))
+
+    def _leave_folder(self, target: QPersistentModelIndex) -> None:
+        if not target.isValid() or QModelIndex(target) != self.explorer.currentIndex():
+            return  # the selection moved on meanwhile
+        if settle_unsaved(self, [self._detail_current]):
+            self._shown_folder = QPersistentModelIndex(target)
+            self.show_node(self.explorer_model.node(QModelIndex(target)))
+            return
+        self._keeping_selection = True
+        try:
+            if self._shown_folder.isValid():
+                self.explorer.setCurrentIndex(QModelIndex(self._shown_folder))
+        finally:
+            self._keeping_selection = False
 
     def show_node(self, node: ExplorerNode) -> None:
         self.current_node = node
@@ -466,8 +500,23 @@ class MainWindow(QMainWindow):
         return placeholder(self.tr("Select a row to see its details; Enter opens it in a tab."))
 
     def _list_current_changed(self, object_id: int | None) -> None:
+        shown = self._detail_key
+        if shown is not None and shown[1] != object_id and unsaved_forms([self._detail_current]):
+            self._detail_timer.stop()
+            QTimer.singleShot(0, self, lambda: self._leave_detail(shown, object_id))
+            return
         self._pending_detail = object_id
         self._detail_timer.start()
+
+    def _leave_detail(self, shown: tuple[str, int], object_id: int | None) -> None:
+        """The list's selection moved away from a form with unsaved changes."""
+        if self._detail_key != shown:
+            return  # the form went meanwhile
+        if settle_unsaved(self, [self._detail_current]):
+            self._pending_detail = object_id
+            self._show_pending_detail()
+        else:
+            self.list_panel.keep_current(shown[1])
 
     def _show_pending_detail(self) -> None:
         tolerating_unreachable(self._show_detail_now)
@@ -560,7 +609,7 @@ class MainWindow(QMainWindow):
     def _object_deleted(self, widget: QWidget, kind: str, object_id: int) -> None:
         index = self.tabs.indexOf(widget)
         if index > 0:
-            self.close_tab(index)
+            self._remove_tab(index)  # the object is gone: nothing left to save
         elif self._detail_key == (kind, object_id):
             self._clear_detail()
         self._data_changed(kind)
@@ -570,9 +619,18 @@ class MainWindow(QMainWindow):
         if kind in ("program", "campaign"):
             self.explorer_model.reload_all()
 
-    def close_tab(self, index: int) -> None:
+    def close_tab(self, index: int) -> bool:
+        """Closes a tab (Ctrl+W, its X) once its unsaved changes are saved or discarded;
+        False when it stays."""
         if index <= 0 or index >= self.tabs.count():
-            return  # the folder's tab stays
+            return False  # the folder's tab stays
+        widget = self.tabs.widget(index)
+        if not settle_unsaved(self, [widget]):
+            return False
+        self._remove_tab(self.tabs.indexOf(widget))
+        return True
+
+    def _remove_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         self.tabs.removeTab(index)
         widget.deleteLater()
@@ -695,6 +753,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._finishing_work:  # closed again while the work ends: one close will do
+            event.ignore()
+            return
+        open_views = [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+        if not settle_unsaved(self, [*open_views, self._detail_current, self.special_widget()]):
             event.ignore()
             return
         self._finishing_work = True

@@ -1,0 +1,210 @@
+"""Nothing typed is lost: closing a tab (Ctrl+W, its X), closing the window, or moving the
+selection away from a form with unsaved changes asks Save / Discard / Cancel. Cancel keeps
+the form and the selection; a Save the services refuse keeps the form open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabBar
+from sqlalchemy import select
+
+from desktop.models import Campaign, Program
+from desktop.services import entities
+from desktop.views.forms.entity_form import EntityForm
+from desktop.views.main_window import MainWindow
+from tests.gui.test_forms import set_date
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def window(qtbot, context_for, manager) -> MainWindow:
+    window = MainWindow(context_for(manager))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def campaign_ids(sessions) -> list[int]:
+    with sessions.begin() as session:
+        program = Program(label="Spring")
+        session.add(program)
+        session.flush()
+        campaigns = [Campaign(label=label, program_id=program.id) for label in ("Alpha", "Beta")]
+        session.add_all(campaigns)
+        session.flush()
+        return [campaign.id for campaign in campaigns]
+
+
+def answering(monkeypatch, answer: Button) -> list[str]:
+    """Every question is answered `answer`; returns the questions asked."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, buttons=Button.Yes | Button.No, _default=Button.NoButton):
+        asked.append(text)
+        assert buttons & Button.Save and buttons & Button.Discard and buttons & Button.Cancel
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def label_of(sessions, campaign_id: int) -> str:
+    with sessions() as session:
+        return session.scalar(select(Campaign.label).where(Campaign.id == campaign_id))
+
+
+def open_edited(qtbot, window: MainWindow, campaign_id: int, label: str) -> EntityForm:
+    window.select_folder("campaigns")
+    form = window.open_object("campaign", campaign_id, "Alpha")
+    assert isinstance(form, EntityForm)
+    form.editors["label"].line.clear()
+    qtbot.keyClicks(form.editors["label"].line, label)
+    assert form.is_dirty()
+    return form
+
+
+def test_ctrl_w_on_an_edited_form_asks_and_cancel_keeps_the_tab_and_the_edit(
+    qtbot, monkeypatch, window, campaign_ids, sessions
+) -> None:
+    form = open_edited(qtbot, window, campaign_ids[0], "Alpha, renamed")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+
+    assert len(asked) == 1 and "unsaved changes" in asked[0]
+    assert window.tabs.count() == 2 and window.tabs.currentWidget() is form
+    assert form.editors["label"].value() == "Alpha, renamed"
+    assert label_of(sessions, campaign_ids[0]) == "Alpha"
+
+
+def test_the_tabs_x_saves_when_asked_to(qtbot, monkeypatch, window, campaign_ids, sessions):
+    open_edited(qtbot, window, campaign_ids[0], "Alpha, saved")
+    answering(monkeypatch, Button.Save)
+
+    close = window.tabs.tabBar().tabButton(1, QTabBar.ButtonPosition.RightSide)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+    assert window.tabs.count() == 1
+    assert label_of(sessions, campaign_ids[0]) == "Alpha, saved"
+
+
+def test_discard_closes_and_keeps_the_stored_values(
+    qtbot, monkeypatch, window, campaign_ids, sessions
+) -> None:
+    open_edited(qtbot, window, campaign_ids[0], "Alpha, dropped")
+    answering(monkeypatch, Button.Discard)
+    window.close_tab_action.trigger()
+    assert window.tabs.count() == 1
+    assert label_of(sessions, campaign_ids[0]) == "Alpha"
+
+
+def test_a_form_without_changes_closes_without_a_question(
+    qtbot, monkeypatch, window, campaign_ids
+) -> None:
+    asked = answering(monkeypatch, Button.Cancel)
+    window.select_folder("campaigns")
+    window.open_object("campaign", campaign_ids[0], "Alpha")
+    window.close_tab_action.trigger()
+    assert window.tabs.count() == 1 and asked == []
+
+
+def test_a_save_the_services_refuse_keeps_the_form_open_with_its_reason(
+    qtbot, monkeypatch, window, campaign_ids, sessions
+) -> None:
+    form = open_edited(qtbot, window, campaign_ids[0], "Alpha, dated")
+    set_date(form.editors["start_date"], date(2026, 10, 1))
+    set_date(form.editors["end_date"], date(2026, 9, 1))  # before the start: refused
+    answering(monkeypatch, Button.Save)
+
+    window.close_tab_action.trigger()
+
+    assert window.tabs.count() == 2 and window.tabs.currentWidget() is form
+    assert "is before the start" in form.field_error("end_date")
+    assert form.editors["end_date"].value() == date(2026, 9, 1)
+
+
+def test_a_save_refused_because_another_operator_saved_first_keeps_the_form(
+    qtbot, monkeypatch, window, campaign_ids, sessions, admin
+) -> None:
+    form = open_edited(qtbot, window, campaign_ids[0], "Mine")
+    entities.save(sessions, admin, "campaign", campaign_ids[0], {"label": "Theirs"})
+    answering(monkeypatch, Button.Save)
+
+    window.close_tab_action.trigger()
+
+    assert window.tabs.count() == 2
+    assert "was changed by admin" in form.message()
+    assert form.editors["label"].value() == "Mine"
+    assert label_of(sessions, campaign_ids[0]) == "Theirs"
+
+
+def test_closing_the_window_asks_once_and_cancel_keeps_it_open(
+    qtbot, monkeypatch, window, campaign_ids, sessions
+) -> None:
+    open_edited(qtbot, window, campaign_ids[0], "Alpha, still typing")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    assert not window.close()
+
+    assert len(asked) == 1 and window.isVisible()
+    answering(monkeypatch, Button.Save)
+    assert window.close()
+    assert label_of(sessions, campaign_ids[0]) == "Alpha, still typing"
+
+
+def test_moving_the_list_selection_away_asks_and_cancel_stays_on_the_row(
+    qtbot, monkeypatch, window, campaign_ids, sessions
+) -> None:
+    window.select_folder("campaigns")
+    panel = window.list_panel
+    first = panel.model.id_at(0)
+    panel.select_row(0)
+    qtbot.waitUntil(lambda: isinstance(window.detail_widget(), EntityForm))
+    form = window.detail_widget()
+    form.editors["label"].line.clear()
+    qtbot.keyClicks(form.editors["label"].line, "Typed below the list")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    panel.select_row(1)
+
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    qtbot.waitUntil(lambda: panel.current_id() == first)
+    qtbot.wait(200)  # longer than the detail's delay: no other form replaces it
+    assert window.detail_widget() is form
+    assert form.editors["label"].value() == "Typed below the list"
+
+    answering(monkeypatch, Button.Save)
+    panel.select_row(1)
+    qtbot.waitUntil(lambda: window.detail_widget() is not form, timeout=3000)
+    assert label_of(sessions, first) == "Typed below the list"
+
+
+def test_moving_the_tree_selection_away_asks_and_cancel_stays_on_the_folder(
+    qtbot, monkeypatch, window, campaign_ids
+) -> None:
+    window.select_folder("campaigns")
+    window.list_panel.select_row(0)
+    qtbot.waitUntil(lambda: isinstance(window.detail_widget(), EntityForm))
+    form = window.detail_widget()
+    form.editors["label"].line.clear()
+    qtbot.keyClicks(form.editors["label"].line, "Typed, then a folder clicked")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    window.select_folder("budgets")
+
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    campaigns = window.explorer_model.find("campaigns")
+    qtbot.waitUntil(lambda: window.explorer.currentIndex() == campaigns)
+    assert window.current_node is not None and window.current_node.key == "campaigns"
+    assert window.detail_widget() is form
+
+    answering(monkeypatch, Button.Discard)
+    window.select_folder("budgets")
+    qtbot.waitUntil(lambda: isinstance(window.detail_widget(), QLabel))
+    assert window.current_node.key == "budgets"
