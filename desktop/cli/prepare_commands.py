@@ -81,6 +81,11 @@ class _ProgressPrinter:
 
     def __call__(self, progress: Progress) -> None:
         now = time.monotonic()
+        if progress.counts is not None:  # what a phase has come to know, said once
+            if not self.quiet:
+                known = ", ".join(f"{name} {n}" for name, n in progress.counts.items())
+                print(f"{progress.phase}: {known}", file=sys.stderr, flush=True)
+            return
         if self.quiet or (progress.phase == self.phase and now - self.last < PROGRESS_INTERVAL):
             return
         self.phase, self.last = progress.phase, now

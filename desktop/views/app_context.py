@@ -39,6 +39,12 @@ class AppContext:
         self.changes = ChangeNotices(self.engine)
         self.database = DatabaseWatch(self.engine)
         self.changes.listening_changed.connect(self._listening_changed)
+        # A step decided here moves its delivery (Pending confirmation, Being edited).
+        self.reviews.decided.connect(self._decided)
+
+    def _decided(self, delivery_id: int) -> None:
+        self.changes.announce("delivery", delivery_id)
+        self.changes.announce("approval")
 
     def _listening_changed(self, listening: bool, reason: str) -> None:
         if not listening:

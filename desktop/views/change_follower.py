@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -47,7 +47,8 @@ def tolerating_unreachable(read: Callable[[], Any]) -> bool:
 
 class ChangeFollower(QObject):
     """Calls `refresh` when a batch of notices touches `tables` ({table: row id, or None
-    for any row}); skipped while `view` is hidden (it reads again when shown)."""
+    for any row}); skipped while `view` is hidden, which then reads once it shows again
+    (a list behind a dashboard's tab is up to date when its tab comes back)."""
 
     def __init__(
         self,
@@ -65,6 +66,8 @@ class ChangeFollower(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
         self._paced: list[tuple[QTimer, int]] = []
+        self._missed = False  # a change touched the view while it was hidden
+        view.installEventFilter(self)
         self._changes = context.changes
         context.changes.changed.connect(self._changed)
         context.changes.listening_changed.connect(self._listening_changed)
@@ -89,14 +92,25 @@ class ChangeFollower(QObject):
         if not any(batch.touches(table, row) for table, row in self.tables.items()):
             return
         if isinstance(self._view, QWidget) and not self._view.isVisible():
+            self._missed = True
             return
+        self._soon()
+
+    def _soon(self) -> None:
         if not self._timer.isActive():
             since_ms = (time.monotonic() - self._last) * 1000
             self._timer.start(int(max(0, MIN_INTERVAL_MS - since_ms)))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show and self._missed:
+            self._missed = False
+            self._soon()
+        return False
+
     @Slot()
     def _run(self) -> None:
         self._last = time.monotonic()
+        self._missed = False
         tolerating_unreachable(self._refresh)
 
 

@@ -5,14 +5,21 @@ a queue; a timer in the GUI thread takes them off a few times a second (RELAY_MS
 them in one batch: a send moving a delivery's counters many times a second makes one
 `changed` per turn, not one per notice. On SQLite nothing listens (`listening` stays
 False) and views keep their timers.
+
+What this application changes itself is told the same way, on every database and at once:
+a view that saves an object or moves a status, and the work it starts (a send's progress
+and end, a preparation's phases), `announce` it; the announcements of one turn of the
+event loop make one batch. So every open list, form and dashboard follows a change made
+here without waiting for a timer or a notice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import queue
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 from desktop.models.database import Engine
 from desktop.services.runtime.change_listener import (
@@ -63,6 +70,7 @@ class ChangeNotices(QObject):
         self._relay = QTimer(self)
         self._relay.setInterval(RELAY_MS)
         self._relay.timeout.connect(self._pass_on)
+        self._announced: list[ChangeNotice] = []
 
     @property
     def possible(self) -> bool:
@@ -89,6 +97,31 @@ class ChangeNotices(QObject):
             self._listener.stop()
             self._listener = None
         self.listening = False
+
+    def announce(self, table: str, row_id: int | None = None) -> None:
+        """This application changed a row of `table` (row `row_id`, or some rows): every
+        follower of it reads again, once this turn of the event loop is over."""
+        if not self._announced:
+            QTimer.singleShot(0, self, self._pass_on_announced)
+        self._announced.append(ChangeNotice(table, row_id))
+
+    def announce_from(
+        self, signals: Iterable[SignalInstance], table: str, row_id: int | None = None
+    ) -> None:
+        """Each emission of `signals` (a worker's progress, its end) announces the row."""
+        for signal in signals:
+            signal.connect(lambda *_args: self._announce_if_alive(table, row_id))
+
+    def _announce_if_alive(self, table: str, row_id: int | None) -> None:
+        # A worker outlives the views that started it; this object lives with the context.
+        with contextlib.suppress(RuntimeError):  # the context was closed first (a test's end)
+            self.announce(table, row_id)
+
+    @Slot()
+    def _pass_on_announced(self) -> None:
+        notices, self._announced = self._announced, []
+        if notices:
+            self.changed.emit(ChangeBatch(notices))
 
     def announce_everything(self) -> None:
         """Everything may have changed (the database is back): every follower reads again."""

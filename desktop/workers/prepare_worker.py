@@ -28,12 +28,14 @@ THREAD_NICENESS = 5
 
 class PrepareWorker(RelayedWorker):
     """Signals (emitted in the thread that started the worker), in order: started, then
-    phase_changed(phase) once per phase with progress(phase, done, total) in between, then
-    finished(result dict) or failed(error)."""
+    phase_changed(phase) once per phase with progress(phase, done, total) and counts(KPIs,
+    exclusions) in between, then finished(result dict) or failed(error)."""
 
     started = Signal()
     phase_changed = Signal(str)
     progress = Signal(str, int, int)
+    # KPIs a phase has come to know ({"targeted": n}), and the exclusions by cause so far.
+    counts = Signal(object, object)
     finished = Signal(object)  # PreparationResult.as_dict()
     failed = Signal(str)
 
@@ -53,6 +55,16 @@ class PrepareWorker(RelayedWorker):
         self.token = CancelToken()
         self._phase = ""
         self._last_report = 0.0
+        # What the phases told so far, kept in the GUI thread for a dashboard opened later.
+        self.known_counts: dict[str, int] = {}
+        self.known_exclusions: dict[str, int] = {}
+        self.counts.connect(self._remember_counts)
+
+    @Slot(object, object)
+    def _remember_counts(self, counts: dict[str, int], exclusions: dict[str, int]) -> None:
+        self.known_counts.update(counts)
+        if exclusions:
+            self.known_exclusions = dict(exclusions)
 
     def stop(self) -> None:
         """Thread-safe: the preparation stops at its next check, leaving nothing behind."""
@@ -62,6 +74,9 @@ class PrepareWorker(RelayedWorker):
         self.stop()
 
     def _report(self, progress: Progress) -> None:
+        if progress.counts is not None:  # a few per preparation: never held back
+            self.reports.put("counts", dict(progress.counts), dict(progress.exclusions or {}))
+            return
         now = time.monotonic()
         if progress.phase != self._phase:
             self._phase = progress.phase

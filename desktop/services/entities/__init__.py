@@ -26,6 +26,7 @@ from desktop.services.entities.base import (
     get,
     save,
     spec_for,
+    stored_version,
     update,
     values_of,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "get",
     "save",
     "spec_for",
+    "stored_version",
     "update",
     "values_of",
 ]

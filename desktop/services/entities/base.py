@@ -355,6 +355,13 @@ def get(session: Session, kind: str, entity_id: int, *, for_update: bool = False
     return obj
 
 
+def stored_version(session: Session, kind: str, entity_id: int) -> int | None:
+    """The version of an object as stored now (None when it no longer exists): one small
+    read, for a form to know whether what it shows is still what is stored."""
+    model = spec_for(kind).model
+    return session.scalar(select(model.version).where(model.id == entity_id))
+
+
 def values_of(kind: str, obj: Any) -> dict[str, Any]:
     """The current values of an object's fields (references as ids), for forms and JSON."""
     spec = spec_for(kind)

@@ -169,7 +169,10 @@ class _Preparation:
             selection = select_target(
                 self.run, target_spec(delivery, remove_duplicates, remove_denylisted), rules, pool
             )
+            self.run.publish("targeting", {"targeted": selection.targeted})
             counts = self._apply_rules(selection, rules, facts)
+            excluded = sum(n for outcome, n in counts.items() if outcome is not None)
+            self.run.publish("rules", {"to_exclude": excluded}, exclusions(counts))
             logs = LogCopy(self.run.conn, selection.target, self.log_removal, self.run.write)
             render_errors = 0
             if renderer is not None:
@@ -182,6 +185,14 @@ class _Preparation:
                     to_deliver=counts.get(None, 0),
                     rules=rules,
                     facts=facts,
+                )
+                self.run.publish(
+                    "personalisation",
+                    {
+                        "to_deliver": counts.get(None, 0) - render_errors,
+                        "to_exclude": excluded + render_errors,
+                        "render_errors": render_errors,
+                    },
                 )
             self.run.check_stop()
             return self._finish(delivery, selection.targeted, counts, render_errors, logs)

@@ -5,7 +5,7 @@ when it ends."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, select
@@ -100,6 +100,15 @@ class RunContext:
 
     def report(self, phase: str, done: int = 0, total: int = 0, message: str = "") -> None:
         self._progress(Progress(phase, done, total, message))
+
+    def publish(
+        self,
+        phase: str,
+        counts: Mapping[str, int],
+        exclusions: Mapping[str, int] | None = None,
+    ) -> None:
+        """Tells the KPIs a phase has come to know: the dashboard shows them at once."""
+        self._progress(Progress(phase, 0, 0, "", dict(counts), exclusions))
 
     def apply_findings(self, findings: Iterable[ControlFinding]) -> None:
         """A control's error ends the preparation; its warnings go to the journal."""

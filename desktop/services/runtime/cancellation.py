@@ -7,7 +7,7 @@ stopped the work, and blocks while the work is paused. Workers and the CLI own t
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 
@@ -56,6 +56,10 @@ class Progress:
     done: int
     total: int
     message: str = ""
+    # KPIs a phase has just come to know ({"targeted": 12121}), shown before the work ends.
+    counts: Mapping[str, int] | None = None
+    # The exclusions by cause known so far ({"duplicate": 12}), when the phase knows them.
+    exclusions: Mapping[str, int] | None = None
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -69,6 +69,10 @@ class PreparationPanel(QWidget):
         self.worker: PrepareWorker | None = None
         self.last_result: dict[str, Any] | None = None
         self.locale = QLocale()
+        # What the preparation running here has told so far (its phases' KPIs): the
+        # delivery row has them only once the preparation ends.
+        self.running_counts: dict[str, int] = {}
+        self.running_exclusions: dict[str, int] = {}
 
         self.prepare_button = QPushButton(self.tr("Prepare"))
         self.prepare_button.setObjectName("prepareButton")
@@ -135,12 +139,7 @@ class PreparationPanel(QWidget):
 
     def show_snapshot(self, snapshot: DeliverySnapshot) -> None:
         self.snapshot = snapshot
-        for name, label in self.kpi_values.items():
-            label.setText(self.locale.toString(int(getattr(snapshot, name))))
-        exclusions = dict(snapshot.exclusions)
-        if snapshot.render_errors:
-            exclusions["render_error"] = snapshot.render_errors
-        self.chart.set_counts(exclusions)
+        self._show_counts()
         if self.worker is None:
             if snapshot.status is S.PREPARATION_FAILED and snapshot.error:
                 self._show_message(self.tr("Preparation failed: %1").replace("%1", snapshot.error))
@@ -149,6 +148,34 @@ class PreparationPanel(QWidget):
             elif self.last_result is None:
                 self._show_message("", "")
         self._update_buttons()
+
+    def _show_counts(self) -> None:
+        """The KPIs as stored, or, while a preparation runs here, as far as its phases know
+        them (a KPI not known yet shows a dash, not a zero that looks like a result)."""
+        snapshot = self.snapshot
+        running = self.worker is not None
+        for name, label in self.kpi_values.items():
+            if running:
+                value = self.running_counts.get(name)
+                label.setText("–" if value is None else self.locale.toString(value))
+            else:
+                label.setText(self.locale.toString(int(getattr(snapshot, name))))
+        if running:
+            exclusions = dict(self.running_exclusions)
+            render_errors = self.running_counts.get("render_errors", 0)
+        else:
+            exclusions = dict(snapshot.exclusions)
+            render_errors = snapshot.render_errors
+        if render_errors:
+            exclusions["render_error"] = render_errors
+        self.chart.set_counts(exclusions)
+
+    @Slot(object, object)
+    def _on_counts(self, counts: dict[str, int], exclusions: dict[str, int]) -> None:
+        self.running_counts.update(counts)
+        if exclusions:
+            self.running_exclusions = dict(exclusions)
+        self._show_counts()
 
     def _update_buttons(self) -> None:
         may_prepare = self.context.actor.can(Right.PREPARE_DELIVERIES)
@@ -190,6 +217,10 @@ class PreparationPanel(QWidget):
         if not self.confirm(self.tr("Prepare"), text):
             return
         worker = PrepareWorker(self.context.sessions, self.context.actor, self.delivery_id)
+        # Every open list and form shows Preparing, then the result, at once.
+        self.context.changes.announce_from(
+            (worker.phase_changed, worker.finished, worker.failed), "delivery", self.delivery_id
+        )
         work.start(worker, subject=self.delivery_id)
         self.last_result = None
         self._attach(worker)
@@ -203,6 +234,9 @@ class PreparationPanel(QWidget):
         """Shows a running preparation; the worker's signals come from its relay in the
         GUI thread (prepare_worker), so these slots may touch the widgets."""
         self.worker = worker
+        self.running_counts = dict(worker.known_counts)
+        self.running_exclusions = dict(worker.known_exclusions)
+        worker.counts.connect(self._on_counts)
         worker.phase_changed.connect(self._on_phase)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -235,6 +269,7 @@ class PreparationPanel(QWidget):
             )
         except ConsoleError as exc:
             QMessageBox.warning(self, self.tr("Stop preparation"), str(exc))
+        self.context.changes.announce("delivery", self.delivery_id)
         self.status_changed.emit()
 
     # ---- the worker's reports -----------------------------------------------------
@@ -299,7 +334,9 @@ class PreparationPanel(QWidget):
 
     def _detach(self) -> None:
         self.worker = None
+        self.running_counts, self.running_exclusions = {}, {}
         self._show_idle_progress()
+        self._show_counts()
         self._update_buttons()
 
     def _show_idle_progress(self) -> None:

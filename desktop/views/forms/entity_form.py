@@ -36,6 +36,7 @@ from desktop.services import entities
 from desktop.services.entities import AfterSave, EntitySpec, FieldSpec
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
+from desktop.views.change_follower import ChangeFollower
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
 
@@ -150,6 +151,24 @@ class EntityForm(QWidget):
         self._gone = False
         self._build()
         self.load()
+        # Saved here or elsewhere, the object shows as stored, unless the user is typing:
+        # then their save is the one refused (entities.edit_conflicts), with who and when.
+        self.follower = ChangeFollower(context, self, self._follow_stored, self._followed())
+
+    def _followed(self) -> dict[str, int | None]:
+        return {} if self.entity_id is None else {self.table: self.entity_id}
+
+    @property
+    def table(self) -> str:
+        return str(self.spec.model.__tablename__)
+
+    def _follow_stored(self) -> None:
+        if self.entity_id is None or self._gone or self.is_dirty():
+            return
+        with self.context.sessions() as session:
+            version = entities.stored_version(session, self.kind, self.entity_id)
+        if version != self.loaded_version():
+            self.load()
 
     # ---- building ------------------------------------------------------------------
 
@@ -464,6 +483,8 @@ class EntityForm(QWidget):
         self.entity_id = saved_id
         self.load()
         self.show_message(self.tr("Saved."), OK_STYLE)
+        self.follower.tables = self._followed()
+        self.context.changes.announce(self.table, saved_id)
         self.saved.emit(saved_id)
         return True
 
@@ -524,5 +545,6 @@ class EntityForm(QWidget):
         self._gone = True
         self._apply_rights()
         self.show_message(self.tr("Deleted."), INFO_STYLE)
+        self.context.changes.announce(self.table, deleted_id)
         self.deleted.emit(deleted_id)
         return True
