@@ -33,7 +33,7 @@ from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor, actor_for
 from desktop.services.delivery import confirmation, reviewers
 from desktop.services.delivery.lifecycle import transition
-from desktop.services.sending import control
+from desktop.services.sending import control, stop_story
 
 S = DeliveryStatus
 SENT_STATUSES = (S.FINISHED, S.IN_PROGRESS, S.STOPPED)
@@ -200,6 +200,7 @@ def _write_send(
     clicks = round(opens * rng.uniform(*habits["click_rate"]))
     delivery.finished_at = None if send.status is S.IN_PROGRESS else ended
     delivery.processed = processed + cancelled  # a stop counts what it cancelled
+    delivery.cancelled = cancelled
     delivery.delivered = delivered
     delivery.failed = hard + soft
     delivery.hard_bounces, delivery.soft_bounces = hard, soft
@@ -225,7 +226,7 @@ def _write_send(
         )
     else:  # as a stop tells it
         reason = "stopped"
-        line = f"Stopped by {sender.name}: {cancelled} messages not sent were cancelled."
+        line = stop_story.stop_line(sender.name, delivered, hard + soft, cancelled)
     before = timeline.mark(session)
     transition(session, sender, delivery, send.status, reason=reason)
     session.add(JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=line))

@@ -28,6 +28,7 @@ COUNTER_COLUMNS = (
     "total_opens",
     "total_clicks",
     "unsubscriptions",
+    "cancelled",
     "processed",
 )
 
@@ -46,6 +47,8 @@ class DeliveryCounters:
     total_opens: Mapped[int] = mapped_column(Integer, default=0)
     total_clicks: Mapped[int] = mapped_column(Integer, default=0)
     unsubscriptions: Mapped[int] = mapped_column(Integer, default=0)
+    # Messages not sent because the delivery was stopped or its validity ended.
+    cancelled: Mapped[int] = mapped_column(Integer, default=0)
     # Messages whose send ended (sent, failed or cancelled): the send progress.
     processed: Mapped[int] = mapped_column(Integer, default=0)
 

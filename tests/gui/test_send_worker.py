@@ -128,7 +128,7 @@ def test_the_dashboard_shows_kpis_written_by_another_process(
     delivery_id = prepared_delivery(sessions, manager, 4)
     panel = SendingPanel(context, delivery_id)
     qtbot.addWidget(panel)
-    assert panel.progress.maximum() == 4  # messages to deliver
+    assert panel.progress.total == 4  # messages to deliver
     # Another process's counters: written straight to the row, seen on the next tick.
     with sessions.begin() as session:
         session.execute(

@@ -148,7 +148,13 @@ def test_on_stop_queued_rows_are_cancelled_and_nothing_is_retried() -> None:
         "soft bounce after 1 attempts: 451 Try again later"
     ]
     assert _kinds(batch) == {"sent": 1, "failed": 1, "cancel": 2}
-    assert _counted(batch) == {"delivered": 1, "failed": 1, "soft_bounces": 1, "processed": 4}
+    assert _counted(batch) == {
+        "delivered": 1,
+        "failed": 1,
+        "soft_bounces": 1,
+        "cancelled": 2,
+        "processed": 4,
+    }
 
 
 def test_a_mixed_batch_adds_up() -> None:

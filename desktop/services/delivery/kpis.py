@@ -31,6 +31,7 @@ KPI_NAMES = (
     "unsubscriptions",
     "total_opens",
     "total_clicks",
+    "cancelled",
     "processed",
 )
 

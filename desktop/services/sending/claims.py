@@ -203,6 +203,7 @@ def cancel_unsent(session: Session, delivery_id: int, reason: str, now: datetime
             .where(d.id == delivery_id)
             .values(
                 processed=d.processed + (failed + cancelled),
+                cancelled=d.cancelled + cancelled,
                 failed=d.failed + failed,
                 soft_bounces=d.soft_bounces + failed,
             )

@@ -21,7 +21,8 @@ from desktop.services.sending.send_settings import SendSettings
 ROW_KINDS = ("sent", "failed", "retry", "render", "release", "cancel")
 # The delivery's counters an outcome moves (columns of the delivery).
 COUNTER_NAMES = (
-    "delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "processed"
+    "delivered", "failed", "hard_bounces", "soft_bounces", "render_errors", "cancelled",
+    "processed",
 )  # fmt: skip
 
 
@@ -112,6 +113,7 @@ def classify(
             counters["processed"] += 1
         elif cancel:
             rows["cancel"].append({"_id": job.log_id, "now": now})
+            counters["cancelled"] += 1
             counters["processed"] += 1
         else:
             rows["release"].append({"_id": job.log_id, "next": o.not_before, "now": now})

@@ -24,7 +24,7 @@ from desktop.services.delivery import journal
 from desktop.services.delivery.concurrency import concurrency_refusal
 from desktop.services.delivery.confirmation import ensure_may_confirm
 from desktop.services.delivery.lifecycle import Action, ensure_allows, transition
-from desktop.services.sending import send_sessions
+from desktop.services.sending import send_sessions, stop_story
 from desktop.services.sending.send_rights import Confirmation
 from desktop.services.sending.send_sessions import as_utc
 
@@ -130,7 +130,8 @@ def resume(session: Session, actor: Actor, delivery_id: int) -> None:
 
 def stop(session: Session, actor: Actor, delivery_id: int) -> int:
     """Final: what was not sent is cancelled. Returns how many rows were cancelled here;
-    a running sender cancels the rows it still held once its messages on the wire end."""
+    a running sender cancels the rows it still held once its messages on the wire end, and
+    the last to leave says so in the journal (sending.stop_story)."""
     require(actor, Right.START_DELIVERIES, "stop a delivery")
     delivery = _delivery(session, delivery_id)
     ensure_allows(delivery, Action.STOP, "stopping")
@@ -148,16 +149,12 @@ def stop(session: Session, actor: Actor, delivery_id: int) -> int:
         ).rowcount
         or 0
     )
-    # An expression, not a read-modify-write: a sender may be counting at the same time.
+    # Expressions, not a read-modify-write: a sender may be counting at the same time.
     delivery.processed = Delivery.processed + cancelled
-    if not send_sessions.live_sessions(session, delivery.id):
-        delivery.finished_at = utcnow()
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.INFO,
-        f"Stopped by {actor.name}: {cancelled} messages not sent were cancelled.",
-    )
+    delivery.cancelled = Delivery.cancelled + cancelled
+    # Told now when nobody sends; else by the last sender, once its messages on the wire
+    # are recorded: one line, with the true counts.
+    stop_story.tell_stop(session, delivery.id, by=actor.name)
     return cancelled
 
 

@@ -65,7 +65,7 @@ from desktop.services.runtime import busy_retry
 from desktop.services.runtime.busy_retry import DatabaseBusy
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.runtime.reachability import is_unreachable_error
-from desktop.services.sending import claims, send_sessions
+from desktop.services.sending import claims, send_sessions, stop_story
 from desktop.services.sending.classify import classify
 from desktop.services.sending.connection import (
     EngineLink,
@@ -412,12 +412,10 @@ class SendEngine:
             what=f"cancel the messages of delivery {self.delivery_id} not sent",
         )
 
-    def _end(
-        self, to: DeliveryStatus, reason: str, level: JournalLevel, *, always_say: bool = False
-    ) -> None:
+    def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
         """Moves the delivery to `to` and says why in the journal. Several senders may end
         at once: the delivery's row is locked, the first moves it, and the others, finding
-        it there, say nothing more (unless `always_say`)."""
+        it there, say nothing more."""
 
         def end(session: Session) -> None:
             # A write that changes nothing takes the row's lock first (FOR UPDATE does not
@@ -431,14 +429,12 @@ class SendEngine:
             )
             delivery = session.get(Delivery, self.delivery_id, populate_existing=True)
             assert delivery is not None
-            moved = delivery.status != to and to in ALLOWED[delivery.status]
-            if moved:
-                try:
-                    transition(session, self.actor, delivery, to, reason=reason)
-                except InvalidState:
-                    return  # an operator moved it meanwhile (a stop, a pause): theirs stands
-            elif not always_say:
-                return
+            if delivery.status == to or to not in ALLOWED[delivery.status]:
+                return  # another sender, or an operator, moved it first
+            try:
+                transition(session, self.actor, delivery, to, reason=reason)
+            except InvalidState:
+                return  # an operator moved it meanwhile (a stop, a pause): theirs stands
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
@@ -448,14 +444,18 @@ class SendEngine:
         busy_retry.write(self.sessions, end, what=f"mark delivery {self.delivery_id} {to.value}")
 
     def _unregister(self) -> None:
-        """This send session ends; if the database stays busy its row is left to go stale
-        or unreachable (a session whose process has gone, or whose heartbeat stopped, is dead
-        anyway)."""
+        """This send session ends; the last sender of a stopped delivery tells the stop. If
+        the database stays busy or unreachable the session's row is left to go stale (a
+        session whose process has gone, or whose heartbeat stopped, is dead anyway)."""
+
+        def leave(session: Session) -> None:
+            stop_story.lock_delivery(session, self.delivery_id)
+            send_sessions.unregister(session, self.session_id)
+            stop_story.tell_stop(session, self.delivery_id)
+
         try:
             busy_retry.write(
-                self.sessions,
-                lambda session: send_sessions.unregister(session, self.session_id),
-                what=f"end the send session of delivery {self.delivery_id}",
+                self.sessions, leave, what=f"end the send session of delivery {self.delivery_id}"
             )
         except DatabaseBusy as busy:
             log.warning("%s", busy)
@@ -554,15 +554,10 @@ class SendEngine:
             )
             return S.PAUSED, reason
         if status is S.STOPPED:
+            # Every sender of the delivery stops; the last to leave tells the stop
+            # (_unregister, sending.stop_story).
             self._settle(cancel=True)
-            cancelled = self._cancel_remaining("delivery stopped")
-            # Every sender of the delivery stops; the one that cancelled rows says so.
-            self._end(
-                S.STOPPED,
-                f"Stopped: {cancelled} messages not sent were cancelled.",
-                JournalLevel.INFO,
-                always_say=cancelled > 0,
-            )
+            self._cancel_remaining("delivery stopped")
             return S.STOPPED, "stopped"
         if status is S.PAUSED:
             if not self.halt.is_set():

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -49,11 +48,16 @@ from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.kpi_charts import KpiCharts
+from desktop.views.dashboard.send_progress_bar import SendParts, SendProgressBar
 from desktop.views.display_values import value_words
 from desktop.views.review_words import who_may_confirm_text
 from desktop.workers.send_worker import SendWorker
 
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
+# Statuses in which a delivery has no messages to deliver from a preparation (yet).
+NOT_PREPARED = frozenset(
+    {DeliveryStatus.BEING_EDITED, DeliveryStatus.PREPARING, DeliveryStatus.PREPARATION_FAILED}
+)
 
 
 class SendingPanel(PollsWhileShown, QWidget):
@@ -115,8 +119,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         ):
             buttons.addWidget(button)
 
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m messages processed"))
+        self.progress = SendProgressBar()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
@@ -222,12 +225,14 @@ class SendingPanel(PollsWhileShown, QWidget):
             label.setText(QLocale().toString(values.get(name, 0)))
         for name, label in self.percents.items():
             label.setText(f"{kpis.percentages.get(name, 0.0):.1f} % {label.property('of')}")
-        self.progress.setMaximum(max(1, values["to_deliver"]))
-        self.progress.setValue(min(values["processed"], max(1, values["to_deliver"])))
+        prepared = kpis.status not in NOT_PREPARED and values["to_deliver"] > 0
+        self.progress.show_parts(SendParts.of(values), prepared=prepared)
         if kpis.status is not self.status:
             self.status = kpis.status
             self.status_changed.emit(kpis.status.value)
-        self.progress.setToolTip(value_words(kpis.status.value))
+        self.progress.setToolTip(
+            f"{value_words(kpis.status.value)}\n{self.progress.plain_words()}"
+        )
         if kpis.status in lifecycle.SENDING_BEGUN:
             self.charts.add_sample(values)
         self._update_buttons()
@@ -271,6 +276,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         except ConsoleError as exc:
             QMessageBox.warning(self, title or self.tr("Send"), str(exc))
             return False
+        self.context.changes.announce("delivery", self.delivery_id)
         self.refresh()
         return True
 
@@ -320,6 +326,10 @@ class SendingPanel(PollsWhileShown, QWidget):
         # Bound methods, not lambdas: the send outlives this panel when its tab closes, and
         # Qt drops a bound method's connection with the panel.
         worker.finished.connect(self._send_ended)
+        # Every open list and form shows the send's progress and end at once.
+        self.context.changes.announce_from(
+            (worker.kpis, worker.finished, worker.failed), "delivery", self.delivery_id
+        )
         self.context.work.start(worker, subject=self.delivery_id)
         self._update_buttons()
         return worker

@@ -1,0 +1,74 @@
+"""The one journal line of a stop, with the true counts.
+
+A stop is told once, when it is over: the messages not yet handed out are cancelled at
+once (sending.control.stop), but those on the wire finish first, in whichever processes
+send the delivery. So the line is written by the last to leave: the stop itself when no
+sender is live, else the last sender as it ends (its messages recorded, the rest
+cancelled). The counts come from the delivery row's counters, read in that transaction:
+what the dashboard shows, and what the line says, are the same numbers.
+
+The stopped delivery's `finished_at` is set with the line: a stopped delivery without it
+has a stop still to tell.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.models import Delivery, utcnow
+from desktop.models.enums import DeliveryStatus, JournalLevel
+from desktop.services.delivery import journal, status_history
+from desktop.services.sending import send_sessions
+
+S = DeliveryStatus
+
+
+def stop_line(by: str, delivered: int, failed: int, cancelled: int) -> str:
+    """The journal line of a stop (its counts in one place)."""
+    return f"Stopped by {by}: {delivered} delivered, {failed} failed, {cancelled} cancelled."
+
+
+def lock_delivery(session: Session, delivery_id: int) -> None:
+    """Takes the delivery row's lock until the transaction ends: of the senders that leave
+    at once, each sees the others' departures. A write that changes nothing does it on
+    both databases (SQLite has no FOR UPDATE and one writer)."""
+    session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(status=Delivery.status)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def tell_stop(session: Session, delivery_id: int, by: str | None = None) -> bool:
+    """Writes the stop's journal line and end time once no sender of the stopped delivery
+    is live; True when written. `by`: who stopped it (read from the audit trail when not
+    given). Call with the delivery row locked (lock_delivery) or just stopped."""
+    if send_sessions.live_sessions(session, delivery_id):
+        return False
+    session.flush()  # the counters moved by expressions in this transaction
+    row = session.execute(
+        select(
+            Delivery.status, Delivery.finished_at, Delivery.delivered, Delivery.failed,
+            Delivery.cancelled,
+        ).where(Delivery.id == delivery_id)
+    ).one_or_none()  # fmt: skip
+    if row is None or row.status is not S.STOPPED or row.finished_at is not None:
+        return False
+    if by is None:
+        move = status_history.last_move(session, delivery_id, S.STOPPED)
+        by = move[0] if move is not None else "an operator"
+    session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(finished_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    journal.add(
+        session,
+        delivery_id,
+        JournalLevel.INFO,
+        stop_line(by, row.delivered or 0, row.failed or 0, row.cancelled or 0),
+    )
+    return True
