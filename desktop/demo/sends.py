@@ -4,9 +4,9 @@ A delivery that was sent has, like any prepared delivery, one log row per target
 recipient with its exclusion cause, and each message to deliver has its outcome (sent with
 its time, bounced, cancelled by a stop, or still to send). So the dashboard's exclusion
 chart, the exclusion log, the journal and the counters all agree, as after a real send;
-only the opens and clicks are counters without tracking-log rows behind them. How long a
-send took, its bounce, open and click rates and the relay's replies are data
-(resources/demo/sends.toml).
+its opens, clicks and unsubscriptions are tracking rows, as the tracking server writes
+them (demo.tracking). How long a send took, its bounce, open and click rates and the
+relay's replies are data (resources/demo/sends.toml).
 
 Its history is told as the services tell it, at the story's times: the preparation (its
 audit rows, journal lines and e-mails) moves to two hours before the send; an operator the
@@ -25,10 +25,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.demo import timeline
+from desktop.demo import timeline, tracking
 from desktop.demo.data_files import Range, Shape, read_toml
 from desktop.errors import ConsoleError
-from desktop.models import Delivery, DeliveryLog, JournalLine, Operator
+from desktop.models import Delivery, DeliveryLog, JournalLine, Operator, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor, actor_for
 from desktop.services.delivery import confirmation, reviewers
@@ -147,14 +147,16 @@ def _write_send(
     rng: random.Random,
     habits: dict[str, Any],
 ) -> None:
-    ids = session.scalars(
-        select(DeliveryLog.id)
+    rows = session.execute(
+        select(DeliveryLog.id, DeliveryLog.recipient_id)
         .where(
             DeliveryLog.delivery_id == send.delivery_id,
             DeliveryLog.status == LogStatus.TO_DELIVER,
         )
         .order_by(DeliveryLog.id)
     ).all()
+    ids = [row.id for row in rows]
+    recipient_of = {row.id: row.recipient_id for row in rows}
     processed = round(len(ids) * send.share)
     spacing = timedelta(hours=habits["duration_hours"]) / max(1, len(ids))
     hard_rate = rng.uniform(*habits["hard_bounce_rate"])
@@ -163,6 +165,7 @@ def _write_send(
     accepted = {**habits["accepted"]}
     message_id_domain = accepted.pop("message_id_domain")
     outcomes: list[dict[str, Any]] = []
+    reached: list[tracking.Reached] = []
     hard = soft = 0
     for n, log_id in enumerate(ids[:processed]):
         at = send.started + spacing * n
@@ -179,6 +182,7 @@ def _write_send(
                 status=LogStatus.SENT, **accepted, sent_at=at,
                 message_id=f"<demo.{log_id}.{send.delivery_id}@{message_id_domain}>",
             )  # fmt: skip
+            reached.append(tracking.Reached(recipient_of[log_id], at))
         outcomes.append(row)
     if outcomes:
         session.execute(update(DeliveryLog), outcomes)  # by primary key
@@ -196,18 +200,24 @@ def _write_send(
     delivery = session.get(Delivery, send.delivery_id)
     assert delivery is not None
     delivered = processed - hard - soft
-    opens = round(delivered * rng.uniform(*habits["open_rate"]))
-    clicks = round(opens * rng.uniform(*habits["click_rate"]))
+    rates = {
+        name: rng.uniform(*habits[name])
+        for name in (
+            "open_rate", "click_rate", "opens_per_opener", "clicks_per_clicker",
+            "unsubscribe_rate",
+        )
+    }  # fmt: skip
+    hits = tracking.write_tracking(session, send.delivery_id, reached, rates, rng, utcnow())
     delivery.finished_at = None if send.status is S.IN_PROGRESS else ended
     delivery.processed = processed + cancelled  # a stop counts what it cancelled
     delivery.cancelled = cancelled
     delivery.delivered = delivered
     delivery.failed = hard + soft
     delivery.hard_bounces, delivery.soft_bounces = hard, soft
-    delivery.opens, delivery.clicks = opens, clicks
-    delivery.total_opens = round(opens * rng.uniform(*habits["opens_per_opener"]))
-    delivery.total_clicks = round(clicks * rng.uniform(*habits["clicks_per_clicker"]))
-    delivery.unsubscriptions = round(delivered * rng.uniform(*habits["unsubscribe_rate"]))
+    # The counters of the hits written, as the tracking server moves them.
+    delivery.opens, delivery.clicks = hits.opens, hits.clicks
+    delivery.total_opens, delivery.total_clicks = hits.total_opens, hits.total_clicks
+    delivery.unsubscriptions = hits.unsubscriptions
     session.add(
         JournalLine(
             delivery_id=delivery.id,

@@ -34,6 +34,8 @@ from desktop.models import (
     ServiceProvider,
     Stock,
     StockLine,
+    TrackingFirst,
+    TrackingLog,
     Typology,
     TypologyRule,
     list_member,
@@ -47,6 +49,7 @@ from desktop.models.enums import (
     JournalLevel,
     LogStatus,
     Right,
+    TrackingKind,
     TypologyRuleType,
 )
 from desktop.services.access.audit_trail import AuditRow, TrailSubject, trail_page
@@ -252,11 +255,43 @@ def test_deliveries_that_went_out_have_the_logs_their_counters_tell(demo):
             assert rows.get(LogStatus.EXCLUDED, 0) == delivery.to_exclude > 0
             assert rows.get(LogStatus.SENT, 0) == delivery.delivered
             assert rows.get(LogStatus.FAILED, 0) == delivery.failed
+            assert rows.get(LogStatus.CANCELLED, 0) == delivery.cancelled
             if delivery.status is S.STOPPED:
-                assert rows.get(LogStatus.CANCELLED, 0) > 0
+                assert delivery.cancelled > 0
             if delivery.status is S.IN_PROGRESS:
                 assert rows.get(LogStatus.TO_DELIVER, 0) > 0
             assert delivery.started_at is not None and delivery.prepared_at is not None
+            # Opens and clicks have the tracking rows the tracking server would have written.
+            firsts = dict(
+                session.execute(
+                    select(TrackingFirst.kind, func.count())
+                    .where(TrackingFirst.delivery_id == delivery.id)
+                    .group_by(TrackingFirst.kind)
+                ).all()
+            )
+            hits = dict(
+                session.execute(
+                    select(TrackingLog.kind, func.count())
+                    .where(TrackingLog.delivery_id == delivery.id)
+                    .group_by(TrackingLog.kind)
+                ).all()
+            )
+            assert firsts.get(TrackingKind.OPEN, 0) == delivery.opens > 0
+            assert firsts.get(TrackingKind.CLICK, 0) == delivery.clicks
+            assert firsts.get(TrackingKind.UNSUBSCRIBE, 0) == delivery.unsubscriptions
+            assert hits.get(TrackingKind.OPEN, 0) == delivery.total_opens
+            assert hits.get(TrackingKind.CLICK, 0) == delivery.total_clicks
+            sent_times = session.execute(
+                select(DeliveryLog.recipient_id, DeliveryLog.sent_at).where(
+                    DeliveryLog.delivery_id == delivery.id, DeliveryLog.status == LogStatus.SENT
+                )
+            ).all()
+            sent_at = dict(sent_times)
+            for row in session.scalars(
+                select(TrackingFirst).where(TrackingFirst.delivery_id == delivery.id)
+            ):
+                assert row.recipient_id in sent_at  # only those who got the message
+                assert as_utc(row.created_at) >= as_utc(sent_at[row.recipient_id])
 
 
 def test_the_first_start_shows_each_preparation_as_it_ends(demo):

@@ -7,6 +7,7 @@ and whichever process sends or records tracking hits.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -56,6 +57,12 @@ class DeliveryKpis:
     started_at: datetime | None = None
     finished_at: datetime | None = None
     percentages: dict[str, float] = field(default_factory=dict)
+    # When the counters were read (time.time()): of two readings, the later one is the
+    # truth, whichever reaches a view first (a worker's report travels through a queue).
+    read_at: float = field(default_factory=time.time, compare=False)
+
+    def is_older_than(self, other: DeliveryKpis | None) -> bool:
+        return other is not None and self.read_at < other.read_at
 
     def __getitem__(self, name: str) -> int:
         return self.values[name]
@@ -87,6 +94,8 @@ _COLUMNS = [getattr(Delivery, name) for name in KPI_NAMES]
 
 
 def delivery_kpis(session: Session, delivery_id: int) -> DeliveryKpis:
+    # Before the query: a statement started later sees at least what this one sees.
+    read_at = time.time()
     row = session.execute(
         select(Delivery.status, Delivery.started_at, Delivery.finished_at, *_COLUMNS).where(
             Delivery.id == delivery_id
@@ -102,4 +111,5 @@ def delivery_kpis(session: Session, delivery_id: int) -> DeliveryKpis:
         started_at=row[1],
         finished_at=row[2],
         percentages=percentages(values),
+        read_at=read_at,
     )

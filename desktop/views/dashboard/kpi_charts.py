@@ -1,8 +1,15 @@
-"""Live charts of a send: cumulative delivered / opens / clicks, and throughput.
+"""Charts of a send: cumulative delivered / opens / clicks, and throughput, over clock time.
 
-Curves are created once and updated in place with setData from samples the sending panel
-takes on its timer (pyqtgraph's scrolling-plots pattern): a ring buffer of the last
-MAX_SAMPLES samples, clipped to the view, downsampled when long.
+A dashboard opened during or after a send first shows its history, read from the logs
+(services.delivery.send_history); then the readings of the counters the sending panel
+takes on its timer extend the curves. Every point is placed at the moment its counters
+were read (DeliveryKpis.read_at): a reading older than the last point is not drawn, so a
+report that reached the panel late (a worker's, through its queue) cannot bend a
+cumulative curve down.
+
+Curves are created once and updated in place with setData (pyqtgraph's scrolling-plots
+pattern): a ring buffer of the last MAX_SAMPLES points, clipped to the view, downsampled
+when long. The legend is a line above the plot, never over a curve.
 """
 
 from __future__ import annotations
@@ -11,7 +18,10 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.delivery.send_history import SendHistory
 
 MAX_SAMPLES = 3600  # an hour at one sample a second
 SERIES = ("delivered", "opens", "clicks")
@@ -41,69 +51,109 @@ class _Ring:
             array[self.count] = values.get(name, 0)
         self.count += 1
 
+    def clear(self) -> None:
+        self.count = 0
+
+    @property
+    def last_time(self) -> float | None:
+        return float(self.t[self.count - 1]) if self.count else None
+
     def series(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         return self.t[: self.count], self.values[name][: self.count]
+
+
+def _plot(title: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    plot.setBackground("w")
+    plot.setTitle(title, color="#333")
+    plot.showGrid(x=True, y=True, alpha=0.3)
+    plot.getPlotItem().getViewBox().setLimits(yMin=0)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setMinimumHeight(240)
+    return plot
 
 
 class KpiCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._start = time.monotonic()
         self._ring = _Ring((*SERIES, "processed"), MAX_SAMPLES)
         self._rates = _Ring(("rate",), MAX_SAMPLES)
+        self.history_points = 0  # of the points shown, how many came from the logs
+        self._first_sample: float | None = None  # the time of the first counters' reading
 
-        self.cumulative = pg.PlotWidget()
-        self.cumulative.setBackground("w")
-        self.cumulative.setTitle(self.tr("Delivered, opens and clicks"), color="#333")
-        self.cumulative.setLabel("bottom", self.tr("seconds"))
-        self.cumulative.showGrid(x=True, y=True, alpha=0.3)
-        legend = self.cumulative.addLegend(offset=(10, 10))
-        labels = {
+        self.cumulative = _plot(self.tr("Delivered, opens and clicks"))
+        self.labels = {
             "delivered": self.tr("Delivered"),
             "opens": self.tr("Opens"),
             "clicks": self.tr("Clicks"),
         }
         self.curves = {}
         for name in SERIES:
-            curve = self.cumulative.plot(pen=pg.mkPen(COLOURS[name], width=2), name=labels[name])
+            curve = self.cumulative.plot(pen=pg.mkPen(COLOURS[name], width=2))
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             self.curves[name] = curve
-        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        # The legend, outside the plot: it never hides a curve.
+        self.legend = QLabel(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{COLOURS[name]}; font-size:14pt">\u25ac</span> {label}'
+                for name, label in self.labels.items()
+            )
+        )
+        self.legend.setObjectName("chartLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.throughput = pg.PlotWidget()
-        self.throughput.setBackground("w")
-        self.throughput.setTitle(self.tr("Sending throughput (messages/s)"), color="#333")
-        self.throughput.setLabel("bottom", self.tr("seconds"))
-        self.throughput.showGrid(x=True, y=True, alpha=0.3)
+        self.throughput = _plot(self.tr("Sending throughput (messages/s)"))
         self.rate_curve = self.throughput.plot(
             pen=pg.mkPen(THROUGHPUT_COLOUR, width=2),
             fillLevel=0,
             brush=pg.mkBrush(106, 27, 154, 60),
         )
         self.rate_curve.setClipToView(True)
-        for plot in (self.cumulative, self.throughput):
-            plot.getPlotItem().getViewBox().setLimits(yMin=0)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.setMinimumHeight(240)
 
+        cumulative = QVBoxLayout()
+        cumulative.setContentsMargins(0, 0, 0, 0)
+        cumulative.setSpacing(0)
+        cumulative.addWidget(self.cumulative, 1)
+        cumulative.addWidget(self.legend)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.cumulative, 3)
+        layout.addLayout(cumulative, 3)
         layout.addWidget(self.throughput, 2)
 
-    def add_sample(self, values: dict[str, int], at: float | None = None) -> None:
-        """One reading of the counters; `at` is a time.monotonic() value (default now)."""
-        t = (at if at is not None else time.monotonic()) - self._start
+    def set_history(self, history: SendHistory) -> None:
+        """Shows the send as its logs tell it; later samples extend it."""
+        self._ring.clear()
+        self._rates.clear()
+        for index, at in enumerate(history.times):
+            values = {name: float(history.values[name][index]) for name in SERIES}
+            self._ring.append(at, {**values, "processed": values["delivered"]})
+            self._rates.append(at, {"rate": history.rates[index]})
+        self.history_points = len(history.times)
+        self._first_sample = None
+        self._redraw()
+
+    def add_sample(self, values: dict[str, int], at: float | None = None) -> bool:
+        """One reading of the counters; `at`: when it was read (time.time(), default now).
+        A reading older than the last point is not drawn; False then."""
+        t = at if at is not None else time.time()
+        last = self._ring.last_time
+        if last is not None and t <= last:
+            return False
         self._ring.append(t, {k: float(v) for k, v in values.items()})
+        if self._first_sample is None:
+            self._first_sample = t
         times, processed = self._ring.series("processed")
-        # The rate over the last THROUGHPUT_WINDOW seconds of samples.
-        earlier = np.searchsorted(times, t - THROUGHPUT_WINDOW)
+        # The rate over the last THROUGHPUT_WINDOW seconds of readings (the history's points
+        # count delivered messages only, the readings every message processed).
+        earlier = np.searchsorted(times, max(t - THROUGHPUT_WINDOW, self._first_sample))
         earlier = min(earlier, len(times) - 1)
         span = times[-1] - times[earlier]
         rate = (processed[-1] - processed[earlier]) / span if span > 0 else 0.0
         self._rates.append(t, {"rate": max(0.0, rate)})
         self._redraw()
+        return True
 
     def _redraw(self) -> None:
         for name, curve in self.curves.items():
@@ -113,6 +163,11 @@ class KpiCharts(QWidget):
     @property
     def sample_count(self) -> int:
         return self._ring.count
+
+    def series(self, name: str) -> tuple[list[float], list[float]]:
+        """The points of a curve as drawn (times, values)."""
+        times, values = self._ring.series(name)
+        return times.tolist(), values.tolist()
 
     def last_values(self) -> dict[str, float]:
         if not self._ring.count:

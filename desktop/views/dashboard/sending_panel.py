@@ -39,7 +39,9 @@ from desktop.services.audience import quarantine
 from desktop.services.delivery import lifecycle
 from desktop.services.delivery.confirmation import confirmation_rule, may_confirm
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
+from desktop.services.delivery.lifecycle import SENDING_BEGUN as BEGUN
 from desktop.services.delivery.lifecycle import Action
+from desktop.services.delivery.send_history import send_history
 from desktop.services.delivery.summary import error_message
 from desktop.services.runtime import busy_retry
 from desktop.services.sending import control
@@ -47,6 +49,7 @@ from desktop.services.sending.send_rights import Confirmation
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
+from desktop.views.dashboard.kpi_charts import SERIES as KPI_CHART_SERIES
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.dashboard.send_progress_bar import SendParts, SendProgressBar
 from desktop.views.display_values import value_words
@@ -76,6 +79,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         self._sending_elsewhere = False
         self._last_session_check = 0.0
         self.quarantined = 0  # addresses this delivery put in quarantine
+        self._history_shown = False  # the charts show the send's history from its logs
         # Whether the operator may confirm, and if not who may (read on each refresh).
         self.may_confirm = False
         self.who_may_confirm = ""
@@ -189,8 +193,12 @@ class SendingPanel(PollsWhileShown, QWidget):
 
     # ---- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
+        history = None
         try:
             with self.context.sessions() as session:
+                if not self._history_shown and (self.status is None or self.status in BEGUN):
+                    # Read before the counters: they count at least what the logs showed.
+                    history = send_history(session, self.delivery_id)
                 kpis = delivery_kpis(session, self.delivery_id)
                 now = time.monotonic()
                 if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
@@ -202,6 +210,9 @@ class SendingPanel(PollsWhileShown, QWidget):
         except ConsoleError as exc:
             self.message.setText(str(exc))
             return
+        if history is not None and kpis.status in BEGUN:
+            self.charts.set_history(history)
+            self._history_shown = True
         self.show_kpis(kpis)
         self.message.setText(error_text or "")
 
@@ -219,6 +230,10 @@ class SendingPanel(PollsWhileShown, QWidget):
             self.who_may_confirm = who_may_confirm_text(rule)
 
     def show_kpis(self, kpis: DeliveryKpis) -> None:
+        """Shows a reading of the counters: the panel's own, or the send worker's. One read
+        before the reading shown (a report that waited in the worker's queue) is old news."""
+        if kpis.is_older_than(self.last_kpis):
+            return
         self.last_kpis = kpis
         values = kpis.values
         for name, label in self.values.items():
@@ -233,8 +248,11 @@ class SendingPanel(PollsWhileShown, QWidget):
         self.progress.setToolTip(
             f"{value_words(kpis.status.value)}\n{self.progress.plain_words()}"
         )
-        if kpis.status in lifecycle.SENDING_BEGUN:
-            self.charts.add_sample(values)
+        if self._history_shown and kpis.status in BEGUN:
+            # Once a send has ended, a point only when something moved (a late open).
+            moved = {k: float(values[k]) for k in KPI_CHART_SERIES} != self.charts.last_values()
+            if kpis.status in (DeliveryStatus.IN_PROGRESS, DeliveryStatus.PAUSED) or moved:
+                self.charts.add_sample(values, kpis.read_at)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
