@@ -207,7 +207,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+297"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+305"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Release %n quarantined address(es)</source>
         <translation>
             <numerusform>Release %n quarantined address</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
         <translation>
             <numerusform>Take the %n address this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</numerusform>

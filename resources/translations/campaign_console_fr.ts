@@ -701,7 +701,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +720,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -781,7 +781,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,12 +802,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -832,7 +832,7 @@ autre@example.com
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%2&#xa0;» (%1)&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -842,7 +842,7 @@ autre@example.com
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -852,7 +852,7 @@ autre@example.com
         <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>another operator</source>
         <translation>un autre opérateur</translation>
     </message>
@@ -1909,18 +1909,16 @@ autre@example.com
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
         <source>Delivered, opens and clicks</source>
         <translation>Diffusés, ouvertures et clics</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
         <source>seconds</source>
-        <translation>secondes</translation>
+        <translation type="vanished">secondes</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -1935,7 +1933,7 @@ autre@example.com
         <translation>Clics</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Sending throughput (messages/s)</source>
         <translation>Débit d&apos;envoi (messages/s)</translation>
     </message>
@@ -1968,7 +1966,7 @@ autre@example.com
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
@@ -2089,12 +2087,12 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+115"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2174,7 +2172,7 @@ autre@example.com
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Not available in this version.</source>
         <translation>Non disponible dans cette version.</translation>
     </message>
@@ -2204,12 +2202,12 @@ autre@example.com
         <translation>Sélectionnez une ligne pour voir son détail&#xa0;; Entrée l&apos;ouvre dans un onglet.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>New: %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2219,7 +2217,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-409"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2229,7 +2227,7 @@ autre@example.com
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -2891,20 +2889,20 @@ autre@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
-        <location line="+117"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+77"/>
+        <location line="+140"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+152"/>
+        <location line="-138"/>
+        <location line="+182"/>
         <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Arrêter la préparation</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-190"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -2934,28 +2932,28 @@ autre@example.com
         <translation>Erreurs de personnalisation</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+135"/>
+        <location line="+36"/>
+        <location line="+171"/>
         <source>Preparation failed: %1</source>
         <translation>Échec de la préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-169"/>
         <source>Being prepared in another window or process.</source>
         <translation>En cours de préparation dans une autre fenêtre ou un autre processus.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>Préparer la diffusion «&#xa0;%1&#xa0;»&#xa0;? La cible, les exclusions et chaque message sont calculés maintenant&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
         <translation>Démarrage de la préparation…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Stopping the preparation…</source>
         <translation>Arrêt de la préparation…</translation>
     </message>
@@ -2965,7 +2963,7 @@ autre@example.com
         <translation>Cette diffusion est en cours de préparation ailleurs (autre fenêtre, processus ou machine). Arrêter cette préparation&#xa0;? Rien de ce qu&apos;elle a calculé n&apos;est conservé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Ciblage&#xa0;: sélection de l&apos;audience et application des règles…</translation>
     </message>
@@ -3995,17 +3993,50 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>SendProgressBar</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
+        <source>Not prepared yet: nothing to send.</source>
+        <translation>Pas encore préparée : rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 delivered</source>
+        <translation>%1 diffusés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cancelled</source>
+        <translation>%1 annulés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to send</source>
+        <translation>%1 à envoyer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 messages to deliver</source>
+        <translation>%1 sur %2 messages à envoyer</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
         <location line="+180"/>
         <location line="+23"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4020,12 +4051,11 @@ autre@example.com
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%v of %m messages processed</source>
-        <translation>%v messages traités sur %m</translation>
+        <translation type="vanished">%v messages traités sur %m</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-6"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
@@ -4038,7 +4068,7 @@ autre@example.com
         <translation type="vanished">À envoyer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
@@ -4098,13 +4128,13 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
@@ -4118,7 +4148,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -4128,7 +4158,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4138,7 +4168,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4161,7 +4191,7 @@ autre@example.com
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
         <translation>
             <numerusform>Libérer %n adresse en quarantaine</numerusform>
@@ -4342,6 +4372,31 @@ autre@example.com
         <location line="+2"/>
         <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
         <translation>Raison : %1. Ce que vous avez saisi est conservé ; l’enregistrement attendra son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../desktop/views/unsaved_changes.py" line="+72"/>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These forms have unsaved changes:
+%1</source>
+        <translation>Ces formulaires ont des modifications non enregistrées :
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save them?</source>
+        <translation>Voulez-vous les enregistrer ?</translation>
     </message>
 </context>
 <context>

@@ -701,7 +701,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +720,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -781,7 +781,7 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,12 +802,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -832,7 +832,7 @@ ander@example.com
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -842,7 +842,7 @@ ander@example.com
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -852,7 +852,7 @@ ander@example.com
         <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>another operator</source>
         <translation>een andere operator</translation>
     </message>
@@ -1909,18 +1909,16 @@ ander@example.com
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
         <source>Delivered, opens and clicks</source>
         <translation>Geleverd, openingen en klikken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
         <source>seconds</source>
-        <translation>seconden</translation>
+        <translation type="vanished">seconden</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
@@ -1935,7 +1933,7 @@ ander@example.com
         <translation>Klikken</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Sending throughput (messages/s)</source>
         <translation>Verzendsnelheid (berichten/s)</translation>
     </message>
@@ -1968,7 +1966,7 @@ ander@example.com
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
@@ -2089,12 +2087,12 @@ ander@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+115"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -2174,7 +2172,7 @@ ander@example.com
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
@@ -2204,12 +2202,12 @@ ander@example.com
         <translation>Selecteer een rij om de details te zien; Enter opent deze in een tabblad.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>New: %1</source>
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2219,7 +2217,7 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-409"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -2229,7 +2227,7 @@ ander@example.com
         <translation>Ontvangers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>Import recipients from a CSV file</source>
         <translation>Ontvangers importeren uit een CSV-bestand</translation>
     </message>
@@ -2891,20 +2889,20 @@ ander@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
-        <location line="+117"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+77"/>
+        <location line="+140"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+152"/>
+        <location line="-138"/>
+        <location line="+182"/>
         <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Voorbereiding stoppen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-190"/>
         <source>Logs</source>
         <translation>Logboeken</translation>
     </message>
@@ -2934,28 +2932,28 @@ ander@example.com
         <translation>Personalisatiefouten</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+135"/>
+        <location line="+36"/>
+        <location line="+171"/>
         <source>Preparation failed: %1</source>
         <translation>Voorbereiding mislukt: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-169"/>
         <source>Being prepared in another window or process.</source>
         <translation>Wordt voorbereid in een ander venster of proces.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
         <translation>De voorbereiding wordt gestart…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Stopping the preparation…</source>
         <translation>De voorbereiding wordt gestopt…</translation>
     </message>
@@ -2965,7 +2963,7 @@ ander@example.com
         <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
     </message>
@@ -3995,17 +3993,50 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>SendProgressBar</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
+        <source>Not prepared yet: nothing to send.</source>
+        <translation>Nog niet voorbereid: niets te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 delivered</source>
+        <translation>%1 geleverd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cancelled</source>
+        <translation>%1 geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to send</source>
+        <translation>%1 te verzenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 messages to deliver</source>
+        <translation>%1 van %2 te leveren berichten</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
         <location line="+180"/>
         <location line="+23"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4020,12 +4051,11 @@ ander@example.com
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%v of %m messages processed</source>
-        <translation>%v van %m berichten verwerkt</translation>
+        <translation type="vanished">%v van %m berichten verwerkt</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-6"/>
         <source>Sending</source>
         <translation>Verzending</translation>
     </message>
@@ -4038,7 +4068,7 @@ ander@example.com
         <translation type="vanished">Om te leveren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
@@ -4098,13 +4128,13 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
@@ -4118,7 +4148,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -4128,7 +4158,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4138,7 +4168,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4161,7 +4191,7 @@ ander@example.com
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
         <translation>
             <numerusform>%n adres uit quarantaine halen</numerusform>
@@ -4342,6 +4372,31 @@ ander@example.com
         <location line="+2"/>
         <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
         <translation>Reden: %1. Wat u hebt getypt blijft bewaard; opslaan wacht tot hij terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../desktop/views/unsaved_changes.py" line="+72"/>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These forms have unsaved changes:
+%1</source>
+        <translation>Deze formulieren hebben niet-opgeslagen wijzigingen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save them?</source>
+        <translation>Wilt u ze opslaan?</translation>
     </message>
 </context>
 <context>

@@ -701,7 +701,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +720,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -781,7 +781,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,12 +802,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -832,7 +832,7 @@ annan@example.com
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Ta bort ”%2” (%1)? Det går inte att ångra.</translation>
     </message>
@@ -842,7 +842,7 @@ annan@example.com
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
@@ -852,7 +852,7 @@ annan@example.com
         <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>another operator</source>
         <translation>en annan operatör</translation>
     </message>
@@ -1909,18 +1909,16 @@ annan@example.com
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
         <source>Delivered, opens and clicks</source>
         <translation>Levererade, öppningar och klickningar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
         <source>seconds</source>
-        <translation>sekunder</translation>
+        <translation type="vanished">sekunder</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
@@ -1935,7 +1933,7 @@ annan@example.com
         <translation>Klickningar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Sending throughput (messages/s)</source>
         <translation>Sändningshastighet (meddelanden/s)</translation>
     </message>
@@ -1968,7 +1966,7 @@ annan@example.com
         <translation>Alla</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>Total: %1</source>
         <translation>Totalt: %1</translation>
     </message>
@@ -2089,12 +2087,12 @@ annan@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+115"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -2174,7 +2172,7 @@ annan@example.com
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Not available in this version.</source>
         <translation>Inte tillgängligt i den här versionen.</translation>
     </message>
@@ -2204,12 +2202,12 @@ annan@example.com
         <translation>Markera en rad för att se detaljerna; Retur öppnar den i en flik.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>New: %1</source>
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>About Campaign Console</source>
         <translation>Om Campaign Console</translation>
     </message>
@@ -2219,7 +2217,7 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-409"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -2229,7 +2227,7 @@ annan@example.com
         <translation>&amp;Importera mottagare…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importera mottagare från en CSV-fil</translation>
     </message>
@@ -2891,20 +2889,20 @@ annan@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
-        <location line="+117"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+77"/>
+        <location line="+140"/>
         <source>Prepare</source>
         <translation>Förbered</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+152"/>
+        <location line="-138"/>
+        <location line="+182"/>
         <location line="+10"/>
         <source>Stop preparation</source>
         <translation>Stoppa förberedelse</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-190"/>
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
@@ -2934,28 +2932,28 @@ annan@example.com
         <translation>Personaliseringsfel</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+135"/>
+        <location line="+36"/>
+        <location line="+171"/>
         <source>Preparation failed: %1</source>
         <translation>Förberedelsen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-169"/>
         <source>Being prepared in another window or process.</source>
         <translation>Förbereds i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>Förbered leveransen ”%1”? Målgruppen, exkluderingarna och varje meddelande beräknas nu; inget skickas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
         <translation>Förberedelsen startar…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Stopping the preparation…</source>
         <translation>Förberedelsen stoppas…</translation>
     </message>
@@ -2965,7 +2963,7 @@ annan@example.com
         <translation>Leveransen förbereds någon annanstans (ett annat fönster, en annan process eller dator). Stoppa den förberedelsen? Inget av det den har beräknat sparas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>Målinriktning: målgruppen väljs och reglerna tillämpas…</translation>
     </message>
@@ -3995,17 +3993,50 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>SendProgressBar</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
+        <source>Not prepared yet: nothing to send.</source>
+        <translation>Inte förberedd än: inget att skicka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 delivered</source>
+        <translation>%1 levererade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 misslyckade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cancelled</source>
+        <translation>%1 avbrutna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to send</source>
+        <translation>%1 att skicka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 messages to deliver</source>
+        <translation>%1 av %2 meddelanden att leverera</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
         <location line="+180"/>
         <location line="+23"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4020,12 +4051,11 @@ annan@example.com
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%v of %m messages processed</source>
-        <translation>%v av %m meddelanden bearbetade</translation>
+        <translation type="vanished">%v av %m meddelanden bearbetade</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-6"/>
         <source>Sending</source>
         <translation>Sändning</translation>
     </message>
@@ -4038,7 +4068,7 @@ annan@example.com
         <translation type="vanished">Att leverera</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
@@ -4098,13 +4128,13 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
@@ -4118,7 +4148,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -4128,7 +4158,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4138,7 +4168,7 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4161,7 +4191,7 @@ annan@example.com
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
         <translation>
             <numerusform>Släpp %n adress i karantän</numerusform>
@@ -4342,6 +4372,31 @@ annan@example.com
         <location line="+2"/>
         <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
         <translation>Orsak: %1. Det du har skrivit finns kvar; sparandet väntar tills den är tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../desktop/views/unsaved_changes.py" line="+72"/>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 har osparade ändringar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These forms have unsaved changes:
+%1</source>
+        <translation>Dessa formulär har osparade ändringar:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save them?</source>
+        <translation>Vill du spara dem?</translation>
     </message>
 </context>
 <context>

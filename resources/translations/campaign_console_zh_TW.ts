@@ -698,7 +698,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +717,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -778,7 +778,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,12 +799,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -829,7 +829,7 @@ other@example.com
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>要刪除%1「%2」嗎？此操作無法復原。</translation>
     </message>
@@ -839,7 +839,7 @@ other@example.com
         <translation>已刪除。</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
@@ -849,7 +849,7 @@ other@example.com
         <translation>顯示另一位操作員儲存後的物件；您的變更將被捨棄</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>another operator</source>
         <translation>另一位操作員</translation>
     </message>
@@ -1906,18 +1906,16 @@ other@example.com
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
         <source>Delivered, opens and clicks</source>
         <translation>已傳遞、開啟次數與點按次數</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
         <source>seconds</source>
-        <translation>秒</translation>
+        <translation type="vanished">秒</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
@@ -1932,7 +1930,7 @@ other@example.com
         <translation>點按次數</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Sending throughput (messages/s)</source>
         <translation>傳送速率 (訊息/秒)</translation>
     </message>
@@ -1965,7 +1963,7 @@ other@example.com
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>Total: %1</source>
         <translation>總計：%1</translation>
     </message>
@@ -2086,12 +2084,12 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+115"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -2171,7 +2169,7 @@ other@example.com
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+66"/>
         <source>Not available in this version.</source>
         <translation>此版本無法使用。</translation>
     </message>
@@ -2201,12 +2199,12 @@ other@example.com
         <translation>選取一列以檢視詳細資料；按 Enter 可在分頁中開啟。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>New: %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2216,7 +2214,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-409"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2226,7 +2224,7 @@ other@example.com
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -2882,20 +2880,20 @@ other@example.com
 <context>
     <name>PreparationPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
-        <location line="+117"/>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+77"/>
+        <location line="+140"/>
         <source>Prepare</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+152"/>
+        <location line="-138"/>
+        <location line="+182"/>
         <location line="+10"/>
         <source>Stop preparation</source>
         <translation>停止準備</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-190"/>
         <source>Logs</source>
         <translation>記錄檔</translation>
     </message>
@@ -2925,28 +2923,28 @@ other@example.com
         <translation>個人化錯誤</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+135"/>
+        <location line="+36"/>
+        <location line="+171"/>
         <source>Preparation failed: %1</source>
         <translation>準備失敗：%1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-169"/>
         <source>Being prepared in another window or process.</source>
         <translation>正在其他視窗或處理程序中準備。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
         <translation>要準備傳遞「%1」嗎？現在會計算目標、排除項目及每則訊息，不會傳送任何內容。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Starting the preparation…</source>
         <translation>正在開始準備…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Stopping the preparation…</source>
         <translation>正在停止準備…</translation>
     </message>
@@ -2956,7 +2954,7 @@ other@example.com
         <translation>此傳遞正在其他地方準備中 (其他視窗、處理程序或電腦)。要停止該準備嗎？已計算的內容都不會保留。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Targeting: selecting the audience and applying the rules…</source>
         <translation>目標設定：正在選取對象並套用規則…</translation>
     </message>
@@ -3973,17 +3971,50 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>SendProgressBar</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
+        <source>Not prepared yet: nothing to send.</source>
+        <translation>尚未準備：沒有要傳送的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 delivered</source>
+        <translation>已傳遞 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cancelled</source>
+        <translation>已取消 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to send</source>
+        <translation>待傳送 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 messages to deliver</source>
+        <translation>%1（共 %2 則待傳遞訊息）</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
         <location line="+180"/>
         <location line="+23"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3998,12 +4029,11 @@ other@example.com
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%v of %m messages processed</source>
-        <translation>已處理 %v / %m 則訊息</translation>
+        <translation type="vanished">已處理 %v / %m 則訊息</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-6"/>
         <source>Sending</source>
         <translation>傳送</translation>
     </message>
@@ -4016,7 +4046,7 @@ other@example.com
         <translation type="vanished">交付</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
@@ -4076,13 +4106,13 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
@@ -4095,7 +4125,7 @@ other@example.com
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -4105,7 +4135,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4115,7 +4145,7 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4136,7 +4166,7 @@ other@example.com
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
         <translation>
             <numerusform>解除隔離 %n 個地址</numerusform>
@@ -4316,6 +4346,31 @@ other@example.com
         <location line="+2"/>
         <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
         <translation>原因：%1。您輸入的內容會保留；儲存將等到資料庫恢復連線。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../desktop/views/unsaved_changes.py" line="+72"/>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 有尚未儲存的變更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These forms have unsaved changes:
+%1</source>
+        <translation>這些表單有尚未儲存的變更：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save them?</source>
+        <translation>要儲存這些變更嗎？</translation>
     </message>
 </context>
 <context>
