@@ -76,7 +76,7 @@ def _span(session: Session, delivery_id: int) -> tuple[float, float] | None:
 def _counts_per_bucket(session: Session, query: Any, column: Any, width: int) -> dict[int, int]:
     # The width is an integer of this module's, not user input: written into the SQL so
     # that the GROUP BY expression is the one selected, on PostgreSQL too.
-    bucket = (_epoch_seconds(session, column) / literal_column(str(int(width)))).label("bucket")
+    bucket = (_epoch_seconds(session, column) // literal_column(str(int(width)))).label("bucket")
     rows = session.execute(
         query.add_columns(bucket, func.count()).group_by(text("bucket")).order_by(text("bucket"))
     ).all()
