@@ -43,6 +43,12 @@ class Tracked:
     unsubscriptions: int
 
 
+def _how_many(rng: random.Random, mean: float) -> int:
+    """At least one hit, `mean` on average."""
+    whole = int(mean)
+    return max(1, whole + (rng.random() < mean - whole))
+
+
 def _later(rng: random.Random, after: datetime, now: datetime) -> datetime:
     delay = timedelta(seconds=rng.expovariate(1 / MEAN_DELAY.total_seconds()))
     return min(after + delay, now)
@@ -87,14 +93,14 @@ def write_tracking(
     for who in openers:
         opened = _later(rng, who.sent_at, now)
         first(TrackingKind.OPEN, who, opened)
-        times = max(1, round(rng.uniform(1, 2 * rates["opens_per_opener"] - 1)))
+        times = _how_many(rng, rates["opens_per_opener"])
         for n in range(times):
             hit(TrackingKind.OPEN, who, opened if n == 0 else _later(rng, opened, now))
         total_opens += times
         if who.recipient_id in clicking:
             clicked = min(opened + CLICK_AFTER, now)
             first(TrackingKind.CLICK, who, clicked)
-            times = max(1, round(rng.uniform(1, 2 * rates["clicks_per_clicker"] - 1)))
+            times = _how_many(rng, rates["clicks_per_clicker"])
             for n in range(times):
                 hit(TrackingKind.CLICK, who, clicked if n == 0 else _later(rng, clicked, now), LINK)
             total_clicks += times

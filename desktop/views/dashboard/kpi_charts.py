@@ -27,7 +27,8 @@ MAX_SAMPLES = 3600  # an hour at one sample a second
 SERIES = ("delivered", "opens", "clicks")
 COLOURS = {"delivered": "#2e7d32", "opens": "#1565c0", "clicks": "#ef6c00"}
 THROUGHPUT_COLOUR = "#6a1b9a"
-# Throughput is the change of `processed` over this many seconds (smooths timer jitter).
+# Throughput is the change of the messages that left (delivered or failed: not those a stop
+# cancelled) over this many seconds (smooths timer jitter).
 THROUGHPUT_WINDOW = 3.0
 
 
@@ -62,8 +63,19 @@ class _Ring:
         return self.t[: self.count], self.values[name][: self.count]
 
 
+class ClockAxis(pg.DateAxisItem):
+    """Clock time under a plot: hours, minutes and seconds for a send seen close up (where
+    pyqtgraph would write seconds and milliseconds), its own dates and hours above that."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing >= 3600:
+            return super().tickStrings(values, scale, spacing)
+        shape = "%H:%M:%S" if spacing < 60 else "%H:%M"
+        return [time.strftime(shape, time.localtime(value)) for value in values]
+
+
 def _plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    plot = pg.PlotWidget(axisItems={"bottom": ClockAxis(orientation="bottom")})
     plot.setBackground("w")
     plot.setTitle(title, color="#333")
     plot.showGrid(x=True, y=True, alpha=0.3)
@@ -76,7 +88,7 @@ def _plot(title: str) -> pg.PlotWidget:
 class KpiCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ring = _Ring((*SERIES, "processed"), MAX_SAMPLES)
+        self._ring = _Ring((*SERIES, "left"), MAX_SAMPLES)
         self._rates = _Ring(("rate",), MAX_SAMPLES)
         self.history_points = 0  # of the points shown, how many came from the logs
         self._first_sample: float | None = None  # the time of the first counters' reading
@@ -128,7 +140,7 @@ class KpiCharts(QWidget):
         self._rates.clear()
         for index, at in enumerate(history.times):
             values = {name: float(history.values[name][index]) for name in SERIES}
-            self._ring.append(at, {**values, "processed": values["delivered"]})
+            self._ring.append(at, {**values, "left": values["delivered"]})
             self._rates.append(at, {"rate": history.rates[index]})
         self.history_points = len(history.times)
         self._first_sample = None
@@ -141,16 +153,17 @@ class KpiCharts(QWidget):
         last = self._ring.last_time
         if last is not None and t <= last:
             return False
-        self._ring.append(t, {k: float(v) for k, v in values.items()})
+        left = values.get("delivered", 0) + values.get("failed", 0)
+        self._ring.append(t, {**{k: float(v) for k, v in values.items()}, "left": float(left)})
         if self._first_sample is None:
             self._first_sample = t
-        times, processed = self._ring.series("processed")
+        times, left_so_far = self._ring.series("left")
         # The rate over the last THROUGHPUT_WINDOW seconds of readings (the history's points
-        # count delivered messages only, the readings every message processed).
+        # count delivered messages only, the readings failed ones too).
         earlier = np.searchsorted(times, max(t - THROUGHPUT_WINDOW, self._first_sample))
         earlier = min(earlier, len(times) - 1)
         span = times[-1] - times[earlier]
-        rate = (processed[-1] - processed[earlier]) / span if span > 0 else 0.0
+        rate = (left_so_far[-1] - left_so_far[earlier]) / span if span > 0 else 0.0
         self._rates.append(t, {"rate": max(0.0, rate)})
         self._redraw()
         return True
