@@ -67,7 +67,6 @@ class ChangeFollower(QObject):
         self._timer.timeout.connect(self._run)
         self._paced: list[tuple[QTimer, int]] = []
         self._missed = False  # a change touched the view while it was hidden
-        view.installEventFilter(self)
         self._changes = context.changes
         context.changes.changed.connect(self._changed)
         context.changes.listening_changed.connect(self._listening_changed)
@@ -92,7 +91,9 @@ class ChangeFollower(QObject):
         if not any(batch.touches(table, row) for table, row in self.tables.items()):
             return
         if isinstance(self._view, QWidget) and not self._view.isVisible():
-            self._missed = True
+            if not self._missed:  # watched until it shows, then read once
+                self._missed = True
+                self._view.installEventFilter(self)
             return
         self._soon()
 
@@ -102,15 +103,17 @@ class ChangeFollower(QObject):
             self._timer.start(int(max(0, MIN_INTERVAL_MS - since_ms)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.Show and self._missed:
+        # Installed only while a change waits for the view to show; asked for each of its
+        # events, also while this object is torn down (its attributes gone first).
+        if getattr(self, "_missed", False) and event.type() == QEvent.Type.Show:
             self._missed = False
+            watched.removeEventFilter(self)
             self._soon()
         return False
 
     @Slot()
     def _run(self) -> None:
         self._last = time.monotonic()
-        self._missed = False
         tolerating_unreachable(self._refresh)
 
 

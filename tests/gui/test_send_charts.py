@@ -36,6 +36,12 @@ def never_down(values: list[float]) -> bool:
     return all(later >= earlier for earlier, later in pairwise(values))
 
 
+def shown(qtbot, panel: SendingPanel) -> SendingPanel:
+    """The panel once it shows the send's history (read off the GUI thread)."""
+    qtbot.waitUntil(lambda: panel._history_shown, timeout=10000)
+    return panel
+
+
 def set_counters(sessions, delivery_id: int, **values: int) -> None:
     with sessions.begin() as session:
         session.execute(update(Delivery).where(Delivery.id == delivery_id).values(**values))
@@ -51,6 +57,7 @@ def test_a_late_report_read_before_the_last_point_does_not_bend_the_curve_down(
         control.confirm(session, manager, delivery_id)
     panel = SendingPanel(context, delivery_id)
     qtbot.addWidget(panel)
+    shown(qtbot, panel)
 
     set_counters(sessions, delivery_id, to_deliver=1000, delivered=545, processed=545)
     with sessions() as session:
@@ -76,6 +83,7 @@ def test_the_time_axis_is_clock_time_and_the_legend_is_outside_the_plot(
     panel.resize(1000, 700)
     panel.show()
     qtbot.waitExposed(panel)
+    shown(qtbot, panel)
     set_counters(sessions, delivery_id, delivered=2, processed=2)
     panel.refresh()
 
@@ -103,7 +111,15 @@ def test_a_finished_delivery_shows_its_whole_send_from_its_logs(
     with smtp_server(handler) as server:
         report = send_delivery(sessions, manager, delivery_id, relay_of(server))
     assert report.status is DeliveryStatus.FINISHED
-    # Eleven recipients opened, four of them clicked, over the next hour or so.
+    # The send happened an hour ago; eleven recipients opened, four of them clicked, in
+    # the next ten minutes.
+    an_hour = timedelta(hours=1)
+    with sessions.begin() as session:
+        for row in session.scalars(select(DeliveryLog).where(DeliveryLog.sent_at.is_not(None))):
+            row.sent_at -= an_hour
+        delivery = session.get(Delivery, delivery_id)
+        delivery.started_at -= an_hour
+        delivery.finished_at -= an_hour
     with sessions() as session:
         sent = session.execute(
             select(DeliveryLog.recipient_id, DeliveryLog.sent_at)
@@ -124,6 +140,7 @@ def test_a_finished_delivery_shows_its_whole_send_from_its_logs(
 
     panel = SendingPanel(context, delivery_id)  # opened after the send
     qtbot.addWidget(panel)
+    shown(qtbot, panel)
 
     charts = panel.charts
     assert charts.history_points > 2

@@ -92,6 +92,7 @@ class KpiCharts(QWidget):
         self._rates = _Ring(("rate",), MAX_SAMPLES)
         self.history_points = 0  # of the points shown, how many came from the logs
         self._first_sample: float | None = None  # the time of the first counters' reading
+        self._not_before = 0.0
 
         self.cumulative = _plot(self.tr("Delivered, opens and clicks"))
         self.labels = {
@@ -144,6 +145,8 @@ class KpiCharts(QWidget):
             self._rates.append(at, {"rate": history.rates[index]})
         self.history_points = len(history.times)
         self._first_sample = None
+        # Readings made before the history was read may count less than it: not drawn.
+        self._not_before = history.read_at
         self._redraw()
 
     def add_sample(self, values: dict[str, int], at: float | None = None) -> bool:
@@ -151,7 +154,7 @@ class KpiCharts(QWidget):
         A reading older than the last point is not drawn; False then."""
         t = at if at is not None else time.time()
         last = self._ring.last_time
-        if last is not None and t <= last:
+        if (last is not None and t <= last) or t < self._not_before:
             return False
         left = values.get("delivered", 0) + values.get("failed", 0)
         self._ring.append(t, {**{k: float(v) for k, v in values.items()}, "left": float(left)})

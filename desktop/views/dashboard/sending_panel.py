@@ -41,7 +41,7 @@ from desktop.services.delivery.confirmation import confirmation_rule, may_confir
 from desktop.services.delivery.kpis import PERCENT_OF, DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import SENDING_BEGUN as BEGUN
 from desktop.services.delivery.lifecycle import Action
-from desktop.services.delivery.send_history import send_history
+from desktop.services.delivery.send_history import SendHistory
 from desktop.services.delivery.summary import error_message
 from desktop.services.runtime import busy_retry
 from desktop.services.sending import control
@@ -54,6 +54,7 @@ from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.dashboard.send_progress_bar import SendParts, SendProgressBar
 from desktop.views.display_values import value_words
 from desktop.views.review_words import who_may_confirm_text
+from desktop.workers.send_history_worker import SendHistoryWorker
 from desktop.workers.send_worker import SendWorker
 
 REFRESH_MS = 500  # "at least once a second": a hit shows within about half a second
@@ -79,7 +80,10 @@ class SendingPanel(PollsWhileShown, QWidget):
         self._sending_elsewhere = False
         self._last_session_check = 0.0
         self.quarantined = 0  # addresses this delivery put in quarantine
-        self._history_shown = False  # the charts show the send's history from its logs
+        # The send's history from its logs, read once off the GUI thread; the charts show
+        # it, then the readings of the counters made after it.
+        self._history: SendHistoryWorker | None = None
+        self._history_shown = False
         # Whether the operator may confirm, and if not who may (read on each refresh).
         self.may_confirm = False
         self.who_may_confirm = ""
@@ -193,12 +197,8 @@ class SendingPanel(PollsWhileShown, QWidget):
 
     # ---- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        history = None
         try:
             with self.context.sessions() as session:
-                if not self._history_shown and (self.status is None or self.status in BEGUN):
-                    # Read before the counters: they count at least what the logs showed.
-                    history = send_history(session, self.delivery_id)
                 kpis = delivery_kpis(session, self.delivery_id)
                 now = time.monotonic()
                 if now - self._last_session_check > 2.0:  # who sends: every 2 s is enough
@@ -210,9 +210,6 @@ class SendingPanel(PollsWhileShown, QWidget):
         except ConsoleError as exc:
             self.message.setText(str(exc))
             return
-        if history is not None and kpis.status in BEGUN:
-            self.charts.set_history(history)
-            self._history_shown = True
         self.show_kpis(kpis)
         self.message.setText(error_text or "")
 
@@ -248,6 +245,8 @@ class SendingPanel(PollsWhileShown, QWidget):
         self.progress.setToolTip(
             f"{value_words(kpis.status.value)}\n{self.progress.plain_words()}"
         )
+        if kpis.status in BEGUN and self._history is None:
+            self._read_history()
         if self._history_shown and kpis.status in BEGUN:
             # Once a send has ended, a point only when something moved (a late open).
             moved = {k: float(values[k]) for k in KPI_CHART_SERIES} != self.charts.last_values()
@@ -279,6 +278,18 @@ class SendingPanel(PollsWhileShown, QWidget):
             self.tr("Release %n quarantined address(es)", "", self.quarantined)
         )
         self.release_button.setEnabled(self.context.actor.can(Right.PREPARE_DELIVERIES))
+
+    def _read_history(self) -> None:
+        self._history = SendHistoryWorker(self.context.sessions, self.delivery_id)
+        self._history.finished.connect(self._history_read)
+        self._history.failed.connect(self.message.setText)
+        self.context.work.start(self._history, subject=self.delivery_id)
+
+    @Slot(object)
+    def _history_read(self, history: SendHistory) -> None:
+        self.charts.set_history(history)
+        self._history_shown = True
+        self.refresh()  # counters read now: at least what the logs showed
 
     # ---- actions -----------------------------------------------------------------------
     def _act(self, action: Callable[[Any], object], what: str, title: str | None = None) -> bool:
