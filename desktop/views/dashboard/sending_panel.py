@@ -282,14 +282,19 @@ class SendingPanel(PollsWhileShown, QWidget):
     def _read_history(self) -> None:
         self._history = SendHistoryWorker(self.context.sessions, self.delivery_id)
         self._history.finished.connect(self._history_read)
-        self._history.failed.connect(self.message.setText)
+        self._history.failed.connect(self._history_failed)
         self.context.work.start(self._history, subject=self.delivery_id)
 
     @Slot(object)
     def _history_read(self, history: SendHistory) -> None:
         self.charts.set_history(history)
         self._history_shown = True
-        self.refresh()  # counters read now: at least what the logs showed
+        self.tick()  # counters read now: at least what the logs showed
+
+    @Slot(str)
+    def _history_failed(self, message: str) -> None:
+        self._history = None  # read again with the next counters (the database is back)
+        self.message.setText(message)
 
     # ---- actions -----------------------------------------------------------------------
     def _act(self, action: Callable[[Any], object], what: str, title: str | None = None) -> bool:
