@@ -6,6 +6,7 @@ from desktop.models.base import Base, utcnow
 from desktop.models.bounces import HardBounceCount
 from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
 from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
+from desktop.models.extractions import Extraction
 from desktop.models.imports import RecipientImport, RecipientImportIssue
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
@@ -34,6 +35,7 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "Extraction",
     "HardBounceCount",
     "JournalLine",
     "Notification",

@@ -23,7 +23,6 @@ CAUSE_WORDS: dict[str, str] = {
     "pressure": QT_TRANSLATE_NOOP("ExclusionCauses", "Pressure rule"),
     "control_group": QT_TRANSLATE_NOOP("ExclusionCauses", "Control group"),
     "target_limit": QT_TRANSLATE_NOOP("ExclusionCauses", "Target limited in size"),
-    "no_postal_address": QT_TRANSLATE_NOOP("ExclusionCauses", "No postal address"),
     "render_error": QT_TRANSLATE_NOOP("ExclusionCauses", "Personalisation error"),
 }
 BAR_COLOUR = "#c62828"
