@@ -42,11 +42,19 @@ ALLOWED: dict[DeliveryStatus, frozenset[DeliveryStatus]] = {
     S.FINISHED: frozenset(),
     S.STOPPED: frozenset(),
     S.FAILED: frozenset(),
-    # Direct mail (domain.md §5)
-    S.PENDING_EXTRACTION: frozenset({S.FILE_TO_APPROVE, S.TO_SUBMIT, S.FINISHED, S.BEING_EDITED}),
-    S.FILE_TO_APPROVE: frozenset({S.TO_SUBMIT, S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    # Direct mail (domain.md §5): extraction, then the file's approval and the router's
+    # proofs when asked, then the hand-off. Each step after the extraction may go back to it.
+    S.PENDING_EXTRACTION: frozenset(
+        {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.READY_TO_HAND_OFF, S.BEING_EDITED}
+    ),
+    S.FILE_TO_APPROVE: frozenset(
+        {S.TO_SUBMIT, S.READY_TO_HAND_OFF, S.PENDING_EXTRACTION, S.BEING_EDITED}
+    ),
     S.TO_SUBMIT: frozenset({S.PROOFS_TO_VALIDATE, S.PENDING_EXTRACTION, S.BEING_EDITED}),
-    S.PROOFS_TO_VALIDATE: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    S.PROOFS_TO_VALIDATE: frozenset(
+        {S.READY_TO_HAND_OFF, S.TO_SUBMIT, S.PENDING_EXTRACTION, S.BEING_EDITED}
+    ),
+    S.READY_TO_HAND_OFF: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
 }
 # Nothing follows these: the delivery is over.
 FINAL_STATES = frozenset(status for status, targets in ALLOWED.items() if not targets)
@@ -66,6 +74,13 @@ class Action(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     STOP = "stop"
+    # Direct mail (domain.md §5)
+    EXTRACT = "extract"  # write the extraction file (again, while it waits for approval)
+    ROUTER_PROOF = "router_proof"  # send a proof of the router's notification e-mail
+    SUBMIT_PROOFS = "submit_proofs"
+    BACK_TO_EXTRACTION = "back_to_extraction"
+    HAND_OFF = "hand_off"
+    IMPORT_RESULTS = "import_results"  # the router's results file, once handed off
 
 
 # The statuses each action starts from (domain.md §3); every move it makes is in ALLOWED.
@@ -77,6 +92,14 @@ ACTIONS: dict[Action, frozenset[DeliveryStatus]] = {
     Action.PAUSE: frozenset({S.IN_PROGRESS}),
     Action.RESUME: frozenset({S.PAUSED}),
     Action.STOP: frozenset(s for s, targets in ALLOWED.items() if S.STOPPED in targets),
+    Action.EXTRACT: frozenset({S.PENDING_EXTRACTION, S.FILE_TO_APPROVE}),
+    Action.ROUTER_PROOF: frozenset({S.TO_SUBMIT}),
+    Action.SUBMIT_PROOFS: frozenset({S.TO_SUBMIT}),
+    Action.BACK_TO_EXTRACTION: frozenset(
+        {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.PROOFS_TO_VALIDATE, S.READY_TO_HAND_OFF}
+    ),
+    Action.HAND_OFF: frozenset({S.READY_TO_HAND_OFF}),
+    Action.IMPORT_RESULTS: frozenset({S.FINISHED}),
 }
 # Where each action leads: finding the delivery there means someone else did it first.
 LEADS_TO: dict[Action, frozenset[DeliveryStatus]] = {
@@ -87,7 +110,18 @@ LEADS_TO: dict[Action, frozenset[DeliveryStatus]] = {
     Action.PAUSE: frozenset({S.PAUSED}),
     Action.RESUME: frozenset({S.IN_PROGRESS}),
     Action.STOP: frozenset({S.STOPPED}),
+    Action.EXTRACT: frozenset({S.TO_SUBMIT, S.READY_TO_HAND_OFF}),
+    Action.ROUTER_PROOF: frozenset(),
+    Action.SUBMIT_PROOFS: frozenset({S.PROOFS_TO_VALIDATE}),
+    Action.BACK_TO_EXTRACTION: frozenset({S.PENDING_EXTRACTION}),
+    Action.HAND_OFF: frozenset({S.FINISHED}),
+    Action.IMPORT_RESULTS: frozenset(),
 }
+# A direct-mail delivery holds an extraction file, not yet handed off, in these: its cost
+# is committed (domain.md §6).
+EXTRACTED_STATES = frozenset(
+    {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.PROOFS_TO_VALIDATE, S.READY_TO_HAND_OFF}
+)
 # A send has begun in these: its sending KPIs move, or have moved.
 SENDING_BEGUN = frozenset({S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED})
 
@@ -155,6 +189,7 @@ LOCKED_STATES = frozenset(
         S.FILE_TO_APPROVE,
         S.TO_SUBMIT,
         S.PROOFS_TO_VALIDATE,
+        S.READY_TO_HAND_OFF,
     }
 )
 
