@@ -10,7 +10,16 @@ from desktop.models.imports import RecipientImport, RecipientImportIssue
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
 from desktop.models.options import Option
-from desktop.models.providers import CostLine, CostStructure, ServiceProvider, Stock, StockLine
+from desktop.models.providers import (
+    CostLine,
+    CostStructure,
+    ServiceProvider,
+    Stock,
+    StockConsumption,
+    StockLine,
+    StockOrder,
+    stock_operator,
+)
 from desktop.models.recipients import (
     QuarantinedAddress,
     Recipient,
@@ -51,7 +60,9 @@ __all__ = [
     "SendSession",
     "ServiceProvider",
     "Stock",
+    "StockConsumption",
     "StockLine",
+    "StockOrder",
     "TrackingFirst",
     "TrackingLog",
     "Typology",
@@ -59,6 +70,7 @@ __all__ = [
     "list_member",
     "normalize_address",
     "operator_group_member",
+    "stock_operator",
     "typology_rule_link",
     "utcnow",
 ]
