@@ -57,6 +57,7 @@ from desktop.models import (
     ServiceProvider,
     Stock,
     StockLine,
+    StockOrder,
     Typology,
     TypologyRule,
 )
@@ -263,13 +264,26 @@ class _Demo:
                 provider_id=lookup(
                     "providers.toml", "provider", self.providers_by_key, spec["provider"]
                 ).id,
-                lines=[StockLine(**line) for line in spec["line"]],
+                lines=[self.stock_line(line) for line in spec["line"]],
+                operators=[
+                    lookup("providers.toml", "stock operator", self.operators_by_name, name)
+                    for name in spec.get("operators", [])
+                ],
             )
             for spec in data["stock"]
         ]
         self.session.add_all(stocks)
         self.session.flush()
         self.summary.update(service_providers=len(self.providers_by_key), stocks=len(stocks))
+
+    def stock_line(self, spec: dict[str, Any]) -> StockLine:
+        return StockLine(
+            **_model_fields(spec, "order"),
+            orders=[
+                StockOrder(quantity=order["quantity"], arrives_on=self.days(order["day"]))
+                for order in spec.get("order", [])
+            ],
+        )
 
     # -- campaigns -----------------------------------------------------------------------
 
@@ -458,10 +472,8 @@ class _Demo:
 def _cost_structure(spec: dict[str, Any]) -> CostStructure:
     fields = _model_fields(spec, "bands")
     if "bands" in spec:
-        # The last band has no upper bound; prices are kept as text (exact decimals).
-        fields["bands"] = [
-            {"up_to": band.get("up_to"), "price": str(band["price"])} for band in spec["bands"]
-        ]
+        # [[FROM, PRICE], ...]; prices are kept as text (exact decimals).
+        fields["bands"] = [[band["from"], str(band["price"])] for band in spec["bands"]]
     return CostStructure(**fields)
 
 

@@ -11,7 +11,16 @@ from desktop.models.imports import RecipientImport, RecipientImportIssue
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
 from desktop.models.options import Option
-from desktop.models.providers import CostLine, CostStructure, ServiceProvider, Stock, StockLine
+from desktop.models.providers import (
+    CostLine,
+    CostStructure,
+    ServiceProvider,
+    Stock,
+    StockConsumption,
+    StockLine,
+    StockOrder,
+    stock_operator,
+)
 from desktop.models.recipients import (
     QuarantinedAddress,
     Recipient,
@@ -53,7 +62,9 @@ __all__ = [
     "SendSession",
     "ServiceProvider",
     "Stock",
+    "StockConsumption",
     "StockLine",
+    "StockOrder",
     "TrackingFirst",
     "TrackingLog",
     "Typology",
@@ -61,6 +72,7 @@ __all__ = [
     "list_member",
     "normalize_address",
     "operator_group_member",
+    "stock_operator",
     "typology_rule_link",
     "utcnow",
 ]
