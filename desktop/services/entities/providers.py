@@ -15,8 +15,8 @@ from desktop.errors import ValidationError
 from desktop.models import CostStructure, Delivery, ServiceProvider, Stock, StockLine
 from desktop.models.enums import CostCategory, CostFormula, Right
 from desktop.services.access.rights import Actor
-from desktop.services.audience.conditions import CUSTOM_PREFIX, FIELDS
 from desktop.services.costs.formulas import parse_bands
+from desktop.services.direct_mail.export_columns import check_format
 from desktop.services.entities.base import (
     ChildSpec,
     EntitySpec,
@@ -34,13 +34,10 @@ BANDS_EXAMPLE = '[[1, "0.50"], [1001, "0.40"]] (from 1 to 1000: 0.50; from 1001:
 
 
 def _export_columns_known(_session: Session, provider: ServiceProvider) -> None:
-    # The extraction file's columns are recipient fields, as in audience filters.
-    for column in provider.export_format or []:
-        if column not in FIELDS and not (
-            column.startswith(CUSTOM_PREFIX) and len(column) > len(CUSTOM_PREFIX)
-        ):
-            known = ", ".join([*FIELDS, f"{CUSTOM_PREFIX}NAME"])
-            raise ValidationError("Export format", f"unknown column (known: {known})", column)
+    # The extraction file's columns: recipient and delivery fields (services.direct_mail).
+    # A provider may be saved before its format is written: only the names are checked.
+    if provider.export_format:
+        check_format(provider.export_format)
 
 
 def _provider_not_used(session: Session, _actor: Actor, provider: ServiceProvider) -> None:
