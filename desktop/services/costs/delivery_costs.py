@@ -26,7 +26,13 @@ ZERO = Decimal("0.00")
 # extraction keeps its file, so its money), an e-mail send confirmed and not yet ended.
 COMMITTED: dict[Channel, frozenset[DeliveryStatus]] = {
     Channel.DIRECT_MAIL: frozenset(
-        {S.PENDING_EXTRACTION, S.FILE_TO_APPROVE, S.TO_SUBMIT, S.PROOFS_TO_VALIDATE}
+        {
+            S.PENDING_EXTRACTION,
+            S.FILE_TO_APPROVE,
+            S.TO_SUBMIT,
+            S.PROOFS_TO_VALIDATE,
+            S.READY_TO_HAND_OFF,
+        }
     ),
     Channel.EMAIL: frozenset({S.SCHEDULED, S.IN_PROGRESS, S.PAUSED}),
 }
