@@ -11,6 +11,7 @@ from typing import Any
 from desktop.cli import (
     approval_settings_commands,
     check_commands,
+    direct_mail_commands,
     prepare_commands,
     proof_commands,
     send_commands,
@@ -22,6 +23,7 @@ from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
+from desktop.services.entities.providers import provider_id
 from desktop.services.entities.rows import delivery_rows
 from desktop.services.runtime import busy_retry
 
@@ -34,6 +36,7 @@ DELIVERY_SUBCOMMAND_MODULES = (
     proof_commands,
     check_commands,
     approval_settings_commands,
+    direct_mail_commands,
 )
 
 
@@ -45,12 +48,23 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     # Ids and choices are checked by the services, which name the field in one line.
     create.add_argument("--campaign", metavar="ID", required=True, help="campaign id")
     create.add_argument("--label", required=True)
-    create.add_argument("--subject", required=True)
-    create.add_argument("--html", metavar="FILE", required=True, help="HTML content (UTF-8)")
-    create.add_argument("--text", metavar="FILE", help="text content (UTF-8)")
+    create.add_argument(
+        "--subject", help="required for an e-mail; for direct mail, the router notification's"
+    )
+    create.add_argument(
+        "--html", metavar="FILE", help="HTML content (UTF-8); required for an e-mail"
+    )
+    create.add_argument(
+        "--text",
+        metavar="FILE",
+        help="text content (UTF-8); for direct mail, the router notification's template",
+    )
     create.add_argument("--sender", metavar="ADDR", help="sender address")
     create.add_argument("--sender-name", metavar="NAME", help="sender name (From: display name)")
     create.add_argument("--channel", metavar="email|direct_mail", default="email")
+    create.add_argument(
+        "--provider", metavar="NAME", help="service provider (name or id): direct mail needs one"
+    )
     create.add_argument(
         "--audience",
         metavar="JSON",
@@ -113,12 +127,17 @@ def parse_audience(text: str) -> Any:
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     # Read and check every input before touching the database.
+    email = args.channel != "direct_mail"
+    if email and args.subject is None:
+        raise ConsoleError("--subject: an e-mail delivery needs a subject")
+    if email and args.html is None:
+        raise ConsoleError("--html: an e-mail delivery needs its HTML content (a file)")
     values: dict[str, Any] = {
         "campaign_id": args.campaign,
         "label": args.label,
-        "subject": args.subject,
+        "subject": args.subject or "",
         "channel": args.channel,
-        "html": read_text_file(args.html, "HTML"),
+        "html": read_text_file(args.html, "HTML") if args.html else "",
     }
     if args.text:
         values["text"] = read_text_file(args.text, "text")
@@ -129,11 +148,13 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if args.audience:
         values["audience_filter"] = parse_audience(args.audience)
     actor = ctx.actor
-    return busy_retry.write(
-        ctx.sessions,
-        lambda session: {"id": entities.create(session, actor, "delivery", values).id},
-        what=f"create the delivery {args.label!r}",
-    )
+
+    def create(session: Any) -> dict[str, Any]:
+        if args.provider is not None:
+            values["provider_id"] = provider_id(session, args.provider)
+        return {"id": entities.create(session, actor, "delivery", values).id}
+
+    return busy_retry.write(ctx.sessions, create, what=f"create the delivery {args.label!r}")
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 import desktop.services
@@ -49,16 +49,22 @@ from desktop.models import (
     JournalLine,
     Proof,
     QuarantinedAddress,
+    Recipient,
     RecipientList,
+    ServiceProvider,
     normalize_address,
 )
-from desktop.models.enums import DeliveryStatus, LogStatus
+from desktop.models.enums import Channel, DeliveryStatus, LogStatus
 from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import import_runs, list_membership, quarantine, recipient_import
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
+from desktop.services.direct_mail import proof_steps
+from desktop.services.direct_mail.extraction import extract, plan_extraction
+from desktop.services.direct_mail.hand_off import hand_off
+from desktop.services.direct_mail.results_import import import_results
 from desktop.services.entities import base as entities
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
@@ -114,6 +120,12 @@ class World:
     recipient_list: int
     recipient: int
     recipient_import: int  # an import that rejected a line
+    # Direct mail, in a campaign asking for the router's proofs (reviewed by its owner):
+    extract: int  # Pending extraction
+    submit: int  # To submit, a router proof sent
+    validate: int  # Proofs to validate
+    hand_off: int  # Ready for hand-off
+    results: int  # Finished, waiting for its provider's results file
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -165,6 +177,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         assert preparing is not None
         preparing.status = DeliveryStatus.PREPARING
         recipient = session.scalar(select(func.min(DeliveryLog.recipient_id)))
+    mailings = _direct_mailings(sessions, manager, folder, relay_port)
     people = folder / "imported.csv"
     people.write_text("email,first_name\nkept@example.com,Kept\nnot an address,Bad\n")
     report = recipient_import.import_recipients(sessions, manager, people)
@@ -175,7 +188,58 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient=recipient,
         recipient_import=report.import_id,
         **ids,
+        **mailings,
     )
+
+
+def _direct_mailings(
+    sessions: sessionmaker[Session], manager: Actor, folder: Path, relay_port: int
+) -> dict[str, int]:
+    """One direct mailing at each step of its flow, owned by the manager."""
+    relay = RelayTarget(host="127.0.0.1", port=relay_port)
+    with sessions.begin() as session:
+        session.execute(update(Recipient).values(postal_address="1 Main Street"))
+        options.set_option(session, SYSTEM, "NmsDirectMail_ExtractionFolder", str(folder / "x"))
+        campaign = Campaign(label="Mailing", owner_id=manager.operator_id, approve_proofs=True)
+        providers = [
+            ServiceProvider(
+                name=name,
+                router_email="router@example.com",
+                drop_folder=str(folder / "drop"),
+                export_format=["recipient.id", "recipient.postal_address"],
+                returns_results=results,
+            )
+            for name, results in (("Printer", False), ("Printer with results", True))
+        ]
+        session.add_all([campaign, *providers])
+        session.flush()
+        ids = {}
+        for name in ("extract", "submit", "validate", "hand_off", "results"):
+            delivery = Delivery(
+                campaign_id=campaign.id,
+                label=name,
+                channel=Channel.DIRECT_MAIL,
+                provider_id=providers[name == "results"].id,
+                audience_filter={"and": []},
+                proof_addresses=["seed@example.com"],
+            )
+            session.add(delivery)
+            session.flush()
+            ids[name] = delivery.id
+    for name, delivery_id in ids.items():
+        prepare(sessions, manager, delivery_id, settings=PreparationSettings(processes=1))
+        if name != "extract":
+            extract(sessions, manager, delivery_id)
+            send_proof(sessions, manager, delivery_id, relay)
+        if name in ("validate", "hand_off", "results"):
+            with sessions.begin() as session:
+                proof_steps.submit_proofs(session, manager, delivery_id)
+        if name in ("hand_off", "results"):
+            with sessions.begin() as session:
+                proof_steps.accept_proofs(session, manager, delivery_id)
+        if name == "results":
+            hand_off(sessions, manager, delivery_id, relay)
+    return ids
 
 
 @dataclass
@@ -191,8 +255,21 @@ class Walk:
     def arguments(self) -> dict[str, Any]:
         csv_file = self.folder / "people.csv"
         csv_file.write_text("email,first_name\nnew@example.com,New\n", encoding="utf-8")
+        results = self.folder / "results.csv"
+        with self.sessions() as session:
+            extracted = session.scalars(
+                select(DeliveryLog.recipient_id).where(
+                    DeliveryLog.delivery_id == self.world.results,
+                    DeliveryLog.status == LogStatus.TO_DELIVER,
+                )
+            ).all()
+        results.write_text(
+            "recipient.id,status\n" + "".join(f"{rid},sent\n" for rid in extracted),
+            encoding="utf-8",
+        )
         return {
             **asdict(self.world),
+            "results_csv": str(results),
             "csv": str(csv_file),
             "html": str(self.folder / "mail.html"),
             "out": str(self.folder / "out.csv"),
@@ -385,6 +462,26 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
         _c("delivery", "approvals", "{edit}", reviewer=ALLOWED, manager=ALLOWED),
         _c("delivery", "approvals", "{edit}", "--steps", "content",
            reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("delivery", "extract"): [
+        _c("delivery", "extract", "{extract}", reviewer=PREPARE, manager=ALLOWED)
+    ],
+    ("delivery", "proofs"): [
+        _c("delivery", "proofs", "{submit}", "submit", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "proofs", "{validate}", "accept", reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "proofs", "{validate}", "reject", "--comment", "No",
+           reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "proofs", "{submit}", "back-to-extraction",
+           reviewer=NOT_NAMED, manager=ALLOWED),
+    ],
+    ("delivery", "hand-off"): [
+        _c("delivery", "hand-off", "{hand_off}", reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "hand-off", "{hand_off}", "--smtp", "127.0.0.1:25",
+           reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("delivery", "results"): [
+        _c("delivery", "results", "{results}", "{results_csv}",
+           reviewer=NOT_NAMED, manager=ALLOWED),
     ],
     ("approval", "list"): [_c("approval", "list", reviewer=ALLOWED, manager=ALLOWED)],
     ("approval", "approve"): [
@@ -698,6 +795,37 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: audit_trail.check_readable(
             s, a, audit_trail.TrailSubject("delivery", w.world.pending))), ALLOWED, ALLOWED),
     ],
+    S + "direct_mail.extraction.plan_extraction": [
+        _w(lambda w, a: _in(w, lambda s: plan_extraction(s, a, w.world.extract)),
+           PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.extraction.extract": [
+        _w(lambda w, a: extract(w.sessions, a, w.world.extract), PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.submit_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.submit_proofs(s, a, w.world.submit)),
+           PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.accept_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.accept_proofs(s, a, w.world.validate)),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.reject_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.reject_proofs(s, a, w.world.validate, "No")),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.back_to_extraction": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.back_to_extraction(s, a, w.world.submit)),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.hand_off.hand_off": [
+        _w(lambda w, a: hand_off(w.sessions, a, w.world.hand_off, w.relay), NOT_NAMED, ALLOWED),
+        _w(lambda w, a: hand_off(w.sessions, a, w.world.hand_off, _chosen(w)), ADMIN, ADMIN),
+    ],
+    S + "direct_mail.results_import.import_results": [
+        _w(lambda w, a: import_results(w.sessions, a, w.world.results,
+                                       w.arguments()["results_csv"]), NOT_NAMED, ALLOWED),
+    ],
     S + "access.audit_trail.AuditTrailQuery": [
         _w(lambda w, a: audit_trail.AuditTrailQuery(w.sessions, a, audit_trail.TrailSubject()),
            ADMIN, ADMIN),
@@ -725,6 +853,9 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
+    S + "direct_mail.hand_off.ensure_may_hand_off": "the check hand-off and results run",
+    S + "direct_mail.after_decisions.after_approval": "inside a checked approval",
+    S + "direct_mail.after_decisions.after_rejection": "inside a checked rejection",
 }
 
 

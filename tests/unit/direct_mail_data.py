@@ -40,7 +40,7 @@ def add_provider(
     drop_folder: Path | str = "",
     export_format: list[str] | None = None,
     returns_results: bool = False,
-    stock: int | None = 1000,
+    stock: int | None = 1000,  # None: no stock, and the cost takes none
     name: str = "Routage Atlantique",
 ) -> int:
     provider = ServiceProvider(
@@ -59,7 +59,7 @@ def add_provider(
             batch_size=1,
             fixed_part=Decimal("10.00"),
             bands=[],
-            stock_item="Catalogue",
+            stock_item="Catalogue" if stock is not None else "",
         )
     )
     session.add(provider)

@@ -40,6 +40,22 @@ def _export_columns_known(_session: Session, provider: ServiceProvider) -> None:
         check_format(provider.export_format)
 
 
+def provider_id(session: Session, name: str) -> int:
+    """The id of the provider of this name (or id, as digits): what `--provider` names."""
+    text = name.strip()
+    found = session.scalar(select(ServiceProvider.id).where(ServiceProvider.name == text))
+    if found is None and text.isascii() and text.isdigit() and len(text) <= 18:
+        found = session.scalar(select(ServiceProvider.id).where(ServiceProvider.id == int(text)))
+    if found is None:
+        known = ", ".join(
+            session.scalars(select(ServiceProvider.name).order_by(ServiceProvider.name))
+        )
+        raise ValidationError(
+            "Provider", f"no service provider of this name (known: {known or 'none'})", text
+        )
+    return found
+
+
 def _provider_not_used(session: Session, _actor: Actor, provider: ServiceProvider) -> None:
     refuse_if_used(
         session,
