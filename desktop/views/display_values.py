@@ -33,6 +33,7 @@ VALUE_WORDS: dict[str, str] = {
     "file_to_approve": QT_TRANSLATE_NOOP("Values", "File to approve"),
     "to_submit": QT_TRANSLATE_NOOP("Values", "To submit"),
     "proofs_to_validate": QT_TRANSLATE_NOOP("Values", "Proofs to validate"),
+    "ready_to_hand_off": QT_TRANSLATE_NOOP("Values", "Ready for hand-off"),
     # channels
     "email": QT_TRANSLATE_NOOP("Values", "E-mail"),
     "direct_mail": QT_TRANSLATE_NOOP("Values", "Direct mail"),

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
-from desktop.models.enums import ApprovalKind
+from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.services.delivery.approval_decisions import approve, reject
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
+from desktop.views.display_values import value_words
 from desktop.views.review_words import step_words
 
 Verb = Literal["approve", "reject"]
@@ -38,6 +39,9 @@ class StepToDecide:
     delivery_id: int
     delivery_label: str
     step: ApprovalKind
+    # Where a rejection sends the delivery: a direct mail's file back to extraction, its
+    # router proofs back to To submit.
+    back_to: DeliveryStatus = DeliveryStatus.BEING_EDITED
 
 
 class DecisionDialog(QDialog):
@@ -57,6 +61,10 @@ class DecisionDialog(QDialog):
             question = self.tr("Approve this step?")
         elif verb == "approve":
             question = self.tr("Approve these %n steps?", "", count)
+        elif count == 1 and self.steps[0].back_to is not DeliveryStatus.BEING_EDITED:
+            question = self.tr(
+                "Reject this step? The delivery goes back to %1 and its owner is told why."
+            ).replace("%1", value_words(self.steps[0].back_to.value))
         elif count == 1:
             question = self.tr(
                 "Reject this step? The delivery goes back to Being edited and its owner is"

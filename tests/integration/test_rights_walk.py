@@ -854,6 +854,7 @@ NOT_ENTRY_POINTS = {
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
     S + "direct_mail.hand_off.ensure_may_hand_off": "the check hand-off and results run",
+    S + "direct_mail.mailing_state.mailing_state": "a read: which buttons the operator may press",
     S + "direct_mail.after_decisions.after_approval": "inside a checked approval",
     S + "direct_mail.after_decisions.after_rejection": "inside a checked rejection",
 }

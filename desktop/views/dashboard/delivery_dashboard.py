@@ -1,7 +1,8 @@
 """A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
 icon), its approval settings in one line, the review panel (the steps to approve, with
-Approve and Reject), the preparation panel, the proofs panel, the pre-flight check, the
-panels other features add (sending), the delivery's audit trail in a "History" tab and its form in a
+Approve and Reject), the preparation panel, for direct mail its steps and KPIs (instead of
+the sending panel), the proofs panel, the pre-flight check, the panels other features add
+(sending), the delivery's audit trail in a "History" tab and its form in a
 "Properties" tab.
 
 The dashboard reads the delivery row (status and counters) once a second: one small
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import DeliveryStatus
+from desktop.models.enums import Channel, DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
+from desktop.views.dashboard.direct_mail_panel import DirectMailPanel
 from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
@@ -61,6 +63,7 @@ STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
     S.FILE_TO_APPROVE: ("#ef6c00", "\u25d0"),
     S.TO_SUBMIT: ("#00796b", "\u2709"),
     S.PROOFS_TO_VALIDATE: ("#ef6c00", "\u25d0"),
+    S.READY_TO_HAND_OFF: ("#00796b", "\u21e8"),
 }
 
 
@@ -95,8 +98,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.preparation = PreparationPanel(context, delivery_id)
         self.preparation.status_changed.connect(self.refresh)
         self.preparation.logs_requested.connect(self.open_logs)
+        self.direct_mail = DirectMailPanel(context, delivery_id)
+        self.direct_mail.status_changed.connect(self.refresh)
         self.proofs = ProofsPanel(context, delivery_id)
         self.proofs.proof_sent.connect(self.review.reload)
+        self.proofs.proof_sent.connect(self.refresh)
         self.preflight = PreflightPanel(context, delivery_id)
 
         # The dashboard page: the review on top (what a reviewer comes for), the
@@ -106,6 +112,7 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.panels.addWidget(self.approval_settings)
         self.panels.addWidget(self.review)
         self.panels.addWidget(self.preparation)
+        self.panels.addWidget(self.direct_mail)
         self.panels.addWidget(self.proofs)
         self.panels.addWidget(self.preflight)
         self.scroll = QScrollArea()
@@ -214,6 +221,13 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.review.show_snapshot(snapshot)
         self.proofs.show_delivery(snapshot.status, snapshot.channel)
         self.preflight.show_delivery(snapshot.status, snapshot.channel)
+        # A direct mailing has its own steps and KPIs, not a send's opens and clicks.
+        direct_mail = snapshot.channel == Channel.DIRECT_MAIL.value
+        self.sending.setVisible(not direct_mail)
+        if direct_mail:
+            self.direct_mail.reload()
+        else:
+            self.direct_mail.setVisible(False)
         if previous is not snapshot.status:
             self._status_changed()
 
