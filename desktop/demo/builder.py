@@ -28,6 +28,7 @@ import random
 import time
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -73,6 +74,7 @@ from desktop.services.access.passwords import generate_password, hash_password
 from desktop.services.access.rights import SYSTEM, Actor, actor_for, load_actor
 from desktop.services.audience import list_membership
 from desktop.services.delivery import approvals, journal, lifecycle
+from desktop.services.direct_mail.extraction_names import user_data_folder
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, TemplateSyntaxProblem
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import ensure_standard_groups
@@ -251,7 +253,8 @@ class _Demo:
         data = self.recipe.providers
         self.providers_by_key = {
             spec["key"]: ServiceProvider(
-                **_model_fields(spec, "key", "cost_structure"),
+                **_model_fields(spec, "key", "cost_structure", "drop_folder"),
+                drop_folder=_drop_folder(spec["drop_folder"]),
                 cost_structures=[_cost_structure(s) for s in spec.get("cost_structure", [])],
             )
             for spec in data["provider"]
@@ -467,6 +470,14 @@ class _Demo:
     def preparer(self) -> Actor:
         name = self.recipe.team["prepared_by"]
         return actor_for(self.session, self.operators_by_name[name])
+
+
+def _drop_folder(text: str) -> str:
+    """A folder of providers.toml: an absolute one or a URL as it is, a relative one under
+    the user data folder (where a newcomer's hand-off finds it)."""
+    if "://" in text or Path(text).is_absolute():
+        return text
+    return str(user_data_folder() / text)
 
 
 def _cost_structure(spec: dict[str, Any]) -> CostStructure:

@@ -15,7 +15,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/step_decision.py" line="+59"/>
+        <location filename="../../desktop/views/step_decision.py" line="+63"/>
         <source>Approve these %n steps?</source>
         <translation>
             <numerusform>Approve %n step?</numerusform>
@@ -23,11 +23,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>Reject %n step? Its delivery goes back to Being edited and its owner is told why.</numerusform>
             <numerusform>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+333"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Write the extraction file of %n recipient to %1?</numerusform>
+            <numerusform>Write the extraction file of %n recipients to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Extracted: %n row written to %1.</numerusform>
+            <numerusform>Extracted: %n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,7 +137,7 @@
 <context>
     <name>ProofsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+163"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+176"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Proof target: the list “%1” (%n address)</numerusform>
@@ -134,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Proof %1 sent to %n address(es).</source>
         <translation>
             <numerusform>Proof %1 sent to %n address.</numerusform>
@@ -188,7 +207,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+223"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+267"/>
         <source>%n step(s) wait for your approval.</source>
         <translation>
             <numerusform>%n step waits for your approval.</numerusform>
@@ -207,7 +226,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+297"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+281"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

@@ -652,7 +652,7 @@ autre@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+57"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -676,6 +676,11 @@ autre@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Refuser cette étape ? La diffusion revient à l&apos;état %1 et son propriétaire en est informé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
     </message>
@@ -701,7 +706,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +725,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -776,6 +781,221 @@ autre@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Modifier l&apos;audience, le contenu, la planification ou la typologie ramène cette diffusion à l&apos;état «&#xa0;En cours d&apos;édition&#xa0;»&#xa0;: il faudra la préparer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Arrêter l&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Soumettre les BAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Revenir à l&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Remettre au routeur</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Importer les résultats</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Envoi postal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Lignes extraites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Coût calculé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Coût réel</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Pas encore de fichier d&apos;extraction. Prestataire : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Fichier d&apos;extraction : %1 (%2 lignes), écrit par %3 le %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Coût calculé par catégorie : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Remis par %1 le %2 : copié dans %3, notification à %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>En attente du fichier de résultats du prestataire : Importer les résultats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Résultats importés le %1 : %2 envoyés, %3 en échec.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Il faut le droit PREPARE DELIVERIES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Extraire à nouveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Il faut le droit PREPARE DELIVERIES, ou être valideur de l&apos;étape en attente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Seul(s) %1 peut la remettre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Écrire le fichier d&apos;extraction de %n destinataire dans %1 ?</numerusform>
+            <numerusform>Écrire le fichier d&apos;extraction de %n destinataires dans %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Coût calculé : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Attention : cette extraction fait passer le stock sous zéro :
+%1
+
+Extraire quand même ?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>BAT soumis : ils attendent leurs valideurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Revenir à l&apos;extraction ? Les décisions sur ce fichier sont retirées ; extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Retour à l&apos;extraction : extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Remettre le fichier à %1 ? Il est copié dans %2 et le routeur %3 reçoit un e-mail.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Écriture du fichier d&apos;extraction : %v sur %m lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Remise du fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Import des résultats…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Extrait : %n ligne écrite dans %1.</numerusform>
+            <numerusform>Extrait : %n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Remis : le fichier est dans %1 et le routeur a reçu un e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Résultats importés : %1 envoyés, %2 en échec.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>L&apos;extraction a été arrêtée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1278,8 @@ autre@example.com
         <translation>Cible limitée en taille</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Pas d&apos;adresse postale</translation>
+        <translation type="vanished">Pas d&apos;adresse postale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,21 +1338,21 @@ autre@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1150,7 +1369,7 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1161,7 +1380,7 @@ autre@example.com
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1176,24 +1395,21 @@ autre@example.com
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Calculé</translation>
+        <translation type="vanished">Calculé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Engagé</translation>
+        <translation type="vanished">Engagé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Réel</translation>
+        <translation type="vanished">Réel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1452,22 @@ autre@example.com
         <translation>Valider les BAT</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>par seuil : prix par tranche de quantité, par exemple [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (de 1 à 1000 : 0.50 ; à partir de 1001 : 0.40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Article en stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>chaque message consomme une unité de cet article dans les stocks du prestataire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Opération</translation>
     </message>
@@ -1366,12 +1597,12 @@ autre@example.com
         <translation>vide&#xa0;: pas de limite</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>courrier&#xa0;: le routeur qui imprime et poste</translation>
     </message>
@@ -1501,7 +1732,27 @@ autre@example.com
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Renvoie un fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>les messages comptent comme envoyés une fois son fichier de résultats importé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>prévenus par e-mail quand une ligne passe sous son seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -1565,7 +1816,7 @@ autre@example.com
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1590,7 +1841,7 @@ autre@example.com
         <translation>dossier ou URL SFTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
     </message>
@@ -1600,7 +1851,7 @@ autre@example.com
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1640,12 +1891,11 @@ autre@example.com
         <translation>Tranches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1670,9 +1920,8 @@ autre@example.com
         <translation>En stock</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Commandé</translation>
+        <translation type="vanished">Commandé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2568,17 @@ autre@example.com
         <translation>Certificats d&apos;autorité (fichier PEM) approuvés pour le TLS du relais en plus de ceux du système</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Dossier des fichiers d&apos;extraction courrier (vide : dans le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Nom d&apos;un fichier d&apos;extraction : {code} et {date} sont remplacés</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
         <translation>List-Id de chaque message (vide&#xa0;: un par campagne, sous le domaine de l&apos;expéditeur)</translation>
     </message>
@@ -3131,22 +3390,34 @@ autre@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Envoyer un BAT</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>BAT</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Router proofs</source>
+        <translation>BAT du routeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Envoyer le BAT du routeur</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+9"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
@@ -3187,9 +3458,19 @@ autre@example.com
         <translation>Un BAT peut être envoyé une fois la préparation terminée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>Le BAT du routeur s&apos;envoie une fois le fichier extrait (et validé), quand la diffusion est À soumettre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A proof is being sent.</source>
         <translation>Un BAT est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>Envoyer maintenant la notification du routeur à chaque adresse de BAT, marquée comme BAT.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3786,7 +4067,7 @@ autre@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
@@ -3796,7 +4077,7 @@ autre@example.com
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+135"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
@@ -3817,7 +4098,12 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Refusé : la diffusion est revenue à l&apos;état %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Refusé&#xa0;: la diffusion est repassée à l&apos;état En cours d&apos;édition.</translation>
     </message>
@@ -3842,17 +4128,43 @@ autre@example.com
         <translation>Validants</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Approve file</source>
+        <translation>Valider le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Refuser le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+112"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Fichier d&apos;extraction %1 : les premières de ses %2 lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Fichier d&apos;extraction : %1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -3997,15 +4309,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4098,7 +4410,7 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4128,7 +4440,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4138,7 +4450,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4420,6 +4732,11 @@ autre@example.com
         <location line="+1"/>
         <source>Proofs to validate</source>
         <translation>BAT à valider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for hand-off</source>
+        <translation>Prêt à remettre</translation>
     </message>
     <message>
         <location line="+2"/>

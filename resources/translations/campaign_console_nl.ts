@@ -652,7 +652,7 @@ ander@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+57"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -676,6 +676,11 @@ ander@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Deze stap afwijzen? De levering gaat terug naar %1 en de eigenaar hoort waarom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
     </message>
@@ -701,7 +706,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +725,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -776,6 +781,221 @@ ander@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Als u het publiek, de inhoud, de planning of de typologie wijzigt, gaat deze levering terug naar In bewerking: ze moet opnieuw worden voorbereid.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Direct mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extraheren</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Extractie stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Proeven indienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Terug naar extractie</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Resultaten importeren</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Geëxtraheerde regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Berekende kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Nog geen extractiebestand. Dienstverlener: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Extractiebestand: %1 (%2 regels), geschreven door %3 op %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Berekende kosten per categorie: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Overgedragen door %1 op %2: gekopieerd naar %3, melding aan %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>Wacht op het resultatenbestand van de dienstverlener: Resultaten importeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Resultaten geïmporteerd op %1: %2 verzonden, %3 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Hiervoor is het recht PREPARE DELIVERIES nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Opnieuw extraheren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Hiervoor is het recht PREPARE DELIVERIES nodig, of de wachtende stap beoordelen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Alleen %1 mag deze overdragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Het extractiebestand van %n ontvanger naar %1 schrijven?</numerusform>
+            <numerusform>Het extractiebestand van %n ontvangers naar %1 schrijven?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Berekende kosten: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Waarschuwing: deze extractie brengt de voorraad onder nul:
+%1
+
+Toch extraheren?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>Proeven ingediend: ze wachten op hun beoordelaars.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Terug naar extractie? De beslissingen over dit bestand worden ingetrokken; extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Terug naar extractie: extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Het bestand overdragen aan %1? Het wordt gekopieerd naar %2 en de router %3 krijgt een e-mail.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Extractiebestand schrijven: %v van %m regels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Bestand overdragen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Resultaten importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Geëxtraheerd: %n regel geschreven naar %1.</numerusform>
+            <numerusform>Geëxtraheerd: %n regels geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Overgedragen: het bestand staat in %1 en de router heeft een e-mail gekregen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Resultaten geïmporteerd: %1 verzonden, %2 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>De extractie is gestopt; er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1278,8 @@ ander@example.com
         <translation>Doelgroep beperkt in omvang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Geen postadres</translation>
+        <translation type="vanished">Geen postadres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,21 +1338,21 @@ ander@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1150,7 +1369,7 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1161,7 +1380,7 @@ ander@example.com
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1176,24 +1395,21 @@ ander@example.com
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Berekend</translation>
+        <translation type="vanished">Berekend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Vastgelegd</translation>
+        <translation type="vanished">Vastgelegd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Werkelijk</translation>
+        <translation type="vanished">Werkelijk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1452,22 @@ ander@example.com
         <translation>Proeven goedkeuren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per drempel: prijs per hoeveelheidsschijf, zoals [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0.50; vanaf 1001: 0.40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Voorraadartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de dienstverlener</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -1366,12 +1597,12 @@ ander@example.com
         <translation>leeg: geen limiet</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Dienstverlener</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direct mail: de router die drukt en verstuurt</translation>
     </message>
@@ -1501,7 +1732,27 @@ ander@example.com
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Stuurt een resultatenbestand terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>berichten tellen als verzonden zodra het resultatenbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>krijgen een e-mail wanneer een regel onder het waarschuwingsniveau zakt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -1565,7 +1816,7 @@ ander@example.com
         <translation>Regels</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -1590,7 +1841,7 @@ ander@example.com
         <translation>map of SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformaat</translation>
     </message>
@@ -1600,7 +1851,7 @@ ander@example.com
         <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1640,12 +1891,11 @@ ander@example.com
         <translation>Schijven</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1670,9 +1920,8 @@ ander@example.com
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Besteld</translation>
+        <translation type="vanished">Besteld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2568,17 @@ ander@example.com
         <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Map van de extractiebestanden voor direct mail (leeg: in de gegevensmap van de gebruiker)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Naam van een extractiebestand: {code} en {date} worden vervangen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
         <translation>List-Id van elk bericht (leeg: één per campagne, onder het domein van de afzender)</translation>
     </message>
@@ -3131,22 +3390,34 @@ ander@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Proef verzenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>Proeven</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Nog geen proef verzonden.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Router proofs</source>
+        <translation>Proeven voor de router</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Proef voor de router verzenden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+9"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
@@ -3187,9 +3458,19 @@ ander@example.com
         <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>De proef voor de router wordt verzonden zodra het bestand is geëxtraheerd (en goedgekeurd), terwijl de levering In te dienen is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A proof is being sent.</source>
         <translation>Er wordt een proef verzonden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>De melding voor de router nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3786,7 +4067,7 @@ ander@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
@@ -3796,7 +4077,7 @@ ander@example.com
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+135"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
@@ -3817,7 +4098,12 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Afgewezen: de levering ging terug naar %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
     </message>
@@ -3842,17 +4128,43 @@ ander@example.com
         <translation>Beoordelaars</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Approve file</source>
+        <translation>Bestand goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Bestand afwijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+112"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Extractiebestand %1: de eerste van de %2 regels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Extractiebestand: %1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Approved.</source>
         <translation>Goedgekeurd.</translation>
     </message>
@@ -3997,15 +4309,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4098,7 +4410,7 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -4128,7 +4440,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4138,7 +4450,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4420,6 +4732,11 @@ ander@example.com
         <location line="+1"/>
         <source>Proofs to validate</source>
         <translation>Te valideren proeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for hand-off</source>
+        <translation>Klaar voor overdracht</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -652,7 +652,7 @@ annan@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+57"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
@@ -676,6 +676,11 @@ annan@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Avvisa detta steg? Leveransen går tillbaka till %1 och dess ägare får veta varför.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Avvisa det här steget? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</translation>
     </message>
@@ -701,7 +706,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +725,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -776,6 +781,221 @@ annan@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Om du ändrar målgrupp, innehåll, schema eller typologi går leveransen tillbaka till Redigeras: den måste förberedas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Direktreklam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extrahera</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Stoppa extrahering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Skicka in korrektur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Tillbaka till extrahering</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Lämna över</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Importera resultat</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Utskick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Extraherade rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Överlämnade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Beräknad kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Verklig kostnad</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Ingen extraheringsfil ännu. Leverantör: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Extraheringsfil: %1 (%2 rader), skriven av %3 den %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Beräknad kostnad per kategori: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Överlämnad av %1 den %2: kopierad till %3, avisering till %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>Väntar på leverantörens resultatfil: Importera resultat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Resultat importerade den %1: %2 skickade, %3 misslyckade.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Detta kräver rättigheten PREPARE DELIVERIES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Extrahera igen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Detta kräver rättigheten PREPARE DELIVERIES, eller att granska det väntande steget.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Endast %1 får lämna över den.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Skriva extraheringsfilen med %n mottagare till %1?</numerusform>
+            <numerusform>Skriva extraheringsfilen med %n mottagare till %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Beräknad kostnad: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Varning: denna extrahering tar lagret under noll:
+%1
+
+Extrahera ändå?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>Korrektur inskickade: de väntar på sina granskare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Gå tillbaka till extrahering? Besluten om denna fil dras tillbaka; extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Tillbaka till extrahering: extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Lämna över filen till %1? Den kopieras till %2 och routern %3 får ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Skriver extraheringsfilen: %v av %m rader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Lämnar över filen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Importerar resultaten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Extraherat: %n rad skriven till %1.</numerusform>
+            <numerusform>Extraherat: %n rader skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Överlämnad: filen finns i %1 och routern har fått ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Resultat importerade: %1 skickade, %2 misslyckade.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>Extraheringen stoppades; ingen fil skrevs.</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1278,8 @@ annan@example.com
         <translation>Målgrupp begränsad i storlek</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Postadress saknas</translation>
+        <translation type="vanished">Postadress saknas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,21 +1338,21 @@ annan@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1150,7 +1369,7 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1161,7 +1380,7 @@ annan@example.com
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1176,24 +1395,21 @@ annan@example.com
         <translation>Slut</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Tilldelat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Beräknat</translation>
+        <translation type="vanished">Beräknat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Bundet</translation>
+        <translation type="vanished">Bundet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Verkligt</translation>
+        <translation type="vanished">Verkligt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1452,22 @@ annan@example.com
         <translation>Godkänn korrektur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per tröskel: pris per mängdintervall, till exempel [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (från 1 till 1000: 0.50; från 1001: 0.40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Lagerartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>varje meddelande förbrukar en enhet av denna artikel ur leverantörens lager</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
@@ -1366,12 +1597,12 @@ annan@example.com
         <translation>tomt: ingen gräns</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direktreklam: den router som trycker och postar</translation>
     </message>
@@ -1501,7 +1732,27 @@ annan@example.com
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Returnerar en resultatfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>meddelandena räknas som skickade när dess resultatfil har importerats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>meddelas per e-post när en rad faller under sin larmnivå</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -1565,7 +1816,7 @@ annan@example.com
         <translation>Regler</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1590,7 +1841,7 @@ annan@example.com
         <translation>mapp eller SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
@@ -1600,7 +1851,7 @@ annan@example.com
         <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -1640,12 +1891,11 @@ annan@example.com
         <translation>Intervall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1670,9 +1920,8 @@ annan@example.com
         <translation>I lager</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Beställt</translation>
+        <translation type="vanished">Beställt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2568,17 @@ annan@example.com
         <translation>CA-certifikat (PEM-fil) som betros för reläets TLS utöver systemets</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Mapp för direktreklamens extraheringsfiler (tom: i användarens datamapp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Namn på en extraheringsfil: {code} och {date} ersätts</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
         <translation>List-Id för varje meddelande (tomt: ett per kampanj, under avsändarens domän)</translation>
     </message>
@@ -3131,22 +3390,34 @@ annan@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Inget korrektur skickat än.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Router proofs</source>
+        <translation>Routerns korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Skicka routerns korrektur</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+9"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
@@ -3187,9 +3458,19 @@ annan@example.com
         <translation>Korrektur kan skickas när förberedelsen är klar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>Routerns korrektur skickas när filen är extraherad (och godkänd), medan leveransen är Att skicka in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A proof is being sent.</source>
         <translation>Ett korrektur skickas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>Skicka routerns avisering till varje korrekturadress nu, märkt som korrektur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3786,7 +4067,7 @@ annan@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -3796,7 +4077,7 @@ annan@example.com
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+135"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
@@ -3817,7 +4098,12 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Avvisad: leveransen gick tillbaka till %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Avvisat: leveransen gick tillbaka till Redigeras.</translation>
     </message>
@@ -3842,17 +4128,43 @@ annan@example.com
         <translation>Granskare</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Approve file</source>
+        <translation>Godkänn filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Avvisa filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Acceptera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+112"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Extraheringsfil %1: de första av dess %2 rader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Extraheringsfil: %1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Avvisa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Approved.</source>
         <translation>Godkänt.</translation>
     </message>
@@ -3997,15 +4309,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4098,7 +4410,7 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
@@ -4128,7 +4440,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4138,7 +4450,7 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4420,6 +4732,11 @@ annan@example.com
         <location line="+1"/>
         <source>Proofs to validate</source>
         <translation>Korrektur att validera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for hand-off</source>
+        <translation>Redo för överlämning</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -651,7 +651,7 @@ other@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+57"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
@@ -674,6 +674,11 @@ other@example.com
     </message>
     <message>
         <location line="+3"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>要拒絕此步驟嗎？傳遞會回到「%1」，並通知其擁有者原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>要拒絕此步驟嗎？傳遞將回到「編輯中」，並通知擁有者原因。</translation>
     </message>
@@ -698,7 +703,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +722,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -773,6 +778,219 @@ other@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>變更對象、內容、排程或類型後，此傳遞會回到「編輯中」狀態，必須重新準備。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>直接郵件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>擷取</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>停止擷取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>提交校樣</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>返回擷取</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>郵寄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>已擷取的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>計算成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>實際成本</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>尚無擷取檔案。服務提供者：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>擷取檔案：%1（%2 列），由 %3 於 %4 寫入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>各類別的計算成本：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>由 %1 於 %2 移交：已複製到 %3，通知已寄給 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>正在等待服務提供者的結果檔案：匯入結果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>結果已於 %1 匯入：%2 封已傳送，%3 封失敗。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>這需要 PREPARE DELIVERIES 權限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>重新擷取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>這需要 PREPARE DELIVERIES 權限，或是等待中步驟的審核者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>只有 %1 可以移交。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>要將 %n 位收件者的擷取檔案寫入 %1 嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>計算成本：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>警告：此擷取會使庫存低於零：
+%1
+
+仍要擷取嗎？</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>校樣已提交：等待其審核者。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>要返回擷取嗎？關於此檔案的決定將被撤回；請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>已返回擷取：請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>要將檔案移交給 %1 嗎？檔案會複製到 %2，並以電子郵件通知路由器 %3。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>正在寫入擷取檔案：%m 列中的 %v 列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>正在移交檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>正在匯入結果…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已擷取：%n 列已寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>已移交：檔案位於 %1，並已以電子郵件通知路由器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>結果已匯入：%1 封已傳送，%2 封失敗。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>擷取已停止；未寫入任何檔案。</translation>
     </message>
 </context>
 <context>
@@ -1055,9 +1273,8 @@ other@example.com
         <translation>目標大小受限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>無郵寄地址</translation>
+        <translation type="vanished">無郵寄地址</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,21 +1333,21 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1147,7 +1364,7 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1158,7 +1375,7 @@ other@example.com
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
@@ -1173,24 +1390,21 @@ other@example.com
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>已計算</translation>
+        <translation type="vanished">已計算</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>已承諾</translation>
+        <translation type="vanished">已承諾</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>實際</translation>
+        <translation type="vanished">實際</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1233,7 +1447,22 @@ other@example.com
         <translation>核准校樣</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>依門檻：依數量級距計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 到 1000：0.50；1001 起：0.40）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>庫存品項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>每則訊息會從服務提供者的庫存中消耗此品項一個單位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -1363,12 +1592,12 @@ other@example.com
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>直接郵件：負責印刷與郵寄的路由商</translation>
     </message>
@@ -1498,7 +1727,27 @@ other@example.com
         <translation>權限</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>會傳回結果檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>匯入其結果檔案後，訊息才算已傳送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>當某一列低於警示水準時以電子郵件通知</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -1562,7 +1811,7 @@ other@example.com
         <translation>規則</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
@@ -1587,7 +1836,7 @@ other@example.com
         <translation>資料夾或 SFTP URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>匯出格式</translation>
     </message>
@@ -1597,7 +1846,7 @@ other@example.com
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1637,12 +1886,11 @@ other@example.com
         <translation>級距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1667,9 +1915,8 @@ other@example.com
         <translation>現有庫存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>已訂購</translation>
+        <translation type="vanished">已訂購</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,7 +2563,17 @@ other@example.com
         <translation>除系統憑證外，轉送伺服器 TLS 信任的 CA 憑證（PEM 檔案）</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>直接郵件擷取檔案的資料夾（空白：使用者資料資料夾中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>擷取檔案的名稱：{code} 與 {date} 會被取代</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
         <translation>每封郵件的 List-Id（空白：每個活動一個，使用寄件者的網域）</translation>
     </message>
@@ -3119,22 +3376,34 @@ other@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>傳送校樣</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>校樣</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>尚未傳送校樣。</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Router proofs</source>
+        <translation>路由器校樣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>傳送路由器校樣</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+9"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
         <translation>
             <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
@@ -3173,9 +3442,19 @@ other@example.com
         <translation>準備完成後才能傳送校樣。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>路由器校樣在檔案擷取（並核准）後、傳遞處於「待提交」時傳送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A proof is being sent.</source>
         <translation>正在傳送校樣。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>立即將路由器通知傳送至每個校樣位址，並標示為校樣。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3766,7 +4045,7 @@ other@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
@@ -3776,7 +4055,7 @@ other@example.com
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+135"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
@@ -3795,7 +4074,12 @@ other@example.com
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>已拒絕：傳遞已回到「%1」。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>已拒絕：傳遞已回到「編輯中」。</translation>
     </message>
@@ -3820,17 +4104,43 @@ other@example.com
         <translation>審核者</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Approve file</source>
+        <translation>核准檔案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>拒絕檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+112"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>擷取檔案 %1：其 %2 列中的前幾列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>擷取檔案：%1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Approved.</source>
         <translation>已核准。</translation>
     </message>
@@ -3975,15 +4285,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4076,7 +4386,7 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
@@ -4105,7 +4415,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4115,7 +4425,7 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4394,6 +4704,11 @@ other@example.com
         <location line="+1"/>
         <source>Proofs to validate</source>
         <translation>待驗證的校樣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for hand-off</source>
+        <translation>待移交</translation>
     </message>
     <message>
         <location line="+2"/>

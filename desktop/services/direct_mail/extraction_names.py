@@ -30,8 +30,12 @@ def delivery_code(delivery_id: int) -> str:
     return f"DM{delivery_id:06d}"
 
 
+def user_data_folder() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_folder() -> Path:
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "extractions"
+    return user_data_folder() / "extractions"
 
 
 def check_pattern(pattern: str, *, field: str = NAME_OPTION) -> str:
