@@ -111,8 +111,9 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.panels = QVBoxLayout(page)
         self.panels.addWidget(self.approval_settings)
         self.panels.addWidget(self.review)
-        self.panels.addWidget(self.preparation)
+        # A direct mailing's next steps come first: its preparation is behind it.
         self.panels.addWidget(self.direct_mail)
+        self.panels.addWidget(self.preparation)
         self.panels.addWidget(self.proofs)
         self.panels.addWidget(self.preflight)
         self.scroll = QScrollArea()
