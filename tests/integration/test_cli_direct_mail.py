@@ -113,7 +113,9 @@ def test_a_mailing_runs_from_the_command_line(world, tmp_path: Path) -> None:
     assert Path(done["drop_path"]).read_bytes() == file.read_bytes()
     assert handler.received[-1].rcpt == "production@routage.example"
     shown = cli.json("delivery", "show", delivery)
-    assert shown["status"] == "finished"
+    assert shown["status"] == "finished" and shown["kpis"]["delivered"] == 3
+    assert shown["extraction"]["rows"] == 3
+    assert shown["extraction"]["drop_path"] == done["drop_path"]
     assert "is already finished: moved there by manager" in cli.refused(
         "delivery", "hand-off", delivery
     )
