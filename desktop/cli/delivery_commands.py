@@ -11,6 +11,7 @@ from typing import Any
 from desktop.cli import (
     approval_settings_commands,
     check_commands,
+    cost_commands,
     prepare_commands,
     proof_commands,
     send_commands,
@@ -34,6 +35,7 @@ DELIVERY_SUBCOMMAND_MODULES = (
     proof_commands,
     check_commands,
     approval_settings_commands,
+    cost_commands,
 )
 
 
