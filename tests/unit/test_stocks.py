@@ -66,7 +66,8 @@ def test_a_line_level_over_time_steps_at_each_consumption_and_order(
     with sessions() as session:
         series = stocks.level_series(session, data.catalogue_line_id)
     assert [(p.day, p.level, p.planned) for p in series] == [
-        (past, 1_300, False),  # the stock was created today: the past order comes first
+        (past, 1_000, False),  # the stock was created today: the past order comes first
+        (past, 1_300, False),
         (TODAY, 600, False),
         (future, 1_000, True),
     ]

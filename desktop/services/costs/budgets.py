@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import NotFound
 from desktop.models import Budget, Campaign, Delivery
 from desktop.services.costs.delivery_costs import DeliveryCost
-from desktop.services.costs.rollups import campaigns_cost
+from desktop.services.costs.rollups import CostReport, campaign_cost, campaigns_cost
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,17 @@ def over_budget_warning(session: Session, delivery_id: int) -> str:
     """The over-budget sentence for a delivery's dashboard and budget approval, or ""."""
     report = budget_of_delivery(session, delivery_id)
     return report.warning() if report is not None else ""
+
+
+@dataclass(frozen=True)
+class CampaignBudget:
+    """A campaign's Budget tab: its own cost, and the budget it draws on (if any)."""
+
+    campaign: CostReport
+    budget: BudgetReport | None
+
+
+def campaign_budget(session: Session, campaign_id: int) -> CampaignBudget:
+    report = campaign_cost(session, campaign_id)
+    budget_id = session.scalar(select(Campaign.budget_id).where(Campaign.id == campaign_id))
+    return CampaignBudget(report, budget_report(session, budget_id) if budget_id else None)

@@ -26,8 +26,14 @@ from desktop.services.entities.base import find_by
 MAX_UNITS = 2**31 - 1  # what the integer columns hold on every database
 
 
-def find_stock(session: Session, name: str) -> Stock:
-    """A stock by its label (or, when no label matches, by its id written as digits)."""
+def find_stock(session: Session, name: str | int) -> Stock:
+    """A stock by its label (or, when no label matches, by its id written as digits); an
+    int is an id."""
+    if isinstance(name, int):
+        stock = session.get(Stock, name)
+        if stock is None:
+            raise NotFound("stock", name)
+        return stock
     found = session.scalars(select(Stock).where(Stock.label == name).order_by(Stock.id)).all()
     if len(found) > 1:
         ids = ", ".join(str(stock.id) for stock in found)
@@ -151,13 +157,11 @@ def level_series(session: Session, line_id: int, today: date | None = None) -> l
         changes[placed.arrives_on] = changes.get(placed.arrives_on, 0) + placed.quantity
     level = line.initial_stock - (line.consumed - tracked)
     start = min([start, *changes]) if changes else start
+    # The start stays a point of its own, so that a change on its day shows as a step.
     points = [LevelPoint(start, level, start > today)]
     for day in sorted(changes):
         level += changes[day]
-        if points[-1].day == day:
-            points[-1] = LevelPoint(day, level, day > today)
-        else:
-            points.append(LevelPoint(day, level, day > today))
+        points.append(LevelPoint(day, level, day > today))
     if all(point.day < today for point in points):
         points.append(LevelPoint(today, level, False))
     return points
@@ -185,7 +189,7 @@ def line_report(line: StockLine, today: date) -> dict[str, Any]:
     }
 
 
-def stock_report(session: Session, name: str, today: date | None = None) -> dict[str, Any]:
+def stock_report(session: Session, name: str | int, today: date | None = None) -> dict[str, Any]:
     """`stock show`: the stock, its provider and operators, and each line's figures."""
     today = today or date.today()
     stock = find_stock(session, name)
