@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BudgetTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+138"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaigns).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message numerus="yes">
         <location filename="../../desktop/views/forms/condition_builder.py" line="+538"/>
@@ -188,7 +199,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+223"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+234"/>
         <source>%n step(s) wait for your approval.</source>
         <translation>
             <numerusform>%n step waits for your approval.</numerusform>
@@ -207,7 +218,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+297"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+281"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

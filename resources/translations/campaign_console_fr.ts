@@ -354,9 +354,60 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget et coûts</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aucun budget n&apos;est affecté à cette opération : choisissez-en un dans Général. Ses coûts sont ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (sa %n opération).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (ses %n opérations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget dépassé de %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -364,6 +415,11 @@ autre@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Validations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget dépassé : %1 alloue %2, le coût calculé de ses opérations est de %3 (%4 de trop).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Stock %1 : %2 compte %3 unités, sous son seuil d&apos;alerte de %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>L&apos;extraction ferait passer %1 sous zéro : %2 unités en stock pour %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Coût calculé&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>engagé %1, réel %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -701,7 +785,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +804,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -1119,21 +1203,21 @@ autre@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1150,7 +1234,7 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1161,7 +1245,7 @@ autre@example.com
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1176,24 +1260,21 @@ autre@example.com
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Calculé</translation>
+        <translation type="vanished">Calculé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Engagé</translation>
+        <translation type="vanished">Engagé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Réel</translation>
+        <translation type="vanished">Réel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1317,22 @@ autre@example.com
         <translation>Valider les BAT</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>par seuil : prix par tranche de quantité, par exemple [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (de 1 à 1000 : 0,50 ; à partir de 1001 : 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Article de stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>chaque message consomme une unité de cet article dans les stocks du prestataire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Opération</translation>
     </message>
@@ -1366,12 +1462,12 @@ autre@example.com
         <translation>vide&#xa0;: pas de limite</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>courrier&#xa0;: le routeur qui imprime et poste</translation>
     </message>
@@ -1501,7 +1597,27 @@ autre@example.com
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Renvoie un fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>les messages comptent comme envoyés une fois son fichier de résultats importé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>prévenus par e-mail quand une ligne passe sous son seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -1565,7 +1681,7 @@ autre@example.com
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1590,7 +1706,7 @@ autre@example.com
         <translation>dossier ou URL SFTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
     </message>
@@ -1600,7 +1716,7 @@ autre@example.com
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1640,12 +1756,11 @@ autre@example.com
         <translation>Tranches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1670,9 +1785,8 @@ autre@example.com
         <translation>En stock</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Commandé</translation>
+        <translation type="vanished">Commandé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3786,17 +3900,17 @@ autre@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
@@ -3997,15 +4111,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4098,7 +4212,7 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4128,7 +4242,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4138,7 +4252,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4418,42 @@ autre@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>La simulation a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>unités en stock</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Ligne de stock</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Ce stock n&apos;a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>En stock %1, seuil d&apos;alerte %2, consommé %3, commandé %4.</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,60 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget tegenover kosten</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aan deze campagne is geen budget toegewezen: kies er een onder Algemeen. De kosten staan hieronder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagne).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget overschreden met %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -364,6 +415,11 @@ ander@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Voorraad %1: %2 bevat %3 eenheden, onder het waarschuwingsniveau van %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>vastgelegd %1, werkelijk %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -701,7 +785,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +804,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -1119,21 +1203,21 @@ ander@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1150,7 +1234,7 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1161,7 +1245,7 @@ ander@example.com
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1176,24 +1260,21 @@ ander@example.com
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Berekend</translation>
+        <translation type="vanished">Berekend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Vastgelegd</translation>
+        <translation type="vanished">Vastgelegd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Werkelijk</translation>
+        <translation type="vanished">Werkelijk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1317,22 @@ ander@example.com
         <translation>Proeven goedkeuren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0,50; vanaf 1001: 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Voorraadartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -1366,12 +1462,12 @@ ander@example.com
         <translation>leeg: geen limiet</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Dienstverlener</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direct mail: de router die drukt en verstuurt</translation>
     </message>
@@ -1501,7 +1597,27 @@ ander@example.com
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Stuurt een resultatenbestand terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>berichten tellen als verzonden zodra het resultatenbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>per e-mail gewaarschuwd wanneer een regel onder het waarschuwingsniveau zakt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -1565,7 +1681,7 @@ ander@example.com
         <translation>Regels</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -1590,7 +1706,7 @@ ander@example.com
         <translation>map of SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformaat</translation>
     </message>
@@ -1600,7 +1716,7 @@ ander@example.com
         <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1640,12 +1756,11 @@ ander@example.com
         <translation>Schijven</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1670,9 +1785,8 @@ ander@example.com
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Besteld</translation>
+        <translation type="vanished">Besteld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3786,17 +3900,17 @@ ander@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
@@ -3997,15 +4111,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4098,7 +4212,7 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -4128,7 +4242,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4138,7 +4252,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4418,42 @@ ander@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>eenheden op voorraad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Deze voorraad heeft nog geen regels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>Op voorraad %1, waarschuwingsniveau %2, verbruikt %3, besteld %4.</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,60 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Beräknat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Åtaget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Verkligt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget mot kostnader</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Ingen budget är kopplad till den här kampanjen: välj en under Allmänt. Dess kostnader visas nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanj).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanjer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Över budget med %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Tilldelat</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -364,6 +415,11 @@ annan@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Över budget: %1 tilldelar %2, dess kampanjers beräknade kostnad är %3 (%4 över).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Lager %1: %2 har %3 enheter, under sin larmnivå på %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>Extraheringen skulle ta %1 under noll: %2 enheter i lager för %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beräknad kostnad&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>åtaget %1, verkligt %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -701,7 +785,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +804,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -1119,21 +1203,21 @@ annan@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1150,7 +1234,7 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1161,7 +1245,7 @@ annan@example.com
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1176,24 +1260,21 @@ annan@example.com
         <translation>Slut</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Tilldelat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Beräknat</translation>
+        <translation type="vanished">Beräknat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Bundet</translation>
+        <translation type="vanished">Bundet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Verkligt</translation>
+        <translation type="vanished">Verkligt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1317,22 @@ annan@example.com
         <translation>Godkänn korrektur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per tröskel: pris per mängdintervall, till exempel [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (från 1 till 1000: 0,50; från 1001: 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Lagerartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>varje meddelande förbrukar en enhet av denna artikel ur leverantörens lager</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
@@ -1366,12 +1462,12 @@ annan@example.com
         <translation>tomt: ingen gräns</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direktreklam: den router som trycker och postar</translation>
     </message>
@@ -1501,7 +1597,27 @@ annan@example.com
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Returnerar en resultatfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>meddelanden räknas som skickade när dess resultatfil har importerats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>meddelas via e-post när en rad går under sin larmnivå</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -1565,7 +1681,7 @@ annan@example.com
         <translation>Regler</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1590,7 +1706,7 @@ annan@example.com
         <translation>mapp eller SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
@@ -1600,7 +1716,7 @@ annan@example.com
         <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -1640,12 +1756,11 @@ annan@example.com
         <translation>Intervall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1670,9 +1785,8 @@ annan@example.com
         <translation>I lager</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Beställt</translation>
+        <translation type="vanished">Beställt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3786,17 +3900,17 @@ annan@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
@@ -3997,15 +4111,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4098,7 +4212,7 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
@@ -4128,7 +4242,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4138,7 +4252,7 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4418,42 @@ annan@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>Simuleringen stoppades.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>enheter i lager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Lagerrad</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Det här lagret har inga rader ännu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>I lager %1, larmnivå %2, förbrukat %3, beställt %4.</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,59 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>已計算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>已承諾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>預算與成本</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>此行銷活動未指派預算：請在「一般」中選擇。其成本如下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>預算 &lt;b&gt;%1&lt;/b&gt;：已分配 &lt;b&gt;%2&lt;/b&gt;；相對：已計算 %3、已承諾 %4、實際 %5（%n 個行銷活動）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>超出預算 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -364,6 +414,11 @@ other@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>預算</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -608,6 +663,34 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>超出預算：%1 分配 %2，其行銷活動的計算成本為 %3（超出 %4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>庫存 %1：%2 剩 %3 個單位，低於警示水準 %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>擷取將使 %1 低於零：庫存 %2 個單位，需要 %3。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;計算成本&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>已承諾 %1，實際 %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -698,7 +781,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +800,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -1116,21 +1199,21 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1147,7 +1230,7 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1158,7 +1241,7 @@ other@example.com
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
@@ -1173,24 +1256,21 @@ other@example.com
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>已計算</translation>
+        <translation type="vanished">已計算</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>已承諾</translation>
+        <translation type="vanished">已承諾</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>實際</translation>
+        <translation type="vanished">實際</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1233,7 +1313,22 @@ other@example.com
         <translation>核准校樣</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>依門檻：依數量區間計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 至 1000：0.50；1001 起：0.40）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>庫存品項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>每則訊息會從供應商庫存中消耗此品項一個單位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -1363,12 +1458,12 @@ other@example.com
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>直接郵件：負責印刷與郵寄的路由商</translation>
     </message>
@@ -1498,7 +1593,27 @@ other@example.com
         <translation>權限</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>會回傳結果檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>匯入其結果檔案後，訊息才算已傳送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>當某一行低於警示水準時以電子郵件通知</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -1562,7 +1677,7 @@ other@example.com
         <translation>規則</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
@@ -1587,7 +1702,7 @@ other@example.com
         <translation>資料夾或 SFTP URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>匯出格式</translation>
     </message>
@@ -1597,7 +1712,7 @@ other@example.com
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1637,12 +1752,11 @@ other@example.com
         <translation>級距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1667,9 +1781,8 @@ other@example.com
         <translation>現有庫存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>已訂購</translation>
+        <translation type="vanished">已訂購</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3766,17 +3879,17 @@ other@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
@@ -3975,15 +4088,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4076,7 +4189,7 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
@@ -4105,7 +4218,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4115,7 +4228,7 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4278,6 +4391,42 @@ other@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>水準</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>庫存單位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>庫存行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>此庫存尚無任何行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>庫存 %1，警示水準 %2，已消耗 %3，已訂購 %4。</translation>
     </message>
 </context>
 <context>
