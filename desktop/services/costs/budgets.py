@@ -40,7 +40,7 @@ class BudgetReport:
     @property
     def over_by(self) -> Decimal:
         """How far the larger of calculated and real goes past the allocation (0: within)."""
-        return max(max(self.calculated, self.real) - self.allocated, Decimal("0"))
+        return max(max(self.calculated, self.real) - self.allocated, Decimal("0.00"))
 
     @property
     def over_budget(self) -> bool:
