@@ -81,7 +81,7 @@ class BudgetTab(QWidget):
         self.chart.showGrid(y=True, alpha=0.3)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.setMinimumHeight(260)
-        self.legend = self.chart.addLegend(offset=(10, 10))
+        self.legend = self.chart.addLegend(offset=(-10, 10), labelTextColor="#333")
         self.bars: list[pg.BarGraphItem] = []
 
         layout = QVBoxLayout(self)
@@ -199,6 +199,5 @@ class BudgetTab(QWidget):
             x=x, height=heights, y0=bottoms, width=0.6, brush=colour, pen=pg.mkPen(colour),
             name=name,
         )  # fmt: skip
-        self.chart.addItem(bar)
-        self.legend.addItem(bar, name)
+        self.chart.addItem(bar)  # named: the legend lists it
         self.bars.append(bar)
