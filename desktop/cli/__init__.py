@@ -17,15 +17,18 @@ from desktop.cli import (
     approval_commands,
     audit_commands,
     campaign_commands,
+    cost_commands,
     delivery_commands,
     init_command,
     operator_commands,
     option_commands,
+    provider_commands,
     quarantine_commands,
     recipient_commands,
     relay_commands,
     secret_commands,
     send_commands,
+    stock_commands,
 )
 from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EPILOG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REFUSED
@@ -44,6 +47,9 @@ COMMAND_MODULES = (
     campaign_commands,
     delivery_commands,
     approval_commands,
+    provider_commands,
+    stock_commands,
+    cost_commands,
     operator_commands,
     secret_commands,
     audit_commands,

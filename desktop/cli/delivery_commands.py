@@ -11,6 +11,7 @@ from typing import Any
 from desktop.cli import (
     approval_settings_commands,
     check_commands,
+    cost_commands,
     direct_mail_commands,
     prepare_commands,
     proof_commands,
@@ -36,6 +37,7 @@ DELIVERY_SUBCOMMAND_MODULES = (
     proof_commands,
     check_commands,
     approval_settings_commands,
+    cost_commands,
     direct_mail_commands,
 )
 

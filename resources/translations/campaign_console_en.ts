@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BudgetTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+138"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaigns).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message numerus="yes">
         <location filename="../../desktop/views/forms/condition_builder.py" line="+538"/>
@@ -207,7 +218,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+267"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+277"/>
         <source>%n step(s) wait for your approval.</source>
         <translation>
             <numerusform>%n step waits for your approval.</numerusform>

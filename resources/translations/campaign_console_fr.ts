@@ -354,9 +354,60 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget et coûts</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aucun budget n&apos;est affecté à cette opération : choisissez-en un dans Général. Ses coûts sont ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (sa %n opération).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (ses %n opérations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget dépassé de %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -364,6 +415,11 @@ autre@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Validations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget dépassé : %1 alloue %2, le coût calculé de ses opérations est de %3 (%4 de trop).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Stock %1 : %2 compte %3 unités, sous son seuil d&apos;alerte de %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>L&apos;extraction ferait passer %1 sous zéro : %2 unités en stock pour %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Coût calculé&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>engagé %1, réel %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -706,7 +790,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+125"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -725,7 +809,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -1454,12 +1538,12 @@ Extraire quand même ?</translation>
     <message>
         <location line="+10"/>
         <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
-        <translation>par seuil : prix par tranche de quantité, par exemple [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (de 1 à 1000 : 0.50 ; à partir de 1001 : 0.40)</translation>
+        <translation>par seuil : prix par tranche de quantité, par exemple [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (de 1 à 1000 : 0,50 ; à partir de 1001 : 0,40)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stock item</source>
-        <translation>Article en stock</translation>
+        <translation>Article de stock</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4067,17 +4151,17 @@ Extraire quand même ?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
@@ -4616,6 +4700,42 @@ Extraire quand même ?</translation>
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>La simulation a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>unités en stock</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Ligne de stock</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Ce stock n&apos;a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>En stock %1, seuil d&apos;alerte %2, consommé %3, commandé %4.</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,60 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget tegenover kosten</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aan deze campagne is geen budget toegewezen: kies er een onder Algemeen. De kosten staan hieronder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagne).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget overschreden met %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -364,6 +415,11 @@ ander@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Voorraad %1: %2 bevat %3 eenheden, onder het waarschuwingsniveau van %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>vastgelegd %1, werkelijk %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -706,7 +790,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+125"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -725,7 +809,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -1454,7 +1538,7 @@ Toch extraheren?</translation>
     <message>
         <location line="+10"/>
         <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
-        <translation>per drempel: prijs per hoeveelheidsschijf, zoals [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0.50; vanaf 1001: 0.40)</translation>
+        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0,50; vanaf 1001: 0,40)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1464,7 +1548,7 @@ Toch extraheren?</translation>
     <message>
         <location line="+1"/>
         <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
-        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de dienstverlener</translation>
+        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de leverancier</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1749,7 +1833,7 @@ Toch extraheren?</translation>
     <message>
         <location line="+1"/>
         <source>told by e-mail when a line falls below its alert level</source>
-        <translation>krijgen een e-mail wanneer een regel onder het waarschuwingsniveau zakt</translation>
+        <translation>per e-mail gewaarschuwd wanneer een regel onder het waarschuwingsniveau zakt</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4067,17 +4151,17 @@ Toch extraheren?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
@@ -4616,6 +4700,42 @@ Toch extraheren?</translation>
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>eenheden op voorraad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Deze voorraad heeft nog geen regels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>Op voorraad %1, waarschuwingsniveau %2, verbruikt %3, besteld %4.</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,60 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Beräknat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Åtaget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Verkligt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget mot kostnader</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Ingen budget är kopplad till den här kampanjen: välj en under Allmänt. Dess kostnader visas nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanj).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanjer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Över budget med %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Tilldelat</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -364,6 +415,11 @@ annan@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,6 +665,34 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Över budget: %1 tilldelar %2, dess kampanjers beräknade kostnad är %3 (%4 över).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Lager %1: %2 har %3 enheter, under sin larmnivå på %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>Extraheringen skulle ta %1 under noll: %2 enheter i lager för %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beräknad kostnad&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>åtaget %1, verkligt %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -706,7 +790,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+125"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -725,7 +809,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -1454,7 +1538,7 @@ Extrahera ändå?</translation>
     <message>
         <location line="+10"/>
         <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
-        <translation>per tröskel: pris per mängdintervall, till exempel [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (från 1 till 1000: 0.50; från 1001: 0.40)</translation>
+        <translation>per tröskel: pris per mängdintervall, till exempel [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (från 1 till 1000: 0,50; från 1001: 0,40)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1739,7 +1823,7 @@ Extrahera ändå?</translation>
     <message>
         <location line="+1"/>
         <source>messages count as sent once its results file is imported</source>
-        <translation>meddelandena räknas som skickade när dess resultatfil har importerats</translation>
+        <translation>meddelanden räknas som skickade när dess resultatfil har importerats</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1749,7 +1833,7 @@ Extrahera ändå?</translation>
     <message>
         <location line="+1"/>
         <source>told by e-mail when a line falls below its alert level</source>
-        <translation>meddelas per e-post när en rad faller under sin larmnivå</translation>
+        <translation>meddelas via e-post när en rad går under sin larmnivå</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4067,17 +4151,17 @@ Extrahera ändå?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
@@ -4616,6 +4700,42 @@ Extrahera ändå?</translation>
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>Simuleringen stoppades.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>enheter i lager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Lagerrad</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Det här lagret har inga rader ännu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>I lager %1, larmnivå %2, förbrukat %3, beställt %4.</translation>
     </message>
 </context>
 <context>

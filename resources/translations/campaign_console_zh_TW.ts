@@ -354,9 +354,59 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>已計算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>已承諾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>預算與成本</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>此行銷活動未指派預算：請在「一般」中選擇。其成本如下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>預算 &lt;b&gt;%1&lt;/b&gt;：已分配 &lt;b&gt;%2&lt;/b&gt;；相對：已計算 %3、已承諾 %4、實際 %5（%n 個行銷活動）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>超出預算 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -364,6 +414,11 @@ other@example.com
         <location line="+3"/>
         <source>Approvals</source>
         <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>預算</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -608,6 +663,34 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>超出預算：%1 分配 %2，其行銷活動的計算成本為 %3（超出 %4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>庫存 %1：%2 剩 %3 個單位，低於警示水準 %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>擷取將使 %1 低於零：庫存 %2 個單位，需要 %3。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;計算成本&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>已承諾 %1，實際 %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -703,7 +786,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+124"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+125"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -722,7 +805,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -1449,7 +1532,7 @@ Extract anyway?</source>
     <message>
         <location line="+10"/>
         <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
-        <translation>依門檻：依數量級距計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 到 1000：0.50；1001 起：0.40）</translation>
+        <translation>依門檻：依數量區間計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 至 1000：0.50；1001 起：0.40）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1459,7 +1542,7 @@ Extract anyway?</source>
     <message>
         <location line="+1"/>
         <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
-        <translation>每則訊息會從服務提供者的庫存中消耗此品項一個單位</translation>
+        <translation>每則訊息會從供應商庫存中消耗此品項一個單位</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1729,7 +1812,7 @@ Extract anyway?</source>
     <message>
         <location line="+17"/>
         <source>Returns a results file</source>
-        <translation>會傳回結果檔案</translation>
+        <translation>會回傳結果檔案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1744,7 +1827,7 @@ Extract anyway?</source>
     <message>
         <location line="+1"/>
         <source>told by e-mail when a line falls below its alert level</source>
-        <translation>當某一列低於警示水準時以電子郵件通知</translation>
+        <translation>當某一行低於警示水準時以電子郵件通知</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4045,17 +4128,17 @@ Extract anyway?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+101"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
@@ -4588,6 +4671,42 @@ Extract anyway?</source>
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>水準</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>庫存單位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>庫存行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>此庫存尚無任何行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>庫存 %1，警示水準 %2，已消耗 %3，已訂購 %4。</translation>
     </message>
 </context>
 <context>

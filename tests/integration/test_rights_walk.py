@@ -31,6 +31,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from desktop.cli import build_parser, main
 from desktop.errors import PermissionDenied
 from desktop.models import (
     AuditEntry,
+    Budget,
     Campaign,
     Delivery,
     DeliveryLog,
@@ -52,6 +54,8 @@ from desktop.models import (
     Recipient,
     RecipientList,
     ServiceProvider,
+    Stock,
+    StockLine,
     normalize_address,
 )
 from desktop.models.enums import Channel, DeliveryStatus, LogStatus
@@ -59,6 +63,7 @@ from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import import_runs, list_membership, quarantine, recipient_import
+from desktop.services.costs import provider_setup, stocks
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.direct_mail import proof_steps
@@ -120,6 +125,7 @@ class World:
     recipient_list: int
     recipient: int
     recipient_import: int  # an import that rejected a line
+    budget: int  # the walk campaign's budget
     # Direct mail, in a campaign asking for the router's proofs (reviewed by its owner):
     extract: int  # Pending extraction
     submit: int  # To submit, a router proof sent
@@ -165,6 +171,16 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
         session.add(recipient_list)
+        budget = Budget(label="Walk budget", allocated=100)
+        session.add(budget)
+        session.flush()
+        campaign.budget_id = budget.id
+        provider = ServiceProvider(name="Walk provider")
+        session.add(provider)
+        session.flush()
+        session.add(
+            Stock(label="Walk stock", provider_id=provider.id, lines=[StockLine(item="Card")])
+        )
         session.add(QuarantinedAddress(address=normalize_address("q@example.org"), reason="test"))
         session.flush()
     for name in ("pending", "progress", "paused", "approval"):
@@ -187,6 +203,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient_list=recipient_list.id,
         recipient=recipient,
         recipient_import=report.import_id,
+        budget=budget.id,
         **ids,
         **mailings,
     )
@@ -491,6 +508,33 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
         _c("approval", "reject", "{approval}", "targeting", "--comment", "No",
            reviewer=ALLOWED, manager=NOT_NAMED),
     ],
+    ("provider", "create"): [
+        _c("provider", "create", "New provider", reviewer=ADMIN, manager=ADMIN)
+    ],
+    ("provider", "cost"): [
+        _c("provider", "cost", "Walk provider", "--category", "postage",
+           "--formula", '{{"linear": "0.5"}}', reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "create"): [
+        _c("stock", "create", "New stock", "--provider", "Walk provider",
+           reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "add-line"): [
+        _c("stock", "add-line", "Walk stock", "--item", "Leaflet", "--initial", "10",
+           "--alert", "1", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "order"): [
+        _c("stock", "order", "Walk stock", "--item", "Card", "--quantity", "10",
+           "--date", "2030-01-01", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "show"): [_c("stock", "show", "Walk stock", reviewer=ALLOWED, manager=ALLOWED)],
+    ("delivery", "cost"): [
+        _c("delivery", "cost", "{pending}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("campaign", "cost"): [
+        _c("campaign", "cost", "{campaign}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("budget", "show"): [_c("budget", "show", "{budget}", reviewer=ALLOWED, manager=ALLOWED)],
     ("operator", "add"): [
         _c("operator", "add", "mallory", "--password", "mallory-secret-1",
            "--group", "administrators", reviewer=ADMIN, manager=ADMIN),
@@ -833,6 +877,26 @@ SERVICE_CASES: dict[str, list[Call]] = {
     S + "access.audit_trail.trail_page": [
         _w(lambda w, a: audit_trail.trail_page(w.sessions, a, audit_trail.TrailSubject()),
            ADMIN, ADMIN),
+    ],
+    S + "costs.provider_setup.create_provider": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.create_provider(s, a, "New")),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.provider_setup.add_cost_structure": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.add_cost_structure(
+            s, a, "Walk provider", "postage", {"linear": "1"})), ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.create_stock": [
+        _w(lambda w, a: _in(w, lambda s: stocks.create_stock(s, a, "New", "Walk provider", [])),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.add_line": [
+        _w(lambda w, a: _in(w, lambda s: stocks.add_line(s, a, "Walk stock", "Leaflet", 10, 1)),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.order": [
+        _w(lambda w, a: _in(w, lambda s: stocks.order(
+            s, a, "Walk stock", "Card", 10, date(2030, 1, 1))), ADMIN, ADMIN),
     ],
 }  # fmt: skip
 

@@ -65,8 +65,14 @@ def test_committed_until_handed_off_and_real_cost_from_the_messages_sent(
     from desktop.models import Delivery
 
     data = make_money_data(sessions)
+    with sessions.begin() as session:  # prepared: a calculated cost, nothing engaged yet
+        delivery = session.get(Delivery, data.delivery_id)
+        delivery.to_deliver = 700
+        assert extraction_effects.calculate_after_preparation(session, delivery) == 1164
     with sessions.begin() as session:
+        assert extraction_effects.committed_amount(session, data.delivery_id) == 0
         extraction_effects.apply_extraction(session, data.delivery_id, 700, actor_id=None)
+        assert extraction_effects.committed_amount(session, data.delivery_id) == 1164
         session.get(Delivery, data.delivery_id).status = DeliveryStatus.FILE_TO_APPROVE
     with sessions.begin() as session:
         assert extraction_effects.committed_amount(session, data.delivery_id) == Decimal("1164.00")

@@ -2,9 +2,11 @@
 
 Calculated lines are written when a preparation ends (the count to deliver, for e-mail and
 direct mail alike, so that the budget approval sees it) and again at extraction (the rows
-of the file); real lines from the messages actually sent. One line per cost structure,
-labelled with it; figures by category add them up. Committed is not stored: it is the
-calculated cost of a delivery whose money is engaged but not yet spent (see COMMITTED).
+of the file), which also writes the same amounts as committed lines; real lines from the
+messages actually sent. One line per cost structure, labelled with it; figures by
+category add them up. Committed counts while the delivery's status engages the money
+without having spent it (see COMMITTED): a direct mailing's committed lines until it is
+handed off, an e-mail send's calculated cost from its confirmation to its end.
 """
 
 from __future__ import annotations
@@ -187,9 +189,20 @@ NOTHING = DeliveryCost(NO_COST, NO_COST, NO_COST)
 def cost_of_deliveries(session: Session, deliveries: Iterable[Delivery]) -> DeliveryCost:
     deliveries = list(deliveries)
     ids = [delivery.id for delivery in deliveries]
-    committed_ids = [delivery.id for delivery in deliveries if is_committed(delivery)]
+    engaged = [delivery for delivery in deliveries if is_committed(delivery)]
+    # A direct mailing's committed lines are written by its extraction (a mailing waiting
+    # for its first extraction has none); an e-mail send engages its calculated cost.
     return DeliveryCost(
         calculated=line_figures(session, ids, CostLineKind.CALCULATED),
-        committed=line_figures(session, committed_ids, CostLineKind.CALCULATED),
+        committed=line_figures(
+            session,
+            [d.id for d in engaged if d.channel is Channel.DIRECT_MAIL],
+            CostLineKind.COMMITTED,
+        )
+        + line_figures(
+            session,
+            [d.id for d in engaged if d.channel is not Channel.DIRECT_MAIL],
+            CostLineKind.CALCULATED,
+        ),
         real=line_figures(session, ids, CostLineKind.REAL),
     )

@@ -102,13 +102,13 @@ def apply_extraction(
     said in the journal."""
     delivery = _delivery(session, delivery_id)
     structures = delivery_costs.structures_of(session, delivery)
+    charged = delivery_costs.charges(structures, message_count)
+    note = f"extraction of {message_count} rows"
     figures = delivery_costs.replace_lines(
-        session,
-        delivery.id,
-        CostLineKind.CALCULATED,
-        delivery_costs.charges(structures, message_count),
-        note=f"extraction of {message_count} rows",
+        session, delivery.id, CostLineKind.CALCULATED, charged, note
     )
+    # Engaged until the file is handed off (delivery_costs.COMMITTED).
+    delivery_costs.replace_lines(session, delivery.id, CostLineKind.COMMITTED, charged, note)
     lines = needs(session, delivery.provider_id, structures, delivery.id, message_count, lock=True)
     short = shortfalls(lines, today)
     for shortfall in short:

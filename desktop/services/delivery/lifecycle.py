@@ -15,6 +15,7 @@ from desktop.models import Delivery, DeliveryLog
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import calculate_after_preparation
 from desktop.services.delivery import approvals, journal, status_history
 from desktop.services.notifications import review_messages
 
@@ -276,7 +277,9 @@ def after_preparation(session: Session, delivery: Delivery) -> DeliveryStatus:
     """The status a prepared delivery moves to (domain.md §3 to §5): Pending approval when
     steps need approval (their pending rows are added here, their reviewers notified);
     otherwise ready, Pending confirmation (whoever may confirm is notified), or Pending
-    extraction for direct mail."""
+    extraction for direct mail. The calculated cost of the messages to deliver is written
+    first, so that a budget approval sees it."""
+    calculate_after_preparation(session, delivery)
     steps = approvals.request_approvals(session, delivery)
     if steps:
         review_messages.steps_await(session, delivery, steps)

@@ -57,6 +57,7 @@ from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import apply_results
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, SENDER_STATES, transition
@@ -441,6 +442,8 @@ class SendEngine:
                 return
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
+                # The real cost: the provider's formulas on the messages that went out.
+                apply_results(session, self.delivery_id, delivery.delivered)
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
                 delivery.error_message = reason
             journal.add(session, self.delivery_id, level, reason)

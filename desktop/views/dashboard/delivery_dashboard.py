@@ -158,7 +158,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
             self.panels.addWidget(widget)
 
     def _add_known_panels(self) -> None:
+        from desktop.views.dashboard.cost_panel import CostPanel
         from desktop.views.dashboard.sending_panel import SendingPanel
+
+        self.cost = CostPanel(self.context, self.delivery_id)
+        self.panels.insertWidget(1, self.cost)  # under the approval settings, over the review
 
         panel = SendingPanel(self.context, self.delivery_id)
         if hasattr(panel, "status_changed"):

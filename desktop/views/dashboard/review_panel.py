@@ -40,6 +40,7 @@ from desktop.services.direct_mail.mailing_state import file_preview
 from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
+from desktop.views.dashboard.cost_panel import review_warnings
 from desktop.views.dashboard.exclusions_chart import cause_label
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
@@ -125,6 +126,11 @@ class ReviewPanel(QWidget):
         self.exclusion_line.setWordWrap(True)
         self.proof_line = QLabel()
         self.proof_line.setObjectName("reviewLastProof")
+        # Over budget, stock below its alert level (domain.md §6): warnings, not refusals.
+        self.money_line = QLabel()
+        self.money_line.setObjectName("reviewMoneyWarnings")
+        self.money_line.setWordWrap(True)
+        self.money_line.setStyleSheet(ERROR_STYLE)
         self.proof_line.setWordWrap(True)
         self.proof_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content_title = QLabel(self.tr("Content"))
@@ -144,6 +150,7 @@ class ReviewPanel(QWidget):
         self._file_shown: object = None
         for widget in (
             self.kpi_line,
+            self.money_line,
             self.exclusion_line,
             self.proof_line,
             self.file_title,
@@ -226,6 +233,7 @@ class ReviewPanel(QWidget):
                     if self.snapshot.status is DeliveryStatus.FILE_TO_APPROVE
                     else None
                 )
+            money = review_warnings(self.context, self.delivery_id) if self.waiting() else []
         except ConsoleError as exc:
             self._show_message(str(exc), ERROR_STYLE)
             return
@@ -245,6 +253,8 @@ class ReviewPanel(QWidget):
         if self.waiting():
             self._show_kpis(self.snapshot)
             self._show_last_proof(proof)
+            self.money_line.setText("\n".join(money))
+            self.money_line.setVisible(bool(money))
             status = self.snapshot.status
             # What is judged: an e-mail's message, a direct mail's file or its router proof.
             self.proof_line.setVisible(status is not DeliveryStatus.FILE_TO_APPROVE)

@@ -1,6 +1,7 @@
 """The form of a campaign: the generic entity form in a "General" tab, its approval
-settings (steps, reviewers, confirmation reviewers) in an "Approvals" tab, and the
-campaign's audit trail, with its deliveries', in a "History" tab."""
+settings (steps, reviewers, confirmation reviewers) in an "Approvals" tab, what it costs
+against its budget in a "Budget" tab, and the campaign's audit trail, with its
+deliveries', in a "History" tab."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.views.app_context import AppContext
 from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
+from desktop.views.forms.budget_tab import BudgetTab
 from desktop.views.forms.entity_form import EntityForm, FormSection
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
@@ -37,6 +39,8 @@ class CampaignForm(EntityForm):
         self.approvals = ApprovalSettingsEditor(self.context, "campaign")
         self.add_section(self.approvals)
         self.approvals_tab = self.tabs.addTab(self.scrolled(self.approvals), self.tr("Approvals"))
+        self.budget = BudgetTab(self.context)
+        self.budget_tab = self.tabs.addTab(self.budget, self.tr("Budget"))
         self.history = HistoryPanel(self.context, "campaign", self.entity_id)
         self.history_tab = self.tabs.addTab(self.history, self.tr("History"))
         return self.tabs
@@ -46,6 +50,8 @@ class CampaignForm(EntityForm):
         # A new campaign has no trail yet; once saved, its History follows it.
         self.history.set_object(self.entity_id)
         self.tabs.setTabEnabled(self.history_tab, self.entity_id is not None)
+        self.budget.set_campaign(self.entity_id)
+        self.tabs.setTabEnabled(self.budget_tab, self.entity_id is not None)
 
     def reveal(self, name: str) -> None:
         self.tabs.setCurrentIndex(0)
