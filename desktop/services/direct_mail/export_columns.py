@@ -56,10 +56,13 @@ class ExportColumn:
             found = (recipient.get("custom_fields") or {}).get(key)
         else:
             found = recipient.get(self.name)
-        return _text(found)
+        return cell_text(found)
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A value as a cell of the file: text, empty for nothing, 1/0 for a flag."""
+    if isinstance(value, str):
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -19,13 +19,14 @@ caller shows the shortfalls first (preview_extraction) and asks.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Row, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError, InvalidState, NotFound, ValidationError
@@ -62,7 +63,7 @@ from desktop.services.delivery import journal, lifecycle
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.direct_mail import after_decisions, extraction_names
 from desktop.services.direct_mail.atomic_files import AtomicFile
-from desktop.services.direct_mail.export_columns import ExportColumn, check_format
+from desktop.services.direct_mail.export_columns import ExportColumn, cell_text, check_format
 from desktop.services.direct_mail.extraction_records import current_extraction_row
 from desktop.services.notifications import review_messages
 from desktop.services.runtime import busy_retry
@@ -77,8 +78,6 @@ from desktop.services.settings.options import get_value
 S = DeliveryStatus
 PHASE = "extraction"
 READ_CHUNK = 5000  # recipients read (and written) at a time
-# What a row of the file reads of a recipient: the filters' fields and the custom fields.
-_RECIPIENT_COLUMNS = (*(column for column, _kind in FIELDS.values()), Recipient.custom_fields)
 
 
 class StockWouldRunOut(ConsoleError):
@@ -279,6 +278,33 @@ def plan_extraction(
 # ---- the file ------------------------------------------------------------------------
 
 
+def _row_maker(
+    columns: list[ExportColumn], delivery: dict[str, Any]
+) -> tuple[list[ColumnElement[Any]], Callable[[Row[Any]], list[str]]]:
+    """The recipient columns the format reads (the id first, for the next chunk), and what
+    makes a file row of a query row: only what is written is read (a custom field's JSON
+    is decoded only when the format has one)."""
+    selected: list[ColumnElement[Any]] = [Recipient.id]
+    positions: dict[str, int] = {"id": 0}
+    for column in columns:
+        name = "custom_fields" if column.custom_key is not None else column.name
+        if column.source == "recipient" and name not in positions:
+            positions[name] = len(selected)
+            selected.append(Recipient.custom_fields if name == "custom_fields" else FIELDS[name][0])
+    cells: list[Callable[[Row[Any]], str]] = []
+    for column in columns:
+        if column.source == "delivery":
+            constant = cell_text(delivery.get(column.name))
+            cells.append(lambda _row, text=constant: text)
+        elif (key := column.custom_key) is not None:
+            at = positions["custom_fields"]
+            cells.append(lambda row, at=at, key=key: cell_text((row[at] or {}).get(key)))
+        else:
+            at = positions[column.name]
+            cells.append(lambda row, at=at: cell_text(row[at]))
+    return selected, lambda row: [cell(row) for cell in cells]
+
+
 def write_rows(
     sessions: Sessions,
     plan: ExtractionPlan,
@@ -289,33 +315,27 @@ def write_rows(
     """The header and one row per recipient to deliver, by recipient id; returns the rows."""
     writer = csv.writer(out)
     writer.writerow([column.header for column in plan.columns])
+    selected, make_row = _row_maker(plan.columns, plan.delivery_fields)
     done, last = 0, 0
     with sessions() as session:
         while True:
             token.check()
-            chunk = (
-                session.execute(
-                    select(*_RECIPIENT_COLUMNS)
-                    .join(DeliveryLog, DeliveryLog.recipient_id == Recipient.id)
-                    .where(
-                        DeliveryLog.delivery_id == plan.delivery_id,
-                        DeliveryLog.status == LogStatus.TO_DELIVER,
-                        DeliveryLog.recipient_id > last,
-                    )
-                    .order_by(DeliveryLog.recipient_id)
-                    .limit(READ_CHUNK)
+            chunk = session.execute(
+                select(*selected)
+                .join(DeliveryLog, DeliveryLog.recipient_id == Recipient.id)
+                .where(
+                    DeliveryLog.delivery_id == plan.delivery_id,
+                    DeliveryLog.status == LogStatus.TO_DELIVER,
+                    DeliveryLog.recipient_id > last,
                 )
-                .mappings()
-                .all()
-            )
+                .order_by(DeliveryLog.recipient_id)
+                .limit(READ_CHUNK)
+            ).all()
             if not chunk:
                 return done
-            writer.writerows(
-                [column.value(row, plan.delivery_fields) for column in plan.columns]
-                for row in chunk
-            )
+            writer.writerows(map(make_row, chunk))
             done += len(chunk)
-            last = chunk[-1]["id"]
+            last = chunk[-1][0]
             progress(Progress(PHASE, done, plan.rows, "writing the extraction file"))
 
 
