@@ -223,9 +223,7 @@ class PendingApprovalsView(QWidget):
             self.review_requested.emit(row.delivery_id, row.delivery_label)
 
     def decide_selected(self, verb: Verb) -> None:
-        steps = [
-            StepToDecide(r.delivery_id, r.delivery_label, r.step) for r in self.selected_rows()
-        ]
+        steps = [StepToDecide.of(row) for row in self.selected_rows()]
         if steps:
             ask_and_decide(self.context, verb, steps, self, lambda errors: self._done(verb, errors))
 

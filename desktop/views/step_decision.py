@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ConsoleError
 from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.services.delivery.approval_decisions import approve, reject
+from desktop.services.delivery.approval_list import ApprovalRow
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
@@ -42,6 +43,18 @@ class StepToDecide:
     # Where a rejection sends the delivery: a direct mail's file back to extraction, its
     # router proofs back to To submit.
     back_to: DeliveryStatus = DeliveryStatus.BEING_EDITED
+
+    @classmethod
+    def of(cls, row: ApprovalRow) -> StepToDecide:
+        back_to = REJECTION_LEADS_TO.get(row.delivery_status, DeliveryStatus.BEING_EDITED)
+        return cls(row.delivery_id, row.delivery_label, row.step, back_to)
+
+
+# Where a rejection leads from the statuses a step is decided in (else Being edited).
+REJECTION_LEADS_TO = {
+    DeliveryStatus.FILE_TO_APPROVE: DeliveryStatus.PENDING_EXTRACTION,
+    DeliveryStatus.PROOFS_TO_VALIDATE: DeliveryStatus.TO_SUBMIT,
+}
 
 
 class DecisionDialog(QDialog):

@@ -376,12 +376,7 @@ class ReviewPanel(QWidget):
     # ---- deciding ---------------------------------------------------------------------
 
     def decide(self, verb: Verb, row: ApprovalRow) -> None:
-        back_to = DeliveryStatus.BEING_EDITED
-        if row.delivery_status is DeliveryStatus.FILE_TO_APPROVE:
-            back_to = DeliveryStatus.PENDING_EXTRACTION
-        elif row.delivery_status is DeliveryStatus.PROOFS_TO_VALIDATE:
-            back_to = DeliveryStatus.TO_SUBMIT
-        step = StepToDecide(self.delivery_id, row.delivery_label, row.step, back_to)
+        step = StepToDecide.of(row)
         ask_and_decide(self.context, verb, [step], self, lambda errors: self._done(verb, errors))
 
     def _done(self, verb: Verb, errors: list[str]) -> None:
