@@ -177,3 +177,71 @@ def test_back_to_extraction_and_a_stopped_extraction(qtbot, dashboard, sessions,
         assert status_of(sessions, dashboard.delivery_id) is S.PENDING_EXTRACTION
     else:  # the three rows were written before the stop was seen: a whole file
         assert status_of(sessions, dashboard.delivery_id) is S.FILE_TO_APPROVE
+
+
+@pytest.fixture
+def short_mailing(sessions, tmp_path, relay) -> int:
+    """A mailing whose stock holds 2 catalogues for 3 letters, its provider returning a
+    results file, and no approval asked."""
+    server = relay.server  # type: ignore[attr-defined]
+    with sessions.begin() as session:
+        add_people(session)
+        provider_id = add_provider(
+            session, drop_folder=tmp_path / "drop", stock=2, returns_results=True
+        )
+        save_relay_settings(session, SYSTEM, RelaySettings(host=server.host, port=server.port))
+        set_option(session, SYSTEM, "NmsDirectMail_ExtractionFolder", str(tmp_path / "out"))
+        return add_mailing(session, provider_id)
+
+
+def test_a_stock_shortfall_is_asked_before_extracting_and_results_are_imported(
+    qtbot, context_for, manager, short_mailing, sessions, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(preparation_panel.PreparationPanel, "confirm", lambda *_: True)
+    asked: list[tuple[str, bool]] = []
+    answers = iter([False, True, True])  # no, then yes; yes to the hand-off
+
+    def confirm(_panel, _title: str, text: str, warning: bool = False) -> bool:
+        asked.append((text, warning))
+        return next(answers)
+
+    monkeypatch.setattr(DirectMailPanel, "confirm", confirm)
+    dashboard = DeliveryDashboard(context_for(manager), short_mailing)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    panel = dashboard.direct_mail
+    _click(qtbot, dashboard.preparation.prepare_button)
+    _wait_status(qtbot, sessions, dashboard, S.PENDING_EXTRACTION)
+
+    _click(qtbot, panel.extract_button)  # answered no: nothing written
+    text, warning = asked[-1]
+    assert warning and "takes stock below zero" in text and "'Catalogue' has 2" in text
+    assert "of 3 recipient" in text and "Calculated cost: 13.48." in text
+    assert panel.worker is None and not (tmp_path / "out").exists()
+
+    _click(qtbot, panel.extract_button)  # answered yes: extracted anyway
+    _wait_status(qtbot, sessions, dashboard, S.READY_TO_HAND_OFF)
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=WAIT_MS)
+    _click(qtbot, panel.hand_off_button)
+    _wait_status(qtbot, sessions, dashboard, S.FINISHED)
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=WAIT_MS)
+    assert panel.kpi_values["handed_off"].text() == "3"
+    assert panel.kpi_values["sent"].text() == "0"  # until the provider says so
+    assert "Waiting for the provider's results file" in panel.file_line.text()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("recipient.id,status\n1,sent\n", encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text("recipient.id,status\n1,sent\n2,failed\n3,sent\n", encoding="utf-8")
+    for chosen in (bad, good):
+        monkeypatch.setattr(panel, "choose_results_file", lambda chosen=chosen: str(chosen))
+        _click(qtbot, panel.results_button)
+        qtbot.waitUntil(lambda: panel.worker is None, timeout=WAIT_MS)
+        if chosen is bad:
+            assert "2 of the 3 recipients extracted are not listed" in panel.message.text()
+            assert panel.results_button.isVisible()
+    dashboard.refresh()
+    assert panel.message.text() == "Results imported: 2 sent, 1 failed."
+    assert (panel.kpi_values["sent"].text(), panel.kpi_values["failed"].text()) == ("2", "1")
+    assert panel.kpi_values["real"].text() == "12.32"
+    assert not panel.results_button.isVisible()
