@@ -404,13 +404,19 @@ class _Demo:
         before = timeline.mark(self.session)
         lifecycle.transition(self.session, preparer, delivery, S.PREPARING, reason="prepare")
         journal.add(
-            self.session, delivery.id, JournalLevel.INFO, f"Preparation started by {preparer.name}."
+            self.session,
+            delivery.id,
+            JournalLevel.INFO,
+            "preparation.started",
+            operator=preparer.name,
         )
         timeline.date_since(self.session, before, at - PREPARATION_TOOK)
         before = timeline.mark(self.session)
         delivery.error_message = error
         delivery.prepared_at = at
-        journal.add(self.session, delivery.id, JournalLevel.ERROR, f"Preparation failed: {error}")
+        journal.add(
+            self.session, delivery.id, JournalLevel.ERROR, "preparation.failed", error=error
+        )
         lifecycle.transition(self.session, preparer, delivery, S.PREPARATION_FAILED, reason=error)
         timeline.date_since(self.session, before, at)
 

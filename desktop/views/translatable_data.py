@@ -7,7 +7,7 @@ the same contexts; nothing needs to import this module.
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 ENTITY_KINDS = (
     QT_TRANSLATE_NOOP("EntityKinds", "Budget"),
@@ -216,3 +216,144 @@ OPTION_LABELS = (
     ),
     QT_TRANSLATE_NOOP("OptionLabels", "Mailbox of the mailto: unsubscribe link (empty: none)"),
 )
+
+JOURNAL = (
+    QT_TRANSLATE_NOOP("Journal", "Preparation started by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Exclusions applied: {exclusions}."),
+    QT_TRANSLATE_NOOP("Journal", "{finding}"),
+    QT_TRANSLATE_NOOP("Journal", "Recipient {recipient}: {reason}"),
+    QT_TRANSLATE_NOOP("Journal", "Preparation took {seconds} s."),
+    QT_TRANSLATE_NOOP("Journal", "Preparation stopped by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Preparation failed: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (edited: {fields}); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated ({step} rejected); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "{step} approved by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "{step} approved by {operator}. Comment: {comment}"),
+    QT_TRANSLATE_NOOP("Journal", "{step} rejected by {operator}: {comment}"),
+    QT_TRANSLATE_NOOP("Journal", "Send confirmed by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Send confirmed by {operator}; scheduled for {contact_at}."),
+    QT_TRANSLATE_NOOP("Journal", "Contact date reached: sending starts."),
+    QT_TRANSLATE_NOOP("Journal", "Paused by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Resumed by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Delivery paused: {problem}. Resume it then."),
+    QT_TRANSLATE_NOOP("Journal", "Delivery paused: {problem}. Resume it once the relay works."),
+    QT_TRANSLATE_NOOP("Journal", "Send impossible: {problem}"),
+    QT_TRANSLATE_NOOP("Journal", "Send failed: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Validity period over: {cancelled} message(s) not sent cancelled. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "Not notified (no e-mail address): {operators}: {subject}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Notification to {address} ({subject}) sent at attempt {attempt}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.",
+    ),
+)
+
+
+def _journal_counts() -> None:
+    """Never called: lupdate reads these as wordings with plural forms."""
+    QCoreApplication.translate("Journal", "Targeting: %Ln recipient(s) selected.", None, 1)
+    QCoreApplication.translate(
+        "Journal",
+        "Control group: %Ln recipient(s) ({percent}) held out.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Target limited to %Ln message(s) by typology rule {rule}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Target limited to %Ln message(s) by the delivery's target limit.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Typology rule {rule} excluded %Ln recipient(s).",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "... and %Ln more recipient(s) whose message failed to render.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Sending through {relay}: %Ln message(s) to send over {connections} connections.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "%Ln message(s) of a stopped sender handed out again.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Stopped by {operator}: %Ln message(s) not sent cancelled.",
+        None,
+        1,
+    )
+    QCoreApplication.translate("Journal", "Stopped: %Ln message(s) not sent cancelled.", None, 1)
+    QCoreApplication.translate(
+        "Journal",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile were recorded; sending carries on.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile were recorded and {released} messages handed out again; sending carries on.",
+        None,
+        1,
+    )

@@ -124,7 +124,14 @@ def reject(
     )
     session.flush()  # the rejected row is kept by clear_preparation, which asks the database
     lifecycle.clear_preparation(session, delivery)
-    lifecycle.transition_to_edit(session, actor, delivery, f"{row.kind.value} rejected")
+    lifecycle.transition_to_edit(
+        session,
+        actor,
+        delivery,
+        f"{row.kind.value} rejected",
+        "preparation.invalidated_by_rejection",
+        step=row.kind.value,
+    )
     return _decision(actor, delivery, row, ())
 
 
@@ -254,16 +261,35 @@ def _record(
         to_state=status.value,
         details=details,
     )
-    step = row.kind.value.capitalize()
-    if status is ApprovalStatus.APPROVED:
-        line = f"{step} approved by {actor.name}." + (f" Comment: {comment}" if comment else "")
-        journal.add(session, delivery.id, JournalLevel.INFO, line)
-    else:
+    step = row.kind.value
+    if status is ApprovalStatus.REJECTED:
         journal.add(
             session,
             delivery.id,
             JournalLevel.WARNING,
-            f"{step} rejected by {actor.name}: {comment}",
+            "review.rejected",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    elif comment:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved_with_comment",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    else:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved",
+            step=step,
+            operator=actor.name,
         )
 
 

@@ -5,6 +5,7 @@ invalidation."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, object_session
@@ -261,16 +262,22 @@ def invalidate_preparation(
     if not changed & INVALIDATING_FIELDS or delivery.status not in PREPARED_STATES:
         return False
     clear_preparation(session, delivery)
-    transition_to_edit(session, actor, delivery, "edited: " + ", ".join(sorted(changed)))
+    fields = sorted(changed)
+    transition_to_edit(
+        session,
+        actor,
+        delivery,
+        "edited: " + ", ".join(fields),
+        "preparation.invalidated_by_edit",
+        fields=fields,
+    )
     return True
 
 
-def transition_to_edit(session: Session, actor: Actor, delivery: Delivery, reason: str) -> None:
-    """Back to Being edited, as any transition, with a warning in the journal."""
+def transition_to_edit(
+    session: Session, actor: Actor, delivery: Delivery, reason: str, key: str, /, **params: Any
+) -> None:
+    """Back to Being edited, as any transition (`reason` in the audit trail), with a
+    warning in the journal: the line `key` (journal_messages.MESSAGES) says why."""
     transition(session, actor, delivery, S.BEING_EDITED, reason=reason)
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.WARNING,
-        f"Preparation invalidated ({reason}); prepare the delivery again.",
-    )
+    journal.add(session, delivery.id, JournalLevel.WARNING, key, **params)

@@ -256,15 +256,19 @@ class SendEngine:
         released = send_sessions.release_dead_claims(session, delivery.id)
         self.session_id = send_sessions.register(session, delivery.id)
         remaining = claims.count_to_deliver(session, delivery.id)
-        note = f"; {released} messages of a stopped sender handed out again" if released else ""
         journal.add(
             session,
             delivery.id,
             JournalLevel.INFO,
-            f"Sending through {self.relay}"
-            f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
-            f"to send over {settings.connections} connections{note}.",
+            "send.started_outbox" if self.relay.is_outbox else "send.started",
+            relay=str(self.relay),
+            count=remaining,
+            connections=settings.connections,
         )
+        if released:
+            journal.add(
+                session, delivery.id, JournalLevel.INFO, "send.handed_out_again", count=released
+            )
         return spec, sender, remaining
 
     # -- claims ----------------------------------------------------------------------------
@@ -412,12 +416,11 @@ class SendEngine:
             what=f"cancel the messages of delivery {self.delivery_id} not sent",
         )
 
-    def _end(
-        self, to: DeliveryStatus, reason: str, level: JournalLevel, *, always_say: bool = False
-    ) -> None:
+    def _end(self, to: DeliveryStatus, line: journal.Line, *, always_say: bool = False) -> None:
         """Moves the delivery to `to` and says why in the journal. Several senders may end
         at once: the delivery's row is locked, the first moves it, and the others, finding
         it there, say nothing more (unless `always_say`)."""
+        reason, level = line.text, line.level
 
         def end(session: Session) -> None:
             # A write that changes nothing takes the row's lock first (FOR UPDATE does not
@@ -443,7 +446,7 @@ class SendEngine:
                 delivery.finished_at = utcnow()
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
                 delivery.error_message = reason
-            journal.add(session, self.delivery_id, level, reason)
+            journal.add_line(session, self.delivery_id, line)
 
         busy_retry.write(self.sessions, end, what=f"mark delivery {self.delivery_id} {to.value}")
 
@@ -463,8 +466,7 @@ class SendEngine:
             if not is_unreachable_error(error):
                 raise
             log.warning(
-                "delivery %s: the database is unreachable; this send session is left to go "
-                "stale",
+                "delivery %s: the database is unreachable; this send session is left to go stale",
                 self.delivery_id,
             )
 
@@ -545,12 +547,12 @@ class SendEngine:
             reason = self._relay_problem
             if utcnow() >= settings.validity_end:
                 self._cancel_remaining(reason)
-                self._end(S.FAILED, f"Send impossible: {reason}", JournalLevel.ERROR)
+                self._end(
+                    S.FAILED, journal.line(JournalLevel.ERROR, "send.impossible", problem=reason)
+                )
                 return S.FAILED, reason
             self._end(
-                S.PAUSED,
-                f"Delivery paused: {reason}. Resume it once the relay works.",
-                JournalLevel.ERROR,
+                S.PAUSED, journal.line(JournalLevel.ERROR, "send.paused_relay", problem=reason)
             )
             return S.PAUSED, reason
         if status is S.STOPPED:
@@ -559,8 +561,7 @@ class SendEngine:
             # Every sender of the delivery stops; the one that cancelled rows says so.
             self._end(
                 S.STOPPED,
-                f"Stopped: {cancelled} messages not sent were cancelled.",
-                JournalLevel.INFO,
+                journal.line(JournalLevel.INFO, "send.stopped", count=cancelled),
                 always_say=cancelled > 0,
             )
             return S.STOPPED, "stopped"
@@ -687,18 +688,24 @@ class SendEngine:
         claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
         released = 0
         if self._outstanding == 0:
-            released = send_sessions.release_own_claims(
-                session, self.delivery_id, self.session_id
+            released = send_sessions.release_own_claims(session, self.delivery_id, self.session_id)
+        if released:
+            journal.add(
+                session,
+                self.delivery_id,
+                JournalLevel.WARNING,
+                "send.database_back_handed_out",
+                count=len(outcomes),
+                released=released,
             )
-        journal.add(
-            session,
-            self.delivery_id,
-            JournalLevel.WARNING,
-            f"A sender waited for the database, which was unreachable; "
-            f"{len(outcomes)} outcomes kept meanwhile were recorded"
-            f"{f' and {released} messages handed out again' if released else ''}; "
-            "sending carries on.",
-        )
+        else:
+            journal.add(
+                session,
+                self.delivery_id,
+                JournalLevel.WARNING,
+                "send.database_back",
+                count=len(outcomes),
+            )
         return len(outcomes), batch.counters["delivered"]
 
     def _finish_or_wait(self) -> tuple[DeliveryStatus, str] | float:
@@ -716,15 +723,20 @@ class SendEngine:
         except DatabaseBusy:
             return time.monotonic() + self.poll_interval
         if remaining == 0:
-            self._end(S.FINISHED, self._summary(), JournalLevel.INFO)
+            self._end(
+                S.FINISHED, journal.line(JournalLevel.INFO, "send.finished", **self._summary())
+            )
             return S.FINISHED, "finished"
         if utcnow() >= self.settings.validity_end:
             cancelled = self._cancel_remaining("validity period over")
             self._end(
                 S.FINISHED,
-                f"Validity period over: {cancelled} messages not sent were cancelled. "
-                + self._summary(),
-                JournalLevel.WARNING,
+                journal.line(
+                    JournalLevel.WARNING,
+                    "send.validity_over",
+                    cancelled=cancelled,
+                    **self._summary(),
+                ),
             )
             return S.FINISHED, "validity period over"
         wake = self.settings.validity_end
@@ -733,15 +745,12 @@ class SendEngine:
         delay = (wake - utcnow()).total_seconds()
         return time.monotonic() + max(0.05, min(delay, self.poll_interval))
 
-    def _summary(self) -> str:
+    def _summary(self) -> dict[str, int]:
+        """The counts a send's last journal line gives."""
         with self.sessions() as session:
             kpis = delivery_kpis(session, self.delivery_id)
-        v = kpis.values
-        return (
-            f"Delivered {v['delivered']}, failed {v['failed']} "
-            f"(hard {v['hard_bounces']}, soft {v['soft_bounces']}) of {v['to_deliver']} "
-            "to deliver."
-        )
+        names = ("delivered", "failed", "hard_bounces", "soft_bounces", "to_deliver")
+        return {name: int(kpis.values[name]) for name in names}
 
 
 def send_delivery(

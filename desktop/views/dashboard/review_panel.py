@@ -35,9 +35,9 @@ from desktop.services.delivery.preview import target_recipients
 from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
-from desktop.views.dashboard.exclusions_chart import cause_label
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
+from desktop.views.exclusion_words import cause_label
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.review_words import (
     decision_text,
