@@ -56,7 +56,7 @@ class DecisionDialog(QDialog):
         if verb == "approve" and count == 1:
             question = self.tr("Approve this step?")
         elif verb == "approve":
-            question = self.tr("Approve these %n steps?", "", count)
+            question = self.tr("Approve these %Ln steps?", "", count)
         elif count == 1:
             question = self.tr(
                 "Reject this step? The delivery goes back to Being edited and its owner is"
@@ -64,7 +64,7 @@ class DecisionDialog(QDialog):
             )
         else:
             question = self.tr(
-                "Reject these %n steps? Their deliveries go back to Being edited and their"
+                "Reject these %Ln steps? Their deliveries go back to Being edited and their"
                 " owners are told why.",
                 "",
                 count,

@@ -220,9 +220,9 @@ class ReviewPanel(QWidget):
         if not rows:
             text = self.tr("No approval is asked for this delivery.")
         elif self.waiting() and mine:
-            text = self.tr("%n step(s) wait for your approval.", "", mine)
+            text = self.tr("%Ln step(s) wait for your approval.", "", mine)
         elif self.waiting():
-            text = self.tr("%n step(s) wait for approval by their reviewers.", "", pending)
+            text = self.tr("%Ln step(s) wait for approval by their reviewers.", "", pending)
         elif any(r.status is ApprovalStatus.REJECTED for r in rows):
             text = self.tr("Rejected: the delivery went back to Being edited.")
         else:

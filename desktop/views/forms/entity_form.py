@@ -185,6 +185,7 @@ class EntityForm(QWidget):
             editor = self.make_editor(field)
             editor.setObjectName(f"field_{field.name}")
             editor.changed.connect(self._edited)
+            editor.changed.connect(lambda name=field.name: self._clear_error_of(name))
             label = QLabel(field_label(field) + (" *" if field.required else ""))
             label.setBuddy(editor)
             if field.help:
@@ -356,6 +357,13 @@ class EntityForm(QWidget):
 
     def _edited(self) -> None:
         self._update_title()
+
+    def _clear_error_of(self, name: str) -> None:
+        """A refused value's message goes once the user changes the value: it spoke of the
+        value refused, not of this one."""
+        row = self.rows.get(name)
+        if row is not None:
+            row.clear_error()
 
     def _update_title(self) -> None:
         label = kind_label(self.spec)
