@@ -23,6 +23,11 @@ from desktop.services import entities
 from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
 from desktop.services.entities.rows import delivery_rows
+from desktop.services.messages.template_context import (
+    CUSTOM_FIELD,
+    placeholder,
+    template_variables,
+)
 from desktop.services.runtime import busy_retry
 
 DEFAULT_LIST_LIMIT = 1000
@@ -41,13 +46,21 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     parser = subparsers.add_parser("delivery", help="create, show and list deliveries")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    create = actions.add_parser("create", parents=[json_parent], help="create a delivery")
+    create = actions.add_parser(
+        "create",
+        parents=[json_parent],
+        help="create a delivery",
+        epilog=_template_variables_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     # Ids and choices are checked by the services, which name the field in one line.
     create.add_argument("--campaign", metavar="ID", required=True, help="campaign id")
     create.add_argument("--label", required=True)
-    create.add_argument("--subject", required=True)
-    create.add_argument("--html", metavar="FILE", required=True, help="HTML content (UTF-8)")
-    create.add_argument("--text", metavar="FILE", help="text content (UTF-8)")
+    create.add_argument("--subject", required=True, help="subject (a template)")
+    create.add_argument(
+        "--html", metavar="FILE", required=True, help="HTML content (UTF-8, a template)"
+    )
+    create.add_argument("--text", metavar="FILE", help="text content (UTF-8, a template)")
     create.add_argument("--sender", metavar="ADDR", help="sender address")
     create.add_argument("--sender-name", metavar="NAME", help="sender name (From: display name)")
     create.add_argument("--channel", metavar="email|direct_mail", default="email")
@@ -109,6 +122,24 @@ def parse_audience(text: str) -> Any:
     """The --audience tree, checked (services.audience.conditions): nothing is stored when
     the text or the condition is wrong."""
     return condition_from_json(text, source="--audience", path="audience")
+
+
+def _template_variables_help() -> str:
+    """The variables the subject, HTML and text can use (template_context, as the GUI's
+    field picker lists them)."""
+    variables = [placeholder(name) for name in template_variables()]
+    lines, line = [], " "
+    for shown in variables:
+        if len(line) + len(shown) > 78:
+            lines.append(line)
+            line = " "
+        line += " " + shown
+    lines.append(line)
+    return (
+        "The subject, HTML and text are Jinja2 templates; each recipient's message can use:\n"
+        + "\n".join(lines)
+        + f"\n  and a recipient's custom fields as {placeholder(CUSTOM_FIELD)}."
+    )
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

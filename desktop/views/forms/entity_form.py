@@ -38,12 +38,13 @@ from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
+from desktop.views.read_only_look import READ_ONLY_STYLE
 
 ERROR_STYLE = "color: #c0392b;"
 INFO_STYLE = "color: palette(mid);"
 OK_STYLE = "color: #1e8449;"
 # Read-only text looks read-only, yet can still be selected and copied.
-FORM_STYLE = 'QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: palette(window); }'
+FORM_STYLE = READ_ONLY_STYLE
 
 
 def field_label(field: FieldSpec) -> str:

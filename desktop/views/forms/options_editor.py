@@ -54,6 +54,7 @@ from desktop.services.runtime import busy_retry
 from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words, yes_no
+from desktop.views.read_only_look import READ_ONLY_STYLE
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e8449;"
@@ -347,6 +348,7 @@ class OptionsEditor(QWidget):
     # ---- building ------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.setStyleSheet(READ_ONLY_STYLE)  # what an operator may not change looks so
         column = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.filter_line = QLineEdit()
