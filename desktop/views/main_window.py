@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,6 +94,9 @@ def entity_label(spec: EntitySpec) -> str:
 
 
 class MainWindow(QMainWindow):
+    # File > Switch operator: whoever runs the console (views.operator_session) logs out.
+    switch_operator_requested = Signal()
+
     def __init__(
         self,
         context: AppContext,
@@ -244,6 +247,10 @@ class MainWindow(QMainWindow):
             self.tr("&Close tab"), "Ctrl+W", self.close_current_tab
         )
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,", self.show_settings)
+        self.switch_operator_action = self._action(
+            self.tr("S&witch operator..."), None, self.switch_operator_requested.emit
+        )
+        self.switch_operator_action.setObjectName("actionSwitchOperator")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.refresh_action = self._action(
             self.tr("&Refresh"), "F5", self.refresh, pixmap.SP_BrowserReload
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.switch_operator_action)
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
