@@ -55,7 +55,6 @@ def collect() -> dict[str, list[str]]:
         "Values": {},
         "OptionLabels": {},
         "Journal": {},
-        "JournalCounts": {},
     }
 
     def add(context: str, text: str) -> None:
@@ -78,7 +77,7 @@ def collect() -> dict[str, list[str]]:
     for option in DEFAULT_OPTIONS:
         add("OptionLabels", option.label)
     for message in MESSAGES.values():
-        add("Journal" if message.count is None else "JournalCounts", message.text)
+        add("Journal", message.text)
     return {context: list(texts) for context, texts in found.items()}
 
 
@@ -115,13 +114,16 @@ def render(strings: dict[str, list[str]]) -> str:
         "OptionLabels": "OPTION_LABELS",
         "Journal": "JOURNAL",
     }
+    from desktop.services.delivery.journal_messages import MESSAGES
+
+    counts = {message.text for message in MESSAGES.values() if message.count is not None}
     parts = [HEADER]
     for context, texts in strings.items():
-        if context == "JournalCounts":
-            continue
-        lines = [entry(context, text) for text in texts]
+        plain = [text for text in texts if context != "Journal" or text not in counts]
+        lines = [entry(context, text) for text in plain]
         parts.append(f"\n{names[context]} = (\n" + "\n".join(lines) + "\n)\n")
-    counting = [counting_entry("Journal", text) for text in strings["JournalCounts"]]
+    journal = [text for text in strings["Journal"] if text in counts]
+    counting = [counting_entry("Journal", text) for text in journal]
     parts.append(
         "\n\ndef _journal_counts() -> None:\n"
         '    """Never called: lupdate reads these as wordings with plural forms."""\n'

@@ -63,21 +63,13 @@ register_opener("outbox", _outbox)
 register_opener("relay_settings", _relay)
 
 
-def outbox_choices(context: AppContext, folder: Path) -> list[tuple[int, str]]:
-    """(delivery id, `#12 Autumn offers (500 messages)`) of the deliveries whose messages
-    are in the outbox, the newest first."""
+def outbox_choices(context: AppContext, folder: Path) -> list[tuple[int, str, int]]:
+    """(delivery id, its label, its messages) of the deliveries whose messages are in the
+    outbox, the newest first."""
     counts = outbox_deliveries(folder)
     with context.sessions() as session:
-        titles = {i: title_of(session, "delivery", i) for i in counts}
-    return [
-        (
-            delivery_id,
-            QCoreApplication.translate("SendingTools", "#%1 %2 (%Ln message(s))", "", n)
-            .replace("%1", str(delivery_id))
-            .replace("%2", titles[delivery_id] or ""),
-        )
-        for delivery_id, n in counts.items()
-    ]
+        titles = {i: title_of(session, "delivery", i) or "" for i in counts}
+    return [(delivery_id, titles[delivery_id], n) for delivery_id, n in counts.items()]
 
 
 class SimulateAudienceDialog(QDialog):
@@ -91,7 +83,7 @@ class SimulateAudienceDialog(QDialog):
         work: BackgroundWork,
         parent: QWidget | None = None,
         *,
-        deliveries: list[tuple[int, str]] | None = None,
+        deliveries: list[tuple[int, str, int]] | None = None,
         preferred: int | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,8 +111,11 @@ class SimulateAudienceDialog(QDialog):
         self.click_share.setSuffix(" %")
         self.delivery = QComboBox()
         self.delivery.setObjectName("simulatedDelivery")
-        for delivery_id, words in deliveries or []:
-            self.delivery.addItem(words, delivery_id)
+        for delivery_id, label, messages in deliveries or []:
+            words = self.tr("#%1 %2 (%Ln message(s))", "", messages)
+            self.delivery.addItem(
+                words.replace("%1", str(delivery_id)).replace("%2", label), delivery_id
+            )
         if self.delivery.count() == 0:
             self.delivery.addItem(self.tr("No message in the outbox yet"), None)
         preferred_index = self.delivery.findData(preferred) if preferred is not None else -1

@@ -255,7 +255,7 @@ JOURNAL = (
     ),
     QT_TRANSLATE_NOOP(
         "Journal",
-        "Validity period over: {cancelled} message(s) not sent cancelled. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
+        "Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
     ),
     QT_TRANSLATE_NOOP("Journal", "Not notified (no e-mail address): {operators}: {subject}"),
     QT_TRANSLATE_NOOP(
@@ -347,13 +347,13 @@ def _journal_counts() -> None:
     QCoreApplication.translate("Journal", "Stopped: %Ln message(s) not sent cancelled.", None, 1)
     QCoreApplication.translate(
         "Journal",
-        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile were recorded; sending carries on.",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.",
         None,
         1,
     )
     QCoreApplication.translate(
         "Journal",
-        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile were recorded and {released} messages handed out again; sending carries on.",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.",
         None,
         1,
     )

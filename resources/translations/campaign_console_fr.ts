@@ -16,7 +16,7 @@ autre@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
@@ -404,7 +404,7 @@ autre@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -524,7 +524,7 @@ autre@example.com
         <translation>Aucune de ces conditions (NON)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Champ personnalisé…</translation>
     </message>
@@ -535,12 +535,12 @@ autre@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>vrai</translation>
     </message>
@@ -555,12 +555,12 @@ autre@example.com
         <translation>Retirer cette condition</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
@@ -595,14 +595,21 @@ autre@example.com
         <translation>Compter les destinataires sélectionnés par cette condition</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Corrigez d&apos;abord la condition.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recipient(s) match</source>
+        <source>%Ln recipient(s) match</source>
         <translation>
+            <numerusform>%Ln destinataire correspond</numerusform>
+            <numerusform>%Ln destinataires correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) match</source>
+        <translation type="vanished">
             <numerusform>%n destinataire correspond</numerusform>
             <numerusform>%n destinataires correspondent</numerusform>
         </translation>
@@ -668,27 +675,41 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Approve these %n steps?</source>
+        <source>Approve these %Ln steps?</source>
         <translation>
+            <numerusform>Valider %Ln étape&#xa0;?</numerusform>
+            <numerusform>Valider ces %Ln étapes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Refuser %Ln étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
+            <numerusform>Refuser ces %Ln étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n steps?</source>
+        <translation type="vanished">
             <numerusform>Valider %n étape&#xa0;?</numerusform>
             <numerusform>Valider ces %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Refuser %n étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
             <numerusform>Refuser ces %n étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -701,7 +722,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +741,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -728,7 +749,7 @@ autre@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -763,12 +784,12 @@ autre@example.com
         <translation>Destinataires d&apos;une liste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Cette diffusion est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
@@ -781,7 +802,7 @@ autre@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+206"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,17 +823,17 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
@@ -842,7 +863,7 @@ autre@example.com
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -852,7 +873,7 @@ autre@example.com
         <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>another operator</source>
         <translation>un autre opérateur</translation>
     </message>
@@ -1013,7 +1034,7 @@ autre@example.com
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adresse non renseignée</translation>
     </message>
@@ -1071,7 +1092,7 @@ autre@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1125,7 @@ autre@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Exclusions par cause</translation>
     </message>
@@ -1115,9 +1136,52 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <source>Insert a field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Insère un champ du destinataire, de la diffusion ou de l&apos;opération là où vous tapez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Lien de désinscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Lien vers la page miroir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1907,6 +1971,282 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+60"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Préparation lancée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Exclusions appliquées : {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Destinataire {recipient} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>La préparation a duré {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Préparation arrêtée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Échec de la préparation : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Préparation invalidée (modifié : {fields}) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Préparation invalidée ({step} refusé) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Validations retirées avec la préparation : {steps}. Elles seront redemandées après la prochaine préparation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} validé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} validé par {operator}. Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} refusé par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Envoi confirmé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Envoi confirmé par {operator} ; planifié pour le {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Date de contact atteinte : l&apos;envoi commence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Mise en pause par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Reprise par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la une fois le relais rétabli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Envoi impossible : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Échec de l&apos;envoi : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Période de validité écoulée ; messages non envoyés annulés : {cancelled}. Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Non prévenus (pas d&apos;adresse e-mail) : {operators} : {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Notification à {address} ({subject}) envoyée à la tentative {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Notification à {address} ({subject}) non envoyée : {detail}. Nouvel essai jusqu&apos;à {attempts} fois dans les {hours} prochaines heures.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Ciblage : %Ln destinataire sélectionné.</numerusform>
+            <numerusform>Ciblage : %Ln destinataires sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Groupe de contrôle : %Ln destinataire ({percent}) mis de côté.</numerusform>
+            <numerusform>Groupe de contrôle : %Ln destinataires ({percent}) mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la règle de typologie {rule}.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la règle de typologie {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la limite de la diffusion.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la limite de la diffusion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataire.</numerusform>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... et %Ln autre destinataire dont le message n&apos;a pas pu être personnalisé.</numerusform>
+            <numerusform>... et %Ln autres destinataires dont le message n&apos;a pas pu être personnalisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln message à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+            <numerusform>%Ln messages à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté ; non envoyé : {refused}.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté ; non envoyé : {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln message d&apos;un expéditeur arrêté redistribué.</numerusform>
+            <numerusform>%Ln messages d&apos;un expéditeur arrêté redistribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Arrêtée par {operator} : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée par {operator} : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Arrêtée : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés ; l&apos;envoi continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
@@ -2039,7 +2379,7 @@ autre@example.com
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Toutes les causes</translation>
     </message>
@@ -2060,13 +2400,28 @@ autre@example.com
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>%1 rows</source>
+        <translation type="vanished">%1 lignes</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Export the exclusion log</source>
         <translation>Exporter le log des exclusions</translation>
     </message>
@@ -2081,15 +2436,14 @@ autre@example.com
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 lignes exportées</translation>
+        <translation type="vanished">%1 lignes exportées</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+109"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2109,7 +2463,12 @@ autre@example.com
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>S&amp;witch operator...</source>
+        <translation>C&amp;hanger d&apos;opérateur...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2144,7 +2503,7 @@ autre@example.com
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2219,7 +2578,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2229,7 +2588,7 @@ autre@example.com
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -2249,7 +2608,7 @@ autre@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-161"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
     </message>
@@ -2332,7 +2691,7 @@ autre@example.com
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -2345,24 +2704,24 @@ autre@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nouvelle option</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2412,12 +2771,12 @@ autre@example.com
         <translation>Option %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2499,8 +2858,15 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="vanished">
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
@@ -2588,8 +2954,15 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <source>%n step(s) wait for your approval</source>
+        <source>%Ln step(s) wait for your approval</source>
         <translation>
+            <numerusform>%Ln étape attend votre validation</numerusform>
+            <numerusform>%Ln étapes attendent votre validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for your approval</source>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation</numerusform>
             <numerusform>%n étapes attendent votre validation</numerusform>
         </translation>
@@ -2827,22 +3200,52 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>Not ready: %n error(s) to fix</source>
+        <source>Not ready: %Ln error(s) to fix</source>
         <translation>
+            <numerusform>Pas prêt : %Ln erreur à corriger</numerusform>
+            <numerusform>Pas prêt : %Ln erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Prêt, avec %Ln avertissement</numerusform>
+            <numerusform>Prêt, avec %Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreur : %1.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissement.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n error(s) to fix</source>
+        <translation type="vanished">
             <numerusform>Pas prêt : %n erreur à corriger</numerusform>
             <numerusform>Pas prêt : %n erreurs à corriger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Prêt, avec %n avertissement</numerusform>
             <numerusform>Prêt, avec %n avertissements</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -2867,23 +3270,21 @@ autre@example.com
         <translation>Aucun contrôle avant envoi n&apos;a été lancé : voyez d&apos;abord Contrôle avant envoi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n erreur : %1.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n erreurs : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n avertissement.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n avertissements.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
     </message>
@@ -3052,29 +3453,50 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>A proof goes to the %n member(s) of the list.</source>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
         <translation>
+            <numerusform>Un BAT part vers le %Ln membre de la liste.</numerusform>
+            <numerusform>Un BAT part vers les %Ln membres de la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%Ln adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Un BAT part vers %Ln adresse.</numerusform>
+            <numerusform>Un BAT part vers %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation type="vanished">
             <numerusform>Un BAT part vers le %n membre de la liste.</numerusform>
             <numerusform>Un BAT part vers les %n membres de la liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Aucune adresse&#xa0;: aucun BAT ne peut être envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
             <numerusform>%n adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Un BAT part vers %n adresse.</numerusform>
             <numerusform>Un BAT part vers %n adresses.</numerusform>
         </translation>
@@ -3083,7 +3505,7 @@ autre@example.com
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>BAT</translation>
     </message>
@@ -3146,19 +3568,33 @@ autre@example.com
         <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresses)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresse)</numerusform>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,16 +3639,30 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Proof %1 sent to %n address(es).</source>
+        <source>Proof %1 sent to %Ln address(es).</source>
         <translation>
+            <numerusform>BAT %1 envoyé à %Ln adresse.</numerusform>
+            <numerusform>BAT %1 envoyé à %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation type="vanished">
             <numerusform>BAT %1 envoyé à %n adresse.</numerusform>
             <numerusform>BAT %1 envoyé à %n adresses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
         </translation>
@@ -3524,7 +3974,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3535,12 +3985,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3566,12 +4016,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3592,21 +4042,31 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Lecture seule : seuls les administrateurs modifient le relais.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
@@ -3624,7 +4084,7 @@ autre@example.com
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -3649,7 +4109,7 @@ autre@example.com
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3801,19 +4261,33 @@ autre@example.com
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation.</numerusform>
             <numerusform>%n étapes attendent votre validation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend la validation de ses validants.</numerusform>
             <numerusform>%n étapes attendent la validation de leurs validants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln étape attend votre validation.</numerusform>
+            <numerusform>%Ln étapes attendent votre validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln étape attend la validation de ses validants.</numerusform>
+            <numerusform>%Ln étapes attendent la validation de leurs validants.</numerusform>
         </translation>
     </message>
     <message>
@@ -3997,15 +4471,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+166"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-248"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4098,27 +4572,42 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+112"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%Ln) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+            <numerusform>Sortir de quarantaine les %Ln adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adresse sortie de quarantaine.</numerusform>
+            <numerusform>%Ln adresses sorties de quarantaine.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-138"/>
         <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataires&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -4128,7 +4617,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-263"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4137,33 +4626,46 @@ autre@example.com
         <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>Libérer %Ln adresse en quarantaine</numerusform>
+            <numerusform>Libérer %Ln adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataire&#xa0;?</numerusform>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataires&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+275"/>
+        <location line="+79"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Libérer les adresses en quarantaine</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%n) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
             <numerusform>Sortir de quarantaine les %n adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse sortie de quarantaine.</numerusform>
             <numerusform>%n adresses sorties de quarantaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Libérer %n adresse en quarantaine</numerusform>
             <numerusform>Libérer %n adresses en quarantaine</numerusform>
         </translation>
@@ -4172,7 +4674,7 @@ autre@example.com
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
@@ -4192,7 +4694,7 @@ autre@example.com
         <translation>Une démonstration&#xa0;: des lecteurs simulés ouvrent et cliquent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Paramètres du &amp;relais SMTP…</translation>
     </message>
@@ -4248,7 +4750,7 @@ autre@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simuler l&apos;audience (simulation)</translation>
     </message>
@@ -4257,13 +4759,31 @@ autre@example.com
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
         <translation>&lt;b&gt;Ceci est une simulation destinée aux démonstrations.&lt;/b&gt; Elle lit les messages de la boîte d&apos;envoi locale et demande leur pixel d&apos;ouverture et certains de leurs liens en HTTP, comme le feraient des lecteurs&#xa0;: les ouvertures et les clics passent par le vrai serveur de tracking et les graphiques du tableau de bord évoluent.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>n°%1 %2 (%Ln message)</numerusform>
+            <numerusform>n°%1 %2 (%Ln messages)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Aucun message dans la boîte d&apos;envoi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Readers who open</source>
         <translation>Lecteurs qui ouvrent</translation>
     </message>
@@ -4288,14 +4808,28 @@ autre@example.com
         <translation>Simuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Lecteurs simulés à l&apos;œuvre…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulation terminée sur la diffusion n°%5 : %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Simuler à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+        <translation type="vanished">Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ ander@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
@@ -404,7 +404,7 @@ ander@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -524,7 +524,7 @@ ander@example.com
         <translation>Geen van deze (NIET)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Aangepast veld…</translation>
     </message>
@@ -535,12 +535,12 @@ ander@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>waar</translation>
     </message>
@@ -555,12 +555,12 @@ ander@example.com
         <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>waarden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Voorwaarde toevoegen</translation>
     </message>
@@ -595,14 +595,21 @@ ander@example.com
         <translation>De ontvangers tellen die deze voorwaarde selecteert</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Corrigeer eerst de voorwaarde.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recipient(s) match</source>
+        <source>%Ln recipient(s) match</source>
         <translation>
+            <numerusform>%Ln ontvanger komt overeen</numerusform>
+            <numerusform>%Ln ontvangers komen overeen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) match</source>
+        <translation type="vanished">
             <numerusform>%n ontvanger komt overeen</numerusform>
             <numerusform>%n ontvangers komen overeen</numerusform>
         </translation>
@@ -668,27 +675,41 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Approve these %n steps?</source>
+        <source>Approve these %Ln steps?</source>
         <translation>
+            <numerusform>%Ln stap goedkeuren?</numerusform>
+            <numerusform>Deze %Ln stappen goedkeuren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>%Ln stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
+            <numerusform>Deze %Ln stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n steps?</source>
+        <translation type="vanished">
             <numerusform>%n stap goedkeuren?</numerusform>
             <numerusform>Deze %n stappen goedkeuren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
             <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -701,7 +722,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +741,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -728,7 +749,7 @@ ander@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -763,12 +784,12 @@ ander@example.com
         <translation>Ontvangers van een lijst</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Deze levering heeft de status %1: ze kan niet meer worden bewerkt.</translation>
     </message>
@@ -781,7 +802,7 @@ ander@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+206"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,17 +823,17 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Nieuw: %1</translation>
     </message>
@@ -842,7 +863,7 @@ ander@example.com
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -852,7 +873,7 @@ ander@example.com
         <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>another operator</source>
         <translation>een andere operator</translation>
     </message>
@@ -1013,7 +1034,7 @@ ander@example.com
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adres niet opgegeven</translation>
     </message>
@@ -1071,7 +1092,7 @@ ander@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1125,7 @@ ander@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Uitsluitingen per oorzaak</translation>
     </message>
@@ -1115,9 +1136,52 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <source>Insert a field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Voegt een veld van de ontvanger, de levering of de campagne in waar u typt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Link naar de spiegelpagina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1907,6 +1971,282 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+60"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Voorbereiding gestart door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Toegepaste uitsluitingen: {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Ontvanger {recipient}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>De voorbereiding duurde {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Voorbereiding gestopt door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Voorbereiding mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig (gewijzigd: {fields}); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig ({step} afgewezen); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Goedkeuringen ingetrokken met de voorbereiding: {steps}. Ze worden na de volgende voorbereiding opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} goedgekeurd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} goedgekeurd door {operator}. Opmerking: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} afgewezen door {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Verzending bevestigd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Verzending bevestigd door {operator}; gepland op {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Contactdatum bereikt: de verzending begint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Gepauzeerd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Hervat door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Levering gepauzeerd: {problem}. Hervat haar daarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Levering gepauzeerd: {problem}. Hervat haar zodra de relay werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Verzending onmogelijk: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Verzending mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Geleverd: {delivered}, mislukt: {failed} (hard: {hard_bounces}, zacht: {soft_bounces}) van {to_deliver} te leveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Geldigheidsduur verstreken; niet verzonden berichten geannuleerd: {cancelled}. Geleverd: {delivered}, mislukt: {failed} (hard: {hard_bounces}, zacht: {soft_bounces}) van {to_deliver} te leveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Niet verwittigd (geen e-mailadres): {operators}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Melding aan {address} ({subject}) verzonden bij poging {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Melding aan {address} ({subject}) niet verzonden: {detail}. Ze wordt nog tot {attempts} keer opnieuw geprobeerd in de komende {hours} uur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Targeting: %Ln ontvanger geselecteerd.</numerusform>
+            <numerusform>Targeting: %Ln ontvangers geselecteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Controlegroep: %Ln ontvanger ({percent}) apart gehouden.</numerusform>
+            <numerusform>Controlegroep: %Ln ontvangers ({percent}) apart gehouden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Doelgroep beperkt tot %Ln bericht door typologieregel {rule}.</numerusform>
+            <numerusform>Doelgroep beperkt tot %Ln berichten door typologieregel {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Doelgroep beperkt tot %Ln bericht door de limiet van de levering.</numerusform>
+            <numerusform>Doelgroep beperkt tot %Ln berichten door de limiet van de levering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Typologieregel {rule} sloot %Ln ontvanger uit.</numerusform>
+            <numerusform>Typologieregel {rule} sloot %Ln ontvangers uit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... en nog %Ln ontvanger van wie het bericht niet kon worden gepersonaliseerd.</numerusform>
+            <numerusform>... en nog %Ln ontvangers van wie het bericht niet kon worden gepersonaliseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln bericht te leveren; uitsluitingen: {excluded} ({exclusions}); fouten: {errors}.</numerusform>
+            <numerusform>%Ln berichten te leveren; uitsluitingen: {excluded} ({exclusions}); fouten: {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adres aanvaard.</numerusform>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adressen aanvaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adres aanvaard; niet verzonden: {refused}.</numerusform>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adressen aanvaard; niet verzonden: {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Verzenden via {relay}: %Ln bericht te verzenden over {connections} verbindingen.</numerusform>
+            <numerusform>Verzenden via {relay}: %Ln berichten te verzenden over {connections} verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Verzenden via {relay} (lokaal Postvak UIT): %Ln bericht te verzenden over {connections} verbindingen.</numerusform>
+            <numerusform>Verzenden via {relay} (lokaal Postvak UIT): %Ln berichten te verzenden over {connections} verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln bericht van een gestopte verzender opnieuw uitgedeeld.</numerusform>
+            <numerusform>%Ln berichten van een gestopte verzender opnieuw uitgedeeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Gestopt door {operator}: %Ln niet verzonden bericht geannuleerd.</numerusform>
+            <numerusform>Gestopt door {operator}: %Ln niet verzonden berichten geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Gestopt: %Ln niet verzonden bericht geannuleerd.</numerusform>
+            <numerusform>Gestopt: %Ln niet verzonden berichten geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaard resultaat is vastgelegd; de verzending gaat door.</numerusform>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaarde resultaten zijn vastgelegd; de verzending gaat door.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaard resultaat is vastgelegd en {released} berichten zijn opnieuw uitgedeeld; de verzending gaat door.</numerusform>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaarde resultaten zijn vastgelegd en {released} berichten zijn opnieuw uitgedeeld; de verzending gaat door.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
@@ -2039,7 +2379,7 @@ ander@example.com
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Alle oorzaken</translation>
     </message>
@@ -2060,13 +2400,28 @@ ander@example.com
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>%1 rows</source>
-        <translation>%1 rijen</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd</numerusform>
+            <numerusform>%Ln rijen geëxporteerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>%1 rows</source>
+        <translation type="vanished">%1 rijen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Export the exclusion log</source>
         <translation>Het uitsluitingslogboek exporteren</translation>
     </message>
@@ -2081,15 +2436,14 @@ ander@example.com
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 rijen geëxporteerd</translation>
+        <translation type="vanished">%1 rijen geëxporteerd</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+109"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2109,7 +2463,12 @@ ander@example.com
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>S&amp;witch operator...</source>
+        <translation>Operator &amp;wisselen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2144,7 +2503,7 @@ ander@example.com
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2219,7 +2578,7 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -2229,7 +2588,7 @@ ander@example.com
         <translation>Ontvangers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Ontvangers importeren uit een CSV-bestand</translation>
     </message>
@@ -2249,7 +2608,7 @@ ander@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-161"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
     </message>
@@ -2332,7 +2691,7 @@ ander@example.com
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
@@ -2345,24 +2704,24 @@ ander@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2412,12 +2771,12 @@ ander@example.com
         <translation>Optie %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2499,8 +2858,15 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
+            <numerusform>%Ln bericht</numerusform>
+            <numerusform>%Ln berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="vanished">
             <numerusform>%n bericht</numerusform>
             <numerusform>%n berichten</numerusform>
         </translation>
@@ -2588,8 +2954,15 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <source>%n step(s) wait for your approval</source>
+        <source>%Ln step(s) wait for your approval</source>
         <translation>
+            <numerusform>%Ln stap wacht op uw goedkeuring</numerusform>
+            <numerusform>%Ln stappen wachten op uw goedkeuring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for your approval</source>
+        <translation type="vanished">
             <numerusform>%n stap wacht op uw goedkeuring</numerusform>
             <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
         </translation>
@@ -2827,22 +3200,52 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>Not ready: %n error(s) to fix</source>
+        <source>Not ready: %Ln error(s) to fix</source>
         <translation>
+            <numerusform>Niet klaar: %Ln fout te herstellen</numerusform>
+            <numerusform>Niet klaar: %Ln fouten te herstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Klaar, met %Ln waarschuwing</numerusform>
+            <numerusform>Klaar, met %Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %Ln fout: %1.</numerusform>
+            <numerusform>De controle vóór verzending vond %Ln fouten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %Ln waarschuwing.</numerusform>
+            <numerusform>De controle vóór verzending vond %Ln waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n error(s) to fix</source>
+        <translation type="vanished">
             <numerusform>Niet klaar: %n fout te herstellen</numerusform>
             <numerusform>Niet klaar: %n fouten te herstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Klaar, met %n waarschuwing</numerusform>
             <numerusform>Klaar, met %n waarschuwingen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -2867,23 +3270,21 @@ ander@example.com
         <translation>Er is geen controle vóór verzending uitgevoerd: bekijk eerst Controle vóór verzending.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De controle vóór verzending vond %n fout: %1.</numerusform>
             <numerusform>De controle vóór verzending vond %n fouten: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De controle vóór verzending vond %n waarschuwing.</numerusform>
             <numerusform>De controle vóór verzending vond %n waarschuwingen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>De controle vóór verzending vond niets om te herstellen.</translation>
     </message>
@@ -3052,29 +3453,50 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>A proof goes to the %n member(s) of the list.</source>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
         <translation>
+            <numerusform>Een proef gaat naar het %Ln lid van de lijst.</numerusform>
+            <numerusform>Een proef gaat naar de %Ln leden van de lijst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adres: een proefdoelgroep telt maximaal %1.</numerusform>
+            <numerusform>%Ln adressen: een proefdoelgroep telt maximaal %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Een proef gaat naar %Ln adres.</numerusform>
+            <numerusform>Een proef gaat naar %Ln adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation type="vanished">
             <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
             <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Geen adres: er kan geen proef worden verzonden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
             <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Een proef gaat naar %n adres.</numerusform>
             <numerusform>Een proef gaat naar %n adressen.</numerusform>
         </translation>
@@ -3083,7 +3505,7 @@ ander@example.com
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>Proef</translation>
     </message>
@@ -3146,19 +3568,33 @@ ander@example.com
         <translation>Nog geen proef verzonden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
+        <translation type="vanished">
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
         <translation>
-            <numerusform>%1 en nog %n</numerusform>
-            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%Ln adres)</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%Ln adressen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 en nog %Ln</numerusform>
+            <numerusform>%1 en nog %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,16 +3639,30 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Proof %1 sent to %n address(es).</source>
+        <source>Proof %1 sent to %Ln address(es).</source>
         <translation>
+            <numerusform>Proef %1 verzonden naar %Ln adres.</numerusform>
+            <numerusform>Proef %1 verzonden naar %Ln adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Proef %1: %2 van %Ln adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+            <numerusform>Proef %1: %2 van %Ln adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation type="vanished">
             <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
             <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
             <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
         </translation>
@@ -3524,7 +3974,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -3535,12 +3985,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -3566,12 +4016,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -3592,21 +4042,31 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Alleen-lezen: alleen beheerders wijzigen de relay.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
@@ -3624,7 +4084,7 @@ ander@example.com
         <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
     </message>
@@ -3649,7 +4109,7 @@ ander@example.com
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
@@ -3801,19 +4261,33 @@ ander@example.com
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
             <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
             <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln stap wacht op uw goedkeuring.</numerusform>
+            <numerusform>%Ln stappen wachten op uw goedkeuring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln stap wacht op goedkeuring door de beoordelaars.</numerusform>
+            <numerusform>%Ln stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
         </translation>
     </message>
     <message>
@@ -3997,15 +4471,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+166"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-248"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4098,27 +4572,42 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+112"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Het %Ln adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+            <numerusform>De %Ln adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adres uit quarantaine gehaald.</numerusform>
+            <numerusform>%Ln adressen uit quarantaine gehaald.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-138"/>
         <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
             <numerusform>Deze levering nu naar %n ontvangers verzenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -4128,7 +4617,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-263"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4137,33 +4626,46 @@ ander@example.com
         <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>%Ln adres uit quarantaine halen</numerusform>
+            <numerusform>%Ln adressen uit quarantaine halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Deze levering nu naar %Ln ontvanger verzenden?</numerusform>
+            <numerusform>Deze levering nu naar %Ln ontvangers verzenden?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+275"/>
+        <location line="+79"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Adressen uit quarantaine halen</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
             <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres uit quarantaine gehaald.</numerusform>
             <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres uit quarantaine halen</numerusform>
             <numerusform>%n adressen uit quarantaine halen</numerusform>
         </translation>
@@ -4172,7 +4674,7 @@ ander@example.com
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak UIT</translation>
     </message>
@@ -4192,7 +4694,7 @@ ander@example.com
         <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Instellingen SMTP-&amp;relay…</translation>
     </message>
@@ -4248,7 +4750,7 @@ ander@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Publiek simuleren (simulatie)</translation>
     </message>
@@ -4257,13 +4759,31 @@ ander@example.com
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
         <translation>&lt;b&gt;Dit is een simulatie voor demonstraties.&lt;/b&gt; Ze leest berichten uit het lokale Postvak UIT en vraagt hun openingspixel en enkele van hun koppelingen op via HTTP, zoals lezers zouden doen, zodat openingen en klikken via de echte trackingserver lopen en de grafieken van het dashboard bewegen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>nr. %1 %2 (%Ln bericht)</numerusform>
+            <numerusform>nr. %1 %2 (%Ln berichten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Nog geen berichten in Postvak UIT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Readers who open</source>
         <translation>Lezers die openen</translation>
     </message>
@@ -4288,14 +4808,28 @@ ander@example.com
         <translation>Simuleren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Gesimuleerde lezers aan het werk…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulatie voltooid voor levering nr. %5: %1 openingen, %2 klikken, %3 afmeldingen uit %4 berichten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Opnieuw simuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
+        <translation type="vanished">Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ annan@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Det går inte att öppna databasen %1: %2</translation>
     </message>
@@ -404,7 +404,7 @@ annan@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -524,7 +524,7 @@ annan@example.com
         <translation>Ingen av dessa (INTE)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Anpassat fält…</translation>
     </message>
@@ -535,12 +535,12 @@ annan@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>sant</translation>
     </message>
@@ -555,12 +555,12 @@ annan@example.com
         <translation>Ta bort villkoret</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>värden, avgränsade med kommatecken</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Lägg till villkor</translation>
     </message>
@@ -595,14 +595,21 @@ annan@example.com
         <translation>Räkna mottagarna som villkoret väljer</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Rätta villkoret först.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recipient(s) match</source>
+        <source>%Ln recipient(s) match</source>
         <translation>
+            <numerusform>%Ln mottagare matchar</numerusform>
+            <numerusform>%Ln mottagare matchar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) match</source>
+        <translation type="vanished">
             <numerusform>%n mottagare matchar</numerusform>
             <numerusform>%n mottagare matchar</numerusform>
         </translation>
@@ -668,27 +675,41 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Approve these %n steps?</source>
+        <source>Approve these %Ln steps?</source>
         <translation>
+            <numerusform>Godkänna %Ln steg?</numerusform>
+            <numerusform>Godkänna dessa %Ln steg?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Avvisa %Ln steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
+            <numerusform>Avvisa dessa %Ln steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n steps?</source>
+        <translation type="vanished">
             <numerusform>Godkänna %n steg?</numerusform>
             <numerusform>Godkänna dessa %n steg?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Avvisa det här steget? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Avvisa %n steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
             <numerusform>Avvisa dessa %n steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (valfri)</translation>
     </message>
@@ -701,7 +722,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +741,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -728,7 +749,7 @@ annan@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -763,12 +784,12 @@ annan@example.com
         <translation>Mottagare i en lista</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Leveransen har statusen %1: den kan inte längre redigeras.</translation>
     </message>
@@ -781,7 +802,7 @@ annan@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+206"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,17 +823,17 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Skapa %1</translation>
     </message>
@@ -842,7 +863,7 @@ annan@example.com
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
@@ -852,7 +873,7 @@ annan@example.com
         <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>another operator</source>
         <translation>en annan operatör</translation>
     </message>
@@ -1013,7 +1034,7 @@ annan@example.com
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adress saknas</translation>
     </message>
@@ -1071,7 +1092,7 @@ annan@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1125,7 @@ annan@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Exkluderingar per orsak</translation>
     </message>
@@ -1115,9 +1136,52 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <source>Insert a field</source>
+        <translation>Infoga ett fält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Infogar ett fält från mottagaren, leveransen eller kampanjen där du skriver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Avregistreringslänk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Länk till spegelsidan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1907,6 +1971,282 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+60"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Förberedelsen startad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Tillämpade uteslutningar: {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Mottagare {recipient}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>Förberedelsen tog {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Förberedelsen stoppad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Förberedelsen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltig (ändrat: {fields}); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltig ({step} avvisad); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Godkännanden återkallade med förberedelsen: {steps}. De begärs igen efter nästa förberedelse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} godkänd av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} godkänd av {operator}. Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} avvisad av {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Sändningen bekräftad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Sändningen bekräftad av {operator}; schemalagd till {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Kontaktdatumet har nåtts: sändningen börjar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Pausad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Återupptagen av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Leveransen pausad: {problem}. Återuppta den sedan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Leveransen pausad: {problem}. Återuppta den när reläet fungerar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Sändning omöjlig: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Sändningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Levererade: {delivered}, misslyckade: {failed} (hårda: {hard_bounces}, mjuka: {soft_bounces}) av {to_deliver} att leverera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Giltighetstiden är slut; ej skickade meddelanden avbrutna: {cancelled}. Levererade: {delivered}, misslyckade: {failed} (hårda: {hard_bounces}, mjuka: {soft_bounces}) av {to_deliver} att leverera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Inte underrättade (ingen e-postadress): {operators}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Avisering till {address} ({subject}) skickad vid försök {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Avisering till {address} ({subject}) inte skickad: {detail}. Den försöks igen upp till {attempts} gånger under de närmaste {hours} timmarna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Målinriktning: %Ln mottagare vald.</numerusform>
+            <numerusform>Målinriktning: %Ln mottagare valda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Kontrollgrupp: %Ln mottagare ({percent}) undantagen.</numerusform>
+            <numerusform>Kontrollgrupp: %Ln mottagare ({percent}) undantagna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Målgruppen begränsad till %Ln meddelande av typologiregeln {rule}.</numerusform>
+            <numerusform>Målgruppen begränsad till %Ln meddelanden av typologiregeln {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Målgruppen begränsad till %Ln meddelande av leveransens gräns.</numerusform>
+            <numerusform>Målgruppen begränsad till %Ln meddelanden av leveransens gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Typologiregeln {rule} uteslöt %Ln mottagare.</numerusform>
+            <numerusform>Typologiregeln {rule} uteslöt %Ln mottagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... och %Ln mottagare till vars meddelande inte kunde personaliseras.</numerusform>
+            <numerusform>... och %Ln mottagare till vars meddelanden inte kunde personaliseras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln meddelande att leverera; uteslutningar: {excluded} ({exclusions}); fel: {errors}.</numerusform>
+            <numerusform>%Ln meddelanden att leverera; uteslutningar: {excluded} ({exclusions}); fel: {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adress tog emot den.</numerusform>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adresser tog emot den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adress tog emot den; inte skickad: {refused}.</numerusform>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adresser tog emot den; inte skickad: {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Skickar via {relay}: %Ln meddelande att skicka över {connections} anslutningar.</numerusform>
+            <numerusform>Skickar via {relay}: %Ln meddelanden att skicka över {connections} anslutningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Skickar via {relay} (lokal utkorg): %Ln meddelande att skicka över {connections} anslutningar.</numerusform>
+            <numerusform>Skickar via {relay} (lokal utkorg): %Ln meddelanden att skicka över {connections} anslutningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln meddelande från en stoppad avsändare delat ut igen.</numerusform>
+            <numerusform>%Ln meddelanden från en stoppad avsändare utdelade igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Stoppad av {operator}: %Ln ej skickat meddelande avbrutet.</numerusform>
+            <numerusform>Stoppad av {operator}: %Ln ej skickade meddelanden avbrutna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Stoppad: %Ln ej skickat meddelande avbrutet.</numerusform>
+            <numerusform>Stoppad: %Ln ej skickade meddelanden avbrutna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades; sändningen fortsätter.</numerusform>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades; sändningen fortsätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades och {released} meddelanden delades ut igen; sändningen fortsätter.</numerusform>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades och {released} meddelanden delades ut igen; sändningen fortsätter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
@@ -2039,7 +2379,7 @@ annan@example.com
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Alla orsaker</translation>
     </message>
@@ -2060,13 +2400,28 @@ annan@example.com
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>Skriver de visade raderna till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>%1 rows</source>
-        <translation>%1 rader</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln rad exporterad</numerusform>
+            <numerusform>%Ln rader exporterade</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>%1 rows</source>
+        <translation type="vanished">%1 rader</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Export the exclusion log</source>
         <translation>Exportera exkluderingsloggen</translation>
     </message>
@@ -2081,15 +2436,14 @@ annan@example.com
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 rader exporterade</translation>
+        <translation type="vanished">%1 rader exporterade</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+109"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2109,7 +2463,12 @@ annan@example.com
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>S&amp;witch operator...</source>
+        <translation>B&amp;yt operatör...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2144,7 +2503,7 @@ annan@example.com
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -2219,7 +2578,7 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -2229,7 +2588,7 @@ annan@example.com
         <translation>&amp;Importera mottagare…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importera mottagare från en CSV-fil</translation>
     </message>
@@ -2249,7 +2608,7 @@ annan@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-161"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
     </message>
@@ -2332,7 +2691,7 @@ annan@example.com
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -2345,24 +2704,24 @@ annan@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2412,12 +2771,12 @@ annan@example.com
         <translation>Alternativ %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2499,8 +2858,15 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
+            <numerusform>%Ln meddelande</numerusform>
+            <numerusform>%Ln meddelanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="vanished">
             <numerusform>%n meddelande</numerusform>
             <numerusform>%n meddelanden</numerusform>
         </translation>
@@ -2588,8 +2954,15 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <source>%n step(s) wait for your approval</source>
+        <source>%Ln step(s) wait for your approval</source>
         <translation>
+            <numerusform>%Ln steg väntar på ditt godkännande</numerusform>
+            <numerusform>%Ln steg väntar på ditt godkännande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for your approval</source>
+        <translation type="vanished">
             <numerusform>%n steg väntar på ditt godkännande</numerusform>
             <numerusform>%n steg väntar på ditt godkännande</numerusform>
         </translation>
@@ -2827,22 +3200,52 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>Not ready: %n error(s) to fix</source>
+        <source>Not ready: %Ln error(s) to fix</source>
         <translation>
+            <numerusform>Inte klar: %Ln fel att rätta</numerusform>
+            <numerusform>Inte klar: %Ln fel att rätta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Klar, med %Ln varning</numerusform>
+            <numerusform>Klar, med %Ln varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %Ln fel: %1.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %Ln fel: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %Ln varning.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %Ln varningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n error(s) to fix</source>
+        <translation type="vanished">
             <numerusform>Inte klar: %n fel att rätta</numerusform>
             <numerusform>Inte klar: %n fel att rätta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Klar, med %n varning</numerusform>
             <numerusform>Klar, med %n varningar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
@@ -2867,23 +3270,21 @@ annan@example.com
         <translation>Ingen kontroll före utskick har körts: se Kontroll före utskick först.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
             <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Kontrollen före utskick hittade %n varning.</numerusform>
             <numerusform>Kontrollen före utskick hittade %n varningar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>Kontrollen före utskick hittade inget att rätta.</translation>
     </message>
@@ -3052,29 +3453,50 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>A proof goes to the %n member(s) of the list.</source>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
         <translation>
+            <numerusform>Ett korrektur går till listans %Ln medlem.</numerusform>
+            <numerusform>Ett korrektur går till listans %Ln medlemmar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adress: en korrekturmottagare rymmer högst %1.</numerusform>
+            <numerusform>%Ln adresser: en korrekturmottagare rymmer högst %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Ett korrektur går till %Ln adress.</numerusform>
+            <numerusform>Ett korrektur går till %Ln adresser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation type="vanished">
             <numerusform>Ett korrektur går till listans %n medlem.</numerusform>
             <numerusform>Ett korrektur går till listans %n medlemmar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Ingen adress: inget korrektur kan skickas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adress: en korrekturmottagare rymmer högst %1.</numerusform>
             <numerusform>%n adresser: en korrekturmottagare rymmer högst %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ett korrektur går till %n adress.</numerusform>
             <numerusform>Ett korrektur går till %n adresser.</numerusform>
         </translation>
@@ -3083,7 +3505,7 @@ annan@example.com
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>Korrektur</translation>
     </message>
@@ -3146,19 +3568,33 @@ annan@example.com
         <translation>Inget korrektur skickat än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
             <numerusform>Korrekturmottagare: listan ”%1” (%n adresser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
+        <translation type="vanished">
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
         <translation>
-            <numerusform>%1 och %n till</numerusform>
-            <numerusform>%1 och %n till</numerusform>
+            <numerusform>Korrekturmottagare: listan ”%1” (%Ln adress)</numerusform>
+            <numerusform>Korrekturmottagare: listan ”%1” (%Ln adresser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 och %Ln till</numerusform>
+            <numerusform>%1 och %Ln till</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,16 +3639,30 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Proof %1 sent to %n address(es).</source>
+        <source>Proof %1 sent to %Ln address(es).</source>
         <translation>
+            <numerusform>Korrektur %1 skickat till %Ln adress.</numerusform>
+            <numerusform>Korrektur %1 skickat till %Ln adresser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Korrektur %1: %2 av %Ln adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+            <numerusform>Korrektur %1: %2 av %Ln adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation type="vanished">
             <numerusform>Korrektur %1 skickat till %n adress.</numerusform>
             <numerusform>Korrektur %1 skickat till %n adresser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Korrektur %1: %2 av %n adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
             <numerusform>Korrektur %1: %2 av %n adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
         </translation>
@@ -3524,7 +3974,7 @@ annan@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -3535,12 +3985,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -3566,12 +4016,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -3592,21 +4042,31 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Skrivskyddad: endast administratörer ändrar reläet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>angivet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
@@ -3624,7 +4084,7 @@ annan@example.com
         <translation type="vanished">Reläet %1 svarar.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
     </message>
@@ -3649,7 +4109,7 @@ annan@example.com
         <translation>CA-fil</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
@@ -3801,19 +4261,33 @@ annan@example.com
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n steg väntar på ditt godkännande.</numerusform>
             <numerusform>%n steg väntar på ditt godkännande.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation type="vanished">
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for your approval.</source>
         <translation>
-            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
-            <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%Ln steg väntar på ditt godkännande.</numerusform>
+            <numerusform>%Ln steg väntar på ditt godkännande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%Ln steg väntar på godkännande av sina granskare.</numerusform>
         </translation>
     </message>
     <message>
@@ -3997,15 +4471,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+166"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-248"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4098,27 +4572,42 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+112"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Ta ut den %Ln adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+            <numerusform>Ta ut de %Ln adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adress släppt ur karantän.</numerusform>
+            <numerusform>%Ln adresser släppta ur karantän.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-138"/>
         <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -4128,7 +4617,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-263"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4137,33 +4626,46 @@ annan@example.com
         <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>Släpp %Ln adress i karantän</numerusform>
+            <numerusform>Släpp %Ln adresser i karantän</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Skicka leveransen nu till %Ln mottagare?</numerusform>
+            <numerusform>Skicka leveransen nu till %Ln mottagare?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+275"/>
+        <location line="+79"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Släpp adresser i karantän</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ta ut den %n adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
             <numerusform>Ta ut de %n adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adress släppt ur karantän.</numerusform>
             <numerusform>%n adresser släppta ur karantän.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Släpp %n adress i karantän</numerusform>
             <numerusform>Släpp %n adresser i karantän</numerusform>
         </translation>
@@ -4172,7 +4674,7 @@ annan@example.com
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
@@ -4192,7 +4694,7 @@ annan@example.com
         <translation>En demonstration: simulerade läsare öppnar och klickar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Inställningar för SMTP-&amp;relä…</translation>
     </message>
@@ -4248,7 +4750,7 @@ annan@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simulera målgrupp (simulering)</translation>
     </message>
@@ -4257,13 +4759,31 @@ annan@example.com
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
         <translation>&lt;b&gt;Detta är en simulering för demonstrationer.&lt;/b&gt; Den läser meddelanden från den lokala utkorgen och begär deras öppningspixel och några av deras länkar över HTTP, som läsare skulle göra, så att öppningar och klickningar går via den riktiga spårningsservern och kontrollpanelens diagram rör sig.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>nr %1 %2 (%Ln meddelande)</numerusform>
+            <numerusform>nr %1 %2 (%Ln meddelanden)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Inga meddelanden i utkorgen ännu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Readers who open</source>
         <translation>Läsare som öppnar</translation>
     </message>
@@ -4288,14 +4808,28 @@ annan@example.com
         <translation>Simulera</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Simulerade läsare arbetar…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simuleringen klar för leverans nr %5: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Simulera igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
+        <translation type="vanished">Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
     </message>
 </context>
 <context>

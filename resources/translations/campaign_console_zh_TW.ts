@@ -16,7 +16,7 @@ other@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>無法開啟資料庫 %1：%2</translation>
     </message>
@@ -404,7 +404,7 @@ other@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -524,7 +524,7 @@ other@example.com
         <translation>皆不符合 (NOT)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>自訂欄位…</translation>
     </message>
@@ -535,12 +535,12 @@ other@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>是</translation>
     </message>
@@ -555,12 +555,12 @@ other@example.com
         <translation>移除此條件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>多個值，以逗號分隔</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>新增條件</translation>
     </message>
@@ -595,14 +595,20 @@ other@example.com
         <translation>計算此條件選取的收件者人數</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>請先修正條件。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recipient(s) match</source>
+        <source>%Ln recipient(s) match</source>
         <translation>
+            <numerusform>%Ln 位收件者符合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) match</source>
+        <translation type="vanished">
             <numerusform>%n 位收件者符合</numerusform>
         </translation>
     </message>
@@ -667,25 +673,37 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Approve these %n steps?</source>
+        <source>Approve these %Ln steps?</source>
         <translation>
+            <numerusform>要核准這 %Ln 個步驟嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>要拒絕這 %Ln 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n steps?</source>
+        <translation type="vanished">
             <numerusform>要核准這 %n 個步驟嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>要拒絕此步驟嗎？傳遞將回到「編輯中」，並通知擁有者原因。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要拒絕這 %n 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>意見（選填）</translation>
     </message>
@@ -698,7 +716,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +735,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -725,7 +743,7 @@ other@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -760,12 +778,12 @@ other@example.com
         <translation>清單中的收件者</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>此傳遞的狀態為「%1」：無法再編輯。</translation>
     </message>
@@ -778,7 +796,7 @@ other@example.com
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+206"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,17 +817,17 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
@@ -839,7 +857,7 @@ other@example.com
         <translation>已刪除。</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
@@ -849,7 +867,7 @@ other@example.com
         <translation>顯示另一位操作員儲存後的物件；您的變更將被捨棄</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>another operator</source>
         <translation>另一位操作員</translation>
     </message>
@@ -1010,7 +1028,7 @@ other@example.com
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>未指定地址</translation>
     </message>
@@ -1068,7 +1086,7 @@ other@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1101,7 +1119,7 @@ other@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>依原因分類的排除</translation>
     </message>
@@ -1112,9 +1130,52 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <source>Insert a field</source>
+        <translation>插入欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>在輸入處插入收件者、傳遞或行銷活動的欄位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>取消訂閱連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>鏡像頁面連結</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>連結</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+70"/>
         <source>Name</source>
@@ -1904,6 +1965,266 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+60"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>{operator} 已開始準備。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>已套用的排除：{exclusions}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>收件者 {recipient}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>準備耗時 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>{operator} 已停止準備。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>準備失敗：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>準備已失效（已編輯：{fields}）；請重新準備此傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>準備已失效（{step} 遭拒絕）；請重新準備此傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>核准已隨準備撤回：{steps}。下次準備後將再次要求核准。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} 已由 {operator} 核准。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} 已由 {operator} 核准。意見：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} 已由 {operator} 拒絕：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>{operator} 已確認傳送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>{operator} 已確認傳送；排定於 {contact_at}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>已到聯絡日期：開始傳送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>{operator} 已暫停。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>{operator} 已繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>傳遞已暫停：{problem}。之後請繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>傳遞已暫停：{problem}。轉送伺服器恢復後請繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>無法傳送：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>傳送失敗：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>已傳遞：{delivered}，失敗：{failed}（硬退信：{hard_bounces}，軟退信：{soft_bounces}），共 {to_deliver} 封待傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>有效期已過；未傳送的郵件已取消：{cancelled}。已傳遞：{delivered}，失敗：{failed}（硬退信：{hard_bounces}，軟退信：{soft_bounces}），共 {to_deliver} 封待傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>未通知（沒有電子郵件地址）：{operators}：{subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>給 {address} 的通知（{subject}）已於第 {attempt} 次嘗試時送出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>給 {address} 的通知（{subject}）未送出：{detail}。將在接下來 {hours} 小時內再嘗試最多 {attempts} 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>目標設定：已選取 %Ln 位收件者。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>控制組：保留 %Ln 位收件者（{percent}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>類型規則 {rule} 將目標限制為 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>傳遞的目標上限將目標限制為 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>類型規則 {rule} 排除了 %Ln 位收件者。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 位收件者的郵件無法個人化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln 封郵件待傳遞；排除：{excluded}（{exclusions}）；錯誤：{errors}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>{operator} 已透過 {relay} 傳送校樣 {number}：%Ln 個地址中有 {accepted} 個接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>{operator} 已透過 {relay} 傳送校樣 {number}：%Ln 個地址中有 {accepted} 個接受；未傳送：{refused}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>透過 {relay} 傳送：%Ln 封郵件，使用 {connections} 個連線。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>透過 {relay}（本機寄件匣）傳送：%Ln 封郵件，使用 {connections} 個連線。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>已重新分派已停止傳送程序的 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>{operator} 已停止：已取消 %Ln 封未傳送的郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>已停止：已取消 %Ln 封未傳送的郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>傳送程序曾等待無法連線的資料庫；期間保留的 %Ln 筆結果已記錄；傳送繼續進行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>傳送程序曾等待無法連線的資料庫；期間保留的 %Ln 筆結果已記錄，並重新分派 {released} 封郵件；傳送繼續進行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
         <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
@@ -2036,7 +2357,7 @@ other@example.com
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>所有原因</translation>
     </message>
@@ -2057,13 +2378,26 @@ other@example.com
         <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
         <translation>將顯示的列寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>%1 rows</source>
-        <translation>%1 列</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %Ln 列</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>%1 rows</source>
+        <translation type="vanished">%1 列</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Export the exclusion log</source>
         <translation>匯出排除記錄</translation>
     </message>
@@ -2078,15 +2412,14 @@ other@example.com
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>已匯出 %1 列</translation>
+        <translation type="vanished">已匯出 %1 列</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+109"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2106,7 +2439,12 @@ other@example.com
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>S&amp;witch operator...</source>
+        <translation>切換操作員(&amp;W)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2141,7 +2479,7 @@ other@example.com
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -2216,7 +2554,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2226,7 +2564,7 @@ other@example.com
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -2246,7 +2584,7 @@ other@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-161"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -2329,7 +2667,7 @@ other@example.com
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
@@ -2342,24 +2680,24 @@ other@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>依名稱、標籤或值篩選</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>新增選項</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2409,12 +2747,12 @@ other@example.com
         <translation>選項 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -2496,8 +2834,14 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
+            <numerusform>%Ln 則訊息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="vanished">
             <numerusform>%n 則訊息</numerusform>
         </translation>
     </message>
@@ -2584,8 +2928,14 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <source>%n step(s) wait for your approval</source>
+        <source>%Ln step(s) wait for your approval</source>
         <translation>
+            <numerusform>%Ln 個步驟等待您核准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for your approval</source>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待您核准</numerusform>
         </translation>
     </message>
@@ -2822,20 +3172,46 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>Not ready: %n error(s) to fix</source>
+        <source>Not ready: %Ln error(s) to fix</source>
         <translation>
-            <numerusform>尚未就緒：%n 個錯誤需修正</numerusform>
+            <numerusform>尚未就緒：%Ln 個錯誤需修正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Ready, with %n warning(s)</source>
+        <source>Ready, with %Ln warning(s)</source>
         <translation>
+            <numerusform>就緒，有 %Ln 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %Ln 個錯誤：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %Ln 個警告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n error(s) to fix</source>
+        <translation type="vanished">
+            <numerusform>尚未就緒：%n 個錯誤需修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s)</source>
+        <translation type="vanished">
             <numerusform>就緒，有 %n 個警告</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Ready</source>
         <translation>就緒</translation>
     </message>
@@ -2860,21 +3236,19 @@ other@example.com
         <translation>尚未執行傳送前檢查：請先查看傳送前檢查。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>傳送前檢查發現 %n 個錯誤：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>傳送前檢查發現 %n 個警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>傳送前檢查未發現需要修正的問題。</translation>
     </message>
@@ -3043,27 +3417,45 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>A proof goes to the %n member(s) of the list.</source>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
         <translation>
+            <numerusform>校樣將寄給清單的 %Ln 位成員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln 個地址：校樣目標最多只能有 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>校樣將寄至 %Ln 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation type="vanished">
             <numerusform>校樣將寄給清單的 %n 位成員。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>No address: no proof can be sent.</source>
         <translation>沒有地址：無法傳送校樣。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個地址：校樣目標最多只能有 %1 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣將寄至 %n 個地址。</numerusform>
         </translation>
     </message>
@@ -3071,7 +3463,7 @@ other@example.com
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>校樣</translation>
     </message>
@@ -3134,17 +3526,29 @@ other@example.com
         <translation>尚未傳送校樣。</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>校樣目標：清單「%1」（%Ln 個地址）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 及另外 %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -3189,15 +3593,27 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Proof %1 sent to %n address(es).</source>
+        <source>Proof %1 sent to %Ln address(es).</source>
         <translation>
-            <numerusform>校樣 %1 已傳送至 %n 個地址。</numerusform>
+            <numerusform>校樣 %1 已傳送至 %Ln 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
         <translation>
+            <numerusform>校樣 %1：%Ln 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation type="vanished">
+            <numerusform>校樣 %1 已傳送至 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation type="vanished">
             <numerusform>校樣 %1：%n 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
         </translation>
     </message>
@@ -3504,7 +3920,7 @@ other@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -3515,12 +3931,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -3546,12 +3962,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -3572,21 +3988,31 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>唯讀：僅系統管理員可變更轉送伺服器。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
@@ -3604,7 +4030,7 @@ other@example.com
         <translation type="vanished">轉送伺服器 %1 有回應。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
     </message>
@@ -3629,7 +4055,7 @@ other@example.com
         <translation>CA 檔案</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>
@@ -3781,17 +4207,29 @@ other@example.com
         <translation>此傳遞不需核准。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待您核准。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待其審核者核准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln 個步驟等待您核准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln 個步驟等待其審核者核准。</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,15 +4413,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+166"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-248"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4076,26 +4514,39 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+112"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>要將此傳遞所隔離的 %Ln 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>已解除隔離 %Ln 個地址。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-138"/>
         <location line="+37"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -4105,7 +4556,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-263"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4114,31 +4565,42 @@ other@example.com
         <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>解除隔離 %Ln 個地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>要立即將此傳遞傳送給 %Ln 位收件者嗎？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+275"/>
+        <location line="+79"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>解除隔離地址</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要將此傳遞所隔離的 %n 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>已解除隔離 %n 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>解除隔離 %n 個地址</numerusform>
         </translation>
     </message>
@@ -4146,7 +4608,7 @@ other@example.com
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
@@ -4166,7 +4628,7 @@ other@example.com
         <translation>示範：模擬讀者開啟並點按</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>SMTP 轉送伺服器設定(&amp;R)…</translation>
     </message>
@@ -4222,7 +4684,7 @@ other@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>模擬對象 (模擬)</translation>
     </message>
@@ -4231,13 +4693,30 @@ other@example.com
         <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
         <translation>&lt;b&gt;這是用於示範的模擬。&lt;/b&gt;它會讀取本機寄件匣中的訊息，並像讀者一樣透過 HTTP 請求其開啟像素與部分連結，讓開啟與點按經過真正的追蹤伺服器，控制面板的圖表也會隨之變化。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>#%1 %2（%Ln 封郵件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>寄件匣中尚無郵件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Readers who open</source>
         <translation>開啟的讀者</translation>
     </message>
@@ -4262,14 +4741,28 @@ other@example.com
         <translation>模擬</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>模擬讀者作業中…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>傳遞 #%5 的模擬完成：%4 封郵件中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>再次模擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
+        <translation type="vanished">模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
     </message>
 </context>
 <context>

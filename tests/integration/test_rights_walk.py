@@ -725,6 +725,7 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
+    S + "access.rights.operator_language": "a read: the operator's own language",
 }
 
 

@@ -121,18 +121,18 @@ MESSAGES: dict[str, JournalMessage] = {
         "of {to_deliver} to deliver."
     ),
     "send.validity_over": M(
-        "Validity period over: {cancelled} message(s) not sent cancelled. "
+        "Validity period over; messages not sent cancelled: {cancelled}. "
         "Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) "
         "of {to_deliver} to deliver."
     ),
     "send.database_back": M(
         "A sender waited for the database, which was unreachable; %Ln outcome(s) kept "
-        "meanwhile were recorded; sending carries on.",
+        "meanwhile now recorded; sending carries on.",
         "count",
     ),
     "send.database_back_handed_out": M(
         "A sender waited for the database, which was unreachable; %Ln outcome(s) kept "
-        "meanwhile were recorded and {released} messages handed out again; sending carries on.",
+        "meanwhile now recorded and {released} messages handed out again; sending carries on.",
         "count",
     ),
     # notifications (services.notifications)
