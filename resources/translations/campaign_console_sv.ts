@@ -405,6 +405,7 @@ annan@example.com
     <name>ConditionBuilder</name>
     <message>
         <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1138,7 +1139,7 @@ annan@example.com
 <context>
     <name>FieldPicker</name>
     <message>
-        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
         <source>Insert a field</source>
         <translation>Infoga ett fält</translation>
     </message>

@@ -405,6 +405,7 @@ other@example.com
     <name>ConditionBuilder</name>
     <message>
         <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1132,7 +1133,7 @@ other@example.com
 <context>
     <name>FieldPicker</name>
     <message>
-        <location filename="../../desktop/views/forms/field_picker.py" line="+37"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
         <source>Insert a field</source>
         <translation>插入欄位</translation>
     </message>

@@ -19,6 +19,8 @@ from desktop.services.messages.template_context import (
 
 def _field_words(kind: str, name: str) -> str:
     """A field's label as its form shows it; its name when the form has none."""
+    if name == "id":  # no form shows it: the filter builder's word for it
+        return QCoreApplication.translate("ConditionBuilder", "Id")
     try:
         label = spec_for(kind).field(name).label
     except ConsoleError:
