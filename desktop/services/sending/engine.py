@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -361,13 +361,6 @@ class SendEngine:
         return True
 
     # -- control ---------------------------------------------------------------------------
-    def _status(self) -> DeliveryStatus:
-        with self.sessions() as session:
-            status = session.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
-        if status is None:
-            raise NotFound("delivery", self.delivery_id)
-        return status
-
     def _drain(self) -> list[Job]:
         """Hands out nothing more and waits for the messages on the wire; returns the jobs
         still queued (never handed to a connection)."""
@@ -527,8 +520,7 @@ class SendEngine:
             self._commit()
         now = time.monotonic()
         if now >= state.next_poll:
-            state.status = self._status()
-            self._report()
+            state.status = self._report().status  # one read: status and counters
             state.next_poll = now + self.poll_interval
         if now - self._last_beat >= HEARTBEAT_SECONDS:
             self._keep_alive()
