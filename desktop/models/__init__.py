@@ -20,7 +20,13 @@ from desktop.models.recipients import (
 )
 from desktop.models.secrets import AppSecret
 from desktop.models.send_sessions import SendSession
-from desktop.models.typology import Typology, TypologyRule, typology_rule_link
+from desktop.models.templates import DeliveryTemplate
+from desktop.models.typology import (
+    Typology,
+    TypologyRule,
+    delivery_applied_rule,
+    typology_rule_link,
+)
 
 __all__ = [
     "COUNTER_COLUMNS",
@@ -34,6 +40,7 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "DeliveryTemplate",
     "HardBounceCount",
     "JournalLine",
     "Notification",
@@ -57,6 +64,7 @@ __all__ = [
     "Typology",
     "TypologyRule",
     "list_member",
+    "delivery_applied_rule",
     "normalize_address",
     "operator_group_member",
     "typology_rule_link",
