@@ -176,13 +176,13 @@ def test_a_template_naming_an_unknown_reviewer_is_refused_whole(
         )  # fmt: skip
     assert refused.value.field == "reviewers"
     assert "nobody" in str(refused.value)
-    with pytest.raises(ValidationError, match="budget is approved only with targeting"):
-        with sessions.begin() as session:
-            entities.create(
-                session, manager, "delivery_template",
-                {"label": "T", "channel": "email", "override_approvals": True,
-                 "approve_budget": True},
-            )  # fmt: skip
+    budget_alone = pytest.raises(ValidationError, match="budget is approved only with targeting")
+    with budget_alone, sessions.begin() as session:
+        entities.create(
+            session, manager, "delivery_template",
+            {"label": "T", "channel": "email", "override_approvals": True,
+             "approve_budget": True},
+        )  # fmt: skip
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(DeliveryTemplate)) == 0
 
@@ -193,14 +193,14 @@ def test_a_reviewer_reads_templates_but_makes_none(
 ) -> None:
     with sessions.begin() as session:
         template_id = delivery_templates.save_as_template(session, manager, delivery_id, "T").id
-    with pytest.raises(PermissionDenied, match="PREPARE DELIVERIES"):
-        with sessions.begin() as session:
-            delivery_templates.save_as_template(session, reviewer, delivery_id, "Mine")
-    with pytest.raises(PermissionDenied, match="PREPARE DELIVERIES"):
-        with sessions.begin() as session:
-            delivery_templates.create_delivery(
-                session, reviewer, template_id, {"campaign_id": campaign_id}
-            )
+    refused = pytest.raises(PermissionDenied, match="PREPARE DELIVERIES")
+    with refused, sessions.begin() as session:
+        delivery_templates.save_as_template(session, reviewer, delivery_id, "Mine")
+    refused = pytest.raises(PermissionDenied, match="PREPARE DELIVERIES")
+    with refused, sessions.begin() as session:
+        delivery_templates.create_delivery(
+            session, reviewer, template_id, {"campaign_id": campaign_id}
+        )
     with sessions() as session:
         rows = delivery_templates.template_rows(session)
     assert [(r["id"], r["label"], r["channel"]) for r in rows] == [(template_id, "T", "email")]
