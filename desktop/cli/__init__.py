@@ -26,6 +26,7 @@ from desktop.cli import (
     relay_commands,
     secret_commands,
     send_commands,
+    template_commands,
 )
 from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EPILOG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REFUSED
@@ -43,6 +44,7 @@ COMMAND_MODULES = (
     relay_commands,
     campaign_commands,
     delivery_commands,
+    template_commands,
     approval_commands,
     operator_commands,
     secret_commands,

@@ -46,6 +46,7 @@ from desktop.models import (
     Campaign,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Proof,
     QuarantinedAddress,
@@ -60,6 +61,7 @@ from desktop.services.audience import import_runs, list_membership, quarantine, 
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
+from desktop.services.entities import delivery_templates
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
@@ -114,6 +116,7 @@ class World:
     recipient_list: int
     recipient: int
     recipient_import: int  # an import that rejected a line
+    template: int  # a delivery template
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -152,7 +155,8 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         }
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
-        session.add(recipient_list)
+        template = DeliveryTemplate(label="Newsletter", subject="News", html=HTML)
+        session.add_all([recipient_list, template])
         session.add(QuarantinedAddress(address=normalize_address("q@example.org"), reason="test"))
         session.flush()
     for name in ("pending", "progress", "paused", "approval"):
@@ -174,6 +178,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient_list=recipient_list.id,
         recipient=recipient,
         recipient_import=report.import_id,
+        template=template.id,
         **ids,
     )
 
@@ -336,6 +341,16 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("delivery", "create"): [
         _c("delivery", "create", "--campaign", "{campaign}", "--label", "New",
            "--subject", "Hi", "--html", "{html}", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "create", "--template", "{template}", "--campaign", "{campaign}",
+           reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("template", "list"): [_c("template", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("template", "show"): [
+        _c("template", "show", "{template}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("template", "create"): [
+        _c("template", "create", "--from-delivery", "{edit}", "--label", "Mine",
+           reviewer=PREPARE, manager=ALLOWED),
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
@@ -630,6 +645,14 @@ SERVICE_CASES: dict[str, list[Call]] = {
     S + "entities.base.delete": [
         _w(lambda w, a: _in(w, lambda s: entities.delete(s, a, "delivery", w.world.edit)),
            PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.save_as_template": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.save_as_template(
+            s, a, w.world.edit, "Mine")), PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.create_delivery": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.create_delivery(
+            s, a, w.world.template, {"campaign_id": w.world.campaign})), PREPARE, ALLOWED),
     ],
     S + "audience.list_membership.add_recipients": [
         _w(lambda w, a: _in(w, lambda s: list_membership.add_recipients(
