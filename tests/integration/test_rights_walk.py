@@ -746,6 +746,8 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
+    S + "delivery.typology_invalidation.after_rule_edit": "inside a checked edit of a rule",
+    S + "delivery.typology_invalidation.after_typology_edit": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
 }
