@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
@@ -24,17 +24,19 @@ class TemplateActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.dialog: NewFromTemplateDialog | None = None
-        self.action = QAction(window.tr("New delivery from &template..."), window)
+        self.action = QAction(
+            QCoreApplication.translate("TemplateActions", "New delivery from &template..."), window
+        )
         self.action.setObjectName("actionNewFromTemplate")
         self.action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         may = window.context.actor.can(Right.PREPARE_DELIVERIES)
         self.action.setEnabled(may)
         self.action.setToolTip(
-            window.tr("A new delivery from a delivery template")
+            QCoreApplication.translate("TemplateActions", "A new delivery from a delivery template")
             if may
-            else window.tr("You lack the right %1 to create a delivery").replace(
-                "%1", Right.PREPARE_DELIVERIES.value
-            )
+            else QCoreApplication.translate(
+                "TemplateActions", "You lack the right %1 to create a delivery"
+            ).replace("%1", Right.PREPARE_DELIVERIES.value)
         )
         self.action.triggered.connect(lambda: self.open_dialog(self.current_campaign()))
         window.file_menu.insertAction(window.import_action, self.action)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+180"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message numerus="yes">
         <location filename="../../desktop/views/forms/condition_builder.py" line="+538"/>
@@ -207,7 +218,7 @@
 <context>
     <name>SendingPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+297"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+281"/>
         <source>Send this delivery now to %n recipient(s)?</source>
         <translation>
             <numerusform>Send this delivery now to %n recipient?</numerusform>

@@ -354,9 +354,40 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Ajouter une diffusion...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Une nouvelle diffusion de cette opération, à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n diffusion</numerusform>
+            <numerusform>%n diffusions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+43"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -701,7 +732,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +751,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -776,6 +807,39 @@ autre@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Modifier l&apos;audience, le contenu, la planification ou la typologie ramène cette diffusion à l&apos;état «&#xa0;En cours d&apos;édition&#xa0;»&#xa0;: il faudra la préparer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -870,7 +934,7 @@ autre@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -880,7 +944,7 @@ autre@example.com
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -908,6 +972,16 @@ autre@example.com
         <location line="+1"/>
         <source>Deliveries</source>
         <translation>Diffusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery template</source>
+        <translation>Modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -980,7 +1054,7 @@ autre@example.com
         <translation>Prestataires</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Structures de coûts</translation>
     </message>
@@ -990,7 +1064,7 @@ autre@example.com
         <translation>Structure de coûts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1119,21 +1193,22 @@ autre@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-69"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1149,13 +1224,15 @@ autre@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-84"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Canal</translation>
@@ -1386,17 +1463,39 @@ autre@example.com
         <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1526,17 +1625,16 @@ autre@example.com
         <translation>Nombre maximal de messages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
+        <translation type="vanished">pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Période (jours)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -1560,7 +1658,7 @@ autre@example.com
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -1600,7 +1698,7 @@ autre@example.com
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1645,7 +1743,27 @@ autre@example.com
         <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+37"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; noms d&apos;opérateurs ou de groupes, par exemple erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Validants de la confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; qui peut confirmer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1685,9 +1803,44 @@ autre@example.com
         <translation>en dessous, les opérateurs du stock sont avertis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion, ou par jour avec «&#xa0;Par jour&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capacité&#xa0;: le maximum compte toutes les diffusions envoyées le même jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires&#xa0;; texte suffisant&#xa0;: caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Nombre d&apos;erreurs</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +1872,12 @@ autre@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 au total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profils et cibles</translation>
     </message>
@@ -1739,13 +1892,18 @@ autre@example.com
         <translation>Listes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Gestion de campagne</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Programmes</translation>
     </message>
@@ -1766,6 +1924,21 @@ autre@example.com
     </message>
     <message>
         <location line="+5"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1820,7 +1993,7 @@ autre@example.com
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Validations en attente</translation>
     </message>
@@ -2089,7 +2262,7 @@ autre@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+118"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2144,7 +2317,7 @@ autre@example.com
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2209,7 +2382,7 @@ autre@example.com
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2219,7 +2392,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2229,7 +2402,7 @@ autre@example.com
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -2237,6 +2410,54 @@ autre@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>Le droit %1 est nécessaire pour importer</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <source>New delivery from template</source>
+        <translation>Nouvelle diffusion à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Créer la diffusion</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Aucun modèle de diffusion pour l&apos;instant&#xa0;: enregistrez une diffusion comme modèle, ou créez-en un dans Ressources &gt; Modèles &gt; Modèles de diffusion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>La diffusion reprend tout le modèle sauf l&apos;audience et la planification, que vous définissez dans son formulaire.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3450,55 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adresse à mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>Mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+106"/>
+        <source>Remove from quarantine</source>
+        <translation>Retirer de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>Il vous manque le droit %1 pour modifier la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Retirer l&apos;adresse sélectionnée de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 est en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 n&apos;est plus en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>Retirer %1 de la quarantaine&#xa0;? Les prochaines diffusions lui seront envoyées.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
@@ -3995,17 +4265,50 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Enregistrer comme modèle...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Un modèle de diffusion avec tout ce que contient cette diffusion, sauf son audience et sa planification (Ressources &gt; Modèles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>Il vous manque le droit %1 pour créer un modèle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Nom du nouveau modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4098,7 +4401,7 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4128,7 +4431,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4138,7 +4441,7 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4607,24 @@ autre@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>La simulation a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nouvelle diffusion à partir d&apos;un &amp;modèle...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Une nouvelle diffusion à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,40 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Levering toevoegen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Een nieuwe levering van deze campagne, op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n levering</numerusform>
+            <numerusform>%n leveringen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+43"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -701,7 +732,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +751,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -776,6 +807,39 @@ ander@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Als u het publiek, de inhoud, de planning of de typologie wijzigt, gaat deze levering terug naar In bewerking: ze moet opnieuw worden voorbereid.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Doorvoer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
     </message>
 </context>
 <context>
@@ -870,7 +934,7 @@ ander@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
@@ -880,7 +944,7 @@ ander@example.com
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -908,6 +972,16 @@ ander@example.com
         <location line="+1"/>
         <source>Deliveries</source>
         <translation>Leveringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery template</source>
+        <translation>Leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -980,7 +1054,7 @@ ander@example.com
         <translation>Dienstverleners</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Kostenstructuren</translation>
     </message>
@@ -990,7 +1064,7 @@ ander@example.com
         <translation>Kostenstructuur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1119,21 +1193,22 @@ ander@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+77"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-69"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1149,13 +1224,15 @@ ander@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
@@ -1386,17 +1463,39 @@ ander@example.com
         <translation>gebruikt als Goedkeuringen overschrijven is ingeschakeld</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>Om te leveren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Openingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1526,17 +1625,16 @@ ander@example.com
         <translation>Maximumaantal berichten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>druk: per ontvanger over de periode; capaciteit: per levering</translation>
+        <translation type="vanished">druk: per ontvanger over de periode; capaciteit: per levering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Periode (dagen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
@@ -1560,7 +1658,7 @@ ander@example.com
         <translation>Ernst</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -1600,7 +1698,7 @@ ander@example.com
         <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1645,7 +1743,27 @@ ander@example.com
         <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+37"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; namen van operators of groepen, zoals erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; wie de verzending mag bevestigen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1685,9 +1803,44 @@ ander@example.com
         <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>druk: per ontvanger over de periode; capaciteit: per levering, of per dag met Per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capaciteit: het maximum telt alle leveringen die op dezelfde dag worden verzonden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Aantal fouten</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +1872,12 @@ ander@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profielen en doelen</translation>
     </message>
@@ -1739,13 +1892,18 @@ ander@example.com
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Campagnebeheer</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
@@ -1766,6 +1924,21 @@ ander@example.com
     </message>
     <message>
         <location line="+5"/>
+        <source>Resources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -1820,7 +1993,7 @@ ander@example.com
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Wachtende goedkeuringen</translation>
     </message>
@@ -2089,7 +2262,7 @@ ander@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+118"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2144,7 +2317,7 @@ ander@example.com
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2209,7 +2382,7 @@ ander@example.com
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2219,7 +2392,7 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -2229,7 +2402,7 @@ ander@example.com
         <translation>Ontvangers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Ontvangers importeren uit een CSV-bestand</translation>
     </message>
@@ -2237,6 +2410,54 @@ ander@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>U hebt het recht %1 niet om te importeren</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <source>New delivery from template</source>
+        <translation>Nieuwe levering op basis van sjabloon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Levering maken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>U mist het recht %1 om een levering te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Nog geen leveringssjabloon: sla een levering op als sjabloon, of maak er een onder Bronnen &gt; Sjablonen &gt; Leveringssjablonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>De levering krijgt alles van het sjabloon behalve de doelgroep en de planning, die u in het formulier instelt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a template.</source>
+        <translation>Kies een sjabloon.</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3450,55 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adres om in quarantaine te plaatsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>In quarantaine plaatsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+106"/>
+        <source>Remove from quarantine</source>
+        <translation>Uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>U mist het recht %1 om de quarantaine te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Het geselecteerde adres uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 staat in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 staat niet meer in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>%1 uit quarantaine halen? Volgende leveringen worden er weer naartoe verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
@@ -3995,17 +4265,50 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Opslaan als sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Een leveringssjabloon met alles van deze levering behalve de doelgroep en de planning (Bronnen &gt; Sjablonen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>U mist het recht %1 om een sjabloon te maken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Opgeslagen als sjabloon ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4098,7 +4401,7 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -4128,7 +4431,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4138,7 +4441,7 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4607,24 @@ ander@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nieuwe levering op basis van &amp;sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Een nieuwe levering op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
     </message>
 </context>
 <context>

@@ -354,9 +354,40 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Lägg till en leverans...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>En ny leverans i den här kampanjen, från en leveransmall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n leverans</numerusform>
+            <numerusform>%n leveranser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+43"/>
+        <source>Dashboard</source>
+        <translation>Kontrollpanel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -701,7 +732,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +751,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -776,6 +807,39 @@ annan@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Om du ändrar målgrupp, innehåll, schema eller typologi går leveransen tillbaka till Redigeras: den måste förberedas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Genomströmning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
     </message>
 </context>
 <context>
@@ -870,7 +934,7 @@ annan@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -880,7 +944,7 @@ annan@example.com
         <translation>Program</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -908,6 +972,16 @@ annan@example.com
         <location line="+1"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery template</source>
+        <translation>Leveransmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Leveransmallar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -980,7 +1054,7 @@ annan@example.com
         <translation>Tjänsteleverantörer</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Kostnadsstrukturer</translation>
     </message>
@@ -990,7 +1064,7 @@ annan@example.com
         <translation>Kostnadsstruktur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1119,21 +1193,22 @@ annan@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+77"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-69"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+113"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1149,13 +1224,15 @@ annan@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
@@ -1386,17 +1463,39 @@ annan@example.com
         <translation>används när Åsidosätt godkännanden är markerat</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <source>Targeted</source>
+        <translation>Målinriktade</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>Att leverera</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Öppningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klickningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1526,17 +1625,16 @@ annan@example.com
         <translation>Högsta antal meddelanden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>tryck: per mottagare under perioden; kapacitet: per leverans</translation>
+        <translation type="vanished">tryck: per mottagare under perioden; kapacitet: per leverans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Period (dagar)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
@@ -1560,7 +1658,7 @@ annan@example.com
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -1600,7 +1698,7 @@ annan@example.com
         <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -1645,7 +1743,27 @@ annan@example.com
         <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+37"/>
+        <source>Reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>används när Åsidosätt godkännanden är markerat; namn på operatörer eller grupper, till exempel erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Granskare för bekräftelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>används när Åsidosätt godkännanden är markerat; vem som får bekräfta utskicket</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1685,9 +1803,44 @@ annan@example.com
         <translation>under denna nivå varnas lagrets operatörer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>tryck: per mottagare under perioden; kapacitet: per leverans, eller per dag med Per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>kapacitet: maximum räknar alla leveranser som skickas samma dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>meddelandestorlek: byte; korrekturmålgruppens storlek: mottagare; tillräckligt med text: tecken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Antal fel</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +1872,12 @@ annan@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (totalt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profiler och mål</translation>
     </message>
@@ -1739,13 +1892,18 @@ annan@example.com
         <translation>Listor</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Quarantine</source>
+        <translation>Karantän</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Kampanjhantering</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
@@ -1766,6 +1924,21 @@ annan@example.com
     </message>
     <message>
         <location line="+5"/>
+        <source>Resources</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Leveransmallar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1820,7 +1993,7 @@ annan@example.com
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Väntande godkännanden</translation>
     </message>
@@ -2089,7 +2262,7 @@ annan@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+118"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2144,7 +2317,7 @@ annan@example.com
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -2209,7 +2382,7 @@ annan@example.com
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>Om Campaign Console</translation>
     </message>
@@ -2219,7 +2392,7 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -2229,7 +2402,7 @@ annan@example.com
         <translation>&amp;Importera mottagare…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importera mottagare från en CSV-fil</translation>
     </message>
@@ -2237,6 +2410,54 @@ annan@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>Du saknar behörigheten %1 för att importera</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <source>New delivery from template</source>
+        <translation>Ny leverans från mall</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Skapa leveransen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Inga leveransmallar ännu: spara en leverans som mall, eller skapa en under Resurser &gt; Mallar &gt; Leveransmallar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>Leveransen får allt från mallen utom målgrupp och schema, som du anger i dess formulär.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a template.</source>
+        <translation>Välj en mall.</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3450,55 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adress att sätta i karantän</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Anledning (valfri)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>Sätt i karantän</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+106"/>
+        <source>Remove from quarantine</source>
+        <translation>Ta bort från karantän</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>Du saknar behörigheten %1 för att ändra karantänen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Ta ut den valda adressen ur karantän</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 är i karantän.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 är inte längre i karantän.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>Ta ut %1 ur karantän? Kommande leveranser skickas till den.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
@@ -3995,17 +4265,50 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Spara som mall...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>En leveransmall med allt i den här leveransen utom målgrupp och schema (Resurser &gt; Mallar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>Du saknar behörigheten %1 för att skapa en mall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Namn på den nya mallen:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Sparad som mallen ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4098,7 +4401,7 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
@@ -4128,7 +4431,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4138,7 +4441,7 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4304,6 +4607,24 @@ annan@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>Simuleringen stoppades.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Ny leverans från &amp;mall...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>En ny leverans från en leveransmall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans</translation>
     </message>
 </context>
 <context>

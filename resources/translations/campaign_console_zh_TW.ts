@@ -354,9 +354,39 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>新增傳遞...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>從傳遞範本為此行銷活動建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n 個傳遞</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+43"/>
+        <source>Dashboard</source>
+        <translation>控制面板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -698,7 +728,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+118"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +747,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -773,6 +803,39 @@ other@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>變更對象、內容、排程或類型後，此傳遞會回到「編輯中」狀態，必須重新準備。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>傳送速率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
     </message>
 </context>
 <context>
@@ -867,7 +930,7 @@ other@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>方案</translation>
     </message>
@@ -877,7 +940,7 @@ other@example.com
         <translation>方案</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
@@ -905,6 +968,16 @@ other@example.com
         <location line="+1"/>
         <source>Deliveries</source>
         <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery template</source>
+        <translation>傳遞範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -977,7 +1050,7 @@ other@example.com
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>成本結構</translation>
     </message>
@@ -987,7 +1060,7 @@ other@example.com
         <translation>成本結構</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1116,21 +1189,22 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+77"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-69"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+113"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1146,13 +1220,15 @@ other@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-84"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>管道</translation>
@@ -1383,17 +1459,39 @@ other@example.com
         <translation>勾選「覆寫核准設定」時使用</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <source>Targeted</source>
+        <translation>已鎖定目標</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>開啟次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>點按次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
@@ -1523,17 +1621,16 @@ other@example.com
         <translation>訊息數上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>壓力：每位收件者在期間內；容量：每個傳遞</translation>
+        <translation type="vanished">壓力：每位收件者在期間內；容量：每個傳遞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>期間 (天)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>檢查項目</translation>
     </message>
@@ -1557,7 +1654,7 @@ other@example.com
         <translation>嚴重性</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
@@ -1597,7 +1694,7 @@ other@example.com
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1642,7 +1739,27 @@ other@example.com
         <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+37"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>勾選「覆寫核准設定」時使用；操作員或群組名稱，例如 erik、targeting:erik、group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>確認審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>勾選「覆寫核准設定」時使用；可確認傳送的人員</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1682,9 +1799,44 @@ other@example.com
         <translation>低於此值時會通知此庫存的操作員</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>壓力：每位收件者在期間內；容量：每個傳遞，或勾選「每日」時為每天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>容量：上限計入同一天傳送的所有傳遞</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>郵件大小：位元組；校樣目標大小：收件人；足夠文字：字元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>錯誤次數</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1868,12 @@ other@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>設定檔與目標</translation>
     </message>
@@ -1736,13 +1888,18 @@ other@example.com
         <translation>清單</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>行銷活動管理</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>方案</translation>
     </message>
@@ -1763,6 +1920,21 @@ other@example.com
     </message>
     <message>
         <location line="+5"/>
+        <source>Resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -1817,7 +1989,7 @@ other@example.com
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>待核准項目</translation>
     </message>
@@ -2086,7 +2258,7 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+118"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2141,7 +2313,7 @@ other@example.com
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -2206,7 +2378,7 @@ other@example.com
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2216,7 +2388,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2226,7 +2398,7 @@ other@example.com
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -2234,6 +2406,54 @@ other@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>您沒有匯入所需的 %1 權限</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <source>New delivery from template</source>
+        <translation>從範本新增傳遞</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>建立傳遞</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>您沒有建立傳遞所需的權限 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>尚無傳遞範本：請將某個傳遞另存為範本，或在「資源 &gt; 範本 &gt; 傳遞範本」中建立。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>傳遞會取得範本的所有設定，但對象與排程除外，請在其表單中設定。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a template.</source>
+        <translation>請選擇範本。</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3433,55 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>要隔離的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>理由（選填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>加入隔離</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+106"/>
+        <source>Remove from quarantine</source>
+        <translation>解除隔離</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>您沒有變更隔離清單所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>將選取的地址解除隔離</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 已隔離。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 已解除隔離。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>要將 %1 解除隔離嗎？之後的傳遞將會寄送到此地址。</translation>
+    </message>
+</context>
+<context>
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
@@ -3973,17 +4242,50 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>另存為範本...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>包含此傳遞所有設定（對象與排程除外）的傳遞範本（資源 &gt; 範本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>您沒有建立範本所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>新範本的名稱：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>已另存為範本「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+85"/>
-        <location line="+180"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-247"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4076,7 +4378,7 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+111"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
@@ -4105,7 +4407,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-262"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4115,7 +4417,7 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+260"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -4278,6 +4580,24 @@ other@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>從範本新增傳遞(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>從傳遞範本建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
     </message>
 </context>
 <context>
