@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Right
-from desktop.services.entities import FieldKind, FieldSpec, delivery_templates, references
+from desktop.services import entities
+from desktop.services.entities import FieldKind, FieldSpec, delivery_templates
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
+from desktop.views.display_values import value_words
 from desktop.views.forms.field_widgets import ReferenceEditor
 
 ERROR_STYLE = "color: #c0392b;"
@@ -60,9 +62,13 @@ class NewFromTemplateDialog(QDialog):
         self.label.setObjectName("deliveryLabel")
         self.label.textEdited.connect(self._label_typed)
         self.template.changed.connect(self._template_chosen)
+        self.template_summary = QLabel()
+        self.template_summary.setObjectName("templateSummary")
+        self.template_summary.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
+        form.addRow("", self.template_summary)
         form.addRow(self.tr("Campaign"), self.campaign)
         form.addRow(self.tr("Label"), self.label)
         self.message = QLabel()
@@ -75,6 +81,7 @@ class NewFromTemplateDialog(QDialog):
         self.ok_button.setText(self.tr("Create the delivery"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.message)
@@ -123,11 +130,18 @@ class NewFromTemplateDialog(QDialog):
 
     def _template_chosen(self) -> None:
         template_id = self.template.value()
-        if template_id is None or self._label_edited:
+        if template_id is None:
+            self.template_summary.clear()
             return
         with self.context.sessions() as session:
-            title = references.title_of(session, "delivery_template", template_id)
-        self.label.setText(title or "")
+            template = entities.get(session, "delivery_template", template_id)
+            title, channel = template.label, template.channel.value
+            subject, description = template.subject, template.description
+        # What the template is for, in a line: its channel, subject and description.
+        parts = [value_words(channel), subject, description]
+        self.template_summary.setText(" · ".join(part for part in parts if part))
+        if not self._label_edited:
+            self.label.setText(title or "")
 
     def _say(self, text: str, style: str) -> None:
         self.message.setText(text)

@@ -83,6 +83,7 @@ class QuarantineView(QWidget):
         column.setContentsMargins(0, 0, 0, 6)
         column.addWidget(self.list, 1)
         column.addLayout(adding)
+        self.message.setContentsMargins(6, 0, 6, 0)
         column.addWidget(self.message)
         self._apply_rights()
 

@@ -832,12 +832,12 @@ autre@example.com
         <translation>Débit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approvals</source>
         <translation>Validations</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2415,17 +2415,17 @@ autre@example.com
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
         <source>New delivery from template</source>
         <translation>Nouvelle diffusion à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Opération</translation>
     </message>
@@ -2440,7 +2440,7 @@ autre@example.com
         <translation>Créer la diffusion</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>You lack the right %1 to create a delivery.</source>
         <translation>Il vous manque le droit %1 pour créer une diffusion.</translation>
     </message>
@@ -2455,7 +2455,7 @@ autre@example.com
         <translation>La diffusion reprend tout le modèle sauf l&apos;audience et la planification, que vous définissez dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -3468,7 +3468,7 @@ autre@example.com
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Remove from quarantine</source>
         <translation>Retirer de la quarantaine</translation>
     </message>

@@ -832,12 +832,12 @@ ander@example.com
         <translation>Doorvoer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
@@ -2415,17 +2415,17 @@ ander@example.com
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
         <source>New delivery from template</source>
         <translation>Nieuwe levering op basis van sjabloon</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -2440,7 +2440,7 @@ ander@example.com
         <translation>Levering maken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>You lack the right %1 to create a delivery.</source>
         <translation>U mist het recht %1 om een levering te maken.</translation>
     </message>
@@ -2455,7 +2455,7 @@ ander@example.com
         <translation>De levering krijgt alles van het sjabloon behalve de doelgroep en de planning, die u in het formulier instelt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a template.</source>
         <translation>Kies een sjabloon.</translation>
     </message>
@@ -3468,7 +3468,7 @@ ander@example.com
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Remove from quarantine</source>
         <translation>Uit quarantaine halen</translation>
     </message>

@@ -832,12 +832,12 @@ annan@example.com
         <translation>Genomströmning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approvals</source>
         <translation>Godkännanden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -2415,17 +2415,17 @@ annan@example.com
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
         <source>New delivery from template</source>
         <translation>Ny leverans från mall</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
@@ -2440,7 +2440,7 @@ annan@example.com
         <translation>Skapa leveransen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>You lack the right %1 to create a delivery.</source>
         <translation>Du saknar behörigheten %1 för att skapa en leverans.</translation>
     </message>
@@ -2455,7 +2455,7 @@ annan@example.com
         <translation>Leveransen får allt från mallen utom målgrupp och schema, som du anger i dess formulär.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a template.</source>
         <translation>Välj en mall.</translation>
     </message>
@@ -3468,7 +3468,7 @@ annan@example.com
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Remove from quarantine</source>
         <translation>Ta bort från karantän</translation>
     </message>

@@ -828,12 +828,12 @@ other@example.com
         <translation>傳送速率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approvals</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
@@ -2411,17 +2411,17 @@ other@example.com
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../desktop/views/new_from_template_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
         <source>New delivery from template</source>
         <translation>從範本新增傳遞</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Template</source>
         <translation>範本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -2436,7 +2436,7 @@ other@example.com
         <translation>建立傳遞</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>You lack the right %1 to create a delivery.</source>
         <translation>您沒有建立傳遞所需的權限 %1。</translation>
     </message>
@@ -2451,7 +2451,7 @@ other@example.com
         <translation>傳遞會取得範本的所有設定，但對象與排程除外，請在其表單中設定。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Choose a template.</source>
         <translation>請選擇範本。</translation>
     </message>
@@ -3451,7 +3451,7 @@ other@example.com
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Remove from quarantine</source>
         <translation>解除隔離</translation>
     </message>

@@ -56,14 +56,23 @@ class DeliveryTemplateForm(EntityForm):
         placed = set(CONTENT_FIELDS + PROOF_FIELDS + THROUGHPUT_FIELDS + APPROVAL_FIELDS)
         general = [name for name in self.rows if name not in placed]
         self._tab_of: dict[str, int] = {}
-        self._add_tab(self.tr("General"), general, self.scrolled(self.form_page(general)))
+        self._add_tab(self.tr("General"), general, self._top_aligned(general))
         self._add_tab(self.tr("Content"), CONTENT_FIELDS, self._content_page())
         self._add_tab(self.tr("Proofs"), PROOF_FIELDS, self._proofs_page())
-        throughput = self.scrolled(self.form_page(THROUGHPUT_FIELDS))
+        throughput = self._top_aligned(THROUGHPUT_FIELDS)
         self._add_tab(self.tr("Throughput"), THROUGHPUT_FIELDS, throughput)
-        approvals = self.scrolled(self.form_page(APPROVAL_FIELDS))
-        self._add_tab(self.tr("Approvals"), APPROVAL_FIELDS, approvals)
+        self._add_tab(self.tr("Approvals"), APPROVAL_FIELDS, self._top_aligned(APPROVAL_FIELDS))
         return self.tabs
+
+    def _top_aligned(self, names: Any) -> QWidget:
+        """The fields at the top of their page: a description's box keeps its own height
+        instead of taking the page's."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_page(names))
+        column.addStretch(1)
+        return self.scrolled(page)
 
     def _add_tab(self, title: str, names: Any, page: QWidget) -> None:
         index = self.tabs.addTab(page, title)
