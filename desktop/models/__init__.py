@@ -29,7 +29,13 @@ from desktop.models.recipients import (
 )
 from desktop.models.secrets import AppSecret
 from desktop.models.send_sessions import SendSession
-from desktop.models.typology import Typology, TypologyRule, typology_rule_link
+from desktop.models.templates import DeliveryTemplate
+from desktop.models.typology import (
+    Typology,
+    TypologyRule,
+    delivery_applied_rule,
+    typology_rule_link,
+)
 
 __all__ = [
     "COUNTER_COLUMNS",
@@ -43,6 +49,7 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "DeliveryTemplate",
     "HardBounceCount",
     "JournalLine",
     "Notification",
@@ -67,6 +74,7 @@ __all__ = [
     "TrackingLog",
     "Typology",
     "TypologyRule",
+    "delivery_applied_rule",
     "list_member",
     "normalize_address",
     "operator_group_member",

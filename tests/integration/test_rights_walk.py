@@ -48,6 +48,7 @@ from desktop.models import (
     Campaign,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Proof,
     QuarantinedAddress,
@@ -66,6 +67,7 @@ from desktop.services.costs import provider_setup, stocks
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
+from desktop.services.entities import delivery_templates
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
@@ -121,6 +123,7 @@ class World:
     recipient: int
     recipient_import: int  # an import that rejected a line
     budget: int  # the walk campaign's budget
+    template: int  # a delivery template
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -159,7 +162,8 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         }
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
-        session.add(recipient_list)
+        template = DeliveryTemplate(label="Newsletter", subject="News", html=HTML)
+        session.add_all([recipient_list, template])
         budget = Budget(label="Walk budget", allocated=100)
         session.add(budget)
         session.flush()
@@ -192,6 +196,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient=recipient,
         recipient_import=report.import_id,
         budget=budget.id,
+        template=template.id,
         **ids,
     )
 
@@ -354,6 +359,16 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("delivery", "create"): [
         _c("delivery", "create", "--campaign", "{campaign}", "--label", "New",
            "--subject", "Hi", "--html", "{html}", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "create", "--template", "{template}", "--campaign", "{campaign}",
+           reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("template", "list"): [_c("template", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("template", "show"): [
+        _c("template", "show", "{template}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("template", "create"): [
+        _c("template", "create", "--from-delivery", "{edit}", "--label", "Mine",
+           reviewer=PREPARE, manager=ALLOWED),
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
@@ -676,6 +691,14 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: entities.delete(s, a, "delivery", w.world.edit)),
            PREPARE, ALLOWED),
     ],
+    S + "entities.delivery_templates.save_as_template": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.save_as_template(
+            s, a, w.world.edit, "Mine")), PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.create_delivery": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.create_delivery(
+            s, a, w.world.template, {"campaign_id": w.world.campaign})), PREPARE, ALLOWED),
+    ],
     S + "audience.list_membership.add_recipients": [
         _w(lambda w, a: _in(w, lambda s: list_membership.add_recipients(
             s, a, w.world.recipient_list, [w.world.recipient])),
@@ -788,6 +811,8 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
+    S + "delivery.typology_invalidation.after_rule_edit": "inside a checked edit of a rule",
+    S + "delivery.typology_invalidation.after_typology_edit": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
 }

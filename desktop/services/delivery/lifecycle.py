@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState
-from desktop.models import Delivery, DeliveryLog
+from desktop.models import Delivery, DeliveryLog, delivery_applied_rule
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
@@ -228,9 +228,11 @@ def ensure_editable(delivery: Delivery) -> None:
 def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
     """Removes a preparation's results: log rows (unless logs=False: the caller removes
     them), its approvals, pending or granted (approvals.withdraw_approvals), counters,
-    error."""
+    error, the typology rules it applied."""
     if logs:
         session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+    applied = delivery_applied_rule
+    session.execute(delete(applied).where(applied.c.delivery_id == delivery.id))
     approvals.withdraw_approvals(session, delivery)
     for counter in PREPARATION_COUNTERS:
         setattr(delivery, counter, 0)
