@@ -1,5082 +1,5081 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>AddressListEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/field_widgets.py" line="+564" />
-            <source>name@example.com
+<context>
+    <name>AddressListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+564"/>
+        <source>name@example.com
 other@example.com
 (one per line, or separated by commas)</source>
-            <translation>naam@example.com
+        <translation>naam@example.com
 ander@example.com
-(één per regel, of gescheiden door komma's)</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../desktop/app.py" line="+76" />
-            <source>Cannot open the database %1: %2</source>
-            <translation>Kan de database %1 niet openen: %2</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/embedded_services_starter.py" line="+36" />
-            <source>Not started: %1</source>
-            <translation>Niet gestart: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalSettingsEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102" />
-            <source>Override the campaign's approvals</source>
-            <translation>Goedkeuringen van de campagne overschrijven</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
-            <translation>De stappen gelden vanaf de volgende voorbereiding; beoordelaars tellen meteen, ook voor goedkeuringen die al wachten.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Approval reviewers</source>
-            <translation>Beoordelaars</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A step's reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
-            <translation>De beoordelaars van een stap, aangewezen voor die stap of voor alle stappen, mogen hem goedkeuren; is niemand aangewezen, dan doet de eigenaar van de campagne het. Beheerders mogen het altijd.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Confirmation reviewers</source>
-            <translation>Beoordelaars voor bevestiging</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
-            <translation>Wie de verzending mag bevestigen. Is niemand aangewezen, de eigenaar van de campagne; anders de aangewezen personen, en ook de eigenaar als de optie NmsCampaign_Activate_OwnerConfirmation 1 is. Beheerders mogen het altijd.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Steps that need approval</source>
-            <translation>Stappen die goedkeuring vereisen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The recipients a preparation targeted</source>
-            <translation>De ontvangers die een voorbereiding heeft geselecteerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved together with the targeting: tick Targeting to ask for it</source>
-            <translation>Wordt samen met de targeting goedgekeurd: vink Targeting aan om het te vragen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The message: subject, sender and content</source>
-            <translation>Het bericht: onderwerp, afzender en inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Direct mail: the extraction file</source>
-            <translation>Direct mail: het extractiebestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail: a proof sent since the preparation</source>
-            <translation>E-mail: een proef verzonden sinds de voorbereiding</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 (with the targeting)</source>
-            <translation>%1 (met de targeting)</translation>
-        </message>
-        <message>
-            <location line="+100" />
-            <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
-            <translation>Elke levering van deze campagne volgt deze instellingen, tenzij ze die overschrijft.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This delivery has no campaign: its own approval settings apply.</source>
-            <translation>Deze levering heeft geen campagne: haar eigen goedkeuringsinstellingen gelden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
-            <translation>Deze levering volgt de goedkeuringsinstellingen van haar campagne ‘%1’, grijs weergegeven. Overschrijf ze om eigen instellingen te kiezen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This delivery's own approval settings apply, not those of its campaign “%1”.</source>
-            <translation>De eigen goedkeuringsinstellingen van deze levering gelden, niet die van haar campagne ‘%1’.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalSettingsLine</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58" />
-            <source>%1 (%2 only)</source>
-            <translation>%1 (alleen %2)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the campaign's settings</source>
-            <translation>instellingen van de campagne</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>this delivery's own settings</source>
-            <translation>eigen instellingen van deze levering</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No approval asked</source>
-            <translation>Geen goedkeuring gevraagd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approval of %1</source>
-            <translation>Goedkeuring van %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>none named, the owner reviews</source>
-            <translation>niemand aangewezen, de eigenaar beoordeelt</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>none named, the owner confirms</source>
-            <translation>niemand aangewezen, de eigenaar bevestigt</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>reviewers: %1</source>
-            <translation>beoordelaars: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>confirmation: %1</source>
-            <translation>bevestiging: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalWords</name>
-        <message>
-            <location filename="../../desktop/views/forms/approval_words.py" line="+13" />
-            <source>Targeting</source>
-            <translation>Targeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Extraction file</source>
-            <translation>Extractiebestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofs</source>
-            <translation>Proeven</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Every step</source>
-            <translation>Alle stappen</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Group: %1</source>
-            <translation>Groep: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTrail</name>
-        <message>
-            <location filename="../../desktop/views/audit_trail_model.py" line="+27" />
-            <source>When</source>
-            <translation>Tijdstip</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Object</source>
-            <translation>Object</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>From</source>
-            <translation>Van status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To</source>
-            <translation>Naar status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Created</source>
-            <translation>Aangemaakt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edited</source>
-            <translation>Gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deleted</source>
-            <translation>Verwijderd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status changed</source>
-            <translation>Status gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fields</source>
-            <translation>Velden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location line="-74" />
-            <source>Step approved</source>
-            <translation>Stap goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step rejected</source>
-            <translation>Stap afgewezen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approval settings changed</source>
-            <translation>Goedkeuringsinstellingen gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof sent</source>
-            <translation>Proef verzonden</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Step</source>
-            <translation>Stap</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Steps</source>
-            <translation>Stappen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment</source>
-            <translation>Opmerking</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reviewers</source>
-            <translation>Beoordelaars</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confirmation reviewers</source>
-            <translation>Beoordelaars voor bevestiging</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outcome</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>sent</source>
-            <translation>verzonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>partly sent</source>
-            <translation>gedeeltelijk verzonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>failed</source>
-            <translation>mislukt</translation>
-        </message>
-    </context>
-    <context>
-        <name>BudgetTab</name>
-        <message>
-            <location filename="../../desktop/views/forms/budget_tab.py" line="+64" />
-            <source>Calculated</source>
-            <translation>Berekend</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Committed</source>
-            <translation>Vastgelegd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Real</source>
-            <translation>Werkelijk</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Total</source>
-            <translation>Totaal</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Budget against costs</source>
-            <translation>Budget tegenover kosten</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
-            <translation>Aan deze campagne is geen budget toegewezen: kies er een onder Algemeen. De kosten staan hieronder.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
-            <translation>
-                <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagne).</numerusform>
-                <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagnes).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Over budget by %1.</source>
-            <translation>Budget overschreden met %1.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Allocated</source>
-            <translation>Toegewezen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignForm</name>
-        <message>
-            <location filename="../../desktop/views/forms/campaign_form.py" line="+38" />
-            <source>General</source>
-            <translation>Algemeen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/forms/campaign_form.py" line="+43" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChildTable</name>
-        <message>
-            <location filename="../../desktop/views/forms/child_table.py" line="+84" />
-            <source>Save this object first to add to it.</source>
-            <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Add…</source>
-            <translation>Toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open…</source>
-            <translation>Openen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+78" />
-            <location line="+17" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>Remove the selected row? This cannot be undone.</source>
-            <translation>De geselecteerde rij verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConditionBuilder</name>
-        <message>
-            <location filename="../../desktop/views/forms/condition_builder.py" line="+44" />
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last name</source>
-            <translation>Achternaam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postal address</source>
-            <translation>Postadres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Denylisted</source>
-            <translation>Op bloklijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>External id</source>
-            <translation>Externe id</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Created at</source>
-            <translation>Gemaakt op</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>equals</source>
-            <translation>is gelijk aan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not</source>
-            <translation>is niet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is less than</source>
-            <translation>is kleiner dan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is at most</source>
-            <translation>is hoogstens</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is greater than</source>
-            <translation>is groter dan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is at least</source>
-            <translation>is minstens</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>contains</source>
-            <translation>bevat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>starts with</source>
-            <translation>begint met</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is one of</source>
-            <translation>is een van</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is empty</source>
-            <translation>is leeg</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>All of these (AND)</source>
-            <translation>Al deze (EN)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any of these (OR)</source>
-            <translation>Een van deze (OF)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>None of these (NOT)</source>
-            <translation>Geen van deze (NIET)</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>Custom field…</source>
-            <translation>Aangepast veld…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>custom field name</source>
-            <translation>naam van aangepast veld</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+75" />
-            <source>value</source>
-            <translation>waarde</translation>
-        </message>
-        <message>
-            <location line="-73" />
-            <source>true</source>
-            <translation>waar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>false</source>
-            <translation>onwaar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove this condition</source>
-            <translation>Deze voorwaarde verwijderen</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>values, separated by commas</source>
-            <translation>waarden, gescheiden door komma's</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Add condition</source>
-            <translation>Voorwaarde toevoegen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add group</source>
-            <translation>Groep toevoegen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove this group</source>
-            <translation>Deze groep verwijderen</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>No condition: every recipient is selected.</source>
-            <translation>Geen voorwaarde: alle ontvangers worden geselecteerd.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Empty group.</source>
-            <translation>Lege groep.</translation>
-        </message>
-        <message>
-            <location line="+126" />
-            <source>Count</source>
-            <translation>Tellen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Count the recipients this condition selects</source>
-            <translation>De ontvangers tellen die deze voorwaarde selecteert</translation>
-        </message>
-        <message>
-            <location line="+81" />
-            <source>Fix the condition first.</source>
-            <translation>Corrigeer eerst de voorwaarde.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+11" />
-            <source>%n recipient(s) match</source>
-            <translation>
-                <numerusform>%n ontvanger komt overeen</numerusform>
-                <numerusform>%n ontvangers komen overeen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CostPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38" />
-            <source>Over budget: %1 allocates %2, its campaigns' calculated cost is %3 (%4 over).</source>
-            <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
-            <translation>Voorraad %1: %2 bevat %3 eenheden, onder het waarschuwingsniveau van %4.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
-            <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>committed %1, real %2</source>
-            <translation>vastgelegd %1, werkelijk %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CredentialsDialog</name>
-        <message>
-            <location filename="../../desktop/views/first_start_dialog.py" line="+129" />
-            <source>Your operators</source>
-            <translation>Uw operators</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
-            <translation>De database is aangemaakt. Dit zijn de operators en hun wachtwoorden. &lt;b&gt;Ze worden maar één keer getoond&lt;/b&gt;: noteer of kopieer ze nu.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Password</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The demo data could not be created: %1</source>
-            <translation>De demogegevens konden niet worden aangemaakt: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiëren</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/field_widgets.py" line="-373" />
-            <source>Set a date</source>
-            <translation>Datum instellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <location filename="../../desktop/views/step_decision.py" line="+53" />
-            <source>Approve</source>
-            <translation>Goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reject</source>
-            <translation>Afwijzen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Approve this step?</source>
-            <translation>Deze stap goedkeuren?</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Approve these %n steps?</source>
-            <translation>
-                <numerusform>%n stap goedkeuren?</numerusform>
-                <numerusform>Deze %n stappen goedkeuren?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
-            <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-            <translation>
-                <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
-                <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Comment (optional)</source>
-            <translation>Opmerking (optioneel)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Why is it rejected? Required: the owner reads it.</source>
-            <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryDashboard</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Properties</source>
-            <translation>Eigenschappen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <source>The delivery's form is not available.</source>
-            <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>This delivery no longer exists.</source>
-            <translation>Deze levering bestaat niet meer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryForm</name>
-        <message>
-            <location filename="../../desktop/views/forms/delivery_form.py" line="+78" />
-            <source>General</source>
-            <translation>Algemeen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Audience</source>
-            <translation>Publiek</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Schedule</source>
-            <translation>Planning</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Recipients matching a filter</source>
-            <translation>Ontvangers die aan een filter voldoen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recipients of a list</source>
-            <translation>Ontvangers van een lijst</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Preview</source>
-            <translation>Voorvertoning</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>This delivery is %1: it can no longer be edited.</source>
-            <translation>Deze levering heeft de status %1: ze kan niet meer worden bewerkt.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
-            <translation>Als u het publiek, de inhoud, de planning of de typologie wijzigt, gaat deze levering terug naar In bewerking: ze moet opnieuw worden voorbereid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityForm</name>
-        <message>
-            <location filename="../../desktop/views/forms/entity_form.py" line="+204" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>Wijzigingen opslaan (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Revert</source>
-            <translation>Herstellen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forget the changes and show the stored values</source>
-            <translation>Wijzigingen negeren en de opgeslagen waarden tonen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+293" />
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="-191" />
-            <source>Read only: editing needs the right %1.</source>
-            <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>New %1</source>
-            <translation>Nieuw: %1</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>No changes to save.</source>
-            <translation>Geen wijzigingen om op te slaan.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The database refused the change: %1</source>
-            <translation>De database heeft de wijziging geweigerd: %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Saved.</source>
-            <translation>Opgeslagen.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Delete %1 “%2”? This cannot be undone.</source>
-            <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Deleted.</source>
-            <translation>Verwijderd.</translation>
-        </message>
-        <message>
-            <location line="-355" />
-            <source>Reload</source>
-            <translation>Opnieuw laden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show the object as saved by the other operator; your changes are dropped</source>
-            <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
-        </message>
-        <message>
-            <location line="+307" />
-            <source>another operator</source>
-            <translation>een andere operator</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
-            <translation>%1 %2 is gewijzigd door %3 om %4; laad het opnieuw om de wijzigingen te zien</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 %2 was changed by %3; reload it to see the changes</source>
-            <translation>%1 %2 is gewijzigd door %3; laad het opnieuw om de wijzigingen te zien</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityKinds</name>
-        <message>
-            <location filename="../../desktop/views/translatable_data.py" line="+25" />
-            <source>Program</source>
-            <translation>Programma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programs</source>
-            <translation>Programma's</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Budgets</source>
-            <translation>Budgetten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delivery</source>
-            <translation>Levering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deliveries</source>
-            <translation>Leveringen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Recipient</source>
-            <translation>Ontvanger</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recipients</source>
-            <translation>Ontvangers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List</source>
-            <translation>Lijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lists</source>
-            <translation>Lijsten</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operators</source>
-            <translation>Operators</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operator group</source>
-            <translation>Operatorgroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operator groups</source>
-            <translation>Operatorgroepen</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Typology rule</source>
-            <translation>Typologieregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Typology rules</source>
-            <translation>Typologieregels</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Typology</source>
-            <translation>Typologie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Typologies</source>
-            <translation>Typologieën</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <source>Service provider</source>
-            <translation>Dienstverlener</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service providers</source>
-            <translation>Dienstverleners</translation>
-        </message>
-        <message>
-            <location line="-14" />
-            <source>Cost structures</source>
-            <translation>Kostenstructuren</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Cost structure</source>
-            <translation>Kostenstructuur</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Stock</source>
-            <translation>Voorraad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stocks</source>
-            <translation>Voorraden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stock lines</source>
-            <translation>Voorraadregels</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stock line</source>
-            <translation>Voorraadregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delivery template</source>
-            <translation>Leveringssjabloon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delivery templates</source>
-            <translation>Leveringssjablonen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExclusionCauses</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17" />
-            <source>Address not specified</source>
-            <translation>Adres niet opgegeven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invalid address</source>
-            <translation>Ongeldig adres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Denylisted</source>
-            <translation>Op bloklijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address in quarantine</source>
-            <translation>Adres in quarantaine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duplicate</source>
-            <translation>Duplicaat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Typology rule</source>
-            <translation>Typologieregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pressure rule</source>
-            <translation>Drukregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Control group</source>
-            <translation>Controlegroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target limited in size</source>
-            <translation>Doelgroep beperkt in omvang</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No postal address</source>
-            <translation>Geen postadres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Personalisation error</source>
-            <translation>Personalisatiefout</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExclusionLogModel</name>
-        <message>
-            <location filename="../../desktop/views/logs_window.py" line="+69" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recipient</source>
-            <translation>Ontvanger</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cause</source>
-            <translation>Oorzaak</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExclusionsChart</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18" />
-            <source>Exclusions by cause</source>
-            <translation>Uitsluitingen per oorzaak</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No exclusion to show.</source>
-            <translation>Geen uitsluitingen om te tonen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <location filename="../../desktop/views/forms/options_editor.py" line="+86" />
-            <location filename="../../desktop/views/lazy_table_model.py" line="+38" />
-            <location filename="../../desktop/views/translatable_data.py" line="+72" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop/views/lazy_table_model.py" line="+1" />
-            <location filename="../../desktop/views/translatable_data.py" line="-64" />
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop/views/lazy_table_model.py" line="+1" />
-            <location filename="../../desktop/views/translatable_data.py" line="+111" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop/views/lazy_table_model.py" line="+1" />
-            <source>Value</source>
-            <translation>Waarde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/lazy_table_model.py" line="-6" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop/views/translatable_data.py" line="-80" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop/views/translatable_data.py" line="+1" />
-            <source>Channel</source>
-            <translation>Kanaal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/translatable_data.py" line="-25" />
-            <source>Description</source>
-            <translation>Beschrijving</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Start</source>
-            <translation>Begin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End</source>
-            <translation>Einde</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Allocated</source>
-            <translation>Toegewezen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calculated</source>
-            <translation>Berekend</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Committed</source>
-            <translation>Vastgelegd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Real</source>
-            <translation>Werkelijk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Program</source>
-            <translation>Programma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Owner</source>
-            <translation>Eigenaar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approve targeting</source>
-            <translation>Targeting goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve content</source>
-            <translation>Inhoud goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve budget</source>
-            <translation>Budget goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve extraction file</source>
-            <translation>Extractiebestand goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve proofs</source>
-            <translation>Proeven goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>by threshold: price by quantity band, such as [[1, "0.50"], [1001, "0.40"]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
-            <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [[1, "0.50"], [1001, "0.40"]] (van 1 tot 1000: 0,50; vanaf 1001: 0,40)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stock item</source>
-            <translation>Voorraadartikel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>each message consumes one unit of this item from the provider's stocks</source>
-            <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de leverancier</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subject</source>
-            <translation>Onderwerp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender name</source>
-            <translation>Naam afzender</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender address</source>
-            <translation>Adres afzender</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reply-to address</source>
-            <translation>Antwoordadres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>HTML content</source>
-            <translation>HTML-inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text content</source>
-            <translation>Tekstinhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Audience filter</source>
-            <translation>Publieksfilter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no filter and no list: every recipient</source>
-            <translation>geen filter en geen lijst: alle ontvangers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Audience list</source>
-            <translation>Publiekslijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof target</source>
-            <translation>Proefdoelgroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a list flagged as a proof target; or proof addresses</source>
-            <translation>een lijst gemarkeerd als proefdoelgroep; of proefadressen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof addresses</source>
-            <translation>Proefadressen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>at most 100, separated by commas; or a proof target list</source>
-            <translation>maximaal 100, gescheiden door komma's; of een proefdoelgroeplijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact date</source>
-            <translation>Contactdatum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a confirmed delivery starts by itself at this date</source>
-            <translation>een bevestigde levering start vanzelf op deze datum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Validity period (seconds)</source>
-            <translation>Geldigheidsduur (seconden)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
-            <translation>leeg: de optie NmsBroadcast_MsgValidityDuration</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parallel connections</source>
-            <translation>Parallelle verbindingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages per connection</source>
-            <translation>Berichten per verbinding</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages per hour</source>
-            <translation>Berichten per uur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages per hour per domain</source>
-            <translation>Berichten per uur per domein</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Typology</source>
-            <translation>Typologie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Control group (%)</source>
-            <translation>Controlegroep (%)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target limit</source>
-            <translation>Doelgroeplimiet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>empty: no limit</source>
-            <translation>leeg: geen limiet</translation>
-        </message>
-        <message>
-            <location line="-45" />
-            <source>Provider</source>
-            <translation>Dienstverlener</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>direct mail: the router that prints and posts</source>
-            <translation>direct mail: de router die drukt en verstuurt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Override the campaign's approvals</source>
-            <translation>Goedkeuringen van de campagne overschrijven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>used when Override approvals is set</source>
-            <translation>gebruikt als Goedkeuringen overschrijven is ingeschakeld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To deliver</source>
-            <translation>Om te leveren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delivered</source>
-            <translation>Geleverd</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>First name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last name</source>
-            <translation>Achternaam</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>two letters, such as FR</source>
-            <translation>twee letters, bijvoorbeeld NL</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postal address</source>
-            <translation>Postadres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Denylisted</source>
-            <translation>Op bloklijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>External id</source>
-            <translation>Externe id</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom fields</source>
-            <translation>Aangepaste velden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a JSON object, such as {"tier": "gold"}; filters use custom.NAME</source>
-            <translation>een JSON-object, bijvoorbeeld {"tier": "gold"}; filters gebruiken custom.NAAM</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a list of at most 100 addresses that receive proofs</source>
-            <translation>een lijst van maximaal 100 adressen die proeven ontvangen</translation>
-        </message>
-        <message>
-            <location line="-23" />
-            <source>used to log in</source>
-            <translation>gebruikt om in te loggen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name</source>
-            <translation>Volledige naam</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>en fr sv nl zh_TW</source>
-            <translation>en fr sv nl zh_TW</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Groups</source>
-            <translation>Groepen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
-            <translation>verplicht voor een nieuwe operator; minstens 8 tekens; leeg laat het huidige ongewijzigd</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rights</source>
-            <translation>Rechten</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Returns a results file</source>
-            <translation>Stuurt een resultatenbestand terug</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>messages count as sent once its results file is imported</source>
-            <translation>berichten tellen als verzonden zodra het resultatenbestand is geïmporteerd</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Operators</source>
-            <translation>Operators</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>told by e-mail when a line falls below its alert level</source>
-            <translation>per e-mail gewaarschuwd wanneer een regel onder het waarschuwingsniveau zakt</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Priority</source>
-            <translation>Prioriteit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lower runs first among rules of the same type</source>
-            <translation>laagste wordt eerst uitgevoerd binnen regels van hetzelfde type</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Condition</source>
-            <translation>Voorwaarde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>filtering: recipients matching it are excluded</source>
-            <translation>filtering: ontvangers die eraan voldoen worden uitgesloten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Maximum messages</source>
-            <translation>Maximumaantal berichten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>pressure: per recipient over the period; capacity: per delivery</source>
-            <translation>druk: per ontvanger over de periode; capaciteit: per levering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Period (days)</source>
-            <translation>Periode (dagen)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Threshold</source>
-            <translation>Drempel</translation>
-        </message>
-        <message>
-            <source>message size: bytes; proof target size: recipients</source>
-            <translation type="vanished">berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Severity</source>
-            <translation>Ernst</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>Rules</source>
-            <translation>Regels</translation>
-        </message>
-        <message>
-            <location line="-21" />
-            <source>Contact</source>
-            <translation>Contactpersoon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Router address</source>
-            <translation>Routeradres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>receives the notification e-mail with the extraction file</source>
-            <translation>ontvangt de meldingsmail met het extractiebestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drop folder</source>
-            <translation>Dropmap</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>folder or SFTP URL</source>
-            <translation>map of SFTP-URL</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Export format</source>
-            <translation>Exportformaat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
-            <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
-        </message>
-        <message>
-            <location line="-83" />
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Formula</source>
-            <translation>Formule</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit price</source>
-            <translation>Eenheidsprijs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>linear: price per message, or per batch</source>
-            <translation>lineair: prijs per bericht of per batch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Batch size</source>
-            <translation>Batchgrootte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>linear: the unit price is per batch of this many messages</source>
-            <translation>lineair: de eenheidsprijs geldt per batch van dit aantal berichten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fixed part</source>
-            <translation>Vast deel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bands</source>
-            <translation>Schijven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>by threshold: price by quantity band, such as [{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]</source>
-            <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]</translation>
-        </message>
-        <message>
-            <location line="+82" />
-            <source>Stock</source>
-            <translation>Voorraad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Item</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Initial stock</source>
-            <translation>Beginvoorraad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Consumed</source>
-            <translation>Verbruikt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In stock</source>
-            <translation>Op voorraad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordered</source>
-            <translation>Besteld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Alert level</source>
-            <translation>Waarschuwingsniveau</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>below this, the stock's operators are warned</source>
-            <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>message size: bytes; proof target size: recipients; enough text: characters</source>
-            <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2" />
-            <source>Targeted</source>
-            <translation>Gericht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opens</source>
-            <translation>Openingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clicks</source>
-            <translation>Klikken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Errors</source>
-            <translation>Fouten</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Reviewers</source>
-            <translation>Beoordelaars</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
-            <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; namen van operators of groepen, zoals erik, targeting:erik, group:reviewers</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Confirmation reviewers</source>
-            <translation>Beoordelaars voor bevestiging</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>used when Override approvals is set; who may confirm the send</source>
-            <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; wie de verzending mag bevestigen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
-            <translation>druk: per ontvanger over de periode; capaciteit: per levering, of per dag met Per dag</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Per day</source>
-            <translation>Per dag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>capacity: the maximum counts every delivery sent on the same day</source>
-            <translation>capaciteit: het maximum telt alle leveringen die op dezelfde dag worden verzonden</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/quarantine_view.py" line="+33" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Error count</source>
-            <translation>Aantal fouten</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishWork</name>
-        <message>
-            <location filename="../../desktop/views/finish_work.py" line="+21" />
-            <source>Finishing the work in progress…</source>
-            <translation>Lopend werk wordt afgerond…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStart</name>
-        <message>
-            <location filename="../../desktop/views/first_start_dialog.py" line="-87" />
-            <source>Campaign Console</source>
-            <translation>Campaign Console</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>First start: creating the database and its demo data...</source>
-            <translation>Eerste start: de database en de demogegevens worden aangemaakt…</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Creating demo data: %1</source>
-            <translation>Demogegevens aanmaken: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Folders</name>
-        <message>
-            <location filename="../../desktop/views/explorer_model.py" line="+220" />
-            <source>%1 (%2 in total)</source>
-            <translation>%1 (%2 in totaal)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/folders.py" line="+51" />
-            <source>Profiles and Targets</source>
-            <translation>Profielen en doelen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recipients</source>
-            <translation>Ontvangers</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Lists</source>
-            <translation>Lijsten</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+52" />
-            <source>Campaign Management</source>
-            <translation>Campagnebeheer</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Programs</source>
-            <translation>Programma's</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deliveries</source>
-            <translation>Leveringen</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Budgets</source>
-            <translation>Budgetten</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Administration</source>
-            <translation>Beheer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Access management</source>
-            <translation>Toegangsbeheer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Operators</source>
-            <translation>Operators</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Operator groups</source>
-            <translation>Operatorgroepen</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Typology rules</source>
-            <translation>Typologieregels</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Typologies</source>
-            <translation>Typologieën</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Service providers</source>
-            <translation>Dienstverleners</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stocks</source>
-            <translation>Voorraden</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Options</source>
-            <translation>Opties</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>SMTP relay</source>
-            <translation>SMTP-relay</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>Pending approvals</source>
-            <translation>Wachtende goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Quarantine</source>
-            <translation>Quarantaine</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Resources</source>
-            <translation>Bronnen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Templates</source>
-            <translation>Sjablonen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Delivery templates</source>
-            <translation>Leveringssjablonen</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPanel</name>
-        <message>
-            <location filename="../../desktop/views/history_panel.py" line="+65" />
-            <source>Search the history</source>
-            <translation>Zoeken in de geschiedenis</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>The history starts when the object is saved.</source>
-            <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>All operators</source>
-            <translation>Alle operators</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All actions</source>
-            <translation>Alle acties</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Total: %1</source>
-            <translation>Totaal: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HtmlPreview</name>
-        <message>
-            <location filename="../../desktop/views/forms/html_preview.py" line="+62" />
-            <source>Recipient id or e-mail</source>
-            <translation>Id of e-mail van ontvanger</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Find</source>
-            <translation>Zoeken</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Preview</source>
-            <translation>Voorvertoning</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The message for the chosen recipient shows here.</source>
-            <translation>Het bericht voor de gekozen ontvanger verschijnt hier.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>No recipient matches “%1”.</source>
-            <translation>Geen ontvanger komt overeen met “%1”.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Choose a recipient first.</source>
-            <translation>Kies eerst een ontvanger.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>This recipient's message cannot be rendered: %1</source>
-            <translation>Het bericht voor deze ontvanger kan niet worden weergegeven: %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Subject: %1</source>
-            <translation>Onderwerp: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiCharts</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57" />
-            <source>Delivered, opens and clicks</source>
-            <translation>Geleverd, openingen en klikken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+19" />
-            <source>seconds</source>
-            <translation>seconden</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Delivered</source>
-            <translation>Geleverd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opens</source>
-            <translation>Openingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clicks</source>
-            <translation>Klikken</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Sending throughput (messages/s)</source>
-            <translation>Verzendsnelheid (berichten/s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListPanel</name>
-        <message>
-            <location filename="../../desktop/views/list_panel.py" line="+119" />
-            <source>Search (Ctrl+F)</source>
-            <translation>Zoeken (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No search here</source>
-            <translation>Hier kan niet worden gezocht</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>All statuses</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All channels</source>
-            <translation>Alle kanalen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <location line="+116" />
-            <source>Total: %1</source>
-            <translation>Totaal: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <location filename="../../desktop/views/login_dialog.py" line="+35" />
-            <source>Campaign Console: log in</source>
-            <translation>Campaign Console: aanmelden</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Operator:</source>
-            <translation>&amp;Operator:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Wachtwoord:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Log in</source>
-            <translation>&amp;Aanmelden</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Enter the operator's name.</source>
-            <translation>Voer de naam van de operator in.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unknown operator or wrong password.</source>
-            <translation>Onbekende operator of onjuist wachtwoord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogsWindow</name>
-        <message>
-            <location filename="../../desktop/views/logs_window.py" line="+85" />
-            <source>Logs of delivery %1</source>
-            <translation>Logboeken van levering %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Journal</source>
-            <translation>Journaal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exclusions</source>
-            <translation>Uitsluitingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>All causes</source>
-            <translation>Alle oorzaken</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search a name, an address or a rule</source>
-            <translation>Zoek een naam, adres of regel</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+67" />
-            <location line="+6" />
-            <source>Export to CSV…</source>
-            <translation>Exporteren naar CSV…</translation>
-        </message>
-        <message>
-            <location line="-69" />
-            <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-            <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>%1 rows</source>
-            <translation>%1 rijen</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Export the exclusion log</source>
-            <translation>Het uitsluitingslogboek exporteren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Exporting…</source>
-            <translation>Bezig met exporteren…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 rows exported</source>
-            <translation>%1 rijen geëxporteerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="+106" />
-            <source>Campaign Console</source>
-            <translation>Campaign Console</translation>
-        </message>
-        <message>
-            <location line="+135" />
-            <source>&amp;New</source>
-            <translation>&amp;Nieuw</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Close tab</source>
-            <translation>Tabblad &amp;sluiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Settings...</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Search</source>
-            <translation>&amp;Zoeken</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Go to &amp;explorer</source>
-            <translation>Naar ver&amp;kenner</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Go to &amp;list</source>
-            <translation>Naar &amp;lijst</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;About Campaign Console</source>
-            <translation>&amp;Over Campaign Console</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Tools</source>
-            <translation>E&amp;xtra</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Main toolbar</source>
-            <translation>Hoofdwerkbalk</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Operator: %1</source>
-            <translation>Operator: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Not available in this version.</source>
-            <translation>Niet beschikbaar in deze versie.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1: choose a folder in the tree.</source>
-            <translation>%1: kies een map in de boomstructuur.</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>Nothing to create here</source>
-            <translation>Hier valt niets aan te maken</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New object in this folder (Ctrl+N)</source>
-            <translation>Nieuw object in deze map (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>You lack the right %1 to create here</source>
-            <translation>U hebt het recht %1 niet om hier iets aan te maken</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Select a row to see its details; Enter opens it in a tab.</source>
-            <translation>Selecteer een rij om de details te zien; Enter opent deze in een tabblad.</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>New: %1</source>
-            <translation>Nieuw: %1</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>About Campaign Console</source>
-            <translation>Over Campaign Console</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="-364" />
-            <source>Pending &amp;approvals</source>
-            <translation>Wachtende &amp;goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Import recipients...</source>
-            <translation>Ontvangers &amp;importeren…</translation>
-        </message>
-        <message>
-            <location line="+178" />
-            <source>Import recipients from a CSV file</source>
-            <translation>Ontvangers importeren uit een CSV-bestand</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You lack the right %1 to import</source>
-            <translation>U hebt het recht %1 niet om te importeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObjectWidgets</name>
-        <message>
-            <source>Forms are not available yet.</source>
-            <translation type="vanished">Formulieren zijn nog niet beschikbaar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionLabels</name>
-        <message>
-            <location filename="../../desktop/views/translatable_data.py" line="+32" />
-            <source>Campaign owner may confirm a send when reviewers are named</source>
-            <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exclude duplicate addresses at preparation</source>
-            <translation>Dubbele adressen uitsluiten bij de voorbereiding</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exclude denylisted recipients at preparation</source>
-            <translation>Ontvangers op de bloklijst uitsluiten bij de voorbereiding</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Validity period of a delivery (seconds)</source>
-            <translation>Geldigheidsduur van een levering (seconden)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retries of temporary failures</source>
-            <translation>Nieuwe pogingen na tijdelijke fouten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seconds between retries</source>
-            <translation>Seconden tussen pogingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deliveries that may prepare or send at once</source>
-            <translation>Leveringen die tegelijk mogen worden voorbereid of verzonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Public base URL of the tracking server</source>
-            <translation>Openbare basis-URL van de trackingserver</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hard bounces after which an address is quarantined</source>
-            <translation>Harde bounces waarna een adres in quarantaine gaat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender address of the console's notifications</source>
-            <translation>Afzenderadres van de meldingen van de console</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Longest time one message may take to render (seconds)</source>
-            <translation>Langste tijd voor het weergeven van één bericht (seconden)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Largest message one render may produce (characters)</source>
-            <translation>Grootste omvang van één weergegeven bericht (tekens)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name the console gives in EHLO (empty: this machine's fully qualified name)</source>
-            <translation>Naam die de console in EHLO geeft (leeg: de volledige naam van deze computer)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>CA certificates (PEM file) trusted for the relay's TLS besides the system's</source>
-            <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>List-Id of every message (empty: one per campaign, under the sender's domain)</source>
-            <translation>List-Id van elk bericht (leeg: één per campagne, onder het domein van de afzender)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
-            <translation>Mailbox van de mailto:-afmeldlink (leeg: geen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionValueEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/options_editor.py" line="+116" />
-            <source>On</source>
-            <translation>Aan</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>“%1” is not a valid %2 value: enter a new one.</source>
-            <translation>“%1” is geen geldige waarde van het type %2: voer een nieuwe in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionsEditor</name>
-        <message>
-            <location line="+55" />
-            <source>Filter by name, label or value</source>
-            <translation>Filteren op naam, label of waarde</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+127" />
-            <source>New option</source>
-            <translation>Nieuwe optie</translation>
-        </message>
-        <message>
-            <location line="-126" />
-            <location line="+214" />
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="-186" />
-            <source>Option</source>
-            <translation>Optie</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the option (Ctrl+S)</source>
-            <translation>De optie opslaan (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revert</source>
-            <translation>Herstellen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Value</source>
-            <translation>Waarde</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Read only: only administrators change options.</source>
-            <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Option %1</source>
-            <translation>Optie %1</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>An option named %1 already exists: select it to change it.</source>
-            <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Saved.</source>
-            <translation>Opgeslagen.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Delete the option %1? This cannot be undone.</source>
-            <translation>De optie %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Deleted.</source>
-            <translation>Verwijderd.</translation>
-        </message>
-        <message>
-            <location line="-48" />
-            <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
-            <translation>Optie %1 is gewijzigd door %2 om %3; klik op Herstellen om de wijzigingen te zien</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Option %1 was changed by %2; press Revert to see the changes</source>
-            <translation>Optie %1 is gewijzigd door %2; klik op Herstellen om de wijzigingen te zien</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>another operator</source>
-            <translation>een andere operator</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxModel</name>
-        <message>
-            <location filename="../../desktop/views/outbox_view.py" line="+115" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>Aan</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Subject</source>
-            <translation>Onderwerp</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Delivery</source>
-            <translation>Levering</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <location line="+31" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Local outbox: %1</source>
-            <translation>Lokaal Postvak UIT: %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>%n message(s)</source>
-            <translation>
-                <numerusform>%n bericht</numerusform>
-                <numerusform>%n berichten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>From</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To</source>
-            <translation>Aan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subject</source>
-            <translation>Onderwerp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-    </context>
-    <context>
-        <name>PendingApprovals</name>
-        <message>
-            <location filename="../../desktop/views/pending_approvals_model.py" line="+30" />
-            <source>Delivery</source>
-            <translation>Levering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step</source>
-            <translation>Stap</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Waiting since</source>
-            <translation>Wacht sinds</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reviewers</source>
-            <translation>Beoordelaars</translation>
-        </message>
-    </context>
-    <context>
-        <name>PendingApprovalsView</name>
-        <message>
-            <location filename="../../desktop/views/pending_approvals_view.py" line="+52" />
-            <source>Open</source>
-            <translation>Openen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the delivery's review (Enter)</source>
-            <translation>De beoordeling van de levering openen (Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve</source>
-            <translation>Goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reject</source>
-            <translation>Afwijzen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Nothing waits for your approval.</source>
-            <translation>Er wacht niets op uw goedkeuring.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+71" />
-            <source>%n step(s) wait for your approval</source>
-            <translation>
-                <numerusform>%n stap wacht op uw goedkeuring</numerusform>
-                <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Approved.</source>
-            <translation>Goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected: the owners are told why.</source>
-            <translation>Afgewezen: de eigenaars horen waarom.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preflight</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27" />
-            <source>Severity</source>
-            <translation>Ernst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Points</source>
-            <translation>Punten</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12" />
-            <source>Typology control rule</source>
-            <translation>Controleregel van de typologie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender address</source>
-            <translation>Afzenderadres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof target size</source>
-            <translation>Grootte van het proefdoel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Template syntax</source>
-            <translation>Syntaxis van de sjabloon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message rendering</source>
-            <translation>Weergave van het bericht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recipient checked</source>
-            <translation>Gecontroleerde ontvanger</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text alternative present</source>
-            <translation>Tekstversie aanwezig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text alternative not empty</source>
-            <translation>Tekstversie niet leeg</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text and HTML say the same</source>
-            <translation>Tekst en HTML zeggen hetzelfde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>HTML not image-only</source>
-            <translation>HTML niet alleen afbeeldingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message size</source>
-            <translation>Berichtgrootte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Header lines at most 998 characters</source>
-            <translation>Kopregels van ten hoogste 998 tekens</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Header bytes encoded</source>
-            <translation>Bytes van de kopregels gecodeerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date header</source>
-            <translation>Date-kopregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date with a numeric zone</source>
-            <translation>Date met een numerieke tijdzone</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message-ID header</source>
-            <translation>Message-ID-kopregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message-ID with a domain</source>
-            <translation>Message-ID met een domein</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List-Unsubscribe header</source>
-            <translation>List-Unsubscribe-kopregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List-Unsubscribe by e-mail (mailto)</source>
-            <translation>List-Unsubscribe per e-mail (mailto)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>List-Unsubscribe over https</source>
-            <translation>List-Unsubscribe via https</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One-click unsubscribe</source>
-            <translation>Afmelden met één klik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List-Id header</source>
-            <translation>List-Id-kopregel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Links go where their text says</source>
-            <translation>Links gaan waar hun tekst zegt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Link text and tracking domain</source>
-            <translation>Linktekst en trackingdomein</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tracking URL over https</source>
-            <translation>Tracking-URL via https</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tracking URL reachable by recipients</source>
-            <translation>Tracking-URL bereikbaar voor ontvangers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender and tracking domains</source>
-            <translation>Afzender- en trackingdomein</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Error</source>
-            <translation>Fout</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warning</source>
-            <translation>Waarschuwing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Information</source>
-            <translation>Informatie</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>filters should let it through</source>
-            <translation>filters laten het waarschijnlijk door</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>stricter filters may hold it back</source>
-            <translation>strengere filters kunnen het tegenhouden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>filters will likely mark it as spam</source>
-            <translation>filters markeren het waarschijnlijk als spam</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreflightPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50" />
-            <source>Pre-flight check</source>
-            <translation>Controle vóór verzending</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Run check</source>
-            <translation>Controle uitvoeren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Checks the control rules and the message a send would build; sends nothing.</source>
-            <translation>Controleert de controleregels en het bericht dat een verzending zou opbouwen; verzendt niets.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not checked yet.</source>
-            <translation>Nog niet gecontroleerd.</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Checking...</source>
-            <translation>Bezig met controleren...</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+21" />
-            <source>Not ready: %n error(s) to fix</source>
-            <translation>
-                <numerusform>Niet klaar: %n fout te herstellen</numerusform>
-                <numerusform>Niet klaar: %n fouten te herstellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Ready, with %n warning(s)</source>
-            <translation>
-                <numerusform>Klaar, met %n waarschuwing</numerusform>
-                <numerusform>Klaar, met %n waarschuwingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ready</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>filter score %1: %2</source>
-            <translation>filterscore %1: %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Message built for %1 (%2 bytes).</source>
-            <translation>Bericht opgebouwd voor %1 (%2 bytes).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The pre-flight check is still running.</source>
-            <translation>De controle vóór verzending loopt nog.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No pre-flight check has run: see Pre-flight check first.</source>
-            <translation>Er is geen controle vóór verzending uitgevoerd: bekijk eerst Controle vóór verzending.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>The pre-flight check found %n error(s): %1.</source>
-            <translation>
-                <numerusform>De controle vóór verzending vond %n fout: %1.</numerusform>
-                <numerusform>De controle vóór verzending vond %n fouten: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>The pre-flight check found %n warning(s).</source>
-            <translation>
-                <numerusform>De controle vóór verzending vond %n waarschuwing.</numerusform>
-                <numerusform>De controle vóór verzending vond %n waarschuwingen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The pre-flight check found nothing to fix.</source>
-            <translation>De controle vóór verzending vond niets om te herstellen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreparationPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73" />
-            <location line="+117" />
-            <source>Prepare</source>
-            <translation>Voorbereiden</translation>
-        </message>
-        <message>
-            <location line="-115" />
-            <location line="+152" />
-            <location line="+10" />
-            <source>Stop preparation</source>
-            <translation>Voorbereiding stoppen</translation>
-        </message>
-        <message>
-            <location line="-160" />
-            <source>Logs</source>
-            <translation>Logboeken</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Preparation</source>
-            <translation>Voorbereiding</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Targeted</source>
-            <translation>Gericht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To deliver</source>
-            <translation>Om te leveren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To exclude</source>
-            <translation>Uit te sluiten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Personalisation errors</source>
-            <translation>Personalisatiefouten</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <location line="+135" />
-            <source>Preparation failed: %1</source>
-            <translation>Voorbereiding mislukt: %1</translation>
-        </message>
-        <message>
-            <location line="-133" />
-            <source>Being prepared in another window or process.</source>
-            <translation>Wordt voorbereid in een ander venster of proces.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
-            <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Starting the preparation…</source>
-            <translation>De voorbereiding wordt gestart…</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Stopping the preparation…</source>
-            <translation>De voorbereiding wordt gestopt…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
-            <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Targeting: selecting the audience and applying the rules…</source>
-            <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exclusions: duplicates, control group, target limit…</source>
-            <translation>Uitsluitingen: duplicaten, controlegroep, doelgroeplimiet…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Personalisation of the messages…</source>
-            <translation>Personalisatie van de berichten…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Writing the delivery logs…</source>
-            <translation>De leveringslogboeken worden geschreven…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 of %2 messages</source>
-            <translation>%1 van %2 berichten</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The preparation was stopped; nothing was kept.</source>
-            <translation>De voorbereiding is gestopt; er is niets bewaard.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
-            <translation>Voorbereid: %1 berichten om te leveren, %2 uitgesloten, %3 fouten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProofListEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProofTargetSection</name>
-        <message>
-            <location line="+25" />
-            <source>Proof target: a list, or up to %1 addresses</source>
-            <translation>Proefdoelgroep: een lijst, of maximaal %1 adressen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A proof list</source>
-            <translation>Een proeflijst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each address receives a proof</source>
-            <translation>Elk adres ontvangt een proef</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each member of a list flagged as a proof target</source>
-            <translation>Elk lid van een lijst gemarkeerd als proefdoelgroep</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Only an e-mail delivery has a proof target.</source>
-            <translation>Alleen een e-maillevering heeft een proefdoelgroep.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No proof list chosen: no proof can be sent.</source>
-            <translation>Geen proeflijst gekozen: er kan geen proef worden verzonden.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This list is not flagged as a proof target.</source>
-            <translation>Deze lijst is niet gemarkeerd als proefdoelgroep.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>A proof goes to the %n member(s) of the list.</source>
-            <translation>
-                <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
-                <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No address: no proof can be sent.</source>
-            <translation>Geen adres: er kan geen proef worden verzonden.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n address(es): a proof target holds at most %1.</source>
-            <translation>
-                <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
-                <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>A proof goes to %n address(es).</source>
-            <translation>
-                <numerusform>Een proef gaat naar %n adres.</numerusform>
-                <numerusform>Een proef gaat naar %n adressen.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Proofs</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29" />
-            <source>Proof</source>
-            <translation>Proef</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sent</source>
-            <translation>Verzonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By</source>
-            <translation>Door</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outcome</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sent: %1 of %2 accepted</source>
-            <translation>Verzonden: %1 van %2 geaccepteerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partly sent: %1 of %2 accepted</source>
-            <translation>Gedeeltelijk verzonden: %1 van %2 geaccepteerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Failed: %1 of %2 accepted</source>
-            <translation>Mislukt: %1 van %2 geaccepteerd</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 of %2 accepted</source>
-            <translation>%1 van %2 geaccepteerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProofsPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63" />
-            <source>Send a proof</source>
-            <translation>Proef verzenden</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Proofs</source>
-            <translation>Proeven</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>No proof sent yet.</source>
-            <translation>Nog geen proef verzonden.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+61" />
-            <source>Proof target: the list “%1” (%n address(es))</source>
-            <translation>
-                <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
-                <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 en nog %n</numerusform>
-                <numerusform>%1 en nog %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof target: %1</source>
-            <translation>Proefdoelgroep: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
-            <translation>Nog geen proefdoelgroep: kies een proeflijst of typ proefadressen op het tabblad Eigenschappen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sending a proof needs the right %1.</source>
-            <translation>Voor het verzenden van een proef is het recht %1 nodig.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Set a proof target first (Properties tab).</source>
-            <translation>Stel eerst een proefdoelgroep in (tabblad Eigenschappen).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A proof can be sent once the preparation has ended.</source>
-            <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A proof is being sent.</source>
-            <translation>Er wordt een proef verzonden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Send the message to every proof address now, marked as a proof.</source>
-            <translation>Het bericht nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Sending the proof…</source>
-            <translation>Proef wordt verzonden…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+18" />
-            <source>Proof %1 sent to %n address(es).</source>
-            <translation>
-                <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
-                <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-            <translation>
-                <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
-                <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Proof %1 failed: no address accepted it; the list says why.</source>
-            <translation>Proef %1 mislukt: geen enkel adres heeft hem geaccepteerd; de lijst zegt waarom.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No proof was sent: %1</source>
-            <translation>Er is geen proef verzonden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientImportDialog</name>
-        <message>
-            <location filename="../../desktop/views/recipient_import_dialog.py" line="+75" />
-            <location line="+137" />
-            <location line="+180" />
-            <source>Import recipients</source>
-            <translation>Ontvangers importeren</translation>
-        </message>
-        <message>
-            <location line="-297" />
-            <source>A UTF-8 CSV file with a header row</source>
-            <translation>Een CSV-bestand in UTF-8 met een kopregel</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Browse...</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>File:</source>
-            <translation>Bestand:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Column of the file</source>
-            <translation>Kolom van het bestand</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>First value</source>
-            <translation>Eerste waarde</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Goes to</source>
-            <translation>Gaat naar</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importeren</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+63" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location line="-53" />
-            <source>The first rows of the file:</source>
-            <translation>De eerste regels van het bestand:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What each column becomes:</source>
-            <translation>Wat elke kolom wordt:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+189" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location line="-164" />
-            <source>Line</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Export rejected lines...</source>
-            <translation>Geweigerde regels &amp;exporteren…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Import &amp;another file...</source>
-            <translation>&amp;Ander bestand importeren…</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Rejected: %1</source>
-            <translation>Geweigerd: %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Ignored: the console sets it</source>
-            <translation>Genegeerd: de console vult deze in</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Custom field “%1”</source>
-            <translation>Aangepast veld ‘%1’</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ignore this column</source>
-            <translation>Deze kolom negeren</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Importing %1...</source>
-            <translation>%1 wordt geïmporteerd…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reading the file...</source>
-            <translation>Bestand wordt gelezen…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Stopping after the current batch...</source>
-            <translation>Stoppen na de huidige reeks…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Line %1: %2 new, %3 updated, %4 rejected</source>
-            <translation>Regel %1: %2 nieuw, %3 bijgewerkt, %4 geweigerd</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
-            <translation>Een eerdere import van dit bestand (door %1) stopte bij regel %2, met %3 nieuw, %4 bijgewerkt en %5 geweigerd. Hervatten na die regel, of het bestand vanaf de eerste regel importeren?</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Resume</source>
-            <translation>&amp;Hervatten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Start over</source>
-            <translation>Opnieuw &amp;beginnen</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Imported %1: %2.</source>
-            <translation>%1 geïmporteerd: %2.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
-            <translation>Gestopt bij regel %6 door een fout: %7. Tot dan: %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
-            <translation>Gestopt bij regel %6: tot nu toe %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1, %2, %3, %4</source>
-            <comment>the counts of an import, in this order</comment>
-            <translation>%1, %2, %3, %4</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%Ln new recipient(s)</source>
-            <translation>
-                <numerusform>%Ln nieuwe ontvanger</numerusform>
-                <numerusform>%Ln nieuwe ontvangers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 updated</source>
-            <translation>%1 bijgewerkt</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%Ln line(s) rejected</source>
-            <translation>
-                <numerusform>%Ln regel geweigerd</numerusform>
-                <numerusform>%Ln regels geweigerd</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%Ln warning(s)</source>
-            <translation>
-                <numerusform>%Ln waarschuwing</numerusform>
-                <numerusform>%Ln waarschuwingen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+101" />
-            <source>%Ln line(s) exported</source>
-            <translation>
-                <numerusform>%Ln regel geëxporteerd</numerusform>
-                <numerusform>%Ln regels geëxporteerd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="-86" />
-            <source>The first %1 of %2 lines with something to say:</source>
-            <translation>De eerste %1 van %2 regels met een opmerking:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Lines with something to say:</source>
-            <translation>Regels met een opmerking:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Every line was imported.</source>
-            <translation>Alle regels zijn geïmporteerd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No line was rejected so far.</source>
-            <translation>Tot nu toe is geen regel geweigerd.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>(This import resumed an earlier one after line %1.)</source>
-            <translation>(Deze import hervatte een eerdere na regel %1.)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Rejected</source>
-            <translation>Geweigerd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Warning</source>
-            <translation>Waarschuwing</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
-            <translation>Schrijft alle geweigerde regels (regel, reden, inhoud) naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>You lack the right %1 to export</source>
-            <translation>U hebt het recht %1 niet om te exporteren</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Export the rejected lines</source>
-            <translation>De geweigerde regels exporteren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Exporting...</source>
-            <translation>Bezig met exporteren…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/field_widgets.py" line="+184" />
-            <source>Search…</source>
-            <translation>Zoeken…</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>… more: type in the search box</source>
-            <translation>… meer: typ in het zoekvak</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelaySettingsForm</name>
-        <message>
-            <location filename="../../desktop/views/relay_settings_form.py" line="+57" />
-            <source>empty: the local outbox on this computer</source>
-            <translation>leeg: het lokale Postvak UIT op deze computer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>None</source>
-            <translation>Geen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+182" />
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <location line="-181" />
-            <source>TLS (implicit, port 465)</source>
-            <translation>TLS (impliciet, poort 465)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Host</source>
-            <translation>Host</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port</source>
-            <translation>Poort</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security</source>
-            <translation>Beveiliging</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+156" />
-            <source>Login</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <location line="-155" />
-            <source>Password</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timeout</source>
-            <translation>Time-out</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
-            <translation>Het wachtwoord wordt niet in de database opgeslagen: het wordt bewaard in %1 (alleen door u leesbaar), of gelezen uit de omgevingsvariabele %2 als die is ingesteld.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+102" />
-            <location line="+14" />
-            <location line="+15" />
-            <source>Test connection</source>
-            <translation>Verbinding testen</translation>
-        </message>
-        <message>
-            <location line="-121" />
-            <location line="+61" />
-            <location line="+13" />
-            <source>SMTP relay</source>
-            <translation>SMTP-relay</translation>
-        </message>
-        <message>
-            <location line="-39" />
-            <source>unchanged (a password is set)</source>
-            <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>No host: messages go to the local outbox, which needs no test.</source>
-            <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
-        </message>
-        <message>
-            <source>The relay %1 does not work: %2</source>
-            <translation type="vanished">De relay %1 werkt niet: %2</translation>
-        </message>
-        <message>
-            <source>The relay %1 answers.</source>
-            <translation type="vanished">De relay %1 antwoordt.</translation>
-        </message>
-        <message>
-            <location line="-118" />
-            <source>empty: this computer's fully qualified name, else the sender's domain</source>
-            <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>empty: the system's certificate authorities</source>
-            <translation>leeg: de certificaatautoriteiten van het systeem</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A PEM file of certificate authorities trusted besides the system's, for a relay whose certificate a private authority signed</source>
-            <translation>Een PEM-bestand met certificaatautoriteiten die naast die van het systeem worden vertrouwd, voor een relay waarvan een eigen autoriteit het certificaat ondertekende</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>EHLO name</source>
-            <translation>EHLO-naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CA file</source>
-            <translation>CA-bestand</translation>
-        </message>
-        <message>
-            <location line="+109" />
-            <source>Testing…</source>
-            <translation>Bezig met testen…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>not tried</source>
-            <translation>niet geprobeerd</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The relay %1 works: a send can use it.</source>
-            <translation>De relay %1 werkt: een verzending kan hem gebruiken.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The relay %1 does not work yet:</source>
-            <translation>De relay %1 werkt nog niet:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Connect</source>
-            <translation>Verbinden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>EHLO</source>
-            <translation>EHLO</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Sender (MAIL FROM)</source>
-            <translation>Afzender (MAIL FROM)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Review</name>
-        <message>
-            <location filename="../../desktop/views/review_words.py" line="+27" />
-            <source>Targeting</source>
-            <translation>Targeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Extraction file</source>
-            <translation>Extractiebestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofs</source>
-            <translation>Proeven</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Pending</source>
-            <translation>In afwachting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved</source>
-            <translation>Goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rejected</source>
-            <translation>Afgewezen</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>an operator since deleted</source>
-            <translation>een inmiddels verwijderde operator</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved by %1 on %2</source>
-            <translation>Goedgekeurd door %1 op %2</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected by %1 on %2</source>
-            <translation>Afgewezen door %1 op %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>group %1</source>
-            <translation>groep %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>its owner %1</source>
-            <translation>de eigenaar %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 or %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+19" />
-            <source>an administrator</source>
-            <translation>een beheerder</translation>
-        </message>
-        <message>
-            <location line="-18" />
-            <source>Only %1 may approve or reject this step.</source>
-            <translation>Alleen %1 mag deze stap goedkeuren of afwijzen.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
-            <translation>Verzend eerst een proef: de proefstap wordt beoordeeld op een proef die na de voorbereiding is verzonden.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Only %1 may confirm this delivery.</source>
-            <translation>Alleen %1 mag deze levering bevestigen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/review_panel.py" line="+95" />
-            <source>Review</source>
-            <translation>Beoordeling</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>No approval is asked for this delivery.</source>
-            <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n step(s) wait for your approval.</source>
-            <translation>
-                <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
-                <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n step(s) wait for approval by their reviewers.</source>
-            <translation>
-                <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
-                <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected: the delivery went back to Being edited.</source>
-            <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Every step asked was approved.</source>
-            <translation>Alle gevraagde stappen zijn goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Step</source>
-            <translation>Stap</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reviewers</source>
-            <translation>Beoordelaars</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Approve</source>
-            <translation>Goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reject</source>
-            <translation>Afwijzen</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Approved.</source>
-            <translation>Goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected: the owner is told why.</source>
-            <translation>Afgewezen: de eigenaar hoort waarom.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Targeted</source>
-            <translation>Gericht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To deliver</source>
-            <translation>Om te leveren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To exclude</source>
-            <translation>Uit te sluiten</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Excluded by cause: %1</source>
-            <translation>Uitgesloten per oorzaak: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nobody was excluded.</source>
-            <translation>Niemand is uitgesloten.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Last proof: none sent yet.</source>
-            <translation>Laatste proef: nog geen verzonden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
-            <translation>Laatste proef: nr. %1, verzonden op %2 door %3 naar %4 (%5)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewerDialog</name>
-        <message>
-            <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130" />
-            <source>&amp;Step:</source>
-            <translation>&amp;Stap:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Reviewer:</source>
-            <translation>&amp;Beoordelaar:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>There is no operator or group to choose.</source>
-            <translation>Er is geen operator of groep om te kiezen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewerPicker</name>
-        <message>
-            <location line="-73" />
-            <source>Operators</source>
-            <translation>Operators</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Groups</source>
-            <translation>Groepen</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewerTable</name>
-        <message>
-            <location filename="../../desktop/views/forms/reviewer_table.py" line="+227" />
-            <source>Add…</source>
-            <translation>Toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name a reviewer (Insert)</source>
-            <translation>Een beoordelaar aanwijzen (Insert)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected reviewer (Enter)</source>
-            <translation>De geselecteerde beoordelaar wijzigen (Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected reviewer (Delete)</source>
-            <translation>De geselecteerde beoordelaar verwijderen (Delete)</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Add a reviewer</source>
-            <translation>Een beoordelaar toevoegen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit a reviewer</source>
-            <translation>Een beoordelaar bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewerTableModel</name>
-        <message>
-            <location line="-193" />
-            <source>Step</source>
-            <translation>Stap</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reviewer</source>
-            <translation>Beoordelaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>SendingPanel</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84" />
-            <location line="+165" />
-            <location line="+23" />
-            <location line="+61" />
-            <source>Send</source>
-            <translation>Verzenden</translation>
-        </message>
-        <message>
-            <location line="-247" />
-            <source>Pause</source>
-            <translation>Pauzeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resume</source>
-            <translation>Hervatten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>%v of %m messages processed</source>
-            <translation>%v van %m berichten verwerkt</translation>
-        </message>
-        <message>
-            <location line="-37" />
-            <source>Sending</source>
-            <translation>Verzending</translation>
-        </message>
-        <message>
-            <source>Targeted</source>
-            <translation type="vanished">Gericht</translation>
-        </message>
-        <message>
-            <source>To deliver</source>
-            <translation type="vanished">Om te leveren</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Delivered</source>
-            <translation>Geleverd</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>of targeted</source>
-            <translation>van gericht</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Opens</source>
-            <translation>Openingen</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>of delivered</source>
-            <translation>van geleverd</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Clicks</source>
-            <translation>Klikken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Errors</source>
-            <translation>Fouten</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>of to deliver</source>
-            <translation>van om te leveren</translation>
-        </message>
-        <message>
-            <location line="-10" />
-            <source>Hard bounces</source>
-            <translation>Harde bounces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Soft bounces</source>
-            <translation>Zachte bounces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unsubscriptions</source>
-            <translation>Afmeldingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All opens</source>
-            <translation>Alle openingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All clicks</source>
-            <translation>Alle klikken</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Continue sending</source>
-            <translation>Verzenden voortzetten</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <location line="+37" />
-            <location line="+13" />
-            <source>Confirm delivery</source>
-            <translation>Levering bevestigen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-16" />
-            <source>Send this delivery now to %n recipient(s)?</source>
-            <translation>
-                <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
-                <numerusform>Deze levering nu naar %n ontvangers verzenden?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+69" />
-            <source>Stop delivery</source>
-            <translation>Levering stoppen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
-            <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
-        </message>
-        <message>
-            <location line="-262" />
-            <source>Pre-flight check</source>
-            <translation>Controle vóór verzending</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Take out of quarantine every address this delivery's hard bounces put there (when they were the relay's refusals, not the recipients')</source>
-            <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
-        </message>
-        <message>
-            <location line="+260" />
-            <location line="+17" />
-            <location line="+7" />
-            <source>Release quarantined addresses</source>
-            <translation>Adressen uit quarantaine halen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-22" />
-            <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-            <translation>
-                <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
-                <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+23" />
-            <source>%n address(es) released from quarantine.</source>
-            <translation>
-                <numerusform>%n adres uit quarantaine gehaald.</numerusform>
-                <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-129" />
-            <source>Release %n quarantined address(es)</source>
-            <translation>
-                <numerusform>%n adres uit quarantaine halen</numerusform>
-                <numerusform>%n adressen uit quarantaine halen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SendingTools</name>
-        <message>
-            <location filename="../../desktop/views/sending_tools.py" line="+191" />
-            <source>&amp;Outbox</source>
-            <translation>&amp;Postvak UIT</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Outbox</source>
-            <translation>Postvak UIT</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Simulate audience (simulation)…</source>
-            <translation>Publiek simuleren (simulatie)…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A demonstration: simulated readers open and click</source>
-            <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>SMTP &amp;relay settings…</source>
-            <translation>Instellingen SMTP-&amp;relay…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>SMTP relay</source>
-            <translation>SMTP-relay</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="+35" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>System language</source>
-            <translation>Systeemtaal</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>default: a file in your data folder</source>
-            <translation>standaard: bestand in uw gegevensmap</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
-            <translation>Een SQLAlchemy-URL, bijv. postgresql+psycopg://user@host/console</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Changes apply the next time Campaign Console starts.</source>
-            <translation>Wijzigingen gelden vanaf de volgende start van Campaign Console.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Database:</source>
-            <translation>&amp;Database:</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
-            <translation>Het instellingenbestand zou dit wachtwoord leesbaar bewaren: haal het uit de URL en stel PGPASSWORD in, of zet het in ~/.pgpass (of het bestand dat PGPASSFILE noemt), alleen door u leesbaar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulateAudienceDialog</name>
-        <message>
-            <location filename="../../desktop/views/sending_tools.py" line="-154" />
-            <source>Simulate audience (simulation)</source>
-            <translation>Publiek simuleren (simulatie)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard's charts move.</source>
-            <translation>&lt;b&gt;Dit is een simulatie voor demonstraties.&lt;/b&gt; Ze leest berichten uit het lokale Postvak UIT en vraagt hun openingspixel en enkele van hun koppelingen op via HTTP, zoals lezers zouden doen, zodat openingen en klikken via de echte trackingserver lopen en de grafieken van het dashboard bewegen.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Readers who open</source>
-            <translation>Lezers die openen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Openers who click</source>
-            <translation>Openers die klikken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages read at most</source>
-            <translation>Maximaal gelezen berichten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spread over</source>
-            <translation>Gespreid over</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Simulate</source>
-            <translation>Simuleren</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Simulated readers at work…</source>
-            <translation>Gesimuleerde lezers aan het werk…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-            <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulationWorker</name>
-        <message>
-            <location filename="../../desktop/workers/simulation_worker.py" line="+51" />
-            <source>The simulation was stopped.</source>
-            <translation>De simulatie is gestopt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StockForm</name>
-        <message>
-            <location filename="../../desktop/views/forms/stock_form.py" line="+23" />
-            <source>General</source>
-            <translation>Algemeen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Levels</source>
-            <translation>Niveaus</translation>
-        </message>
-    </context>
-    <context>
-        <name>StockLevelChart</name>
-        <message>
-            <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44" />
-            <source>units in stock</source>
-            <translation>eenheden op voorraad</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Stock line</source>
-            <translation>Voorraadregel</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>This stock has no line yet.</source>
-            <translation>Deze voorraad heeft nog geen regels.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
-            <translation>Op voorraad %1, waarschuwingsniveau %2, verbruikt %3, besteld %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextEditor</name>
-        <message>
-            <location filename="../../desktop/views/forms/field_widgets.py" line="-340" />
-            <source>name@example.com</source>
-            <translation>naam@example.com</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unchanged</source>
-            <translation>Ongewijzigd</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextListEditor</name>
-        <message>
-            <source>name@example.com, other@example.com</source>
-            <translation type="vanished">naam@example.com, ander@example.com</translation>
-        </message>
-        <message>
-            <location line="+433" />
-            <source>first, second, third</source>
-            <translation>eerste, tweede, derde</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnreachableBanner</name>
-        <message>
-            <location filename="../../desktop/views/unreachable_banner.py" line="+40" />
-            <source>The database is unreachable: trying again…</source>
-            <translation>De database is onbereikbaar: opnieuw proberen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
-            <translation>Reden: %1. Wat u hebt getypt blijft bewaard; opslaan wacht tot hij terug is.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Values</name>
-        <message>
-            <location filename="../../desktop/views/display_values.py" line="+21" />
-            <source>Being edited</source>
-            <translation>In bewerking</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing</source>
-            <translation>Wordt voorbereid</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending approval</source>
-            <translation>Wacht op goedkeuring</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending confirmation</source>
-            <translation>Wacht op bevestiging</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparation failed</source>
-            <translation>Voorbereiding mislukt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scheduled</source>
-            <translation>Gepland</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In progress</source>
-            <translation>In uitvoering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Finished</source>
-            <translation>Voltooid</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stopped</source>
-            <translation>Gestopt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Failed</source>
-            <translation>Mislukt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending extraction</source>
-            <translation>Wacht op extractie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File to approve</source>
-            <translation>Goed te keuren bestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To submit</source>
-            <translation>In te dienen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofs to validate</source>
-            <translation>Te valideren proeven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Direct mail</source>
-            <translation>Direct mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Integer</source>
-            <translation>Geheel getal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decimal</source>
-            <translation>Decimaal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Boolean</source>
-            <translation>Booleaans</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Long text</source>
-            <translation>Lange tekst</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Control</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filtering</source>
-            <translation>Filtering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pressure</source>
-            <translation>Druk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Capacity</source>
-            <translation>Capaciteit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warning</source>
-            <translation>Waarschuwing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Error</source>
-            <translation>Fout</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No</source>
-            <translation>Nee</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/translatable_data.py" line="-42" />
-            <source>Administration</source>
-            <translation>Beheer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Prepare deliveries</source>
-            <translation>Leveringen voorbereiden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start deliveries</source>
-            <translation>Leveringen starten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approval</source>
-            <translation>Goedkeuring</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subject not empty</source>
-            <translation>Onderwerp ingevuld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sender set</source>
-            <translation>Afzender ingesteld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unsubscribe link</source>
-            <translation>Afmeldlink</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message size</source>
-            <translation>Berichtgrootte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proof target size</source>
-            <translation>Grootte proefdoelgroep</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Before targeting</source>
-            <translation>Vóór targeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>After targeting</source>
-            <translation>Na targeting</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>Postage</source>
-            <translation>Porto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Printing</source>
-            <translation>Drukwerk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Envelope</source>
-            <translation>Envelop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Linear</source>
-            <translation>Lineair</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Linear by threshold</source>
-            <translation>Lineair per drempel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Constant by threshold</source>
-            <translation>Constant per drempel</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Enough text</source>
-            <translation>Genoeg tekst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reachable tracking links</source>
-            <translation>Bereikbare trackinglinks</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignDeliveriesPanel</name>
-        <message>
-            <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143" />
-            <source>Add a delivery...</source>
-            <translation>Levering toevoegen...</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A new delivery of this campaign, from a delivery template</source>
-            <translation>Een nieuwe levering van deze campagne, op basis van een leveringssjabloon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You lack the right %1 to create a delivery</source>
-            <translation>U mist het recht %1 om een levering te maken</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+30" />
-            <source>%n delivery(ies)</source>
-            <translation>
-                <numerusform>%n levering</numerusform>
-                <numerusform>%n leveringen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryTemplateForm</name>
-        <message>
-            <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59" />
-            <source>General</source>
-            <translation>Algemeen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofs</source>
-            <translation>Proeven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Throughput</source>
-            <translation>Doorvoer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Preview</source>
-            <translation>Voorvertoning</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewFromTemplateDialog</name>
-        <message>
-            <location filename="../../desktop/views/new_from_template_dialog.py" line="+44" />
-            <source>New delivery from template</source>
-            <translation>Nieuwe levering op basis van sjabloon</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Template</source>
-            <translation>Sjabloon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create the delivery</source>
-            <translation>Levering maken</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>You lack the right %1 to create a delivery.</source>
-            <translation>U mist het recht %1 om een levering te maken.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
-            <translation>Nog geen leveringssjabloon: sla een levering op als sjabloon, of maak er een onder Bronnen &gt; Sjablonen &gt; Leveringssjablonen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
-            <translation>De levering krijgt alles van het sjabloon behalve de doelgroep en de planning, die u in het formulier instelt.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Choose a template.</source>
-            <translation>Kies een sjabloon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantineView</name>
-        <message>
-            <location filename="../../desktop/views/quarantine_view.py" line="+22" />
-            <source>Address to quarantine</source>
-            <translation>Adres om in quarantaine te plaatsen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reason (optional)</source>
-            <translation>Reden (optioneel)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add to quarantine</source>
-            <translation>In quarantaine plaatsen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+107" />
-            <source>Remove from quarantine</source>
-            <translation>Uit quarantaine halen</translation>
-        </message>
-        <message>
-            <location line="-80" />
-            <source>You lack the right %1 to change the quarantine</source>
-            <translation>U mist het recht %1 om de quarantaine te wijzigen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Take the selected address out of quarantine</source>
-            <translation>Het geselecteerde adres uit quarantaine halen</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>%1 is in quarantine.</source>
-            <translation>%1 staat in quarantaine.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>%1 is out of quarantine.</source>
-            <translation>%1 staat niet meer in quarantaine.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
-            <translation>%1 uit quarantaine halen? Volgende leveringen worden er weer naartoe verzonden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveAsTemplateButton</name>
-        <message>
-            <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29" />
-            <source>Save as template...</source>
-            <translation>Opslaan als sjabloon...</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
-            <translation>Een leveringssjabloon met alles van deze levering behalve de doelgroep en de planning (Bronnen &gt; Sjablonen)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>You lack the right %1 to create a template</source>
-            <translation>U mist het recht %1 om een sjabloon te maken</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Save as template</source>
-            <translation>Opslaan als sjabloon</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name of the new template:</source>
-            <translation>Naam van het nieuwe sjabloon:</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Saved as the template “%1”.</source>
-            <translation>Opgeslagen als sjabloon ‘%1’.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateActions</name>
-        <message>
-            <location filename="../../desktop/views/template_actions.py" line="+28" />
-            <source>New delivery from &amp;template...</source>
-            <translation>Nieuwe levering op basis van &amp;sjabloon...</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A new delivery from a delivery template</source>
-            <translation>Een nieuwe levering op basis van een leveringssjabloon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You lack the right %1 to create a delivery</source>
-            <translation>U mist het recht %1 om een levering te maken</translation>
-        </message>
-    </context>
+(één per regel, of gescheiden door komma&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+76"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <source>Not started: %1</source>
+        <translation>Niet gestart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_settings_editor.py" line="+102"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Goedkeuringen van de campagne overschrijven</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps apply from the next preparation; reviewers count at once, for the approvals already pending too.</source>
+        <translation>De stappen gelden vanaf de volgende voorbereiding; beoordelaars tellen meteen, ook voor goedkeuringen die al wachten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step&apos;s reviewers, named for it or for every step, may approve it; with nobody named for a step, the campaign owner does. Administrators always may.</source>
+        <translation>De beoordelaars van een stap, aangewezen voor die stap of voor alle stappen, mogen hem goedkeuren; is niemand aangewezen, dan doet de eigenaar van de campagne het. Beheerders mogen het altijd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may confirm the send. With nobody named, the campaign owner; otherwise those named, and the owner too when the option NmsCampaign_Activate_OwnerConfirmation is 1. Administrators always may.</source>
+        <translation>Wie de verzending mag bevestigen. Is niemand aangewezen, de eigenaar van de campagne; anders de aangewezen personen, en ook de eigenaar als de optie NmsCampaign_Activate_OwnerConfirmation 1 is. Beheerders mogen het altijd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps that need approval</source>
+        <translation>Stappen die goedkeuring vereisen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients a preparation targeted</source>
+        <translation>De ontvangers die een voorbereiding heeft geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved together with the targeting: tick Targeting to ask for it</source>
+        <translation>Wordt samen met de targeting goedgekeurd: vink Targeting aan om het te vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message: subject, sender and content</source>
+        <translation>Het bericht: onderwerp, afzender en inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail: the extraction file</source>
+        <translation>Direct mail: het extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: a proof sent since the preparation</source>
+        <translation>E-mail: een proef verzonden sinds de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (with the targeting)</source>
+        <translation>%1 (met de targeting)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Every delivery of this campaign follows these settings, unless it overrides them.</source>
+        <translation>Elke levering van deze campagne volgt deze instellingen, tenzij ze die overschrijft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery has no campaign: its own approval settings apply.</source>
+        <translation>Deze levering heeft geen campagne: haar eigen goedkeuringsinstellingen gelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delivery follows the approval settings of its campaign “%1”, shown greyed. Override them to set its own.</source>
+        <translation>Deze levering volgt de goedkeuringsinstellingen van haar campagne ‘%1’, grijs weergegeven. Overschrijf ze om eigen instellingen te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This delivery&apos;s own approval settings apply, not those of its campaign “%1”.</source>
+        <translation>De eigen goedkeuringsinstellingen van deze levering gelden, niet die van haar campagne ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsLine</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/approval_settings_line.py" line="+58"/>
+        <source>%1 (%2 only)</source>
+        <translation>%1 (alleen %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s settings</source>
+        <translation>instellingen van de campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this delivery&apos;s own settings</source>
+        <translation>eigen instellingen van deze levering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval asked</source>
+        <translation>Geen goedkeuring gevraagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of %1</source>
+        <translation>Goedkeuring van %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none named, the owner reviews</source>
+        <translation>niemand aangewezen, de eigenaar beoordeelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none named, the owner confirms</source>
+        <translation>niemand aangewezen, de eigenaar bevestigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewers: %1</source>
+        <translation>beoordelaars: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation: %1</source>
+        <translation>bevestiging: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalWords</name>
+    <message>
+        <location filename="../../desktop/views/forms/approval_words.py" line="+13"/>
+        <source>Targeting</source>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every step</source>
+        <translation>Alle stappen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
+        <source>When</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Naar status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Step approved</source>
+        <translation>Stap goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step rejected</source>
+        <translation>Stap afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval settings changed</source>
+        <translation>Goedkeuringsinstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof sent</source>
+        <translation>Proef verzonden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly sent</source>
+        <translation>gedeeltelijk verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget tegenover kosten</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aan deze campagne is geen budget toegewezen: kies er een onder Algemeen. De kosten staan hieronder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagne).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget overschreden met %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Levering toevoegen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Een nieuwe levering van deze campagne, op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n levering</numerusform>
+            <numerusform>%n leveringen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
+        <source>Save this object first to add to it.</source>
+        <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location line="+17"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Remove the selected row? This cannot be undone.</source>
+        <translation>De geselecteerde rij verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilder</name>
+    <message>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>Op bloklijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>equals</source>
+        <translation>is gelijk aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation>is niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation>is kleiner dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>is hoogstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation>is groter dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>is minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>begint met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>is een van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All of these (AND)</source>
+        <translation>Al deze (EN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these (OR)</source>
+        <translation>Een van deze (OF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of these (NOT)</source>
+        <translation>Geen van deze (NIET)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Custom field…</source>
+        <translation>Aangepast veld…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom field name</source>
+        <translation>naam van aangepast veld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+75"/>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>true</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false</source>
+        <translation>onwaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this condition</source>
+        <translation>Deze voorwaarde verwijderen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>values, separated by commas</source>
+        <translation>waarden, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add condition</source>
+        <translation>Voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add group</source>
+        <translation>Groep toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this group</source>
+        <translation>Deze groep verwijderen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No condition: every recipient is selected.</source>
+        <translation>Geen voorwaarde: alle ontvangers worden geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty group.</source>
+        <translation>Lege groep.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Count</source>
+        <translation>Tellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the recipients this condition selects</source>
+        <translation>De ontvangers tellen die deze voorwaarde selecteert</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Fix the condition first.</source>
+        <translation>Corrigeer eerst de voorwaarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n recipient(s) match</source>
+        <translation>
+            <numerusform>%n ontvanger komt overeen</numerusform>
+            <numerusform>%n ontvangers komen overeen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Voorraad %1: %2 bevat %3 eenheden, onder het waarschuwingsniveau van %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>vastgelegd %1, werkelijk %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
+        <source>Your operators</source>
+        <translation>Uw operators</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was created. These are the operators and their passwords. &lt;b&gt;They are shown only this once&lt;/b&gt;: write them down or copy them now.</source>
+        <translation>De database is aangemaakt. Dit zijn de operators en hun wachtwoorden. &lt;b&gt;Ze worden maar één keer getoond&lt;/b&gt;: noteer of kopieer ze nu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The demo data could not be created: %1</source>
+        <translation>De demogegevens konden niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-373"/>
+        <source>Set a date</source>
+        <translation>Datum instellen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this step?</source>
+        <translation>Deze stap goedkeuren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n steps?</source>
+        <translation>
+            <numerusform>%n stap goedkeuren?</numerusform>
+            <numerusform>Deze %n stappen goedkeuren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
+        <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
+            <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? Required: the owner reads it.</source>
+        <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDashboard</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s form is not available.</source>
+        <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This delivery no longer exists.</source>
+        <translation>Deze levering bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recipients matching a filter</source>
+        <translation>Ontvangers die aan een filter voldoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients of a list</source>
+        <translation>Ontvangers van een lijst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This delivery is %1: it can no longer be edited.</source>
+        <translation>Deze levering heeft de status %1: ze kan niet meer worden bewerkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
+        <translation>Als u het publiek, de inhoud, de planning of de typologie wijzigt, gaat deze levering terug naar In bewerking: ze moet opnieuw worden voorbereid.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Doorvoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes and show the stored values</source>
+        <translation>Wijzigingen negeren en de opgeslagen waarden tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+293"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Read only: editing needs the right %1.</source>
+        <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No changes to save.</source>
+        <translation>Geen wijzigingen om op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The database refused the change: %1</source>
+        <translation>De database heeft de wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete %1 “%2”? This cannot be undone.</source>
+        <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the object as saved by the other operator; your changes are dropped</source>
+        <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3 at %4; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3 om %4; laad het opnieuw om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was changed by %3; reload it to see the changes</source>
+        <translation>%1 %2 is gewijzigd door %3; laad het opnieuw om de wijzigingen te zien</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKinds</name>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budgets</source>
+        <translation>Budgetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>Leveringen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator group</source>
+        <translation>Operatorgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator groups</source>
+        <translation>Operatorgroepen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Typology rule</source>
+        <translation>Typologieregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rules</source>
+        <translation>Typologieregels</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typologies</source>
+        <translation>Typologieën</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Service provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>Dienstverleners</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cost structures</source>
+        <translation>Kostenstructuren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cost structure</source>
+        <translation>Kostenstructuur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocks</source>
+        <translation>Voorraden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock lines</source>
+        <translation>Voorraadregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>Leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionCauses</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <source>Address not specified</source>
+        <translation>Adres niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid address</source>
+        <translation>Ongeldig adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>Op bloklijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address in quarantine</source>
+        <translation>Adres in quarantaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology rule</source>
+        <translation>Typologieregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure rule</source>
+        <translation>Drukregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group</source>
+        <translation>Controlegroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limited in size</source>
+        <translation>Doelgroep beperkt in omvang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No postal address</source>
+        <translation>Geen postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalisation error</source>
+        <translation>Personalisatiefout</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionLogModel</name>
+    <message>
+        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsChart</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <source>Exclusions by cause</source>
+        <translation>Uitsluitingen per oorzaak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No exclusion to show.</source>
+        <translation>Geen uitsluitingen om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lazy_table_model.py" line="-6"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Calculated</source>
+        <translation type="vanished">Berekend</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="vanished">Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="vanished">Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve targeting</source>
+        <translation>Targeting goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve content</source>
+        <translation>Inhoud goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve budget</source>
+        <translation>Budget goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve extraction file</source>
+        <translation>Extractiebestand goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve proofs</source>
+        <translation>Proeven goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0,50; vanaf 1001: 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Voorraadartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Adres afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to address</source>
+        <translation>Antwoordadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML content</source>
+        <translation>HTML-inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text content</source>
+        <translation>Tekstinhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience filter</source>
+        <translation>Publieksfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter and no list: every recipient</source>
+        <translation>geen filter en geen lijst: alle ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience list</source>
+        <translation>Publiekslijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target</source>
+        <translation>Proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list flagged as a proof target; or proof addresses</source>
+        <translation>een lijst gemarkeerd als proefdoelgroep; of proefadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof addresses</source>
+        <translation>Proefadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 100, separated by commas; or a proof target list</source>
+        <translation>maximaal 100, gescheiden door komma&apos;s; of een proefdoelgroeplijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>Contactdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a confirmed delivery starts by itself at this date</source>
+        <translation>een bevestigde levering start vanzelf op deze datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period (seconds)</source>
+        <translation>Geldigheidsduur (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the option NmsBroadcast_MsgValidityDuration</source>
+        <translation>leeg: de optie NmsBroadcast_MsgValidityDuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel connections</source>
+        <translation>Parallelle verbindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per connection</source>
+        <translation>Berichten per verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour</source>
+        <translation>Berichten per uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per hour per domain</source>
+        <translation>Berichten per uur per domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control group (%)</source>
+        <translation>Controlegroep (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target limit</source>
+        <translation>Doelgroeplimiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>leeg: geen limiet</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>direct mail: the router that prints and posts</source>
+        <translation>direct mail: de router die drukt en verstuurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the campaign&apos;s approvals</source>
+        <translation>Goedkeuringen van de campagne overschrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set</source>
+        <translation>gebruikt als Goedkeuringen overschrijven is ingeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
+        <source>To deliver</source>
+        <translation>Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two letters, such as FR</source>
+        <translation>twee letters, bijvoorbeeld NL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denylisted</source>
+        <translation>Op bloklijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Aangepaste velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object, such as {&quot;tier&quot;: &quot;gold&quot;}; filters use custom.NAME</source>
+        <translation>een JSON-object, bijvoorbeeld {&quot;tier&quot;: &quot;gold&quot;}; filters gebruiken custom.NAAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of at most 100 addresses that receive proofs</source>
+        <translation>een lijst van maximaal 100 adressen die proeven ontvangen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>used to log in</source>
+        <translation>gebruikt om in te loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en fr sv nl zh_TW</source>
+        <translation>en fr sv nl zh_TW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a new operator; at least 8 characters; empty keeps the current one</source>
+        <translation>verplicht voor een nieuwe operator; minstens 8 tekens; leeg laat het huidige ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Returns a results file</source>
+        <translation>Stuurt een resultatenbestand terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>berichten tellen als verzonden zodra het resultatenbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>per e-mail gewaarschuwd wanneer een regel onder het waarschuwingsniveau zakt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower runs first among rules of the same type</source>
+        <translation>laagste wordt eerst uitgevoerd binnen regels van hetzelfde type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtering: recipients matching it are excluded</source>
+        <translation>filtering: ontvangers die eraan voldoen worden uitgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum messages</source>
+        <translation>Maximumaantal berichten</translation>
+    </message>
+    <message>
+        <source>pressure: per recipient over the period; capacity: per delivery</source>
+        <translation type="vanished">druk: per ontvanger over de periode; capaciteit: per levering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period (days)</source>
+        <translation>Periode (dagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>message size: bytes; proof target size: recipients</source>
+        <translation type="vanished">berichtgrootte: bytes; grootte proefdoelgroep: ontvangers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router address</source>
+        <translation>Routeradres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives the notification e-mail with the extraction file</source>
+        <translation>ontvangt de meldingsmail met het extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder</source>
+        <translation>Dropmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder or SFTP URL</source>
+        <translation>map of SFTP-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address</source>
+        <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: price per message, or per batch</source>
+        <translation>lineair: prijs per bericht of per batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linear: the unit price is per batch of this many messages</source>
+        <translation>lineair: de eenheidsprijs geldt per batch van dit aantal berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed part</source>
+        <translation>Vast deel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>Schijven</translation>
+    </message>
+    <message>
+        <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
+        <translation type="vanished">per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial stock</source>
+        <translation>Beginvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>Verbruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="vanished">Besteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert level</source>
+        <translation>Waarschuwingsniveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below this, the stock&apos;s operators are warned</source>
+        <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>message size: bytes; proof target size: recipients; enough text: characters</source>
+        <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>Openingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-70"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; namen van operators of groepen, zoals erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; wie de verzending mag bevestigen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>druk: per ontvanger over de periode; capaciteit: per levering, of per dag met Per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capaciteit: het maximum telt alle leveringen die op dezelfde dag worden verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Aantal fouten</translation>
+    </message>
+</context>
+<context>
+    <name>FinishWork</name>
+    <message>
+        <location filename="../../desktop/views/finish_work.py" line="+21"/>
+        <source>Finishing the work in progress…</source>
+        <translation>Lopend werk wordt afgerond…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../desktop/views/first_start_dialog.py" line="-87"/>
+        <source>Campaign Console</source>
+        <translation>Campaign Console</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>First start: creating the database and its demo data...</source>
+        <translation>Eerste start: de database en de demogegevens worden aangemaakt…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Creating demo data: %1</source>
+        <translation>Demogegevens aanmaken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
+        <source>%1 (%2 in total)</source>
+        <translation>%1 (%2 in totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
+        <source>Profiles and Targets</source>
+        <translation>Profielen en doelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+72"/>
+        <source>Campaign Management</source>
+        <translation>Campagnebeheer</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries</source>
+        <translation>Leveringen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budgets</source>
+        <translation>Budgetten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access management</source>
+        <translation>Toegangsbeheer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operator groups</source>
+        <translation>Operatorgroepen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Typology rules</source>
+        <translation>Typologieregels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typologies</source>
+        <translation>Typologieën</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service providers</source>
+        <translation>Dienstverleners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stocks</source>
+        <translation>Voorraden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP relay</source>
+        <translation>SMTP-relay</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Pending approvals</source>
+        <translation>Wachtende goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/views/history_panel.py" line="+65"/>
+        <source>Search the history</source>
+        <translation>Zoeken in de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The history starts when the object is saved.</source>
+        <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>All operators</source>
+        <translation>Alle operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPreview</name>
+    <message>
+        <location filename="../../desktop/views/forms/html_preview.py" line="+62"/>
+        <source>Recipient id or e-mail</source>
+        <translation>Id of e-mail van ontvanger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message for the chosen recipient shows here.</source>
+        <translation>Het bericht voor de gekozen ontvanger verschijnt hier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No recipient matches “%1”.</source>
+        <translation>Geen ontvanger komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a recipient first.</source>
+        <translation>Kies eerst een ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This recipient&apos;s message cannot be rendered: %1</source>
+        <translation>Het bericht voor deze ontvanger kan niet worden weergegeven: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+57"/>
+        <source>Delivered, opens and clicks</source>
+        <translation>Geleverd, openingen en klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Openingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending throughput (messages/s)</source>
+        <translation>Verzendsnelheid (berichten/s)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../desktop/views/list_panel.py" line="+119"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No search here</source>
+        <translation>Hier kan niet worden gezocht</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="+35"/>
+        <source>Campaign Console: log in</source>
+        <translation>Campaign Console: aanmelden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Voer de naam van de operator in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown operator or wrong password.</source>
+        <translation>Onbekende operator of onjuist wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>LogsWindow</name>
+    <message>
+        <location filename="../../desktop/views/logs_window.py" line="+85"/>
+        <source>Logs of delivery %1</source>
+        <translation>Logboeken van levering %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions</source>
+        <translation>Uitsluitingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>All causes</source>
+        <translation>Alle oorzaken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search a name, an address or a rule</source>
+        <translation>Zoek een naam, adres of regel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Writes the rows shown to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 rows</source>
+        <translation>%1 rijen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the exclusion log</source>
+        <translation>Het uitsluitingslogboek exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows exported</source>
+        <translation>%1 rijen geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="+118"/>
+        <source>Campaign Console</source>
+        <translation>Campaign Console</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close tab</source>
+        <translation>Tabblad &amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to &amp;explorer</source>
+        <translation>Naar ver&amp;kenner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to &amp;list</source>
+        <translation>Naar &amp;lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Campaign Console</source>
+        <translation>&amp;Over Campaign Console</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not available in this version.</source>
+        <translation>Niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: choose a folder in the tree.</source>
+        <translation>%1: kies een map in de boomstructuur.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Nothing to create here</source>
+        <translation>Hier valt niets aan te maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New object in this folder (Ctrl+N)</source>
+        <translation>Nieuw object in deze map (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create here</source>
+        <translation>U hebt het recht %1 niet om hier iets aan te maken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a row to see its details; Enter opens it in a tab.</source>
+        <translation>Selecteer een rij om de details te zien; Enter opent deze in een tabblad.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>About Campaign Console</source>
+        <translation>Over Campaign Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prepare, send and track e-mail and direct-mail campaigns.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-369"/>
+        <source>Pending &amp;approvals</source>
+        <translation>Wachtende &amp;goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import recipients...</source>
+        <translation>Ontvangers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Import recipients from a CSV file</source>
+        <translation>Ontvangers importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to import</source>
+        <translation>U hebt het recht %1 niet om te importeren</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>Nieuwe levering op basis van sjabloon</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Levering maken</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>U mist het recht %1 om een levering te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Nog geen leveringssjabloon: sla een levering op als sjabloon, of maak er een onder Bronnen &gt; Sjablonen &gt; Leveringssjablonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>De levering krijgt alles van het sjabloon behalve de doelgroep en de planning, die u in het formulier instelt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>Kies een sjabloon.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectWidgets</name>
+    <message>
+        <source>Forms are not available yet.</source>
+        <translation type="vanished">Formulieren zijn nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionLabels</name>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+36"/>
+        <source>Campaign owner may confirm a send when reviewers are named</source>
+        <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude duplicate addresses at preparation</source>
+        <translation>Dubbele adressen uitsluiten bij de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude denylisted recipients at preparation</source>
+        <translation>Ontvangers op de bloklijst uitsluiten bij de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity period of a delivery (seconds)</source>
+        <translation>Geldigheidsduur van een levering (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries of temporary failures</source>
+        <translation>Nieuwe pogingen na tijdelijke fouten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between retries</source>
+        <translation>Seconden tussen pogingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries that may prepare or send at once</source>
+        <translation>Leveringen die tegelijk mogen worden voorbereid of verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public base URL of the tracking server</source>
+        <translation>Openbare basis-URL van de trackingserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard bounces after which an address is quarantined</source>
+        <translation>Harde bounces waarna een adres in quarantaine gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address of the console&apos;s notifications</source>
+        <translation>Afzenderadres van de meldingen van de console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest time one message may take to render (seconds)</source>
+        <translation>Langste tijd voor het weergeven van één bericht (seconden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message one render may produce (characters)</source>
+        <translation>Grootste omvang van één weergegeven bericht (tekens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the console gives in EHLO (empty: this machine&apos;s fully qualified name)</source>
+        <translation>Naam die de console in EHLO geeft (leeg: de volledige naam van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CA certificates (PEM file) trusted for the relay&apos;s TLS besides the system&apos;s</source>
+        <translation>CA-certificaten (PEM-bestand) vertrouwd voor de TLS van de relay naast die van het systeem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>List-Id of every message (empty: one per campaign, under the sender&apos;s domain)</source>
+        <translation>List-Id van elk bericht (leeg: één per campagne, onder het domein van de afzender)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
+        <translation>Mailbox van de mailto:-afmeldlink (leeg: geen)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionValueEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>“%1” is not a valid %2 value: enter a new one.</source>
+        <translation>“%1” is geen geldige waarde van het type %2: voer een nieuwe in.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <location line="+55"/>
+        <source>Filter by name, label or value</source>
+        <translation>Filteren op naam, label of waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+127"/>
+        <source>New option</source>
+        <translation>Nieuwe optie</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+214"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the option (Ctrl+S)</source>
+        <translation>De optie opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read only: only administrators change options.</source>
+        <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Option %1</source>
+        <translation>Optie %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>An option named %1 already exists: select it to change it.</source>
+        <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the option %1? This cannot be undone.</source>
+        <translation>De optie %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2 om %3; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option %1 was changed by %2; press Revert to see the changes</source>
+        <translation>Optie %1 is gewijzigd door %2; klik op Herstellen om de wijzigingen te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another operator</source>
+        <translation>een andere operator</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/views/outbox_view.py" line="+115"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location line="+31"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local outbox: %1</source>
+        <translation>Lokaal Postvak UIT: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovals</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_model.py" line="+30"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+</context>
+<context>
+    <name>PendingApprovalsView</name>
+    <message>
+        <location filename="../../desktop/views/pending_approvals_view.py" line="+52"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the delivery&apos;s review (Enter)</source>
+        <translation>De beoordeling van de levering openen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Er wacht niets op uw goedkeuring.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Approved.</source>
+        <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owners are told why.</source>
+        <translation>Afgewezen: de eigenaars horen waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_model.py" line="+27"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_words.py" line="+12"/>
+        <source>Typology control rule</source>
+        <translation>Controleregel van de typologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Grootte van het proefdoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template syntax</source>
+        <translation>Syntaxis van de sjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message rendering</source>
+        <translation>Weergave van het bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient checked</source>
+        <translation>Gecontroleerde ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative present</source>
+        <translation>Tekstversie aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text alternative not empty</source>
+        <translation>Tekstversie niet leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and HTML say the same</source>
+        <translation>Tekst en HTML zeggen hetzelfde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML not image-only</source>
+        <translation>HTML niet alleen afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Berichtgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header lines at most 998 characters</source>
+        <translation>Kopregels van ten hoogste 998 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header bytes encoded</source>
+        <translation>Bytes van de kopregels gecodeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date header</source>
+        <translation>Date-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date with a numeric zone</source>
+        <translation>Date met een numerieke tijdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID header</source>
+        <translation>Message-ID-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID with a domain</source>
+        <translation>Message-ID met een domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe header</source>
+        <translation>List-Unsubscribe-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Unsubscribe by e-mail (mailto)</source>
+        <translation>List-Unsubscribe per e-mail (mailto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List-Unsubscribe over https</source>
+        <translation>List-Unsubscribe via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-click unsubscribe</source>
+        <translation>Afmelden met één klik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id header</source>
+        <translation>List-Id-kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links go where their text says</source>
+        <translation>Links gaan waar hun tekst zegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text and tracking domain</source>
+        <translation>Linktekst en trackingdomein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL over https</source>
+        <translation>Tracking-URL via https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL reachable by recipients</source>
+        <translation>Tracking-URL bereikbaar voor ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender and tracking domains</source>
+        <translation>Afzender- en trackingdomein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filters should let it through</source>
+        <translation>filters laten het waarschijnlijk door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stricter filters may hold it back</source>
+        <translation>strengere filters kunnen het tegenhouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters will likely mark it as spam</source>
+        <translation>filters markeren het waarschijnlijk als spam</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preflight_panel.py" line="+50"/>
+        <source>Pre-flight check</source>
+        <translation>Controle vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run check</source>
+        <translation>Controle uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the control rules and the message a send would build; sends nothing.</source>
+        <translation>Controleert de controleregels en het bericht dat een verzending zou opbouwen; verzendt niets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet.</source>
+        <translation>Nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking...</source>
+        <translation>Bezig met controleren...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not ready: %n error(s) to fix</source>
+        <translation>
+            <numerusform>Niet klaar: %n fout te herstellen</numerusform>
+            <numerusform>Niet klaar: %n fouten te herstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %n warning(s)</source>
+        <translation>
+            <numerusform>Klaar, met %n waarschuwing</numerusform>
+            <numerusform>Klaar, met %n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter score %1: %2</source>
+        <translation>filterscore %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message built for %1 (%2 bytes).</source>
+        <translation>Bericht opgebouwd voor %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check is still running.</source>
+        <translation>De controle vóór verzending loopt nog.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pre-flight check has run: see Pre-flight check first.</source>
+        <translation>Er is geen controle vóór verzending uitgevoerd: bekijk eerst Controle vóór verzending.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n error(s): %1.</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %n fout: %1.</numerusform>
+            <numerusform>De controle vóór verzending vond %n fouten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %n warning(s).</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %n waarschuwing.</numerusform>
+            <numerusform>De controle vóór verzending vond %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found nothing to fix.</source>
+        <translation>De controle vóór verzending vond niets om te herstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/preparation_panel.py" line="+73"/>
+        <location line="+117"/>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+152"/>
+        <location line="+10"/>
+        <source>Stop preparation</source>
+        <translation>Voorbereiding stoppen</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Logs</source>
+        <translation>Logboeken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>Uit te sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalisation errors</source>
+        <translation>Personalisatiefouten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+135"/>
+        <source>Preparation failed: %1</source>
+        <translation>Voorbereiding mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Being prepared in another window or process.</source>
+        <translation>Wordt voorbereid in een ander venster of proces.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Prepare the delivery “%1”? The target, the exclusions and every message are computed now; nothing is sent.</source>
+        <translation>De levering “%1” voorbereiden? De doelgroep, de uitsluitingen en elk bericht worden nu berekend; er wordt niets verzonden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the preparation…</source>
+        <translation>De voorbereiding wordt gestart…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopping the preparation…</source>
+        <translation>De voorbereiding wordt gestopt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This delivery is being prepared elsewhere (another window, process or machine). Stop that preparation? Nothing it computed is kept.</source>
+        <translation>Deze levering wordt elders voorbereid (een ander venster, proces of computer). Die voorbereiding stoppen? Niets van wat ze heeft berekend, blijft bewaard.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeting: selecting the audience and applying the rules…</source>
+        <translation>Targeting: het publiek selecteren en de regels toepassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusions: duplicates, control group, target limit…</source>
+        <translation>Uitsluitingen: duplicaten, controlegroep, doelgroeplimiet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personalisation of the messages…</source>
+        <translation>Personalisatie van de berichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the delivery logs…</source>
+        <translation>De leveringslogboeken worden geschreven…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 messages</source>
+        <translation>%1 van %2 berichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preparation was stopped; nothing was kept.</source>
+        <translation>De voorbereiding is gestopt; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared: %1 messages to deliver, %2 excluded, %3 errors.</source>
+        <translation>Voorbereid: %1 berichten om te leveren, %2 uitgesloten, %3 fouten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofListEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/proof_target_editor.py" line="+47"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTargetSection</name>
+    <message>
+        <location line="+25"/>
+        <source>Proof target: a list, or up to %1 addresses</source>
+        <translation>Proefdoelgroep: een lijst, of maximaal %1 adressen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof list</source>
+        <translation>Een proeflijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address receives a proof</source>
+        <translation>Elk adres ontvangt een proef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member of a list flagged as a proof target</source>
+        <translation>Elk lid van een lijst gemarkeerd als proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only an e-mail delivery has a proof target.</source>
+        <translation>Alleen een e-maillevering heeft een proefdoelgroep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proof list chosen: no proof can be sent.</source>
+        <translation>Geen proeflijst gekozen: er kan geen proef worden verzonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list is not flagged as a proof target.</source>
+        <translation>Deze lijst is niet gemarkeerd als proefdoelgroep.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A proof goes to the %n member(s) of the list.</source>
+        <translation>
+            <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
+            <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No address: no proof can be sent.</source>
+        <translation>Geen adres: er kan geen proef worden verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
+            <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %n address(es).</source>
+        <translation>
+            <numerusform>Een proef gaat naar %n adres.</numerusform>
+            <numerusform>Een proef gaat naar %n adressen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Proofs</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <source>Proof</source>
+        <translation>Proef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent: %1 of %2 accepted</source>
+        <translation>Verzonden: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly sent: %1 of %2 accepted</source>
+        <translation>Gedeeltelijk verzonden: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1 of %2 accepted</source>
+        <translation>Mislukt: %1 van %2 geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 van %2 geaccepteerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProofsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <source>Send a proof</source>
+        <translation>Proef verzenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No proof sent yet.</source>
+        <translation>Nog geen proef verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Proof target: the list “%1” (%n address(es))</source>
+        <translation>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target: %1</source>
+        <translation>Proefdoelgroep: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proof target yet: choose a proof list or type proof addresses in the Properties tab.</source>
+        <translation>Nog geen proefdoelgroep: kies een proeflijst of typ proefadressen op het tabblad Eigenschappen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending a proof needs the right %1.</source>
+        <translation>Voor het verzenden van een proef is het recht %1 nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a proof target first (Properties tab).</source>
+        <translation>Stel eerst een proefdoelgroep in (tabblad Eigenschappen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof can be sent once the preparation has ended.</source>
+        <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proof is being sent.</source>
+        <translation>Er wordt een proef verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the message to every proof address now, marked as a proof.</source>
+        <translation>Het bericht nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sending the proof…</source>
+        <translation>Proef wordt verzonden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Proof %1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
+            <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+            <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proof %1 failed: no address accepted it; the list says why.</source>
+        <translation>Proef %1 mislukt: geen enkel adres heeft hem geaccepteerd; de lijst zegt waarom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No proof was sent: %1</source>
+        <translation>Er is geen proef verzonden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adres om in quarantaine te plaatsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>In quarantaine plaatsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>Uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>U mist het recht %1 om de quarantaine te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Het geselecteerde adres uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 staat in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 staat niet meer in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>%1 uit quarantaine halen? Volgende leveringen worden er weer naartoe verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
+        <location line="+137"/>
+        <location line="+180"/>
+        <source>Import recipients</source>
+        <translation>Ontvangers importeren</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>Een CSV-bestand in UTF-8 met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column of the file</source>
+        <translation>Kolom van het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The first rows of the file:</source>
+        <translation>De eerste regels van het bestand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each column becomes:</source>
+        <translation>Wat elke kolom wordt:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+189"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export rejected lines...</source>
+        <translation>Geweigerde regels &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;another file...</source>
+        <translation>&amp;Ander bestand importeren…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Rejected: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignored: the console sets it</source>
+        <translation>Genegeerd: de console vult deze in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom field “%1”</source>
+        <translation>Aangepast veld ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Deze kolom negeren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Importing %1...</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file...</source>
+        <translation>Bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopping after the current batch...</source>
+        <translation>Stoppen na de huidige reeks…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Regel %1: %2 nieuw, %3 bijgewerkt, %4 geweigerd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An earlier import of this file (by %1) stopped at line %2, with %3 new, %4 updated and %5 rejected. Resume it after that line, or import the file from its first line?</source>
+        <translation>Een eerdere import van dit bestand (door %1) stopte bij regel %2, met %3 nieuw, %4 bijgewerkt en %5 geweigerd. Hervatten na die regel, of het bestand vanaf de eerste regel importeren?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start over</source>
+        <translation>Opnieuw &amp;beginnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 geïmporteerd: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at line %6 by an error: %7. Until then: %2. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6 door een fout: %7. Tot dan: %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped at line %6: %2 so far. Import %1 again to continue after that line.</source>
+        <translation>Gestopt bij regel %6: tot nu toe %2. Importeer %1 opnieuw om na die regel verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3, %4</source>
+        <comment>the counts of an import, in this order</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new recipient(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe ontvanger</numerusform>
+            <numerusform>%Ln nieuwe ontvangers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln regel geweigerd</numerusform>
+            <numerusform>%Ln regels geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln waarschuwing</numerusform>
+            <numerusform>%Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln line(s) exported</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd</numerusform>
+            <numerusform>%Ln regels geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The first %1 of %2 lines with something to say:</source>
+        <translation>De eerste %1 van %2 regels met een opmerking:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lines with something to say:</source>
+        <translation>Regels met een opmerking:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every line was imported.</source>
+        <translation>Alle regels zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was rejected so far.</source>
+        <translation>Tot nu toe is geen regel geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This import resumed an earlier one after line %1.)</source>
+        <translation>(Deze import hervatte een eerdere na regel %1.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writes every rejected line (line, reason, content) to a CSV file. Values a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a leading apostrophe, so they open as text.</source>
+        <translation>Schrijft alle geweigerde regels (regel, reden, inhoud) naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You lack the right %1 to export</source>
+        <translation>U hebt het recht %1 niet om te exporteren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the rejected lines</source>
+        <translation>De geweigerde regels exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="+184"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… more: type in the search box</source>
+        <translation>… meer: typ in het zoekvak</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettingsForm</name>
+    <message>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <source>empty: the local outbox on this computer</source>
+        <translation>leeg: het lokale Postvak UIT op deze computer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (impliciet, poort 465)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+156"/>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Time-out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is not stored in the database: it is kept in %1 (readable by you only), or taken from the environment variable %2 when it is set.</source>
+        <translation>Het wachtwoord wordt niet in de database opgeslagen: het wordt bewaard in %1 (alleen door u leesbaar), of gelezen uit de omgevingsvariabele %2 als die is ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+61"/>
+        <location line="+13"/>
+        <source>SMTP relay</source>
+        <translation>SMTP-relay</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>unchanged (a password is set)</source>
+        <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No host: messages go to the local outbox, which needs no test.</source>
+        <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
+    </message>
+    <message>
+        <source>The relay %1 does not work: %2</source>
+        <translation type="vanished">De relay %1 werkt niet: %2</translation>
+    </message>
+    <message>
+        <source>The relay %1 answers.</source>
+        <translation type="vanished">De relay %1 antwoordt.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
+        <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leeg: de certificaatautoriteiten van het systeem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s, for a relay whose certificate a private authority signed</source>
+        <translation>Een PEM-bestand met certificaatautoriteiten die naast die van het systeem worden vertrouwd, voor een relay waarvan een eigen autoriteit het certificaat ondertekende</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EHLO name</source>
+        <translation>EHLO-naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file</source>
+        <translation>CA-bestand</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The relay %1 works: a send can use it.</source>
+        <translation>De relay %1 werkt: een verzending kan hem gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay %1 does not work yet:</source>
+        <translation>De relay %1 werkt nog niet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Afzender (MAIL FROM)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <source>Targeting</source>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file</source>
+        <translation>Extractiebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an operator since deleted</source>
+        <translation>een inmiddels verwijderde operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected by %1 on %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its owner %1</source>
+        <translation>de eigenaar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>an administrator</source>
+        <translation>een beheerder</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Only %1 may approve or reject this step.</source>
+        <translation>Alleen %1 mag deze stap goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a proof first: the proofs step is decided on a proof sent since the preparation.</source>
+        <translation>Verzend eerst een proef: de proefstap wordt beoordeeld op een proef die na de voorbereiding is verzonden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only %1 may confirm this delivery.</source>
+        <translation>Alleen %1 mag deze levering bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No approval is asked for this delivery.</source>
+        <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
+            <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
+            <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the delivery went back to Being edited.</source>
+        <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step asked was approved.</source>
+        <translation>Alle gevraagde stappen zijn goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Approved.</source>
+        <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: the owner is told why.</source>
+        <translation>Afgewezen: de eigenaar hoort waarom.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deliver</source>
+        <translation>Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To exclude</source>
+        <translation>Uit te sluiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Excluded by cause: %1</source>
+        <translation>Uitgesloten per oorzaak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody was excluded.</source>
+        <translation>Niemand is uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last proof: none sent yet.</source>
+        <translation>Laatste proef: nog geen verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
+        <translation>Laatste proef: nr. %1, verzonden op %2 door %3 naar %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_dialog.py" line="+130"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Beoordelaar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no operator or group to choose.</source>
+        <translation>Er is geen operator of groep om te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <location line="-73"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTable</name>
+    <message>
+        <location filename="../../desktop/views/forms/reviewer_table.py" line="+227"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a reviewer (Insert)</source>
+        <translation>Een beoordelaar aanwijzen (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected reviewer (Enter)</source>
+        <translation>De geselecteerde beoordelaar wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected reviewer (Delete)</source>
+        <translation>De geselecteerde beoordelaar verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add a reviewer</source>
+        <translation>Een beoordelaar toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a reviewer</source>
+        <translation>Een beoordelaar bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTableModel</name>
+    <message>
+        <location line="-193"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Opslaan als sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Een leveringssjabloon met alles van deze levering behalve de doelgroep en de planning (Bronnen &gt; Sjablonen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>U mist het recht %1 om een sjabloon te maken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Opgeslagen als sjabloon ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
+        <location line="+165"/>
+        <location line="+23"/>
+        <location line="+61"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%v of %m messages processed</source>
+        <translation>%v van %m berichten verwerkt</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Sending</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation type="vanished">Gericht</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation type="vanished">Om te leveren</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>of targeted</source>
+        <translation>van gericht</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Opens</source>
+        <translation>Openingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>of delivered</source>
+        <translation>van geleverd</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>of to deliver</source>
+        <translation>van om te leveren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Hard bounces</source>
+        <translation>Harde bounces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft bounces</source>
+        <translation>Zachte bounces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscriptions</source>
+        <translation>Afmeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All opens</source>
+        <translation>Alle openingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clicks</source>
+        <translation>Alle klikken</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Continue sending</source>
+        <translation>Verzenden voortzetten</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+37"/>
+        <location line="+13"/>
+        <source>Confirm delivery</source>
+        <translation>Levering bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Send this delivery now to %n recipient(s)?</source>
+        <translation>
+            <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
+            <numerusform>Deze levering nu naar %n ontvangers verzenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stop delivery</source>
+        <translation>Levering stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this delivery for good? Messages not sent yet are cancelled.</source>
+        <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Pre-flight check</source>
+        <translation>Controle vóór verzending</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take out of quarantine every address this delivery&apos;s hard bounces put there (when they were the relay&apos;s refusals, not the recipients&apos;)</source>
+        <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Release quarantined addresses</source>
+        <translation>Adressen uit quarantaine halen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+            <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine gehaald.</numerusform>
+            <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %n quarantined address(es)</source>
+        <translation>
+            <numerusform>%n adres uit quarantaine halen</numerusform>
+            <numerusform>%n adressen uit quarantaine halen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendingTools</name>
+    <message>
+        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postvak UIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox</source>
+        <translation>Postvak UIT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulate audience (simulation)…</source>
+        <translation>Publiek simuleren (simulatie)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A demonstration: simulated readers open and click</source>
+        <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP &amp;relay settings…</source>
+        <translation>Instellingen SMTP-&amp;relay…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMTP relay</source>
+        <translation>SMTP-relay</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="+35"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default: a file in your data folder</source>
+        <translation>standaard: bestand in uw gegevensmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A SQLAlchemy URL, e.g. postgresql+psycopg://user@host/console</source>
+        <translation>Een SQLAlchemy-URL, bijv. postgresql+psycopg://user@host/console</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes apply the next time Campaign Console starts.</source>
+        <translation>Wijzigingen gelden vanaf de volgende start van Campaign Console.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The settings file would keep this password in clear: remove it from the URL and set PGPASSWORD, or write it in ~/.pgpass (or the file PGPASSFILE names), readable by you only.</source>
+        <translation>Het instellingenbestand zou dit wachtwoord leesbaar bewaren: haal het uit de URL en stel PGPASSWORD in, of zet het in ~/.pgpass (of het bestand dat PGPASSFILE noemt), alleen door u leesbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateAudienceDialog</name>
+    <message>
+        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <source>Simulate audience (simulation)</source>
+        <translation>Publiek simuleren (simulatie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;This is a simulation for demonstrations.&lt;/b&gt; It reads messages from the local outbox and requests their open pixel and some of their links over HTTP, as readers would, so opens and clicks go through the real tracking server and the dashboard&apos;s charts move.</source>
+        <translation>&lt;b&gt;Dit is een simulatie voor demonstraties.&lt;/b&gt; Ze leest berichten uit het lokale Postvak UIT en vraagt hun openingspixel en enkele van hun koppelingen op via HTTP, zoals lezers zouden doen, zodat openingen en klikken via de echte trackingserver lopen en de grafieken van het dashboard bewegen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers who open</source>
+        <translation>Lezers die openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openers who click</source>
+        <translation>Openers die klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages read at most</source>
+        <translation>Maximaal gelezen berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread over</source>
+        <translation>Gespreid over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuleren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Simulated readers at work…</source>
+        <translation>Gesimuleerde lezers aan het werk…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationWorker</name>
+    <message>
+        <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
+        <source>The simulation was stopped.</source>
+        <translation>De simulatie is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>eenheden op voorraad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Deze voorraad heeft nog geen regels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>Op voorraad %1, waarschuwingsniveau %2, verbruikt %3, besteld %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nieuwe levering op basis van &amp;sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Een nieuwe levering op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_widgets.py" line="-340"/>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>name@example.com, other@example.com</source>
+        <translation type="vanished">naam@example.com, ander@example.com</translation>
+    </message>
+    <message>
+        <location line="+433"/>
+        <source>first, second, third</source>
+        <translation>eerste, tweede, derde</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../desktop/views/unreachable_banner.py" line="+40"/>
+        <source>The database is unreachable: trying again…</source>
+        <translation>De database is onbereikbaar: opnieuw proberen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1. What you typed stays; saving waits until it is back.</source>
+        <translation>Reden: %1. Wat u hebt getypt blijft bewaard; opslaan wacht tot hij terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../desktop/views/display_values.py" line="+21"/>
+        <source>Being edited</source>
+        <translation>In bewerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing</source>
+        <translation>Wordt voorbereid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending confirmation</source>
+        <translation>Wacht op bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed</source>
+        <translation>Voorbereiding mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending extraction</source>
+        <translation>Wacht op extractie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File to approve</source>
+        <translation>Goed te keuren bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To submit</source>
+        <translation>In te dienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs to validate</source>
+        <translation>Te valideren proeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail</source>
+        <translation>Direct mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integer</source>
+        <translation>Geheel getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal</source>
+        <translation>Decimaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boolean</source>
+        <translation>Booleaans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long text</source>
+        <translation>Lange tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtering</source>
+        <translation>Filtering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure</source>
+        <translation>Druk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare deliveries</source>
+        <translation>Leveringen voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start deliveries</source>
+        <translation>Leveringen starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject not empty</source>
+        <translation>Onderwerp ingevuld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender set</source>
+        <translation>Afzender ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message size</source>
+        <translation>Berichtgrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof target size</source>
+        <translation>Grootte proefdoelgroep</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before targeting</source>
+        <translation>Vóór targeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After targeting</source>
+        <translation>Na targeting</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Postage</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Drukwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Envelop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear</source>
+        <translation>Lineair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear by threshold</source>
+        <translation>Lineair per drempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant by threshold</source>
+        <translation>Constant per drempel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enough text</source>
+        <translation>Genoeg tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable tracking links</source>
+        <translation>Bereikbare trackinglinks</translation>
+    </message>
+</context>
 </TS>
