@@ -48,6 +48,7 @@ from desktop.models import (
     CostLine,
     CostStructure,
     Delivery,
+    DeliveryTemplate,
     Operator,
     Program,
     QuarantinedAddress,
@@ -57,6 +58,7 @@ from desktop.models import (
     ServiceProvider,
     Stock,
     StockLine,
+    StockOrder,
     Typology,
     TypologyRule,
 )
@@ -263,13 +265,26 @@ class _Demo:
                 provider_id=lookup(
                     "providers.toml", "provider", self.providers_by_key, spec["provider"]
                 ).id,
-                lines=[StockLine(**line) for line in spec["line"]],
+                lines=[self.stock_line(line) for line in spec["line"]],
+                operators=[
+                    lookup("providers.toml", "stock operator", self.operators_by_name, name)
+                    for name in spec.get("operators", [])
+                ],
             )
             for spec in data["stock"]
         ]
         self.session.add_all(stocks)
         self.session.flush()
         self.summary.update(service_providers=len(self.providers_by_key), stocks=len(stocks))
+
+    def stock_line(self, spec: dict[str, Any]) -> StockLine:
+        return StockLine(
+            **_model_fields(spec, "order"),
+            orders=[
+                StockOrder(quantity=order["quantity"], arrives_on=self.days(order["day"]))
+                for order in spec.get("order", [])
+            ],
+        )
 
     # -- campaigns -----------------------------------------------------------------------
 
@@ -397,6 +412,42 @@ class _Demo:
         if spec.get("prepare"):
             self.to_prepare.append(self.waiting(spec, delivery))
 
+    def templates(self) -> None:
+        """The delivery templates of templates.toml, with the deliveries' sender and proofs."""
+        data = self.recipe.deliveries
+        for spec in self.recipe.templates["template"]:
+            label = spec["label"]
+
+            def find(what: str, defined: dict[str, Any], key: str, label: str = label) -> Any:
+                return lookup("templates.toml", f"{what} of template {label!r}", defined, key)
+
+            fields: dict[str, Any] = {
+                "label": label,
+                "description": spec["description"],
+                "channel": spec["channel"],
+                "typology_id": self.default_typology.id,
+                "subject": spec.get("subject", ""),
+            }
+            if "message" in spec:
+                content = find("message", self.recipe.messages, spec["message"])
+                fields.update(
+                    subject=content.subject,
+                    html=content.html,
+                    text=content.text,
+                    sender_address=data["sender_address"],
+                    sender_name=data["sender_name"],
+                    reply_to=data["reply_to"],
+                    proof_list_id=find("proof list", self.lists_by_key, data["proof_list"]).id,
+                )
+            if "provider" in spec:
+                fields["provider_id"] = find("provider", self.providers_by_key, spec["provider"]).id
+            steps = {name: spec[name] for name in ("approve_content", "approve_extraction")
+                     if name in spec}  # fmt: skip
+            if steps:
+                fields.update(override_approvals=True, **steps)
+            self.add(DeliveryTemplate(**fields))
+        self.summary["delivery_templates"] = len(self.recipe.templates["template"])
+
     def failed_preparation(self, delivery: Delivery, error: str, at: datetime) -> None:
         """A preparation that failed on `error` at `at`, as the preparation service writes
         it: its transitions (with their audit rows) and journal lines."""
@@ -464,10 +515,8 @@ class _Demo:
 def _cost_structure(spec: dict[str, Any]) -> CostStructure:
     fields = _model_fields(spec, "bands")
     if "bands" in spec:
-        # The last band has no upper bound; prices are kept as text (exact decimals).
-        fields["bands"] = [
-            {"up_to": band.get("up_to"), "price": str(band["price"])} for band in spec["bands"]
-        ]
+        # [[FROM, PRICE], ...]; prices are kept as text (exact decimals).
+        fields["bands"] = [[band["from"], str(band["price"])] for band in spec["bands"]]
     return CostStructure(**fields)
 
 
@@ -521,6 +570,7 @@ def create_demo_data(
         demo.providers()
         demo.campaigns()
         demo.deliveries()
+        demo.templates()
         audit.record(
             session, SYSTEM, MARKER_ENTITY, None, MARKER_ACTION,
             details={"seed": DEMO_SEED, "recipients": RECIPIENTS},

@@ -70,11 +70,23 @@ def _load_pending_approvals(_window: MainWindow) -> None:
     from desktop.views import pending_approvals_view  # noqa: F401  (registers its folder view)
 
 
+def _load_quarantine(_window: MainWindow) -> None:
+    from desktop.views import quarantine_view  # noqa: F401  (registers its folder view)
+
+
+def _load_template_actions(window: MainWindow) -> None:
+    from desktop.views import template_actions
+
+    template_actions.extend_main_window(window)
+
+
 VIEW_MODULES: tuple[ViewModuleLoader, ...] = (
     _load_forms,
     _load_delivery_dashboard,
     _load_sending_tools,
     _load_pending_approvals,
+    _load_quarantine,
+    _load_template_actions,
 )
 
 VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they load
@@ -284,6 +296,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu  # for other modules to add their entries to
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.close_tab_action)
@@ -555,6 +568,10 @@ class MainWindow(QMainWindow):
         deleted = getattr(widget, "deleted", None)
         if deleted is not None:
             deleted.connect(lambda object_id, w=widget: self._object_deleted(w, kind, object_id))
+        # An object that opens others (a campaign's dashboard, its deliveries).
+        requested = getattr(widget, "object_requested", None)
+        if requested is not None:
+            requested.connect(self.open_object)
 
     def _object_saved(self, widget: QWidget, kind: str, object_id: int) -> None:
         index = self.tabs.indexOf(widget)

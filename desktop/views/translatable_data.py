@@ -18,6 +18,8 @@ ENTITY_KINDS = (
     QT_TRANSLATE_NOOP("EntityKinds", "Cost structures"),
     QT_TRANSLATE_NOOP("EntityKinds", "Delivery"),
     QT_TRANSLATE_NOOP("EntityKinds", "Deliveries"),
+    QT_TRANSLATE_NOOP("EntityKinds", "Delivery template"),
+    QT_TRANSLATE_NOOP("EntityKinds", "Delivery templates"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operator"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operators"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operator group"),
@@ -43,9 +45,6 @@ ENTITY_KINDS = (
 FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Label"),
     QT_TRANSLATE_NOOP("Fields", "Allocated"),
-    QT_TRANSLATE_NOOP("Fields", "Calculated"),
-    QT_TRANSLATE_NOOP("Fields", "Committed"),
-    QT_TRANSLATE_NOOP("Fields", "Real"),
     QT_TRANSLATE_NOOP("Fields", "Program"),
     QT_TRANSLATE_NOOP("Fields", "Owner"),
     QT_TRANSLATE_NOOP("Fields", "Start"),
@@ -68,7 +67,12 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Bands"),
     QT_TRANSLATE_NOOP(
         "Fields",
-        'by threshold: price by quantity band, such as [{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]',
+        'by threshold: price by quantity band, such as [[1, "0.50"], [1001, "0.40"]] (from 1 to 1000: 0.50; from 1001: 0.40)',
+    ),
+    QT_TRANSLATE_NOOP("Fields", "Stock item"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "each message consumes one unit of this item from the provider's stocks",
     ),
     QT_TRANSLATE_NOOP("Fields", "Status"),
     QT_TRANSLATE_NOOP("Fields", "Channel"),
@@ -103,6 +107,13 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "used when Override approvals is set"),
     QT_TRANSLATE_NOOP("Fields", "To deliver"),
     QT_TRANSLATE_NOOP("Fields", "Delivered"),
+    QT_TRANSLATE_NOOP("Fields", "Reviewers"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers",
+    ),
+    QT_TRANSLATE_NOOP("Fields", "Confirmation reviewers"),
+    QT_TRANSLATE_NOOP("Fields", "used when Override approvals is set; who may confirm the send"),
     QT_TRANSLATE_NOOP("Fields", "Name"),
     QT_TRANSLATE_NOOP("Fields", "used to log in"),
     QT_TRANSLATE_NOOP("Fields", "Full name"),
@@ -133,17 +144,20 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "receives the notification e-mail with the extraction file"),
     QT_TRANSLATE_NOOP("Fields", "Drop folder"),
     QT_TRANSLATE_NOOP("Fields", "folder or SFTP URL"),
+    QT_TRANSLATE_NOOP("Fields", "Returns a results file"),
+    QT_TRANSLATE_NOOP("Fields", "messages count as sent once its results file is imported"),
     QT_TRANSLATE_NOOP("Fields", "Export format"),
     QT_TRANSLATE_NOOP(
         "Fields",
         "columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address",
     ),
+    QT_TRANSLATE_NOOP("Fields", "Operators"),
+    QT_TRANSLATE_NOOP("Fields", "told by e-mail when a line falls below its alert level"),
     QT_TRANSLATE_NOOP("Fields", "Stock"),
     QT_TRANSLATE_NOOP("Fields", "Item"),
     QT_TRANSLATE_NOOP("Fields", "Initial stock"),
     QT_TRANSLATE_NOOP("Fields", "Consumed"),
     QT_TRANSLATE_NOOP("Fields", "In stock"),
-    QT_TRANSLATE_NOOP("Fields", "Ordered"),
     QT_TRANSLATE_NOOP("Fields", "Alert level"),
     QT_TRANSLATE_NOOP("Fields", "below this, the stock's operators are warned"),
     QT_TRANSLATE_NOOP("Fields", "Rules"),
@@ -153,8 +167,13 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Condition"),
     QT_TRANSLATE_NOOP("Fields", "filtering: recipients matching it are excluded"),
     QT_TRANSLATE_NOOP("Fields", "Maximum messages"),
-    QT_TRANSLATE_NOOP("Fields", "pressure: per recipient over the period; capacity: per delivery"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "pressure: per recipient over the period; capacity: per delivery, or per day with Per day",
+    ),
     QT_TRANSLATE_NOOP("Fields", "Period (days)"),
+    QT_TRANSLATE_NOOP("Fields", "Per day"),
+    QT_TRANSLATE_NOOP("Fields", "capacity: the maximum counts every delivery sent on the same day"),
     QT_TRANSLATE_NOOP("Fields", "Check"),
     QT_TRANSLATE_NOOP("Fields", "Phase"),
     QT_TRANSLATE_NOOP("Fields", "Threshold"),
@@ -235,6 +254,34 @@ JOURNAL = (
     ),
     QT_TRANSLATE_NOOP(
         "Journal",
+        "Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "No stock of the provider holds {item}: nothing was taken from stock for it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
         "Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.",
     ),
     QT_TRANSLATE_NOOP("Journal", "{step} approved by {operator}."),
@@ -305,6 +352,18 @@ def _journal_counts() -> None:
     QCoreApplication.translate(
         "Journal",
         "%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Calculated cost of %Ln extracted row(s): {total}.",
         None,
         1,
     )

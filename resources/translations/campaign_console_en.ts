@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BudgetTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+138"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaigns).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+180"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message numerus="yes">
         <source>%n recipient(s) match</source>
@@ -55,7 +77,7 @@
 <context>
     <name>Journal</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/translatable_data.py" line="+274"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+321"/>
         <source>Targeting: %Ln recipient(s) selected.</source>
         <translation>
             <numerusform>Targeting: %Ln recipient selected.</numerusform>
@@ -109,6 +131,16 @@
             <numerusform>%Ln message to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</numerusform>
             <numerusform>%Ln messages to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation><numerusform>Typology rule {rule}: %Ln message of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</numerusform><numerusform>Typology rule {rule}: %Ln messages of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation><numerusform>Calculated cost of %Ln extracted row: {total}.</numerusform><numerusform>Calculated cost of %Ln extracted rows: {total}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -464,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+223"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+234"/>
         <source>%Ln step(s) wait for your approval.</source>
         <translation>
             <numerusform>%Ln step waits for your approval.</numerusform>

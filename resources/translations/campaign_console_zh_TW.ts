@@ -21,7 +21,7 @@ other@example.com
         <translation>無法開啟資料庫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>未啟動：%1</translation>
     </message>
@@ -354,9 +354,84 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>已計算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>已承諾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>預算與成本</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>此行銷活動未指派預算：請在「一般」中選擇。其成本如下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>預算 &lt;b&gt;%1&lt;/b&gt;：已分配 &lt;b&gt;%2&lt;/b&gt;；相對：已計算 %3、已承諾 %4、實際 %5（%n 個行銷活動）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>超出預算 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>新增傳遞...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>從傳遞範本為此行銷活動建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n 個傳遞</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -366,9 +441,19 @@ other@example.com
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>歷程記錄</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dashboard</source>
+        <translation>控制面板</translation>
     </message>
 </context>
 <context>
@@ -615,6 +700,34 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>超出預算：%1 分配 %2，其行銷活動的計算成本為 %3（超出 %4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>庫存 %1：%2 剩 %3 個單位，低於警示水準 %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>擷取將使 %1 低於零：庫存 %2 個單位，需要 %3。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;計算成本&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>已承諾 %1，實際 %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../desktop/views/first_start_dialog.py" line="+129"/>
@@ -717,7 +830,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+120"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -736,7 +849,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -792,6 +905,39 @@ other@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>變更對象、內容、排程或類型後，此傳遞會回到「編輯中」狀態，必須重新準備。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>傳送速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
     </message>
 </context>
 <context>
@@ -886,7 +1032,7 @@ other@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>方案</translation>
     </message>
@@ -896,7 +1042,7 @@ other@example.com
         <translation>方案</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
@@ -926,7 +1072,7 @@ other@example.com
         <translation>傳遞</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>收件者</translation>
     </message>
@@ -996,7 +1142,7 @@ other@example.com
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>成本結構</translation>
     </message>
@@ -1006,7 +1152,7 @@ other@example.com
         <translation>成本結構</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1024,6 +1170,16 @@ other@example.com
         <location line="+1"/>
         <source>Stock line</source>
         <translation>庫存明細</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>傳遞範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
     </message>
 </context>
 <context>
@@ -1178,21 +1334,22 @@ other@example.com
     <message>
         <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1208,19 +1365,21 @@ other@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
@@ -1235,24 +1394,21 @@ other@example.com
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>已計算</translation>
+        <translation type="vanished">已計算</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>已承諾</translation>
+        <translation type="vanished">已承諾</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>實際</translation>
+        <translation type="vanished">實際</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,7 +1451,7 @@ other@example.com
         <translation>核准校樣</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -1425,12 +1581,12 @@ other@example.com
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>直接郵件：負責印刷與郵寄的路由商</translation>
     </message>
@@ -1445,17 +1601,19 @@ other@example.com
         <translation>勾選「覆寫核准設定」時使用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
@@ -1560,7 +1718,7 @@ other@example.com
         <translation>權限</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -1585,17 +1743,16 @@ other@example.com
         <translation>訊息數上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>壓力：每位收件者在期間內；容量：每個傳遞</translation>
+        <translation type="vanished">壓力：每位收件者在期間內；容量：每個傳遞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>期間 (天)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>檢查項目</translation>
     </message>
@@ -1619,12 +1776,12 @@ other@example.com
         <translation>嚴重性</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
@@ -1649,7 +1806,7 @@ other@example.com
         <translation>資料夾或 SFTP URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>匯出格式</translation>
     </message>
@@ -1659,7 +1816,7 @@ other@example.com
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1699,12 +1856,11 @@ other@example.com
         <translation>級距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1729,9 +1885,8 @@ other@example.com
         <translation>現有庫存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>已訂購</translation>
+        <translation type="vanished">已訂購</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1744,9 +1899,119 @@ other@example.com
         <translation>低於此值時會通知此庫存的操作員</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>郵件大小：位元組；校樣目標大小：收件人；足夠文字：字元</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>依門檻：依數量區間計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 至 1000：0.50；1001 起：0.40）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>庫存品項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>每則訊息會從供應商庫存中消耗此品項一個單位</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Returns a results file</source>
+        <translation>會回傳結果檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>匯入其結果檔案後，訊息才算已傳送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>當某一行低於警示水準時以電子郵件通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>已鎖定目標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>開啟次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>點按次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-45"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>勾選「覆寫核准設定」時使用；操作員或群組名稱，例如 erik、targeting:erik、group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>確認審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>勾選「覆寫核准設定」時使用；可確認傳送的人員</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>壓力：每位收件者在期間內；容量：每個傳遞，或勾選「每日」時為每天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>容量：上限計入同一天傳送的所有傳遞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>錯誤次數</translation>
     </message>
 </context>
 <context>
@@ -1778,12 +2043,12 @@ other@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>設定檔與目標</translation>
     </message>
@@ -1798,13 +2063,13 @@ other@example.com
         <translation>清單</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>行銷活動管理</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>方案</translation>
     </message>
@@ -1824,7 +2089,7 @@ other@example.com
         <translation>預算</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -1879,9 +2144,29 @@ other@example.com
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>待核准項目</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2263,7 @@ other@example.com
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+60"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+64"/>
         <source>Preparation started by {operator}.</source>
         <translation>{operator} 已開始準備。</translation>
     </message>
@@ -2021,6 +2306,41 @@ other@example.com
         <location line="+4"/>
         <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
         <translation>準備已失效（{step} 遭拒絕）；請重新準備此傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已編輯：{changes}）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已啟用）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已停用）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>準備已失效（類型 {typology} 的規則已變更）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>庫存 {stock}：{item} 只有 {in_stock} 個單位，還需要 {needed} 個；現在已低於零。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>服務供應商沒有任何庫存包含 {item}：未從庫存扣除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>庫存警示：{item}（{stock}）低於警示水準；此庫存未指定要通知的操作員。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2160,6 +2480,16 @@ other@example.com
         <translation>
             <numerusform>%Ln 封郵件待傳遞；排除：{excluded}（{exclusions}）；錯誤：{errors}。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation><numerusform>類型規則 {rule}：{day} 已有 %Ln 則訊息由其他傳遞準備或傳送（上限 {most}）；剩餘 {left}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation><numerusform>%Ln 個擷取列的計算成本：{total}。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2420,7 +2750,7 @@ other@example.com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+109"/>
+        <location filename="../../desktop/views/main_window.py" line="+121"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2480,7 +2810,7 @@ other@example.com
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -2545,7 +2875,7 @@ other@example.com
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2555,7 +2885,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-370"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2565,7 +2895,7 @@ other@example.com
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -2573,6 +2903,54 @@ other@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>您沒有匯入所需的 %1 權限</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>從範本新增傳遞</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>建立傳遞</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>您沒有建立傳遞所需的權限 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>尚無傳遞範本：請將某個傳遞另存為範本，或在「資源 &gt; 範本 &gt; 傳遞範本」中建立。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>傳遞會取得範本的所有設定，但對象與排程除外，請在其表單中設定。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>請選擇範本。</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2963,7 @@ other@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-161"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-201"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -3630,6 +4008,55 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>要隔離的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>理由（選填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>加入隔離</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>解除隔離</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>您沒有變更隔離清單所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>將選取的地址解除隔離</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 已隔離。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 已解除隔離。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>要將 %1 解除隔離嗎？之後的傳遞將會寄送到此地址。</translation>
+    </message>
+</context>
+<context>
     <name>RecipientImportDialog</name>
     <message>
         <location filename="../../desktop/views/recipient_import_dialog.py" line="+75"/>
@@ -4193,17 +4620,17 @@ other@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+95"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
@@ -4409,6 +4836,39 @@ other@example.com
         <location line="+0"/>
         <source>Reviewer</source>
         <translation>審核者</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>另存為範本...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>包含此傳遞所有設定（對象與排程除外）的傳遞範本（資源 &gt; 範本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>您沒有建立範本所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>新範本的名稱：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>已另存為範本「%1」。</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5232,60 @@ other@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>水準</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>庫存單位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>庫存行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>此庫存尚無任何行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>庫存 %1，警示水準 %2，已消耗 %3，已訂購 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>從範本新增傳遞(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>從傳遞範本建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
     </message>
 </context>
 <context>

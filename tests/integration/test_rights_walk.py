@@ -31,6 +31,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +44,18 @@ from desktop.cli import build_parser, main
 from desktop.errors import PermissionDenied
 from desktop.models import (
     AuditEntry,
+    Budget,
     Campaign,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Proof,
     QuarantinedAddress,
     RecipientList,
+    ServiceProvider,
+    Stock,
+    StockLine,
     normalize_address,
 )
 from desktop.models.enums import DeliveryStatus, LogStatus
@@ -57,9 +63,11 @@ from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import import_runs, list_membership, quarantine, recipient_import
+from desktop.services.costs import provider_setup, stocks
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
 from desktop.services.entities import base as entities
+from desktop.services.entities import delivery_templates
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
@@ -114,6 +122,8 @@ class World:
     recipient_list: int
     recipient: int
     recipient_import: int  # an import that rejected a line
+    budget: int  # the walk campaign's budget
+    template: int  # a delivery template
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -152,7 +162,18 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         }
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
-        session.add(recipient_list)
+        template = DeliveryTemplate(label="Newsletter", subject="News", html=HTML)
+        session.add_all([recipient_list, template])
+        budget = Budget(label="Walk budget", allocated=100)
+        session.add(budget)
+        session.flush()
+        campaign.budget_id = budget.id
+        provider = ServiceProvider(name="Walk provider")
+        session.add(provider)
+        session.flush()
+        session.add(
+            Stock(label="Walk stock", provider_id=provider.id, lines=[StockLine(item="Card")])
+        )
         session.add(QuarantinedAddress(address=normalize_address("q@example.org"), reason="test"))
         session.flush()
     for name in ("pending", "progress", "paused", "approval"):
@@ -174,6 +195,8 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient_list=recipient_list.id,
         recipient=recipient,
         recipient_import=report.import_id,
+        budget=budget.id,
+        template=template.id,
         **ids,
     )
 
@@ -336,6 +359,16 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("delivery", "create"): [
         _c("delivery", "create", "--campaign", "{campaign}", "--label", "New",
            "--subject", "Hi", "--html", "{html}", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "create", "--template", "{template}", "--campaign", "{campaign}",
+           reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("template", "list"): [_c("template", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("template", "show"): [
+        _c("template", "show", "{template}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("template", "create"): [
+        _c("template", "create", "--from-delivery", "{edit}", "--label", "Mine",
+           reviewer=PREPARE, manager=ALLOWED),
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
@@ -394,6 +427,33 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
         _c("approval", "reject", "{approval}", "targeting", "--comment", "No",
            reviewer=ALLOWED, manager=NOT_NAMED),
     ],
+    ("provider", "create"): [
+        _c("provider", "create", "New provider", reviewer=ADMIN, manager=ADMIN)
+    ],
+    ("provider", "cost"): [
+        _c("provider", "cost", "Walk provider", "--category", "postage",
+           "--formula", '{{"linear": "0.5"}}', reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "create"): [
+        _c("stock", "create", "New stock", "--provider", "Walk provider",
+           reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "add-line"): [
+        _c("stock", "add-line", "Walk stock", "--item", "Leaflet", "--initial", "10",
+           "--alert", "1", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "order"): [
+        _c("stock", "order", "Walk stock", "--item", "Card", "--quantity", "10",
+           "--date", "2030-01-01", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "show"): [_c("stock", "show", "Walk stock", reviewer=ALLOWED, manager=ALLOWED)],
+    ("delivery", "cost"): [
+        _c("delivery", "cost", "{pending}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("campaign", "cost"): [
+        _c("campaign", "cost", "{campaign}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("budget", "show"): [_c("budget", "show", "{budget}", reviewer=ALLOWED, manager=ALLOWED)],
     ("operator", "add"): [
         _c("operator", "add", "mallory", "--password", "mallory-secret-1",
            "--group", "administrators", reviewer=ADMIN, manager=ADMIN),
@@ -631,6 +691,14 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: entities.delete(s, a, "delivery", w.world.edit)),
            PREPARE, ALLOWED),
     ],
+    S + "entities.delivery_templates.save_as_template": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.save_as_template(
+            s, a, w.world.edit, "Mine")), PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.create_delivery": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.create_delivery(
+            s, a, w.world.template, {"campaign_id": w.world.campaign})), PREPARE, ALLOWED),
+    ],
     S + "audience.list_membership.add_recipients": [
         _w(lambda w, a: _in(w, lambda s: list_membership.add_recipients(
             s, a, w.world.recipient_list, [w.world.recipient])),
@@ -706,6 +774,26 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: audit_trail.trail_page(w.sessions, a, audit_trail.TrailSubject()),
            ADMIN, ADMIN),
     ],
+    S + "costs.provider_setup.create_provider": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.create_provider(s, a, "New")),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.provider_setup.add_cost_structure": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.add_cost_structure(
+            s, a, "Walk provider", "postage", {"linear": "1"})), ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.create_stock": [
+        _w(lambda w, a: _in(w, lambda s: stocks.create_stock(s, a, "New", "Walk provider", [])),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.add_line": [
+        _w(lambda w, a: _in(w, lambda s: stocks.add_line(s, a, "Walk stock", "Leaflet", 10, 1)),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.order": [
+        _w(lambda w, a: _in(w, lambda s: stocks.order(
+            s, a, "Walk stock", "Card", 10, date(2030, 1, 1))), ADMIN, ADMIN),
+    ],
 }  # fmt: skip
 
 # Functions that take an actor without being a way in: the checks themselves, questions
@@ -723,6 +811,8 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
+    S + "delivery.typology_invalidation.after_rule_edit": "inside a checked edit of a rule",
+    S + "delivery.typology_invalidation.after_typology_edit": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
     S + "access.rights.operator_language": "a read: the operator's own language",

@@ -67,6 +67,11 @@ MESSAGES: dict[str, JournalMessage] = {
         "%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.",
         "count",
     ),
+    "preparation.day_capacity": M(
+        "Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other "
+        "deliveries (at most {most}); {left} left.",
+        "count",
+    ),
     "preparation.stopped": M("Preparation stopped by {operator}."),
     "preparation.failed": M("Preparation failed: {error}"),
     "preparation.invalidated_by_edit": M(
@@ -74,6 +79,33 @@ MESSAGES: dict[str, JournalMessage] = {
     ),
     "preparation.invalidated_by_rejection": M(
         "Preparation invalidated ({step} rejected); prepare the delivery again."
+    ),
+    "preparation.invalidated_by_rule_edit": M(
+        "Preparation invalidated (typology rule {rule} edited: {changes}); prepare the "
+        "delivery again."
+    ),
+    "preparation.invalidated_by_rule_on": M(
+        "Preparation invalidated (typology rule {rule} switched on); prepare the delivery again."
+    ),
+    "preparation.invalidated_by_rule_off": M(
+        "Preparation invalidated (typology rule {rule} switched off); prepare the delivery "
+        "again."
+    ),
+    "preparation.invalidated_by_typology": M(
+        "Preparation invalidated (the rules of typology {typology} changed); prepare the "
+        "delivery again."
+    ),
+    # costs and stocks (services.costs)
+    "costs.calculated": M("Calculated cost of %Ln extracted row(s): {total}.", "count"),
+    "stock.below_zero": M(
+        "Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero."
+    ),
+    "stock.no_line": M(
+        "No stock of the provider holds {item}: nothing was taken from stock for it."
+    ),
+    "stock.alert_unsent": M(
+        "Stock alert: {item} ({stock}) is below its alert level; the stock names no "
+        "operator to tell."
     ),
     # review (services.delivery.approvals, approval_decisions)
     "review.approvals_withdrawn": M(

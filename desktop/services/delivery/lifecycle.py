@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState
-from desktop.models import Delivery, DeliveryLog
+from desktop.models import Delivery, DeliveryLog, delivery_applied_rule
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import calculate_after_preparation
 from desktop.services.delivery import approvals, journal, status_history
 from desktop.services.notifications import review_messages
 
@@ -228,9 +229,11 @@ def ensure_editable(delivery: Delivery) -> None:
 def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
     """Removes a preparation's results: log rows (unless logs=False: the caller removes
     them), its approvals, pending or granted (approvals.withdraw_approvals), counters,
-    error."""
+    error, the typology rules it applied."""
     if logs:
         session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+    applied = delivery_applied_rule
+    session.execute(delete(applied).where(applied.c.delivery_id == delivery.id))
     approvals.withdraw_approvals(session, delivery)
     for counter in PREPARATION_COUNTERS:
         setattr(delivery, counter, 0)
@@ -242,7 +245,9 @@ def after_preparation(session: Session, delivery: Delivery) -> DeliveryStatus:
     """The status a prepared delivery moves to (domain.md §3 to §5): Pending approval when
     steps need approval (their pending rows are added here, their reviewers notified);
     otherwise ready, Pending confirmation (whoever may confirm is notified), or Pending
-    extraction for direct mail."""
+    extraction for direct mail. The calculated cost of the messages to deliver is written
+    first, so that a budget approval sees it."""
+    calculate_after_preparation(session, delivery)
     steps = approvals.request_approvals(session, delivery)
     if steps:
         review_messages.steps_await(session, delivery, steps)

@@ -60,7 +60,7 @@ from desktop.services.delivery.lifecycle import (
 )
 from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, render_spec
-from desktop.services.preparation import typology_rules
+from desktop.services.preparation import applied_rules, daily_capacity, typology_rules
 from desktop.services.preparation.failures import PreparationFailed, PreparationRefused
 from desktop.services.preparation.log_copy import LogCopy
 from desktop.services.preparation.log_removal import LogRemoval, can_remove_apart
@@ -183,7 +183,7 @@ class _Preparation:
                     facts=facts,
                 )
             self.run.check_stop()
-            return self._finish(delivery, selection.targeted, counts, render_errors, logs)
+            return self._finish(delivery, selection.targeted, counts, render_errors, logs, rules)
         finally:
             if pool is not None:
                 # On a stop or an error, chunks still queued are dropped, not rendered.
@@ -250,8 +250,20 @@ class _Preparation:
         typology rules, the facts they check, and the renderer (None for direct mail)."""
         with self.run.session() as session:
             rules = typology_rules.rules_for(session, delivery)
+            rules, day = daily_capacity.with_the_days_messages(session, delivery, rules)
             facts = typology_rules.facts_of(session, delivery)
             session.rollback()
+        for rule in rules.capacity:
+            if rule.per_day and day is not None:
+                self.run.note(
+                    JournalLevel.INFO,
+                    "preparation.day_capacity",
+                    rule=rule.name,
+                    count=rule.already_used,
+                    most=rule.max_messages,
+                    day=day.date.isoformat(),
+                    left=rule.available,
+                )
         # What editing leaves open but preparation needs (a direct mail's provider).
         check_ready_to_prepare(delivery)
         email = delivery.channel is Channel.EMAIL
@@ -336,6 +348,7 @@ class _Preparation:
         counts: dict[Outcome | None, int],
         render_errors: int,
         logs: LogCopy,
+        rules: typology_rules.RuleSet,
     ) -> PreparationResult:
         run = self.run
         run.report("logs", message="writing the delivery logs")
@@ -372,6 +385,7 @@ class _Preparation:
                 current.render_errors = render_errors
                 current.error_message = ""
                 current.prepared_at = datetime.now(UTC)
+                applied_rules.record(session, delivery.id, rules.rule_ids())
                 next_status = after_preparation(session, current)
                 for line in [*run.journal, *closing]:
                     journal.add_line(session, delivery.id, line)

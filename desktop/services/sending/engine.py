@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,6 +57,7 @@ from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import apply_results
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, SENDER_STATES, transition
@@ -364,13 +365,6 @@ class SendEngine:
         return True
 
     # -- control ---------------------------------------------------------------------------
-    def _status(self) -> DeliveryStatus:
-        with self.sessions() as session:
-            status = session.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
-        if status is None:
-            raise NotFound("delivery", self.delivery_id)
-        return status
-
     def _drain(self) -> list[Job]:
         """Hands out nothing more and waits for the messages on the wire; returns the jobs
         still queued (never handed to a connection)."""
@@ -444,6 +438,8 @@ class SendEngine:
                 return
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
+                # The real cost: the provider's formulas on the messages that went out.
+                apply_results(session, self.delivery_id, delivery.delivered)
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
                 delivery.error_message = reason
             journal.add_line(session, self.delivery_id, line)
@@ -526,8 +522,7 @@ class SendEngine:
             self._commit()
         now = time.monotonic()
         if now >= state.next_poll:
-            state.status = self._status()
-            self._report()
+            state.status = self._report().status  # one read: status and counters
             state.next_poll = now + self.poll_interval
         if now - self._last_beat >= HEARTBEAT_SECONDS:
             self._keep_alive()

@@ -35,6 +35,7 @@ from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
 from desktop.views.dashboard.review_panel import ReviewPanel
+from desktop.views.dashboard.save_as_template_button import SaveAsTemplateButton
 from desktop.views.display_values import value_words
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
@@ -85,9 +86,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("dashboardStatus")
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.save_as_template = SaveAsTemplateButton(context, delivery_id)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.status_label)
+        header.addWidget(self.save_as_template)
 
         self.approval_settings = ApprovalSettingsLine(context, delivery_id)
         self.review = ReviewPanel(context, delivery_id)
@@ -150,7 +153,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
             self.panels.addWidget(widget)
 
     def _add_known_panels(self) -> None:
+        from desktop.views.dashboard.cost_panel import CostPanel
         from desktop.views.dashboard.sending_panel import SendingPanel
+
+        self.cost = CostPanel(self.context, self.delivery_id)
+        self.panels.insertWidget(1, self.cost)  # under the approval settings, over the review
 
         panel = SendingPanel(self.context, self.delivery_id)
         if hasattr(panel, "status_changed"):

@@ -35,6 +35,7 @@ from desktop.services.delivery.preview import target_recipients
 from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
+from desktop.views.dashboard.cost_panel import review_warnings
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
 from desktop.views.exclusion_words import cause_label
@@ -118,13 +119,20 @@ class ReviewPanel(QWidget):
         self.exclusion_line.setWordWrap(True)
         self.proof_line = QLabel()
         self.proof_line.setObjectName("reviewLastProof")
+        # Over budget, stock below its alert level (domain.md §6): warnings, not refusals.
+        self.money_line = QLabel()
+        self.money_line.setObjectName("reviewMoneyWarnings")
+        self.money_line.setWordWrap(True)
+        self.money_line.setStyleSheet(ERROR_STYLE)
         self.proof_line.setWordWrap(True)
         self.proof_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         content_title = QLabel(self.tr("Content"))
         content_title.setStyleSheet("font-weight: bold")
         self.preview_holder = QVBoxLayout()
         self.preview_holder.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kpi_line, self.exclusion_line, self.proof_line, content_title):
+        for widget in (
+            self.kpi_line, self.money_line, self.exclusion_line, self.proof_line, content_title
+        ):
             material.addWidget(widget)
         material.addLayout(self.preview_holder)
 
@@ -191,6 +199,7 @@ class ReviewPanel(QWidget):
                     approval_rows(session, self.context.actor, delivery_id=self.delivery_id)
                 )
                 proof = last_proof(session, self.delivery_id) if self.waiting() else None
+            money = review_warnings(self.context, self.delivery_id) if self.waiting() else []
         except ConsoleError as exc:
             self._show_message(str(exc), ERROR_STYLE)
             return
@@ -210,6 +219,8 @@ class ReviewPanel(QWidget):
         if self.waiting():
             self._show_kpis(self.snapshot)
             self._show_last_proof(proof)
+            self.money_line.setText("\n".join(money))
+            self.money_line.setVisible(bool(money))
             self._ensure_preview()
 
     # ---- the steps ------------------------------------------------------------------

@@ -5,7 +5,7 @@ parameters as JSON, so each viewer reads it in their own language; `message` kee
 English text. Lines written before have no key: they read as their text, as before.
 
 Revision ID: 0013_journal_keys
-Revises: 0010_change_notices
+Revises: 0014_templates
 Create Date: 2026-12-14 10:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_journal_keys"
-down_revision: str | None = "0010_change_notices"
+down_revision: str | None = "0014_templates"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
