@@ -29,6 +29,7 @@ from desktop.cli import (
     secret_commands,
     send_commands,
     stock_commands,
+    template_commands,
 )
 from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EPILOG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REFUSED
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     relay_commands,
     campaign_commands,
     delivery_commands,
+    template_commands,
     approval_commands,
     provider_commands,
     stock_commands,

@@ -49,6 +49,7 @@ from desktop.models import (
     CostLine,
     CostStructure,
     Delivery,
+    DeliveryTemplate,
     Operator,
     Program,
     QuarantinedAddress,
@@ -414,6 +415,42 @@ class _Demo:
         if spec.get("prepare"):
             self.to_prepare.append(self.waiting(spec, delivery))
 
+    def templates(self) -> None:
+        """The delivery templates of templates.toml, with the deliveries' sender and proofs."""
+        data = self.recipe.deliveries
+        for spec in self.recipe.templates["template"]:
+            label = spec["label"]
+
+            def find(what: str, defined: dict[str, Any], key: str, label: str = label) -> Any:
+                return lookup("templates.toml", f"{what} of template {label!r}", defined, key)
+
+            fields: dict[str, Any] = {
+                "label": label,
+                "description": spec["description"],
+                "channel": spec["channel"],
+                "typology_id": self.default_typology.id,
+                "subject": spec.get("subject", ""),
+            }
+            if "message" in spec:
+                content = find("message", self.recipe.messages, spec["message"])
+                fields.update(
+                    subject=content.subject,
+                    html=content.html,
+                    text=content.text,
+                    sender_address=data["sender_address"],
+                    sender_name=data["sender_name"],
+                    reply_to=data["reply_to"],
+                    proof_list_id=find("proof list", self.lists_by_key, data["proof_list"]).id,
+                )
+            if "provider" in spec:
+                fields["provider_id"] = find("provider", self.providers_by_key, spec["provider"]).id
+            steps = {name: spec[name] for name in ("approve_content", "approve_extraction")
+                     if name in spec}  # fmt: skip
+            if steps:
+                fields.update(override_approvals=True, **steps)
+            self.add(DeliveryTemplate(**fields))
+        self.summary["delivery_templates"] = len(self.recipe.templates["template"])
+
     def failed_preparation(self, delivery: Delivery, error: str, at: datetime) -> None:
         """A preparation that failed on `error` at `at`, as the preparation service writes
         it: its transitions (with their audit rows) and journal lines."""
@@ -421,13 +458,19 @@ class _Demo:
         before = timeline.mark(self.session)
         lifecycle.transition(self.session, preparer, delivery, S.PREPARING, reason="prepare")
         journal.add(
-            self.session, delivery.id, JournalLevel.INFO, f"Preparation started by {preparer.name}."
+            self.session,
+            delivery.id,
+            JournalLevel.INFO,
+            "preparation.started",
+            operator=preparer.name,
         )
         timeline.date_since(self.session, before, at - PREPARATION_TOOK)
         before = timeline.mark(self.session)
         delivery.error_message = error
         delivery.prepared_at = at
-        journal.add(self.session, delivery.id, JournalLevel.ERROR, f"Preparation failed: {error}")
+        journal.add(
+            self.session, delivery.id, JournalLevel.ERROR, "preparation.failed", error=error
+        )
         lifecycle.transition(self.session, preparer, delivery, S.PREPARATION_FAILED, reason=error)
         timeline.date_since(self.session, before, at)
 
@@ -538,6 +581,7 @@ def create_demo_data(
         demo.providers()
         demo.campaigns()
         demo.deliveries()
+        demo.templates()
         audit.record(
             session, SYSTEM, MARKER_ENTITY, None, MARKER_ACTION,
             details={"seed": DEMO_SEED, "recipients": RECIPIENTS},

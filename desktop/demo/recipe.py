@@ -170,6 +170,22 @@ DELIVERY = Shape(
         ),
     },
 )
+TEMPLATES = Shape(
+    {
+        "template": ListOf(
+            Shape(
+                {"label": str, "description": str, "channel": Channel},
+                {
+                    "message": str,
+                    "provider": str,
+                    "subject": str,
+                    "approve_content": bool,
+                    "approve_extraction": bool,
+                },
+            )
+        )
+    }
+)
 DELIVERIES = Shape(
     {
         "sender_address": str,
@@ -192,6 +208,7 @@ class Recipe:
     providers: dict[str, Any]
     campaigns: dict[str, Any]
     deliveries: dict[str, Any]
+    templates: dict[str, Any]
     messages: dict[str, Message]
     html_files: dict[str, str]  # the deliveries' own HTML, by file name
     population: Population
@@ -211,6 +228,7 @@ class Recipe:
             providers=read_toml("providers.toml", PROVIDERS),
             campaigns=campaigns,
             deliveries=deliveries,
+            templates=read_toml("templates.toml", TEMPLATES),
             messages=load_messages(),
             html_files={name: read_text(name) for name in sorted(html_names)},
             population=load_population(),

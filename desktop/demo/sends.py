@@ -28,15 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.demo import timeline
 from desktop.demo.data_files import Range, Shape, read_toml
 from desktop.errors import ConsoleError
-from desktop.models import Delivery, DeliveryLog, JournalLine, Operator
+from desktop.models import Delivery, DeliveryLog, Operator
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor, actor_for
-from desktop.services.delivery import confirmation, reviewers
+from desktop.services.delivery import confirmation, journal, reviewers
 from desktop.services.delivery.lifecycle import transition
 from desktop.services.sending import control
 
 S = DeliveryStatus
 SENT_STATUSES = (S.FINISHED, S.IN_PROGRESS, S.STOPPED)
+DEMO_RELAY = "localhost:25"  # what the journal says the demo sends went through
 # How long before its send a delivery that went out was prepared.
 PREPARED_BEFORE = timedelta(hours=2)
 BOUNCE = Shape({"smtp_code": int, "smtp_message": str, "error": str, "attempts": int})
@@ -207,26 +208,35 @@ def _write_send(
     delivery.total_opens = round(opens * rng.uniform(*habits["opens_per_opener"]))
     delivery.total_clicks = round(clicks * rng.uniform(*habits["clicks_per_clicker"]))
     delivery.unsubscriptions = round(delivered * rng.uniform(*habits["unsubscribe_rate"]))
-    session.add(
-        JournalLine(
-            delivery_id=delivery.id,
-            level=JournalLevel.INFO,
-            message=f"Sending through the SMTP relay: {len(ids)} messages to send over "
-            f"{habits['connections']} connections.",
-            created_at=send.started,
-        )
+    started = journal.add(
+        session,
+        delivery.id,
+        JournalLevel.INFO,
+        "send.started",
+        relay=DEMO_RELAY,
+        count=len(ids),
+        connections=habits["connections"],
     )
+    started.created_at = send.started
     if send.status is S.IN_PROGRESS:
         return
     if send.status is S.FINISHED:  # as the send engine ends a send
-        reason = line = (
-            f"Delivered {delivered}, failed {hard + soft} (hard {hard}, soft {soft}) "
-            f"of {len(ids)} to deliver."
+        line = journal.line(
+            JournalLevel.INFO,
+            "send.finished",
+            delivered=delivered,
+            failed=hard + soft,
+            hard_bounces=hard,
+            soft_bounces=soft,
+            to_deliver=len(ids),
         )
+        reason = line.text
     else:  # as a stop tells it
         reason = "stopped"
-        line = f"Stopped by {sender.name}: {cancelled} messages not sent were cancelled."
+        line = journal.line(
+            JournalLevel.INFO, "send.stopped_by", operator=sender.name, count=cancelled
+        )
     before = timeline.mark(session)
     transition(session, sender, delivery, send.status, reason=reason)
-    session.add(JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=line))
+    journal.add_line(session, delivery.id, line)
     timeline.date_since(session, before, ended)

@@ -30,7 +30,13 @@ from desktop.models.recipients import (
 )
 from desktop.models.secrets import AppSecret
 from desktop.models.send_sessions import SendSession
-from desktop.models.typology import Typology, TypologyRule, typology_rule_link
+from desktop.models.templates import DeliveryTemplate
+from desktop.models.typology import (
+    Typology,
+    TypologyRule,
+    delivery_applied_rule,
+    typology_rule_link,
+)
 
 __all__ = [
     "COUNTER_COLUMNS",
@@ -44,6 +50,7 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "DeliveryTemplate",
     "Extraction",
     "HardBounceCount",
     "JournalLine",
@@ -69,6 +76,7 @@ __all__ = [
     "TrackingLog",
     "Typology",
     "TypologyRule",
+    "delivery_applied_rule",
     "list_member",
     "normalize_address",
     "operator_group_member",

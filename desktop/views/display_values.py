@@ -94,5 +94,22 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+# Languages that put a (no-break) space between a number and its percent sign.
+SPACED_PERCENT = {QLocale.Language.French, QLocale.Language.Swedish}
+
+
+def percent_text(value: float, decimals: int = 1) -> str:
+    """`94.9%`, `94,9 %` in French: the locale's decimal point and its spacing."""
+    locale = QLocale()
+    number = locale.toString(float(value), "f", decimals)
+    space = "\u00a0" if locale.language() in SPACED_PERCENT else ""
+    return f"{number}{space}%"
+
+
+def number_text(value: int) -> str:
+    """`12,121`, `12 121` in French: grouped as the locale groups."""
+    return QLocale().toString(int(value))
+
+
 def is_number(value: Any) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)

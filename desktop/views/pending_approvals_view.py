@@ -159,7 +159,7 @@ class PendingApprovalsView(QWidget):
         count = len(rows)
         # With none, the list's empty text says it.
         self.heading.setText(
-            self.tr("%n step(s) wait for your approval", "", count) if count else ""
+            self.tr("%Ln step(s) wait for your approval", "", count) if count else ""
         )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

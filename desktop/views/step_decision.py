@@ -73,7 +73,7 @@ class DecisionDialog(QDialog):
         if verb == "approve" and count == 1:
             question = self.tr("Approve this step?")
         elif verb == "approve":
-            question = self.tr("Approve these %n steps?", "", count)
+            question = self.tr("Approve these %Ln steps?", "", count)
         elif count == 1 and self.steps[0].back_to is not DeliveryStatus.BEING_EDITED:
             question = self.tr(
                 "Reject this step? The delivery goes back to %1 and its owner is told why."
@@ -85,7 +85,7 @@ class DecisionDialog(QDialog):
             )
         else:
             question = self.tr(
-                "Reject these %n steps? Their deliveries go back to Being edited and their"
+                "Reject these %Ln steps? Their deliveries go back to Being edited and their"
                 " owners are told why.",
                 "",
                 count,

@@ -16,12 +16,12 @@ autre@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>Non démarrés&#xa0;: %1</translation>
     </message>
@@ -405,9 +405,35 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Ajouter une diffusion...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Une nouvelle diffusion de cette opération, à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n diffusion</numerusform>
+            <numerusform>%n diffusions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+38"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -425,6 +451,11 @@ autre@example.com
         <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -460,7 +491,8 @@ autre@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -580,7 +612,7 @@ autre@example.com
         <translation>Aucune de ces conditions (NON)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Champ personnalisé…</translation>
     </message>
@@ -591,12 +623,12 @@ autre@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>vrai</translation>
     </message>
@@ -611,12 +643,12 @@ autre@example.com
         <translation>Retirer cette condition</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
@@ -651,16 +683,23 @@ autre@example.com
         <translation>Compter les destinataires sélectionnés par cette condition</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Corrigez d&apos;abord la condition.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n destinataire correspond</numerusform>
             <numerusform>%n destinataires correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln recipient(s) match</source>
+        <translation>
+            <numerusform>%Ln destinataire correspond</numerusform>
+            <numerusform>%Ln destinataires correspondent</numerusform>
         </translation>
     </message>
 </context>
@@ -736,7 +775,7 @@ autre@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+57"/>
+        <location filename="../../desktop/views/step_decision.py" line="+70"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -751,15 +790,14 @@ autre@example.com
         <translation>Valider cette étape&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Valider %n étape&#xa0;?</numerusform>
             <numerusform>Valider ces %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
         <translation>Refuser cette étape ? La diffusion revient à l&apos;état %1 et son propriétaire en est informé.</translation>
     </message>
@@ -769,15 +807,14 @@ autre@example.com
         <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Refuser %n étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
             <numerusform>Refuser ces %n étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -786,11 +823,27 @@ autre@example.com
         <source>Why is it rejected? Required: the owner reads it.</source>
         <translation>Pourquoi est-ce refusé&#xa0;? Obligatoire&#xa0;: le propriétaire le lira.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Approve these %Ln steps?</source>
+        <translation>
+            <numerusform>Valider %Ln étape&#xa0;?</numerusform>
+            <numerusform>Valider ces %Ln étapes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Refuser %Ln étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
+            <numerusform>Refuser ces %Ln étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+125"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -817,7 +870,7 @@ autre@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -852,12 +905,12 @@ autre@example.com
         <translation>Destinataires d&apos;une liste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Cette diffusion est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
@@ -865,6 +918,39 @@ autre@example.com
         <location line="+5"/>
         <source>Changing the audience, content, schedule or typology sends this delivery back to Being edited: it will have to be prepared again.</source>
         <translation>Modifier l&apos;audience, le contenu, la planification ou la typologie ramène cette diffusion à l&apos;état «&#xa0;En cours d&apos;édition&#xa0;»&#xa0;: il faudra la préparer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1171,7 @@ Extraire quand même ?</translation>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+204"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+206"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1106,17 +1192,17 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
@@ -1146,7 +1232,7 @@ Extraire quand même ?</translation>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -1156,7 +1242,7 @@ Extraire quand même ?</translation>
         <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>another operator</source>
         <translation>un autre opérateur</translation>
     </message>
@@ -1174,7 +1260,7 @@ Extraire quand même ?</translation>
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -1184,7 +1270,7 @@ Extraire quand même ?</translation>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1214,7 +1300,7 @@ Extraire quand même ?</translation>
         <translation>Diffusions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -1284,7 +1370,7 @@ Extraire quand même ?</translation>
         <translation>Prestataires</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Structures de coûts</translation>
     </message>
@@ -1294,7 +1380,7 @@ Extraire quand même ?</translation>
         <translation>Structure de coûts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1313,11 +1399,21 @@ Extraire quand même ?</translation>
         <source>Stock line</source>
         <translation>Ligne de stock</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>Modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
+    </message>
 </context>
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adresse non renseignée</translation>
     </message>
@@ -1374,7 +1470,7 @@ Extraire quand même ?</translation>
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1407,7 +1503,7 @@ Extraire quand même ?</translation>
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Exclusions par cause</translation>
     </message>
@@ -1418,25 +1514,69 @@ Extraire quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
+        <source>Insert a field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Insère un champ du destinataire, de la diffusion ou de l&apos;opération là où vous tapez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Lien de désinscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Lien vers la page miroir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+72"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-64"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+111"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1452,13 +1592,15 @@ Extraire quand même ?</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-80"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Canal</translation>
@@ -1701,17 +1843,19 @@ Extraire quand même ?</translation>
         <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1861,17 +2005,16 @@ Extraire quand même ?</translation>
         <translation>Nombre maximal de messages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
+        <translation type="vanished">pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Période (jours)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -1895,7 +2038,7 @@ Extraire quand même ?</translation>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -1935,7 +2078,7 @@ Extraire quand même ?</translation>
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1979,7 +2122,7 @@ Extraire quand même ?</translation>
         <translation type="vanished">par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -2018,9 +2161,84 @@ Extraire quand même ?</translation>
         <translation>en dessous, les opérateurs du stock sont avertis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires&#xa0;; texte suffisant&#xa0;: caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-70"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; noms d&apos;opérateurs ou de groupes, par exemple erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Validants de la confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; qui peut confirmer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion, ou par jour avec «&#xa0;Par jour&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capacité&#xa0;: le maximum compte toutes les diffusions envoyées le même jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Nombre d&apos;erreurs</translation>
     </message>
 </context>
 <context>
@@ -2052,12 +2270,12 @@ Extraire quand même ?</translation>
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 au total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profils et cibles</translation>
     </message>
@@ -2072,13 +2290,13 @@ Extraire quand même ?</translation>
         <translation>Listes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Gestion de campagne</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Programmes</translation>
     </message>
@@ -2098,7 +2316,7 @@ Extraire quand même ?</translation>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -2153,9 +2371,29 @@ Extraire quand même ?</translation>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Validations en attente</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2475,403 @@ Extraire quand même ?</translation>
         <location line="+8"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+69"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Préparation lancée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Exclusions appliquées : {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Destinataire {recipient} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>La préparation a duré {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Préparation arrêtée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Échec de la préparation : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Préparation invalidée (modifié : {fields}) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Préparation invalidée ({step} refusé) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} modifiée : {changes}) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} activée) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} désactivée) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>Préparation invalidée (les règles de la typologie {typology} ont changé) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file approved by {operator}.</source>
+        <translation>Fichier d&apos;extraction validé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file rejected by {operator}: {comment}</source>
+        <translation>Fichier d&apos;extraction refusé par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs submitted by {operator}: they wait for {reviewers}.</source>
+        <translation>BAT soumis par {operator} : ils attendent {reviewers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs accepted by {operator}.</source>
+        <translation>BAT acceptés par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs rejected by {operator}: {comment}</source>
+        <translation>BAT refusés par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: send a proof of the router&apos;s notification, then submit it.</source>
+        <translation>Suite : envoyez un BAT de la notification au routeur, puis soumettez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: hand the file off to the provider.</source>
+        <translation>Suite : remettez le fichier au prestataire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: change the export format if needed, and extract again.</source>
+        <translation>Suite : modifiez le format d&apos;export si besoin, puis extrayez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}. Extract again to go on.</source>
+        <translation>Retour à l&apos;extraction, par {operator}. Extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}: {reason} Extract again to go on.</source>
+        <translation>Retour à l&apos;extraction, par {operator} : {reason} Extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.</source>
+        <translation>Résultats importés par {operator} depuis {file} : {sent} envoyés, {failed} en échec ; coût réel {cost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>Stock {stock} : {item} avait {in_stock} unités pour {needed} de plus ; il est maintenant en dessous de zéro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>Aucun stock du prestataire ne contient {item} : rien n&apos;a été prélevé sur le stock pour cet article.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>Alerte de stock : {item} ({stock}) est sous son seuil d&apos;alerte ; le stock ne nomme aucun opérateur à prévenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Validations retirées avec la préparation : {steps}. Elles seront redemandées après la prochaine préparation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} validé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} validé par {operator}. Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} refusé par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Envoi confirmé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Envoi confirmé par {operator} ; planifié pour le {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Date de contact atteinte : l&apos;envoi commence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Mise en pause par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Reprise par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la une fois le relais rétabli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Envoi impossible : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Échec de l&apos;envoi : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Période de validité écoulée ; messages non envoyés annulés : {cancelled}. Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Non prévenus (pas d&apos;adresse e-mail) : {operators} : {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Notification à {address} ({subject}) envoyée à la tentative {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Notification à {address} ({subject}) non envoyée : {detail}. Nouvel essai jusqu&apos;à {attempts} fois dans les {hours} prochaines heures.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Ciblage : %Ln destinataire sélectionné.</numerusform>
+            <numerusform>Ciblage : %Ln destinataires sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Groupe de contrôle : %Ln destinataire ({percent}) mis de côté.</numerusform>
+            <numerusform>Groupe de contrôle : %Ln destinataires ({percent}) mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la règle de typologie {rule}.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la règle de typologie {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la limite de la diffusion.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la limite de la diffusion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataire.</numerusform>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... et %Ln autre destinataire dont le message n&apos;a pas pu être personnalisé.</numerusform>
+            <numerusform>... et %Ln autres destinataires dont le message n&apos;a pas pu être personnalisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln message à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+            <numerusform>%Ln messages à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation>
+            <numerusform>Règle de typologie {rule} : %Ln message du {day} déjà préparé ou envoyé par d&apos;autres diffusions (au plus {most}) ; il en reste {left}.</numerusform>
+            <numerusform>Règle de typologie {rule} : %Ln messages du {day} déjà préparés ou envoyés par d&apos;autres diffusions (au plus {most}) ; il en reste {left}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.</source>
+        <translation><numerusform>Fichier d&apos;extraction {file} écrit par {operator} : %Ln ligne, {columns} colonnes, dans {folder}. Coût calculé : {cost}.</numerusform><numerusform>Fichier d&apos;extraction {file} écrit par {operator} : %Ln lignes, {columns} colonnes, dans {folder}. Coût calculé : {cost}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.</source>
+        <translation><numerusform>Remis au routeur par {operator} : %Ln ligne copiée dans {path}, notification à {router} ({answer}) ; {sent} messages comptent comme envoyés ; coût réel {cost}.</numerusform><numerusform>Remis au routeur par {operator} : %Ln lignes copiées dans {path}, notification à {router} ({answer}) ; {sent} messages comptent comme envoyés ; coût réel {cost}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider&apos;s results file will say which were sent.</source>
+        <translation><numerusform>Remis au routeur par {operator} : %Ln ligne copiée dans {path}, notification à {router} ({answer}) ; le fichier de résultats du prestataire dira lesquels ont été envoyés.</numerusform><numerusform>Remis au routeur par {operator} : %Ln lignes copiées dans {path}, notification à {router} ({answer}) ; le fichier de résultats du prestataire dira lesquels ont été envoyés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation>
+            <numerusform>Coût calculé de %Ln ligne extraite : {total}.</numerusform>
+            <numerusform>Coût calculé de %Ln lignes extraites : {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté ; non envoyé : {refused}.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté ; non envoyé : {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln message d&apos;un expéditeur arrêté redistribué.</numerusform>
+            <numerusform>%Ln messages d&apos;un expéditeur arrêté redistribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Arrêtée par {operator} : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée par {operator} : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation>
+            <numerusform>Arrêtée : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés ; l&apos;envoi continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2372,7 +3007,7 @@ Extraire quand même ?</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Toutes les causes</translation>
     </message>
@@ -2394,12 +3029,11 @@ Extraire quand même ?</translation>
         <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 rows</source>
-        <translation>%1 lignes</translation>
+        <translation type="vanished">%1 lignes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Export the exclusion log</source>
         <translation>Exporter le log des exclusions</translation>
     </message>
@@ -2414,15 +3048,30 @@ Extraire quand même ?</translation>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 lignes exportées</translation>
+        <translation type="vanished">%1 lignes exportées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+106"/>
+        <location filename="../../desktop/views/main_window.py" line="+121"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2442,7 +3091,7 @@ Extraire quand même ?</translation>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2477,7 +3126,7 @@ Extraire quand même ?</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2542,7 +3191,7 @@ Extraire quand même ?</translation>
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2552,7 +3201,7 @@ Extraire quand même ?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-370"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2562,7 +3211,7 @@ Extraire quand même ?</translation>
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -2570,6 +3219,59 @@ Extraire quand même ?</translation>
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>Le droit %1 est nécessaire pour importer</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>S&amp;witch operator...</source>
+        <translation>C&amp;hanger d&apos;opérateur...</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>Nouvelle diffusion à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Créer la diffusion</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Aucun modèle de diffusion pour l&apos;instant&#xa0;: enregistrez une diffusion comme modèle, ou créez-en un dans Ressources &gt; Modèles &gt; Modèles de diffusion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>La diffusion reprend tout le modèle sauf l&apos;audience et la planification, que vous définissez dans son formulaire.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +3284,7 @@ Extraire quand même ?</translation>
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-244"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
     </message>
@@ -2675,7 +3377,7 @@ Extraire quand même ?</translation>
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -2688,24 +3390,24 @@ Extraire quand même ?</translation>
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nouvelle option</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2755,12 +3457,12 @@ Extraire quand même ?</translation>
         <translation>Option %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2841,15 +3543,14 @@ Extraire quand même ?</translation>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>%n message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -2867,6 +3568,14 @@ Extraire quand même ?</translation>
         <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,15 +3639,14 @@ Extraire quand même ?</translation>
         <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation</numerusform>
             <numerusform>%n étapes attendent votre validation</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -2946,6 +3654,14 @@ Extraire quand même ?</translation>
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>Refusé&#xa0;: les propriétaires sont informés du motif.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>%Ln step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%Ln étape attend votre validation</numerusform>
+            <numerusform>%Ln étapes attendent votre validation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3169,23 +3885,21 @@ Extraire quand même ?</translation>
         <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Not ready: %n error(s) to fix</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Pas prêt : %n erreur à corriger</numerusform>
             <numerusform>Pas prêt : %n erreurs à corriger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Prêt, avec %n avertissement</numerusform>
             <numerusform>Prêt, avec %n avertissements</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -3210,25 +3924,55 @@ Extraire quand même ?</translation>
         <translation>Aucun contrôle avant envoi n&apos;a été lancé : voyez d&apos;abord Contrôle avant envoi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n erreur : %1.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n erreurs : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n avertissement.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n avertissements.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Not ready: %Ln error(s) to fix</source>
+        <translation>
+            <numerusform>Pas prêt : %Ln erreur à corriger</numerusform>
+            <numerusform>Pas prêt : %Ln erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Prêt, avec %Ln avertissement</numerusform>
+            <numerusform>Prêt, avec %Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreur : %1.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissement.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3394,39 +4138,60 @@ Extraire quand même ?</translation>
         <translation>Cette liste n&apos;est pas marquée comme cible des BAT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Un BAT part vers le %n membre de la liste.</numerusform>
             <numerusform>Un BAT part vers les %n membres de la liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Aucune adresse&#xa0;: aucun BAT ne peut être envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
             <numerusform>%n adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Un BAT part vers %n adresse.</numerusform>
             <numerusform>Un BAT part vers %n adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
+        <translation>
+            <numerusform>Un BAT part vers le %Ln membre de la liste.</numerusform>
+            <numerusform>Un BAT part vers les %Ln membres de la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%Ln adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Un BAT part vers %Ln adresse.</numerusform>
+            <numerusform>Un BAT part vers %Ln adresses.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>BAT</translation>
     </message>
@@ -3501,23 +4266,21 @@ Extraire quand même ?</translation>
         <translation>Envoyer le BAT du routeur</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresses)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Proof target: %1</source>
         <translation>Cible des BAT&#xa0;: %1</translation>
     </message>
@@ -3567,23 +4330,21 @@ Extraire quand même ?</translation>
         <translation>Envoi du BAT…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>BAT %1 envoyé à %n adresse.</numerusform>
             <numerusform>BAT %1 envoyé à %n adresses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
         <translation>Échec du BAT %1&#xa0;: aucune adresse ne l&apos;a accepté&#xa0;; la liste indique pourquoi.</translation>
     </message>
@@ -3591,6 +4352,87 @@ Extraire quand même ?</translation>
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-94"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresse)</numerusform>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Proof %1 sent to %Ln address(es).</source>
+        <translation>
+            <numerusform>BAT %1 envoyé à %Ln adresse.</numerusform>
+            <numerusform>BAT %1 envoyé à %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adresse à mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>Mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>Retirer de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>Il vous manque le droit %1 pour modifier la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Retirer l&apos;adresse sélectionnée de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 est en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 n&apos;est plus en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>Retirer %1 de la quarantaine&#xa0;? Les prochaines diffusions lui seront envoyées.</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +4731,7 @@ Extraire quand même ?</translation>
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3900,12 +4742,12 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3931,12 +4773,12 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3957,15 +4799,15 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
@@ -3989,7 +4831,7 @@ Extraire quand même ?</translation>
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -4014,7 +4856,7 @@ Extraire quand même ?</translation>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4047,6 +4889,16 @@ Extraire quand même ?</translation>
         <location line="+3"/>
         <source>Sender (MAIL FROM)</source>
         <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Lecture seule : seuls les administrateurs modifient le relais.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>défini</translation>
     </message>
 </context>
 <context>
@@ -4166,23 +5018,21 @@ Extraire quand même ?</translation>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation.</numerusform>
             <numerusform>%n étapes attendent votre validation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend la validation de ses validants.</numerusform>
             <numerusform>%n étapes attendent la validation de leurs validants.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Rejected: the delivery went back to %1.</source>
         <translation>Refusé : la diffusion est revenue à l&apos;état %1.</translation>
     </message>
@@ -4232,7 +5082,7 @@ Extraire quand même ?</translation>
         <translation>Valider</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+107"/>
         <source>Extraction file %1: the first of its %2 rows</source>
         <translation>Fichier d&apos;extraction %1 : les premières de ses %2 lignes</translation>
     </message>
@@ -4242,13 +5092,13 @@ Extraire quand même ?</translation>
         <translation>Fichier d&apos;extraction : %1</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-112"/>
         <location line="+1"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -4291,6 +5141,22 @@ Extraire quand même ?</translation>
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
         <translation>Dernier BAT&#xa0;: n° %1, envoyé le %2 par %3 à %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-158"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln étape attend votre validation.</numerusform>
+            <numerusform>%Ln étapes attendent votre validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln étape attend la validation de ses validants.</numerusform>
+            <numerusform>%Ln étapes attendent la validation de leurs validants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,17 +5257,50 @@ Extraire quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Enregistrer comme modèle...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Un modèle de diffusion avec tout ce que contient cette diffusion, sauf son audience et sa planification (Ressources &gt; Modèles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>Il vous manque le droit %1 pour créer un modèle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Nom du nouveau modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>SendingPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/sending_panel.py" line="+84"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+23"/>
         <location line="+61"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4494,7 +5393,7 @@ Extraire quand même ?</translation>
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -4506,15 +5405,14 @@ Extraire quand même ?</translation>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataires&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -4524,7 +5422,7 @@ Extraire quand même ?</translation>
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4534,41 +5432,70 @@ Extraire quand même ?</translation>
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+261"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Libérer les adresses en quarantaine</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%n) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
             <numerusform>Sortir de quarantaine les %n adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse sortie de quarantaine.</numerusform>
             <numerusform>%n adresses sorties de quarantaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Libérer %n adresse en quarantaine</numerusform>
             <numerusform>Libérer %n adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%Ln) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+            <numerusform>Sortir de quarantaine les %Ln adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adresse sortie de quarantaine.</numerusform>
+            <numerusform>%Ln adresses sorties de quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-129"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>Libérer %Ln adresse en quarantaine</numerusform>
+            <numerusform>Libérer %Ln adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataire&#xa0;?</numerusform>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataires&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
@@ -4588,7 +5515,7 @@ Extraire quand même ?</translation>
         <translation>Une démonstration&#xa0;: des lecteurs simulés ouvrent et cliquent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Paramètres du &amp;relais SMTP…</translation>
     </message>
@@ -4644,7 +5571,7 @@ Extraire quand même ?</translation>
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simuler l&apos;audience (simulation)</translation>
     </message>
@@ -4654,12 +5581,12 @@ Extraire quand même ?</translation>
         <translation>&lt;b&gt;Ceci est une simulation destinée aux démonstrations.&lt;/b&gt; Elle lit les messages de la boîte d&apos;envoi locale et demande leur pixel d&apos;ouverture et certains de leurs liens en HTTP, comme le feraient des lecteurs&#xa0;: les ouvertures et les clics passent par le vrai serveur de tracking et les graphiques du tableau de bord évoluent.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readers who open</source>
         <translation>Lecteurs qui ouvrent</translation>
     </message>
@@ -4684,14 +5611,46 @@ Extraire quand même ?</translation>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Lecteurs simulés à l&apos;œuvre…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+        <translation type="vanished">Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>n°%1 %2 (%Ln message)</numerusform>
+            <numerusform>n°%1 %2 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Aucun message dans la boîte d&apos;envoi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulation terminée sur la diffusion n°%5 : %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Simuler à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5695,24 @@ Extraire quand même ?</translation>
         <location line="+18"/>
         <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
         <translation>En stock %1, seuil d&apos;alerte %2, consommé %3, commandé %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nouvelle diffusion à partir d&apos;un &amp;modèle...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Une nouvelle diffusion à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
     </message>
 </context>
 <context>

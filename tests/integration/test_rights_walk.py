@@ -48,6 +48,7 @@ from desktop.models import (
     Campaign,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Proof,
     QuarantinedAddress,
@@ -71,6 +72,7 @@ from desktop.services.direct_mail.extraction import extract, plan_extraction
 from desktop.services.direct_mail.hand_off import hand_off
 from desktop.services.direct_mail.results_import import import_results
 from desktop.services.entities import base as entities
+from desktop.services.entities import delivery_templates
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
@@ -132,6 +134,7 @@ class World:
     validate: int  # Proofs to validate
     hand_off: int  # Ready for hand-off
     results: int  # Finished, waiting for its provider's results file
+    template: int  # a delivery template
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -170,7 +173,8 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         }
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
-        session.add(recipient_list)
+        template = DeliveryTemplate(label="Newsletter", subject="News", html=HTML)
+        session.add_all([recipient_list, template])
         budget = Budget(label="Walk budget", allocated=100)
         session.add(budget)
         session.flush()
@@ -204,6 +208,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient=recipient,
         recipient_import=report.import_id,
         budget=budget.id,
+        template=template.id,
         **ids,
         **mailings,
     )
@@ -430,6 +435,16 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("delivery", "create"): [
         _c("delivery", "create", "--campaign", "{campaign}", "--label", "New",
            "--subject", "Hi", "--html", "{html}", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "create", "--template", "{template}", "--campaign", "{campaign}",
+           reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("template", "list"): [_c("template", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("template", "show"): [
+        _c("template", "show", "{template}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("template", "create"): [
+        _c("template", "create", "--from-delivery", "{edit}", "--label", "Mine",
+           reviewer=PREPARE, manager=ALLOWED),
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
@@ -772,6 +787,14 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: entities.delete(s, a, "delivery", w.world.edit)),
            PREPARE, ALLOWED),
     ],
+    S + "entities.delivery_templates.save_as_template": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.save_as_template(
+            s, a, w.world.edit, "Mine")), PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.create_delivery": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.create_delivery(
+            s, a, w.world.template, {"campaign_id": w.world.campaign})), PREPARE, ALLOWED),
+    ],
     S + "audience.list_membership.add_recipients": [
         _w(lambda w, a: _in(w, lambda s: list_membership.add_recipients(
             s, a, w.world.recipient_list, [w.world.recipient])),
@@ -915,12 +938,15 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
+    S + "delivery.typology_invalidation.after_rule_edit": "inside a checked edit of a rule",
+    S + "delivery.typology_invalidation.after_typology_edit": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
     S + "direct_mail.hand_off.ensure_may_hand_off": "the check hand-off and results run",
     S + "direct_mail.mailing_state.mailing_state": "a read: which buttons the operator may press",
     S + "direct_mail.after_decisions.after_approval": "inside a checked approval",
     S + "direct_mail.after_decisions.after_rejection": "inside a checked rejection",
+    S + "access.rights.operator_language": "a read: the operator's own language",
 }
 
 

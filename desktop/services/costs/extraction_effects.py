@@ -113,15 +113,14 @@ def apply_extraction(
     short = shortfalls(lines, today)
     for shortfall in short:
         journal.add(
-            session, delivery.id, JournalLevel.WARNING,
-            f"Stock {shortfall.stock or '(none)'}: {shortfall.item!r} had {shortfall.in_stock} "
-            f"units for {shortfall.needed} more; it is now below zero.",
+            session, delivery.id, JournalLevel.WARNING, "stock.below_zero",
+            stock=shortfall.stock or "(none)", item=shortfall.item,
+            in_stock=shortfall.in_stock, needed=shortfall.needed,
         )  # fmt: skip
     alerts = consume(session, delivery.id, lines, today)
     journal.add(
-        session, delivery.id, JournalLevel.INFO,
-        f"Calculated cost of {message_count} extracted rows: {figures.total}"
-        + (f" (by operator #{actor_id})" if actor_id is not None else ""),
+        session, delivery.id, JournalLevel.INFO, "costs.calculated",
+        count=message_count, total=str(figures.total),
     )  # fmt: skip
     return ExtractionEffects(_by_category(figures), figures.total, alerts, short)
 

@@ -133,10 +133,8 @@ def consume(
         line = need.line
         if line is None:
             journal.add(
-                session, delivery_id, JournalLevel.WARNING,
-                f"No stock of the provider holds {need.item!r}: nothing was taken from stock "
-                "for it.",
-            )  # fmt: skip
+                session, delivery_id, JournalLevel.WARNING, "stock.no_line", item=need.item
+            )
             continue
         before = line.level(today)
         session.execute(
@@ -177,8 +175,8 @@ def _alert(session: Session, delivery_id: int, line: StockLine, level: int) -> S
     notify(session, [operator.id for operator in operators], subject, body, delivery_id=delivery_id)
     if not operators:
         journal.add(
-            session, delivery_id, JournalLevel.WARNING,
-            f"{subject}; the stock names no operator to tell.",
+            session, delivery_id, JournalLevel.WARNING, "stock.alert_unsent",
+            item=line.item, stock=stock.label,
         )  # fmt: skip
     named = tuple(sorted(operator.name for operator in operators if operator.email.strip()))
     return StockAlert(stock.label, line.item, level, line.alert_level, named)

@@ -135,7 +135,14 @@ def reject(
         after_decisions.after_rejection(session, actor, delivery, row.kind, row.comment)
         return _decision(actor, delivery, row, ())
     lifecycle.clear_preparation(session, delivery)
-    lifecycle.transition_to_edit(session, actor, delivery, f"{row.kind.value} rejected")
+    lifecycle.transition_to_edit(
+        session,
+        actor,
+        delivery,
+        f"{row.kind.value} rejected",
+        "preparation.invalidated_by_rejection",
+        step=row.kind.value,
+    )
     return _decision(actor, delivery, row, ())
 
 
@@ -274,16 +281,35 @@ def _record(
         to_state=status.value,
         details=details,
     )
-    step = row.kind.value.capitalize()
-    if status is ApprovalStatus.APPROVED:
-        line = f"{step} approved by {actor.name}." + (f" Comment: {comment}" if comment else "")
-        journal.add(session, delivery.id, JournalLevel.INFO, line)
-    else:
+    step = row.kind.value
+    if status is ApprovalStatus.REJECTED:
         journal.add(
             session,
             delivery.id,
             JournalLevel.WARNING,
-            f"{step} rejected by {actor.name}: {comment}",
+            "review.rejected",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    elif comment:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved_with_comment",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    else:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved",
+            step=step,
+            operator=actor.name,
         )
 
 

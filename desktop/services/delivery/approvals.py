@@ -120,9 +120,8 @@ def withdraw_approvals(session: Session, delivery: Delivery) -> list[ApprovalKin
             session,
             delivery.id,
             JournalLevel.WARNING,
-            "Approvals withdrawn with the preparation: "
-            + ", ".join(kind.value for kind in granted)
-            + ". They are asked again after the next preparation.",
+            "review.approvals_withdrawn",
+            steps=[kind.value for kind in granted],
         )
     return granted
 

@@ -5,13 +5,14 @@ invalidation."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState
-from desktop.models import Delivery, DeliveryLog
+from desktop.models import Delivery, DeliveryLog, delivery_applied_rule
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
@@ -263,9 +264,11 @@ def ensure_editable(delivery: Delivery) -> None:
 def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
     """Removes a preparation's results: log rows (unless logs=False: the caller removes
     them), its approvals, pending or granted (approvals.withdraw_approvals), counters,
-    error."""
+    error, the typology rules it applied."""
     if logs:
         session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+    applied = delivery_applied_rule
+    session.execute(delete(applied).where(applied.c.delivery_id == delivery.id))
     approvals.withdraw_approvals(session, delivery)
     for counter in PREPARATION_COUNTERS:
         setattr(delivery, counter, 0)
@@ -299,16 +302,22 @@ def invalidate_preparation(
     if not changed & INVALIDATING_FIELDS or delivery.status not in PREPARED_STATES:
         return False
     clear_preparation(session, delivery)
-    transition_to_edit(session, actor, delivery, "edited: " + ", ".join(sorted(changed)))
+    fields = sorted(changed)
+    transition_to_edit(
+        session,
+        actor,
+        delivery,
+        "edited: " + ", ".join(fields),
+        "preparation.invalidated_by_edit",
+        fields=fields,
+    )
     return True
 
 
-def transition_to_edit(session: Session, actor: Actor, delivery: Delivery, reason: str) -> None:
-    """Back to Being edited, as any transition, with a warning in the journal."""
+def transition_to_edit(
+    session: Session, actor: Actor, delivery: Delivery, reason: str, key: str, /, **params: Any
+) -> None:
+    """Back to Being edited, as any transition (`reason` in the audit trail), with a
+    warning in the journal: the line `key` (journal_messages.MESSAGES) says why."""
     transition(session, actor, delivery, S.BEING_EDITED, reason=reason)
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.WARNING,
-        f"Preparation invalidated ({reason}); prepare the delivery again.",
-    )
+    journal.add(session, delivery.id, JournalLevel.WARNING, key, **params)

@@ -50,14 +50,15 @@ def withdraw_after_extraction(session: Session, delivery: Delivery) -> None:
 def after_approval(session: Session, actor: Actor, delivery: Delivery, step: ApprovalKind) -> None:
     if delivery.status is S.FILE_TO_APPROVE and step is ApprovalKind.EXTRACTION:
         to = after_file(session, delivery)
-        line = f"Extraction file approved by {actor.name}."
+        key = "direct_mail.file_approved"
     elif delivery.status is S.PROOFS_TO_VALIDATE and step is ApprovalKind.PROOFS:
         to = S.READY_TO_HAND_OFF
-        line = f"Proofs accepted by {actor.name}."
+        key = "direct_mail.proofs_accepted"
     else:  # the decisions only reach here for those two
         return
     lifecycle.transition(session, actor, delivery, to, reason=f"{step.value} approved")
-    journal.add(session, delivery.id, JournalLevel.INFO, line + _next_words(to))
+    journal.add(session, delivery.id, JournalLevel.INFO, key, operator=actor.name)
+    _say_next(session, delivery.id, to)
 
 
 def after_rejection(
@@ -65,20 +66,29 @@ def after_rejection(
 ) -> None:
     if delivery.status is S.FILE_TO_APPROVE and step is ApprovalKind.EXTRACTION:
         to = S.PENDING_EXTRACTION
-        line = f"Extraction file rejected by {actor.name}: {comment}"
+        key = "direct_mail.file_rejected"
         withdraw_after_extraction(session, delivery)
     elif delivery.status is S.PROOFS_TO_VALIDATE and step is ApprovalKind.PROOFS:
         to = S.TO_SUBMIT
-        line = f"Proofs rejected by {actor.name}: {comment}"
+        key = "direct_mail.proofs_rejected"
     else:
         return
     lifecycle.transition(session, actor, delivery, to, reason=f"{step.value} rejected")
-    journal.add(session, delivery.id, JournalLevel.WARNING, line + _next_words(to))
+    journal.add(
+        session, delivery.id, JournalLevel.WARNING, key, operator=actor.name, comment=comment
+    )
+    _say_next(session, delivery.id, to)
 
 
-def _next_words(status: DeliveryStatus) -> str:
-    return {
-        S.TO_SUBMIT: " Next: send a proof of the router's notification, then submit it.",
-        S.READY_TO_HAND_OFF: " Next: hand the file off to the provider.",
-        S.PENDING_EXTRACTION: " Next: change the export format if needed, and extract again.",
-    }.get(status, "")
+# What the mailing waits for next, after a decision moved it (journal_messages keys).
+NEXT_LINES = {
+    S.TO_SUBMIT: "direct_mail.next_router_proof",
+    S.READY_TO_HAND_OFF: "direct_mail.next_hand_off",
+    S.PENDING_EXTRACTION: "direct_mail.next_extraction",
+}
+
+
+def _say_next(session: Session, delivery_id: int, status: DeliveryStatus) -> None:
+    key = NEXT_LINES.get(status)
+    if key is not None:
+        journal.add(session, delivery_id, JournalLevel.INFO, key)

@@ -392,9 +392,13 @@ def _record(
         session,
         delivery.id,
         JournalLevel.INFO,
-        f"Extraction file {plan.target.name} written by {actor.name}: {rows} rows,"
-        f" {len(plan.columns)} columns, in {plan.target.parent}."
-        f" Calculated cost: {_money(effects.total)}.",
+        "direct_mail.extracted",
+        file=plan.target.name,
+        operator=actor.name,
+        count=rows,
+        columns=len(plan.columns),
+        folder=str(plan.target.parent),
+        cost=_money(effects.total),
     )
     if file.part is not None:  # the last thing before the commit (and once, if retried)
         file.commit()

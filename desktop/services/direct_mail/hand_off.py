@@ -157,22 +157,24 @@ def _record(
     extraction.drop_path = str(plan.drop_path)
     extraction.notification = {"to": plan.router, "from": plan.sender, "answer": answer}
     sent = 0
+    said: dict[str, Any] = {
+        "operator": actor.name,
+        "count": plan.rows,
+        "path": str(plan.drop_path),
+        "router": plan.router,
+        "answer": answer,
+    }
     if plan.returns_results:
-        line = "the provider's results file will say which were sent"
+        key = "direct_mail.handed_off_results_awaited"
     else:
         sent = _count_as_sent(session, delivery, now)
         real = apply_results(session, delivery.id, sent)
-        line = f"{sent} messages count as sent; real cost {real:.2f}"
+        key = "direct_mail.handed_off"
+        said.update(sent=sent, cost=f"{real:.2f}")
     delivery.started_at = delivery.started_at or now
     delivery.finished_at = now
     lifecycle.transition(session, actor, delivery, S.FINISHED, reason="handed off")
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.INFO,
-        f"Handed off by {actor.name}: {plan.rows} rows copied to {plan.drop_path}, notification"
-        f" to {plan.router} ({answer}); {line}.",
-    )
+    journal.add(session, delivery.id, JournalLevel.INFO, key, **said)
     return HandOffResult(
         delivery_id=delivery.id,
         file=plan.file,

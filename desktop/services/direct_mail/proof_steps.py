@@ -82,8 +82,9 @@ def submit_proofs(session: Session, actor: Actor, delivery_id: int) -> DeliveryS
         session,
         delivery.id,
         JournalLevel.INFO,
-        f"Proofs submitted by {actor.name}: they wait for "
-        f"{approvals.who_may_approve(session, delivery, ApprovalKind.PROOFS)}.",
+        "direct_mail.proofs_submitted",
+        operator=actor.name,
+        reviewers=approvals.who_may_approve(session, delivery, ApprovalKind.PROOFS),
     )
     return delivery.status
 
@@ -128,11 +129,21 @@ def back_to_extraction(
     lifecycle.transition(
         session, actor, delivery, S.PENDING_EXTRACTION, reason=reason or "back to extraction"
     )
-    why = f": {reason.strip()}" if reason.strip() else "."
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.WARNING,
-        f"Back to extraction, by {actor.name}{why} Extract again to go on.",
-    )
+    if reason.strip():
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.WARNING,
+            "direct_mail.back_to_extraction_because",
+            operator=actor.name,
+            reason=reason.strip(),
+        )
+    else:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.WARNING,
+            "direct_mail.back_to_extraction",
+            operator=actor.name,
+        )
     return delivery.status

@@ -243,8 +243,12 @@ def _apply(
         session,
         delivery_id,
         JournalLevel.INFO,
-        f"Results imported by {actor.name} from {path.name}: {sent} sent, {failed} failed;"
-        f" real cost {real:.2f}.",
+        "direct_mail.results_imported",
+        operator=actor.name,
+        file=path.name,
+        sent=sent,
+        failed=failed,
+        cost=f"{real:.2f}",
     )
     return ResultsImport(delivery_id, path, sent, failed, f"{real:.2f}")
 

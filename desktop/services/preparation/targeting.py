@@ -465,13 +465,8 @@ class Targeting:
         ).order_by(t.c.recipient_id)
 
 
-def describe(counts: dict[Outcome | None, int]) -> str:
-    """`cause: n, ...` in the order of domain.md §3.1, for the journal."""
-    totals = exclusions(counts)
-    return ", ".join(f"{cause}: {n}" for cause, n in totals.items()) or "none"
-
-
 def exclusions(counts: dict[Outcome | None, int]) -> dict[str, int]:
+    """Rows per exclusion cause, in the order of domain.md §3.1."""
     totals: dict[str, int] = {}
     for outcome, n in counts.items():
         if outcome is not None and n:

@@ -217,18 +217,22 @@ def _in_order(prepared: _Prepared, sent: list[MailOutcome]) -> list[ProofOutcome
     return outcomes
 
 
-def _journal_line(actor: Actor, number: int, outcomes: list[ProofOutcome], relay: str) -> str:
-    accepted = sum(1 for outcome in outcomes if outcome.ok)
-    line = (
-        f"Proof {number} sent by {actor.name} through {relay}: "
-        f"{accepted} of {len(outcomes)} addresses accepted"
-    )
+def _journal_line(
+    actor: Actor, number: int, outcomes: list[ProofOutcome], relay: str, level: JournalLevel
+) -> journal.Line:
+    params: dict[str, Any] = {
+        "number": number,
+        "operator": actor.name,
+        "relay": relay,
+        "accepted": sum(1 for outcome in outcomes if outcome.ok),
+        "count": len(outcomes),
+    }
     refused = [f"{o.address}: {o.detail}" for o in outcomes if not o.ok]
-    if refused:
-        shown = "; ".join(refused[:3])
-        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
-        line += f"; not sent: {shown}{more}"
-    return line + "."
+    if not refused:
+        return journal.line(level, "proof.sent", **params)
+    shown = "; ".join(refused[:3])
+    more = f" (+{len(refused) - 3})" if len(refused) > 3 else ""
+    return journal.line(level, "proof.sent_some_refused", refused=shown + more, **params)
 
 
 def _tell_proofs_reviewers(session: Session, actor: Actor, delivery_id: int, number: int) -> None:
@@ -289,8 +293,10 @@ def send_proof(
         session.add(proof)
         session.flush()
         level = JournalLevel.INFO if status == SENT else JournalLevel.WARNING
-        journal.add(
-            session, delivery_id, level, _journal_line(actor, prepared.number, outcomes, relay_name)
+        journal.add_line(
+            session,
+            delivery_id,
+            _journal_line(actor, prepared.number, outcomes, relay_name, level),
         )
         audit.record(
             session,

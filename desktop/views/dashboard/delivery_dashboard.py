@@ -37,6 +37,7 @@ from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
 from desktop.views.dashboard.review_panel import ReviewPanel
+from desktop.views.dashboard.save_as_template_button import SaveAsTemplateButton
 from desktop.views.display_values import value_words
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
@@ -88,9 +89,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("dashboardStatus")
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.save_as_template = SaveAsTemplateButton(context, delivery_id)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.status_label)
+        header.addWidget(self.save_as_template)
 
         self.approval_settings = ApprovalSettingsLine(context, delivery_id)
         self.review = ReviewPanel(context, delivery_id)

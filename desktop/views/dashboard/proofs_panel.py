@@ -173,14 +173,14 @@ class ProofsPanel(QWidget):
 
     def _target_text(self, target: ProofTarget) -> str:
         if target.list_id is not None:
-            return self.tr("Proof target: the list “%1” (%n address(es))", "", target.size).replace(
-                "%1", target.list_label or f"#{target.list_id}"
-            )
+            return self.tr(
+                "Proof target: the list “%1” (%Ln address(es))", "", target.size
+            ).replace("%1", target.list_label or f"#{target.list_id}")
         if target.addresses:
             shown = ", ".join(target.addresses[:SHOWN_ADDRESSES])
             more = len(target.addresses) - SHOWN_ADDRESSES
             if more > 0:
-                shown = self.tr("%1 and %n more", "", more).replace("%1", shown)
+                shown = self.tr("%1 and %Ln more", "", more).replace("%1", shown)
             return self.tr("Proof target: %1").replace("%1", shown)
         return self.tr(
             "No proof target yet: choose a proof list or type proof addresses in the"
@@ -252,10 +252,10 @@ class ProofsPanel(QWidget):
         locale = QLocale()
         total = len(result.outcomes)
         if result.status == SENT:
-            text = self.tr("Proof %1 sent to %n address(es).", "", total)
+            text = self.tr("Proof %1 sent to %Ln address(es).", "", total)
         elif result.accepted:
             text = self.tr(
-                "Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.",
+                "Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.",  # noqa: E501
                 "",
                 total,
             )

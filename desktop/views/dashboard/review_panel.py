@@ -41,10 +41,10 @@ from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.dashboard.cost_panel import review_warnings
-from desktop.views.dashboard.exclusions_chart import cause_label
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
 from desktop.views.display_values import value_words
+from desktop.views.exclusion_words import cause_label
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.review_words import (
     decision_text,
@@ -274,9 +274,9 @@ class ReviewPanel(QWidget):
         if not rows:
             text = self.tr("No approval is asked for this delivery.")
         elif self.waiting() and mine:
-            text = self.tr("%n step(s) wait for your approval.", "", mine)
+            text = self.tr("%Ln step(s) wait for your approval.", "", mine)
         elif self.waiting():
-            text = self.tr("%n step(s) wait for approval by their reviewers.", "", pending)
+            text = self.tr("%Ln step(s) wait for approval by their reviewers.", "", pending)
         elif (
             self.direct_mail()
             and self.snapshot.status

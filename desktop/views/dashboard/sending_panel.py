@@ -49,7 +49,7 @@ from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.kpi_charts import KpiCharts
-from desktop.views.display_values import value_words
+from desktop.views.display_values import percent_text, value_words
 from desktop.views.review_words import who_may_confirm_text
 from desktop.workers.send_worker import SendWorker
 
@@ -221,7 +221,8 @@ class SendingPanel(PollsWhileShown, QWidget):
         for name, label in self.values.items():
             label.setText(QLocale().toString(values.get(name, 0)))
         for name, label in self.percents.items():
-            label.setText(f"{kpis.percentages.get(name, 0.0):.1f} % {label.property('of')}")
+            shown = percent_text(kpis.percentages.get(name, 0.0))
+            label.setText(f"{shown} {label.property('of')}")
         self.progress.setMaximum(max(1, values["to_deliver"]))
         self.progress.setValue(min(values["processed"], max(1, values["to_deliver"])))
         if kpis.status is not self.status:
@@ -253,7 +254,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         self.stop_button.setEnabled(Action.STOP in allowed)
         self.release_button.setVisible(self.quarantined > 0)
         self.release_button.setText(
-            self.tr("Release %n quarantined address(es)", "", self.quarantined)
+            self.tr("Release %Ln quarantined address(es)", "", self.quarantined)
         )
         self.release_button.setEnabled(self.context.actor.can(Right.PREPARE_DELIVERIES))
 
@@ -278,7 +279,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         kpis = self.last_kpis
         count = kpis.values["to_deliver"] - kpis.values["processed"] if kpis else 0
         if lifecycle.allows(self.status, Action.CONFIRM):
-            question = self.tr("Send this delivery now to %n recipient(s)?", "", count)
+            question = self.tr("Send this delivery now to %Ln recipient(s)?", "", count)
             if self.preflight_note is not None:
                 question = f"{self.preflight_note()}\n\n{question}"
             answer = QMessageBox.question(self, self.tr("Confirm delivery"), question)
@@ -359,7 +360,7 @@ class SendingPanel(PollsWhileShown, QWidget):
             self,
             self.tr("Release quarantined addresses"),
             self.tr(
-                "Take the %n address(es) this delivery quarantined out of quarantine? "
+                "Take the %Ln address(es) this delivery quarantined out of quarantine? "
                 "Addresses quarantined by hand or by other deliveries stay.",
                 "",
                 self.quarantined,
@@ -382,5 +383,5 @@ class SendingPanel(PollsWhileShown, QWidget):
         QMessageBox.information(
             self,
             self.tr("Release quarantined addresses"),
-            self.tr("%n address(es) released from quarantine.", "", released[0]),
+            self.tr("%Ln address(es) released from quarantine.", "", released[0]),
         )

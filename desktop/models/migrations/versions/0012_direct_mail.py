@@ -6,7 +6,7 @@
   `no_postal_address`; it is `address_missing`, the first cause, as for an e-mail.
 
 Revision ID: 0012_direct_mail
-Revises: 0011_money
+Revises: 0013_journal_keys
 Create Date: 2026-12-12 10:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_direct_mail"
-down_revision: str | None = "0011_money"
+down_revision: str | None = "0013_journal_keys"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
