@@ -20,7 +20,8 @@ test: install test-deps
 
 install: system-deps $(STAMP) translations
 
-# Qt needs a few shared libraries a minimal Debian/Ubuntu lacks; installs them when root.
+# What a minimal Debian/Ubuntu lacks: the venv's ensurepip (python3.X-venv), and the few
+# shared libraries Qt needs; installs them when root, else prints the apt-get line.
 system-deps:
 	@$(PYTHON) scripts/system_deps.py
 
@@ -29,7 +30,9 @@ system-deps:
 test-deps:
 	@$(PYTHON) scripts/system_deps.py --test
 
-$(STAMP): pyproject.toml
+# After system-deps (order only: it runs first, even with -j, and forces no rebuild):
+# without python3.X-venv, `python3 -m venv` fails on a fresh Debian.
+$(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"

@@ -8,13 +8,12 @@ from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.errors import ConsoleError
 from desktop.models.database import default_database_url, url_without_password
 from desktop.resource_files import ICONS_DIR
 from desktop.services.settings.setup import open_at_start
-from desktop.views.app_context import AppContext
 from desktop.views.translations import choose_language, install_translators
 
 ORGANIZATION = "campaign-console"
@@ -79,37 +78,27 @@ def run_gui(db_url: str | None, language: str | None) -> int:
         )
 
     # Imported here: nothing above needs the widgets, and --lang errors stay fast.
-    from desktop.views.embedded_services_starter import EmbeddedServicesStarter
-    from desktop.views.finish_work import finish_work
     from desktop.views.first_start_dialog import (
         CredentialsDialog,
         print_first_start,
         run_first_start,
     )
-    from desktop.views.login_dialog import LoginDialog
-    from desktop.views.main_window import MainWindow
+    from desktop.views.operator_session import OperatorSession
 
     try:
         if first_start:
             result = run_first_start(sessions)
             print_first_start(result)
             CredentialsDialog(result).exec()
-        login = LoginDialog(sessions, url_without_password(url))
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        # One operator after another (File > Switch operator) until the window closes.
+        console = OperatorSession(sessions, engine, url)
+        if not console.start():
             return 0
-        context = AppContext(sessions, engine, login.actor, url)
-        # On PostgreSQL, what other workstations change shows at once (timers elsewhere).
-        context.changes.start()
-        window = MainWindow(context)
-        window.show()
-        services = EmbeddedServicesStarter(context, window)
-        services.start_soon()
+        console.nobody.connect(app.quit)
         try:
             return app.exec()
         finally:
-            finish_work(context.work)  # the window did unless the loop ended otherwise
-            services.stop()
-            context.close()
+            console.log_out()
     except ConsoleError as exc:
         return _error(str(exc))
     finally:

@@ -4,10 +4,13 @@ Forms, lists and dashboards show words that are not literals in the views: kinds
 (EntitySpec.label / plural, ChildSpec.label) translated in the "EntityKinds" context, field
 labels and help (FieldSpec.label / help) in "Fields", the words of choice values that
 display_values.VALUE_WORDS does not list (rights, control checks, cost formulas...) in
-"Values", and the labels of the built-in options (services.settings.options.DEFAULT_OPTIONS) in
-"OptionLabels". lupdate only reads string literals, so this script writes them out as
-QT_TRANSLATE_NOOP calls in a generated module. `make lupdate` runs it first; the test
-tests/unit/test_translations.py fails when the committed module is out of date.
+"Values", the labels of the built-in options (services.settings.options.DEFAULT_OPTIONS) in
+"OptionLabels", and the wordings of the journal's lines (services.delivery.journal_messages)
+in "Journal". lupdate only reads string literals, so this script writes them out as
+QT_TRANSLATE_NOOP calls in a generated module; a journal wording that counts ("%Ln
+recipient(s)") as a translate call with a count, which lupdate reads as having plural
+forms. `make lupdate` runs it first; the test tests/unit/test_translations.py fails when
+the committed module is out of date.
 
     python scripts/extract_data_strings.py          # rewrite the module
     python scripts/extract_data_strings.py --check  # exit 1 when it is out of date
@@ -35,12 +38,13 @@ the same contexts; nothing needs to import this module.
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 '''
 
 
 def collect() -> dict[str, list[str]]:
     """Context -> its strings, in a stable order, each once."""
+    from desktop.services.delivery.journal_messages import MESSAGES
     from desktop.services.entities import all_specs
     from desktop.services.settings.options import DEFAULT_OPTIONS
     from desktop.views.display_values import VALUE_WORDS, value_words
@@ -50,6 +54,7 @@ def collect() -> dict[str, list[str]]:
         "Fields": {},
         "Values": {},
         "OptionLabels": {},
+        "Journal": {},
     }
 
     def add(context: str, text: str) -> None:
@@ -71,6 +76,8 @@ def collect() -> dict[str, list[str]]:
                     add("Values", value_words(choice.value))
     for option in DEFAULT_OPTIONS:
         add("OptionLabels", option.label)
+    for message in MESSAGES.values():
+        add("Journal", message.text)
     return {context: list(texts) for context, texts in found.items()}
 
 
@@ -89,17 +96,40 @@ def entry(context: str, text: str) -> str:
     return f"    QT_TRANSLATE_NOOP(\n        {literal(context)},\n        {literal(text)},\n    ),"
 
 
+def counting_entry(context: str, text: str) -> str:
+    one_line = f"    QCoreApplication.translate({literal(context)}, {literal(text)}, None, 1)"
+    if len(one_line) <= LINE_LENGTH:
+        return one_line
+    return (
+        f"    QCoreApplication.translate(\n        {literal(context)},\n"
+        f"        {literal(text)},\n        None,\n        1,\n    )"
+    )
+
+
 def render(strings: dict[str, list[str]]) -> str:
     names = {
         "EntityKinds": "ENTITY_KINDS",
         "Fields": "FIELDS",
         "Values": "VALUES",
         "OptionLabels": "OPTION_LABELS",
+        "Journal": "JOURNAL",
     }
+    from desktop.services.delivery.journal_messages import MESSAGES
+
+    counts = {message.text for message in MESSAGES.values() if message.count is not None}
     parts = [HEADER]
     for context, texts in strings.items():
-        lines = [entry(context, text) for text in texts]
+        plain = [text for text in texts if context != "Journal" or text not in counts]
+        lines = [entry(context, text) for text in plain]
         parts.append(f"\n{names[context]} = (\n" + "\n".join(lines) + "\n)\n")
+    journal = [text for text in strings["Journal"] if text in counts]
+    counting = [counting_entry("Journal", text) for text in journal]
+    parts.append(
+        "\n\ndef _journal_counts() -> None:\n"
+        '    """Never called: lupdate reads these as wordings with plural forms."""\n'
+        + "\n".join(counting)
+        + "\n"
+    )
     return "".join(parts)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Callable
+from datetime import date
 
 from desktop.models.ids import ID_MAX
 
@@ -79,3 +80,38 @@ def seconds(minimum: float, maximum: float) -> Callable[[str], float]:
         return value
 
     return parse
+
+
+# Units of a stock line: what an INTEGER column holds on every database.
+QUANTITY_MAX = 2**31 - 1
+
+
+def quantity(minimum: int = 0) -> Callable[[str], int]:
+    """A number of units (stock lines, orders): `minimum` to 2**31 - 1."""
+
+    def parse(text: str) -> int:
+        return _whole_number(text, minimum, QUANTITY_MAX, "a number of units, ")
+
+    return parse
+
+
+def calendar_date(text: str) -> date:
+    """A day written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text.strip()) if len(text.strip()) == 10 else _no_date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a date written YYYY-MM-DD, such as 2026-12-31 (got {shown(text)})"
+        ) from None
+
+
+def _no_date() -> date:
+    raise ValueError("not YYYY-MM-DD")
+
+
+def yes_no(text: str) -> bool:
+    """yes or no."""
+    answer = text.strip().lower()
+    if answer not in ("yes", "no"):
+        raise argparse.ArgumentTypeError(f"must be yes or no (got {shown(text)})")
+    return answer == "yes"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli import approval_settings_commands
+from desktop.cli import approval_settings_commands, cost_commands
 from desktop.cli.context import CliContext
 from desktop.errors import NotFound
 from desktop.services import entities
@@ -15,7 +15,7 @@ from desktop.services.entities.rows import campaign_rows
 from desktop.services.runtime import busy_retry
 
 # Modules whose add_campaign_subcommands(actions, json_parent) join the `campaign` group.
-CAMPAIGN_SUBCOMMAND_MODULES = (approval_settings_commands,)
+CAMPAIGN_SUBCOMMAND_MODULES = (approval_settings_commands, cost_commands)
 
 
 def register(subparsers: argparse._SubParsersAction, json_parent: argparse.ArgumentParser) -> None:

@@ -11,18 +11,28 @@ from typing import Any
 from desktop.cli import (
     approval_settings_commands,
     check_commands,
+    cost_commands,
+    direct_mail_commands,
     prepare_commands,
     proof_commands,
     send_commands,
 )
 from desktop.cli.arguments import count, record_id
 from desktop.cli.context import CliContext
+from desktop.cli.parser import UsageError
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.audience.conditions import condition_from_json
 from desktop.services.delivery.summary import summary
+from desktop.services.entities import delivery_templates
+from desktop.services.entities.providers import provider_id
 from desktop.services.entities.rows import delivery_rows
+from desktop.services.messages.template_context import (
+    CUSTOM_FIELD,
+    placeholder,
+    template_variables,
+)
 from desktop.services.runtime import busy_retry
 
 DEFAULT_LIST_LIMIT = 1000
@@ -34,6 +44,8 @@ DELIVERY_SUBCOMMAND_MODULES = (
     proof_commands,
     check_commands,
     approval_settings_commands,
+    cost_commands,
+    direct_mail_commands,
 )
 
 
@@ -41,16 +53,45 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     parser = subparsers.add_parser("delivery", help="create, show and list deliveries")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    create = actions.add_parser("create", parents=[json_parent], help="create a delivery")
+    create = actions.add_parser(
+        "create",
+        parents=[json_parent],
+        help="create a delivery",
+        description="Creates a delivery. With --template, it starts from a delivery template "
+        "(`template list`): every option given replaces the template's value, and those "
+        "required otherwise may be left out (the label defaults to the template's).",
+        epilog=_template_variables_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     # Ids and choices are checked by the services, which name the field in one line.
-    create.add_argument("--campaign", metavar="ID", required=True, help="campaign id")
-    create.add_argument("--label", required=True)
-    create.add_argument("--subject", required=True)
-    create.add_argument("--html", metavar="FILE", required=True, help="HTML content (UTF-8)")
-    create.add_argument("--text", metavar="FILE", help="text content (UTF-8)")
+    create.add_argument(
+        "--template", metavar="ID", type=record_id("template"), help="delivery template id"
+    )
+    create.add_argument(
+        "--campaign", metavar="ID", help="campaign id (required without --template)"
+    )
+    create.add_argument("--label", help="required without --template")
+    create.add_argument(
+        "--subject",
+        help="subject (a template); required for an e-mail without --template; for direct "
+        "mail, the router notification's",
+    )
+    create.add_argument(
+        "--html",
+        metavar="FILE",
+        help="HTML content (UTF-8, a template); required for an e-mail without --template",
+    )
+    create.add_argument(
+        "--text",
+        metavar="FILE",
+        help="text content (UTF-8, a template); for direct mail, the router notification's",
+    )
     create.add_argument("--sender", metavar="ADDR", help="sender address")
     create.add_argument("--sender-name", metavar="NAME", help="sender name (From: display name)")
-    create.add_argument("--channel", metavar="email|direct_mail", default="email")
+    create.add_argument("--channel", metavar="email|direct_mail", help="default: email")
+    create.add_argument(
+        "--provider", metavar="NAME", help="service provider (name or id): direct mail needs one"
+    )
     create.add_argument(
         "--audience",
         metavar="JSON",
@@ -111,15 +152,48 @@ def parse_audience(text: str) -> Any:
     return condition_from_json(text, source="--audience", path="audience")
 
 
+def _template_variables_help() -> str:
+    """The variables the subject, HTML and text can use (template_context, as the GUI's
+    field picker lists them)."""
+    variables = [placeholder(name) for name in template_variables()]
+    lines, line = [], " "
+    for shown in variables:
+        if len(line) + len(shown) > 78:
+            lines.append(line)
+            line = " "
+        line += " " + shown
+    lines.append(line)
+    return (
+        "The subject, HTML and text are Jinja2 templates; each recipient's message can use:\n"
+        + "\n".join(lines)
+        + f"\n  and a recipient's custom fields as {placeholder(CUSTOM_FIELD)}."
+    )
+# What `delivery create` needs when no template gives it.
+REQUIRED_WITHOUT_TEMPLATE = (("campaign", "--campaign"), ("label", "--label"),
+                             ("subject", "--subject"), ("html", "--html"))  # fmt: skip
+
+
 def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    if args.template is None:
+        # Direct mail has no message of its own: its subject and text are the router's.
+        email = args.channel in (None, "email")
+        required = REQUIRED_WITHOUT_TEMPLATE if email else REQUIRED_WITHOUT_TEMPLATE[:2]
+        missing = [flag for name, flag in required if getattr(args, name) is None]
+        if missing:
+            raise UsageError(
+                "delivery create: the following arguments are required without --template: "
+                + ", ".join(missing)
+                + " (see campaign-console delivery create --help)"
+            )
     # Read and check every input before touching the database.
-    values: dict[str, Any] = {
-        "campaign_id": args.campaign,
-        "label": args.label,
-        "subject": args.subject,
-        "channel": args.channel,
-        "html": read_text_file(args.html, "HTML"),
-    }
+    values: dict[str, Any] = {}
+    for name, key in (("campaign", "campaign_id"), ("label", "label"), ("subject", "subject")):
+        if getattr(args, name) is not None:
+            values[key] = getattr(args, name)
+    if args.channel is not None or args.template is None:
+        values["channel"] = args.channel or "email"
+    if args.html:
+        values["html"] = read_text_file(args.html, "HTML")
     if args.text:
         values["text"] = read_text_file(args.text, "text")
     if args.sender:
@@ -129,11 +203,17 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if args.audience:
         values["audience_filter"] = parse_audience(args.audience)
     actor = ctx.actor
-    return busy_retry.write(
-        ctx.sessions,
-        lambda session: {"id": entities.create(session, actor, "delivery", values).id},
-        what=f"create the delivery {args.label!r}",
-    )
+    template = args.template
+
+    def create(session: Any) -> dict[str, Any]:
+        if args.provider is not None:
+            values["provider_id"] = provider_id(session, args.provider)
+        if template is None:
+            return {"id": entities.create(session, actor, "delivery", values).id}
+        return {"id": delivery_templates.create_delivery(session, actor, template, values).id}
+
+    label = args.label if args.label is not None else f"from template {template}"
+    return busy_retry.write(ctx.sessions, create, what=f"create the delivery {label!r}")
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

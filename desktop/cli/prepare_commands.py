@@ -16,9 +16,11 @@ from typing import Any
 from desktop.cli.arguments import count, record_id
 from desktop.cli.context import CliContext
 from desktop.cli.exit_codes import EXIT_FAILED
+from desktop.cli.spoken_language import chosen_language, speaking
 from desktop.errors import ConsoleError
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
+from desktop.services.access.rights import operator_language
 from desktop.services.delivery import exclusion_log, journal
 from desktop.services.preparation.pipeline import prepare, stop_preparation
 from desktop.services.runtime import busy_retry
@@ -142,17 +144,30 @@ def run_stop(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_logs(ctx: CliContext, args: argparse.Namespace) -> Any:
     delivery_id: int = args.id
-    _ = ctx.actor  # reading needs a logged-in operator
+    actor = ctx.actor  # reading needs a logged-in operator
     with ctx.sessions() as session:
         entities.get(session, "delivery", delivery_id)  # NotFound if it does not exist
         lines = journal.lines(session, delivery_id)
-        rows = [
-            {"at": line.created_at, "level": line.level.value, "message": line.message}
+        own_language = operator_language(session, actor)
+    if args.json:  # machine names and the English text
+        return [
+            {
+                "at": line.created_at,
+                "level": line.level.value,
+                "message": line.message,
+                "key": line.key,
+                "params": line.params,
+            }
             for line in lines
         ]
-    if args.json:
-        return rows
-    return "\n".join(f"{r['at']:%Y-%m-%d %H:%M:%S}  {r['level']:<7}  {r['message']}" for r in rows)
+    from desktop.views.journal_text import journal_text
+
+    with speaking(chosen_language(getattr(args, "lang", None), own_language)):
+        return "\n".join(
+            f"{line.created_at:%Y-%m-%d %H:%M:%S}  {line.level.value:<7}  "
+            + journal_text(line.key, line.params, line.message)
+            for line in lines
+        )
 
 
 def run_exclusions(ctx: CliContext, args: argparse.Namespace) -> Any:

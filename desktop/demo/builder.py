@@ -28,6 +28,7 @@ import random
 import time
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -48,6 +49,7 @@ from desktop.models import (
     CostLine,
     CostStructure,
     Delivery,
+    DeliveryTemplate,
     Operator,
     Program,
     QuarantinedAddress,
@@ -57,6 +59,7 @@ from desktop.models import (
     ServiceProvider,
     Stock,
     StockLine,
+    StockOrder,
     Typology,
     TypologyRule,
 )
@@ -72,6 +75,7 @@ from desktop.services.access.passwords import generate_password, hash_password
 from desktop.services.access.rights import SYSTEM, Actor, actor_for, load_actor
 from desktop.services.audience import list_membership
 from desktop.services.delivery import approvals, journal, lifecycle
+from desktop.services.direct_mail.extraction_names import user_data_folder
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, TemplateSyntaxProblem
 from desktop.services.runtime.cancellation import Progress, ProgressCallback, no_progress
 from desktop.services.settings.setup import ensure_standard_groups
@@ -250,7 +254,8 @@ class _Demo:
         data = self.recipe.providers
         self.providers_by_key = {
             spec["key"]: ServiceProvider(
-                **_model_fields(spec, "key", "cost_structure"),
+                **_model_fields(spec, "key", "cost_structure", "drop_folder"),
+                drop_folder=_drop_folder(spec["drop_folder"]),
                 cost_structures=[_cost_structure(s) for s in spec.get("cost_structure", [])],
             )
             for spec in data["provider"]
@@ -263,13 +268,26 @@ class _Demo:
                 provider_id=lookup(
                     "providers.toml", "provider", self.providers_by_key, spec["provider"]
                 ).id,
-                lines=[StockLine(**line) for line in spec["line"]],
+                lines=[self.stock_line(line) for line in spec["line"]],
+                operators=[
+                    lookup("providers.toml", "stock operator", self.operators_by_name, name)
+                    for name in spec.get("operators", [])
+                ],
             )
             for spec in data["stock"]
         ]
         self.session.add_all(stocks)
         self.session.flush()
         self.summary.update(service_providers=len(self.providers_by_key), stocks=len(stocks))
+
+    def stock_line(self, spec: dict[str, Any]) -> StockLine:
+        return StockLine(
+            **_model_fields(spec, "order"),
+            orders=[
+                StockOrder(quantity=order["quantity"], arrives_on=self.days(order["day"]))
+                for order in spec.get("order", [])
+            ],
+        )
 
     # -- campaigns -----------------------------------------------------------------------
 
@@ -397,6 +415,42 @@ class _Demo:
         if spec.get("prepare"):
             self.to_prepare.append(self.waiting(spec, delivery))
 
+    def templates(self) -> None:
+        """The delivery templates of templates.toml, with the deliveries' sender and proofs."""
+        data = self.recipe.deliveries
+        for spec in self.recipe.templates["template"]:
+            label = spec["label"]
+
+            def find(what: str, defined: dict[str, Any], key: str, label: str = label) -> Any:
+                return lookup("templates.toml", f"{what} of template {label!r}", defined, key)
+
+            fields: dict[str, Any] = {
+                "label": label,
+                "description": spec["description"],
+                "channel": spec["channel"],
+                "typology_id": self.default_typology.id,
+                "subject": spec.get("subject", ""),
+            }
+            if "message" in spec:
+                content = find("message", self.recipe.messages, spec["message"])
+                fields.update(
+                    subject=content.subject,
+                    html=content.html,
+                    text=content.text,
+                    sender_address=data["sender_address"],
+                    sender_name=data["sender_name"],
+                    reply_to=data["reply_to"],
+                    proof_list_id=find("proof list", self.lists_by_key, data["proof_list"]).id,
+                )
+            if "provider" in spec:
+                fields["provider_id"] = find("provider", self.providers_by_key, spec["provider"]).id
+            steps = {name: spec[name] for name in ("approve_content", "approve_extraction")
+                     if name in spec}  # fmt: skip
+            if steps:
+                fields.update(override_approvals=True, **steps)
+            self.add(DeliveryTemplate(**fields))
+        self.summary["delivery_templates"] = len(self.recipe.templates["template"])
+
     def failed_preparation(self, delivery: Delivery, error: str, at: datetime) -> None:
         """A preparation that failed on `error` at `at`, as the preparation service writes
         it: its transitions (with their audit rows) and journal lines."""
@@ -404,13 +458,19 @@ class _Demo:
         before = timeline.mark(self.session)
         lifecycle.transition(self.session, preparer, delivery, S.PREPARING, reason="prepare")
         journal.add(
-            self.session, delivery.id, JournalLevel.INFO, f"Preparation started by {preparer.name}."
+            self.session,
+            delivery.id,
+            JournalLevel.INFO,
+            "preparation.started",
+            operator=preparer.name,
         )
         timeline.date_since(self.session, before, at - PREPARATION_TOOK)
         before = timeline.mark(self.session)
         delivery.error_message = error
         delivery.prepared_at = at
-        journal.add(self.session, delivery.id, JournalLevel.ERROR, f"Preparation failed: {error}")
+        journal.add(
+            self.session, delivery.id, JournalLevel.ERROR, "preparation.failed", error=error
+        )
         lifecycle.transition(self.session, preparer, delivery, S.PREPARATION_FAILED, reason=error)
         timeline.date_since(self.session, before, at)
 
@@ -455,13 +515,19 @@ class _Demo:
         return actor_for(self.session, self.operators_by_name[name])
 
 
+def _drop_folder(text: str) -> str:
+    """A folder of providers.toml: an absolute one or a URL as it is, a relative one under
+    the user data folder (where a newcomer's hand-off finds it)."""
+    if "://" in text or Path(text).is_absolute():
+        return text
+    return str(user_data_folder() / text)
+
+
 def _cost_structure(spec: dict[str, Any]) -> CostStructure:
     fields = _model_fields(spec, "bands")
     if "bands" in spec:
-        # The last band has no upper bound; prices are kept as text (exact decimals).
-        fields["bands"] = [
-            {"up_to": band.get("up_to"), "price": str(band["price"])} for band in spec["bands"]
-        ]
+        # [[FROM, PRICE], ...]; prices are kept as text (exact decimals).
+        fields["bands"] = [[band["from"], str(band["price"])] for band in spec["bands"]]
     return CostStructure(**fields)
 
 
@@ -515,6 +581,7 @@ def create_demo_data(
         demo.providers()
         demo.campaigns()
         demo.deliveries()
+        demo.templates()
         audit.record(
             session, SYSTEM, MARKER_ENTITY, None, MARKER_ACTION,
             details={"seed": DEMO_SEED, "recipients": RECIPIENTS},

@@ -68,7 +68,8 @@ TYPOLOGY = Shape({"typology": Shape({"name": str, "label": str}), "rule": ListOf
 COST_STRUCTURE = Shape(
     {"label": str, "category": CostCategory, "formula": CostFormula},
     {
-        "bands": ListOf(Shape({"price": Decimal}, {"up_to": int})),
+        "bands": ListOf(Shape({"from": int, "price": Decimal})),
+        "stock_item": str,
         "unit_price": Decimal,
         "batch_size": int,
         "fixed_part": Decimal,
@@ -86,7 +87,7 @@ PROVIDERS = Shape(
                     "drop_folder": str,
                     "export_format": ListOf(str),
                 },
-                {"cost_structure": ListOf(COST_STRUCTURE)},
+                {"cost_structure": ListOf(COST_STRUCTURE), "returns_results": bool},
             )
         ),
         "stock": ListOf(
@@ -97,10 +98,15 @@ PROVIDERS = Shape(
                     "line": ListOf(
                         Shape(
                             {"item": str, "initial_stock": int, "alert_level": int},
-                            {"consumed": int, "ordered": int},
+                            {
+                                "consumed": int,
+                                # quantity, and the day it arrives (days from the demo's day)
+                                "order": ListOf(Shape({"quantity": int, "day": int})),
+                            },
                         )
                     ),
-                }
+                },
+                {"operators": ListOf(str)},
             )
         ),
     }
@@ -114,9 +120,6 @@ CAMPAIGNS = Shape(
                     "key": str,
                     "label": str,
                     "allocated": Decimal,
-                    "calculated": Decimal,
-                    "committed": Decimal,
-                    "real": Decimal,
                 }
             )
         ),
@@ -167,6 +170,22 @@ DELIVERY = Shape(
         ),
     },
 )
+TEMPLATES = Shape(
+    {
+        "template": ListOf(
+            Shape(
+                {"label": str, "description": str, "channel": Channel},
+                {
+                    "message": str,
+                    "provider": str,
+                    "subject": str,
+                    "approve_content": bool,
+                    "approve_extraction": bool,
+                },
+            )
+        )
+    }
+)
 DELIVERIES = Shape(
     {
         "sender_address": str,
@@ -189,6 +208,7 @@ class Recipe:
     providers: dict[str, Any]
     campaigns: dict[str, Any]
     deliveries: dict[str, Any]
+    templates: dict[str, Any]
     messages: dict[str, Message]
     html_files: dict[str, str]  # the deliveries' own HTML, by file name
     population: Population
@@ -208,6 +228,7 @@ class Recipe:
             providers=read_toml("providers.toml", PROVIDERS),
             campaigns=campaigns,
             deliveries=deliveries,
+            templates=read_toml("templates.toml", TEMPLATES),
             messages=load_messages(),
             html_files={name: read_text(name) for name in sorted(html_names)},
             population=load_population(),

@@ -28,15 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.demo import timeline, tracking
 from desktop.demo.data_files import Range, Shape, read_toml
 from desktop.errors import ConsoleError
-from desktop.models import Delivery, DeliveryLog, JournalLine, Operator, utcnow
+from desktop.models import Delivery, DeliveryLog, Operator, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.access.rights import Actor, actor_for
-from desktop.services.delivery import confirmation, reviewers
+from desktop.services.delivery import confirmation, journal, reviewers
 from desktop.services.delivery.lifecycle import transition
 from desktop.services.sending import control, stop_story
 
 S = DeliveryStatus
 SENT_STATUSES = (S.FINISHED, S.IN_PROGRESS, S.STOPPED)
+DEMO_RELAY = "localhost:25"  # what the journal says the demo sends went through
 # How long before its send a delivery that went out was prepared.
 PREPARED_BEFORE = timedelta(hours=2)
 BOUNCE = Shape({"smtp_code": int, "smtp_message": str, "error": str, "attempts": int})
@@ -218,26 +219,33 @@ def _write_send(
     delivery.opens, delivery.clicks = hits.opens, hits.clicks
     delivery.total_opens, delivery.total_clicks = hits.total_opens, hits.total_clicks
     delivery.unsubscriptions = hits.unsubscriptions
-    session.add(
-        JournalLine(
-            delivery_id=delivery.id,
-            level=JournalLevel.INFO,
-            message=f"Sending through the SMTP relay: {len(ids)} messages to send over "
-            f"{habits['connections']} connections.",
-            created_at=send.started,
-        )
+    started = journal.add(
+        session,
+        delivery.id,
+        JournalLevel.INFO,
+        "send.started",
+        relay=DEMO_RELAY,
+        count=len(ids),
+        connections=habits["connections"],
     )
+    started.created_at = send.started
     if send.status is S.IN_PROGRESS:
         return
     if send.status is S.FINISHED:  # as the send engine ends a send
-        reason = line = (
-            f"Delivered {delivered}, failed {hard + soft} (hard {hard}, soft {soft}) "
-            f"of {len(ids)} to deliver."
+        line = journal.line(
+            JournalLevel.INFO,
+            "send.finished",
+            delivered=delivered,
+            failed=hard + soft,
+            hard_bounces=hard,
+            soft_bounces=soft,
+            to_deliver=len(ids),
         )
+        reason = line.text
     else:  # as a stop tells it
         reason = "stopped"
         line = stop_story.stop_line(sender.name, delivered, hard + soft, cancelled)
     before = timeline.mark(session)
     transition(session, sender, delivery, send.status, reason=reason)
-    session.add(JournalLine(delivery_id=delivery.id, level=JournalLevel.INFO, message=line))
+    journal.add_line(session, delivery.id, line)
     timeline.date_since(session, before, ended)

@@ -6,11 +6,21 @@ from desktop.models.base import Base, utcnow
 from desktop.models.bounces import HardBounceCount
 from desktop.models.campaigns import Budget, Campaign, Program, Reviewer
 from desktop.models.deliveries import COUNTER_COLUMNS, Delivery
+from desktop.models.extractions import Extraction
 from desktop.models.imports import RecipientImport, RecipientImportIssue
 from desktop.models.logs import DeliveryLog, JournalLine, TrackingFirst, TrackingLog
 from desktop.models.operators import Operator, OperatorGroup, operator_group_member
 from desktop.models.options import Option
-from desktop.models.providers import CostLine, CostStructure, ServiceProvider, Stock, StockLine
+from desktop.models.providers import (
+    CostLine,
+    CostStructure,
+    ServiceProvider,
+    Stock,
+    StockConsumption,
+    StockLine,
+    StockOrder,
+    stock_operator,
+)
 from desktop.models.recipients import (
     QuarantinedAddress,
     Recipient,
@@ -20,7 +30,13 @@ from desktop.models.recipients import (
 )
 from desktop.models.secrets import AppSecret
 from desktop.models.send_sessions import SendSession
-from desktop.models.typology import Typology, TypologyRule, typology_rule_link
+from desktop.models.templates import DeliveryTemplate
+from desktop.models.typology import (
+    Typology,
+    TypologyRule,
+    delivery_applied_rule,
+    typology_rule_link,
+)
 
 __all__ = [
     "COUNTER_COLUMNS",
@@ -34,6 +50,8 @@ __all__ = [
     "CostStructure",
     "Delivery",
     "DeliveryLog",
+    "DeliveryTemplate",
+    "Extraction",
     "HardBounceCount",
     "JournalLine",
     "Notification",
@@ -51,14 +69,18 @@ __all__ = [
     "SendSession",
     "ServiceProvider",
     "Stock",
+    "StockConsumption",
     "StockLine",
+    "StockOrder",
     "TrackingFirst",
     "TrackingLog",
     "Typology",
     "TypologyRule",
+    "delivery_applied_rule",
     "list_member",
     "normalize_address",
     "operator_group_member",
+    "stock_operator",
     "typology_rule_link",
     "utcnow",
 ]

@@ -36,10 +36,9 @@ class Budget(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str] = mapped_column(String(255))
+    # The amount given; what is calculated, committed and spent against it is computed
+    # from its campaigns' deliveries (services.costs.budgets), never typed.
     allocated: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
-    calculated: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
-    committed: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
-    real: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
 
 
 class ApprovalSettings:

@@ -8,6 +8,8 @@ memory files the mode of the database file. The default database's folder is 070
 from __future__ import annotations
 
 import os
+import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -142,7 +144,36 @@ def make_engine(url: str) -> Engine:
         raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
     if engine.dialect.name == "postgresql":
         _integers_typed_by_value(engine)
+    _ping_only_after_idle(engine)
     return engine
+
+
+# A connection given back to the pool less than this long ago is handed out without a ping.
+PING_AFTER_IDLE_SECONDS = 1.0
+
+
+def _ping_only_after_idle(engine: Engine) -> None:
+    """The pool pings a connection before handing it out (pool_pre_ping), so one the server
+    dropped while it sat idle is replaced unseen. A ping is a round trip to the server: a
+    send loop that takes a connection several times a second paid one per unit of work.
+    A connection used within the last second skips it; if the server went away in that
+    second, the statement fails as a lost connection, which the pool and the callers
+    (services.runtime.reachability) handle."""
+    returned_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+    ping = engine.dialect.do_ping
+
+    def remember_return(dbapi_connection: Any, _record: Any) -> None:
+        if dbapi_connection is not None:  # None: invalidated on its way back
+            returned_at[dbapi_connection] = time.monotonic()
+
+    def ping_when_idle(dbapi_connection: Any) -> bool:
+        last = returned_at.get(dbapi_connection)
+        if last is not None and time.monotonic() - last < PING_AFTER_IDLE_SECONDS:
+            return True
+        return ping(dbapi_connection)
+
+    event.listen(engine, "checkin", remember_return)
+    engine.dialect.do_ping = ping_when_idle  # type: ignore[method-assign]
 
 
 class _IntegerTypedByValue(sqltypes.Integer):

@@ -50,6 +50,8 @@ class DeliveryStatus(StrEnum):
     FILE_TO_APPROVE = "file_to_approve"
     TO_SUBMIT = "to_submit"
     PROOFS_TO_VALIDATE = "proofs_to_validate"
+    # The file is extracted and every step it needed is done: the hand-off is next.
+    READY_TO_HAND_OFF = "ready_to_hand_off"
 
 
 class LogStatus(StrEnum):
@@ -65,7 +67,8 @@ class LogStatus(StrEnum):
 
 
 class ExclusionCause(StrEnum):
-    """In the order in which they apply (domain.md §3.1)."""
+    """In the order in which they apply (domain.md §3.1). For direct mail, a missing
+    postal address is ADDRESS_MISSING; the e-mail address checks do not apply."""
 
     ADDRESS_MISSING = "address_missing"
     INVALID_ADDRESS = "invalid_address"
@@ -76,7 +79,6 @@ class ExclusionCause(StrEnum):
     PRESSURE = "pressure"
     CONTROL_GROUP = "control_group"
     TARGET_LIMIT = "target_limit"
-    NO_POSTAL_ADDRESS = "no_postal_address"
 
 
 class JournalLevel(StrEnum):

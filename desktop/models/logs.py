@@ -4,8 +4,9 @@ recipient's first open, click and unsubscription."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, utcnow
@@ -55,7 +56,11 @@ class JournalLine(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
     level: Mapped[JournalLevel] = mapped_column(db_enum(JournalLevel))
+    # The English text; `key` and `params` let each viewer read the line in their language
+    # (services.delivery.journal_messages). Lines older than the keys have none.
     message: Mapped[str] = mapped_column(Text)
+    key: Mapped[str | None] = mapped_column(String(64))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

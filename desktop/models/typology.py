@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Timestamped, Versioned
@@ -33,9 +33,11 @@ class TypologyRule(Versioned, Timestamped, Base):
     # filtering: recipients matching this condition tree are excluded
     condition: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # pressure: at most max_messages per recipient in period_days (earlier deliveries)
-    # capacity: at most max_messages for the delivery
+    # capacity: at most max_messages for the delivery, or with per_day for every delivery
+    # of the day it is sent on
     max_messages: Mapped[int | None] = mapped_column(Integer)
     period_days: Mapped[int | None] = mapped_column(Integer)
+    per_day: Mapped[bool] = mapped_column(Boolean, default=False)
     # control: a check on the delivery
     control_check: Mapped[ControlCheck | None] = mapped_column(db_enum(ControlCheck))
     control_phase: Mapped[ControlPhase] = mapped_column(
@@ -54,3 +56,15 @@ class Typology(Versioned, Timestamped, Base):
     label: Mapped[str] = mapped_column(String(255), default="")
 
     rules: Mapped[list[TypologyRule]] = relationship(secondary=typology_rule_link)
+
+
+# The rules a delivery's last preparation applied (its typology's active rules then): an
+# edit of one of them sends the deliveries it prepared, not yet confirmed, back to Being
+# edited (services.preparation.rule_invalidation).
+delivery_applied_rule = Table(
+    "delivery_applied_rule",
+    Base.metadata,
+    Column("delivery_id", ForeignKey("delivery.id", ondelete="CASCADE"), primary_key=True),
+    Column("rule_id", ForeignKey("typology_rule.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_delivery_applied_rule_rule_id", "rule_id"),
+)

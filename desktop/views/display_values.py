@@ -33,6 +33,7 @@ VALUE_WORDS: dict[str, str] = {
     "file_to_approve": QT_TRANSLATE_NOOP("Values", "File to approve"),
     "to_submit": QT_TRANSLATE_NOOP("Values", "To submit"),
     "proofs_to_validate": QT_TRANSLATE_NOOP("Values", "Proofs to validate"),
+    "ready_to_hand_off": QT_TRANSLATE_NOOP("Values", "Ready for hand-off"),
     # channels
     "email": QT_TRANSLATE_NOOP("Values", "E-mail"),
     "direct_mail": QT_TRANSLATE_NOOP("Values", "Direct mail"),
@@ -91,6 +92,23 @@ def format_value(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{key}: {format_value(item)}" for key, item in value.items())
     return str(value)
+
+
+# Languages that put a (no-break) space between a number and its percent sign.
+SPACED_PERCENT = {QLocale.Language.French, QLocale.Language.Swedish}
+
+
+def percent_text(value: float, decimals: int = 1) -> str:
+    """`94.9%`, `94,9 %` in French: the locale's decimal point and its spacing."""
+    locale = QLocale()
+    number = locale.toString(float(value), "f", decimals)
+    space = "\u00a0" if locale.language() in SPACED_PERCENT else ""
+    return f"{number}{space}%"
+
+
+def number_text(value: int) -> str:
+    """`12,121`, `12 121` in French: grouped as the locale groups."""
+    return QLocale().toString(int(value))
 
 
 def is_number(value: Any) -> bool:

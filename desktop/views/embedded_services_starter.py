@@ -23,11 +23,14 @@ class EmbeddedServicesStarter(QObject):
         self._context = context
         self._window = window
         self._options = options
+        self._stopped = False  # stopped before the start came: it never starts
 
     def start_soon(self) -> None:
         QTimer.singleShot(0, self._start)
 
     def _start(self) -> None:
+        if self._stopped:  # the operator logged out (or the window closed) first
+            return
         from desktop.services.servers.embedded import start_embedded_services
 
         services = start_embedded_services(self._context.sessions, **self._options)
@@ -41,6 +44,7 @@ class EmbeddedServicesStarter(QObject):
     def stop(self) -> None:
         """On quit, once the application's work has ended (its sends may use the outbox):
         the servers stop."""
+        self._stopped = True
         services, self._context.services = self._context.services, None
         if services is not None:
             services.stop()

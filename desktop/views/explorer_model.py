@@ -48,6 +48,8 @@ STANDARD_ICONS = {
     "option": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "relay": QStyle.StandardPixmap.SP_DriveNetIcon,
     "approval": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "quarantine": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "template": QStyle.StandardPixmap.SP_FileDialogNewFolder,
 }
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

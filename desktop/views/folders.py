@@ -17,11 +17,13 @@ from desktop.services.entities.listings import (
     BUDGETS,
     CAMPAIGNS,
     DELIVERIES,
+    DELIVERY_TEMPLATES,
     OPERATOR_GROUPS,
     OPERATORS,
     OPTIONS,
     PROGRAM_LEVEL,
     PROGRAMS,
+    QUARANTINE,
     RECIPIENT_LISTS,
     RECIPIENTS,
     SERVICE_PROVIDERS,
@@ -55,6 +57,14 @@ TREE: tuple[FolderDef, ...] = (
                 "recipients", QT_TRANSLATE_NOOP("Folders", "Recipients"), "recipient", RECIPIENTS
             ),
             FolderDef("lists", QT_TRANSLATE_NOOP("Folders", "Lists"), "list", RECIPIENT_LISTS),
+            # Its own view: the list, with Add and Remove (services.audience.quarantine).
+            FolderDef(
+                "quarantine",
+                QT_TRANSLATE_NOOP("Folders", "Quarantine"),
+                "quarantine",
+                QUARANTINE,
+                special_view="quarantine",
+            ),
         ),
     ),
     FolderDef(
@@ -83,6 +93,26 @@ TREE: tuple[FolderDef, ...] = (
                 special_view="pending_approvals",
             ),
             FolderDef("budgets", QT_TRANSLATE_NOOP("Folders", "Budgets"), "budget", BUDGETS),
+        ),
+    ),
+    FolderDef(
+        "resources",
+        QT_TRANSLATE_NOOP("Folders", "Resources"),
+        "group",
+        children=(
+            FolderDef(
+                "templates",
+                QT_TRANSLATE_NOOP("Folders", "Templates"),
+                "group",
+                children=(
+                    FolderDef(
+                        "delivery_templates",
+                        QT_TRANSLATE_NOOP("Folders", "Delivery templates"),
+                        "template",
+                        DELIVERY_TEMPLATES,
+                    ),
+                ),
+            ),
         ),
     ),
     FolderDef(

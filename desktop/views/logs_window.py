@@ -41,7 +41,8 @@ from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.delivery import exclusion_log, journal
 from desktop.views.app_context import AppContext
-from desktop.views.dashboard.exclusions_chart import cause_label
+from desktop.views.exclusion_words import cause_label
+from desktop.views.journal_text import journal_text
 from desktop.workers.exclusion_export_worker import ExclusionExportWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -194,7 +195,8 @@ class LogsWindow(QDialog):
             lines = journal.lines(session, self.delivery_id)
         for line in lines:
             when = line.created_at.strftime("%Y-%m-%d %H:%M:%S")
-            item = QListWidgetItem(icons[line.level], f"{when}  {line.message}")
+            text = journal_text(line.key, line.params, line.message)
+            item = QListWidgetItem(icons[line.level], f"{when}  {text}")
             item.setData(Qt.ItemDataRole.UserRole, line.level.value)
             self.journal_list.addItem(item)
         self.journal_list.scrollToBottom()
@@ -262,7 +264,7 @@ class LogsWindow(QDialog):
             self.apply_filter()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%1 rows").replace("%1", f"{self.model.rowCount():,}"))
+        self.count_label.setText(self.tr("%Ln row(s)", "", self.model.rowCount()))
 
     @Slot()
     def reload(self) -> None:
@@ -296,7 +298,7 @@ class LogsWindow(QDialog):
     def _exported(self, rows: int) -> None:
         self.export_button.setEnabled(True)
         self.export_button.setText(self.tr("Export to CSV\u2026"))
-        self.count_label.setText(self.tr("%1 rows exported").replace("%1", f"{rows:,}"))
+        self.count_label.setText(self.tr("%Ln row(s) exported", "", rows))
 
     @Slot(str)
     def _export_failed(self, error: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -79,11 +80,23 @@ def _load_pending_approvals(_window: MainWindow) -> None:
     from desktop.views import pending_approvals_view  # noqa: F401  (registers its folder view)
 
 
+def _load_quarantine(_window: MainWindow) -> None:
+    from desktop.views import quarantine_view  # noqa: F401  (registers its folder view)
+
+
+def _load_template_actions(window: MainWindow) -> None:
+    from desktop.views import template_actions
+
+    template_actions.extend_main_window(window)
+
+
 VIEW_MODULES: tuple[ViewModuleLoader, ...] = (
     _load_forms,
     _load_delivery_dashboard,
     _load_sending_tools,
     _load_pending_approvals,
+    _load_quarantine,
+    _load_template_actions,
 )
 
 VIEW_MODULES_DELAY_MS = 50  # after the first paint: the list shows before they load
@@ -103,6 +116,9 @@ def entity_label(spec: EntitySpec) -> str:
 
 
 class MainWindow(QMainWindow):
+    # File > Switch operator: whoever runs the console (views.operator_session) logs out.
+    switch_operator_requested = Signal()
+
     def __init__(
         self,
         context: AppContext,
@@ -257,6 +273,10 @@ class MainWindow(QMainWindow):
             self.tr("&Close tab"), "Ctrl+W", self.close_current_tab
         )
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,", self.show_settings)
+        self.switch_operator_action = self._action(
+            self.tr("S&witch operator..."), None, self.switch_operator_requested.emit
+        )
+        self.switch_operator_action.setObjectName("actionSwitchOperator")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.refresh_action = self._action(
             self.tr("&Refresh"), "F5", self.refresh, pixmap.SP_BrowserReload
@@ -290,12 +310,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu  # for other modules to add their entries to
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.switch_operator_action)
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
@@ -596,6 +618,10 @@ class MainWindow(QMainWindow):
         deleted = getattr(widget, "deleted", None)
         if deleted is not None:
             deleted.connect(lambda object_id, w=widget: self._object_deleted(w, kind, object_id))
+        # An object that opens others (a campaign's dashboard, its deliveries).
+        requested = getattr(widget, "object_requested", None)
+        if requested is not None:
+            requested.connect(self.open_object)
 
     def _object_saved(self, widget: QWidget, kind: str, object_id: int) -> None:
         index = self.tabs.indexOf(widget)

@@ -189,7 +189,7 @@ class OutboxView(QWidget):
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n message(s)", "", self.model.total))
+        self.count_label.setText(self.tr("%Ln message(s)", "", self.model.total))
 
     def _show_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         message = self.model.message(current.row()) if current.isValid() else None

@@ -159,7 +159,7 @@ class PendingApprovalsView(QWidget):
         count = len(rows)
         # With none, the list's empty text says it.
         self.heading.setText(
-            self.tr("%n step(s) wait for your approval", "", count) if count else ""
+            self.tr("%Ln step(s) wait for your approval", "", count) if count else ""
         )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -223,9 +223,7 @@ class PendingApprovalsView(QWidget):
             self.review_requested.emit(row.delivery_id, row.delivery_label)
 
     def decide_selected(self, verb: Verb) -> None:
-        steps = [
-            StepToDecide(r.delivery_id, r.delivery_label, r.step) for r in self.selected_rows()
-        ]
+        steps = [StepToDecide.of(row) for row in self.selected_rows()]
         if steps:
             ask_and_decide(self.context, verb, steps, self, lambda errors: self._done(verb, errors))
 

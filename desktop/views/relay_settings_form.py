@@ -40,6 +40,7 @@ from desktop.services.settings.relay_settings import (
     save_relay_settings,
 )
 from desktop.views.app_context import AppContext
+from desktop.views.read_only_look import READ_ONLY_STYLE, set_fields_read_only
 from desktop.workers.relay_check_worker import RelayCheckWorker
 
 # The sender the test gives in MAIL FROM: the console's notifications'.
@@ -123,19 +124,25 @@ class RelaySettingsForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        editable = context.actor.can(Right.ADMINISTRATION)
-        for widget in (
+        # Only administrators change the relay: for others every field reads as read-only.
+        self.editable = context.actor.can(Right.ADMINISTRATION)
+        self.setStyleSheet(READ_ONLY_STYLE)
+        fields = (
             self.host,
             self.port,
             self.security,
             self.login,
             self.password,
+            self.timeout,
             self.helo_name,
             self.ca_file,
-        ):
-            widget.setEnabled(editable)
-        self.timeout.setEnabled(editable)
-        self.save_button.setEnabled(editable)
+        )
+        set_fields_read_only(fields, not self.editable)
+        self.save_button.setEnabled(self.editable)
+        self.read_only_note = QLabel(self.tr("Read only: only administrators change the relay."))
+        self.read_only_note.setStyleSheet("color: palette(mid);")
+        self.read_only_note.setVisible(not self.editable)
+        layout.insertWidget(1, self.read_only_note)
         self.load()
 
     def load(self) -> None:
@@ -149,6 +156,9 @@ class RelaySettingsForm(QWidget):
         self.helo_name.setText(settings.helo_name)
         self.ca_file.setText(settings.ca_file)
         self.password.clear()
+        if not self.editable:  # nothing to type: say only whether one is set
+            self.password.setPlaceholderText(self.tr("set") if read_password() else "")
+            return
         self.password.setPlaceholderText(
             self.tr("unchanged (a password is set)") if read_password() else ""
         )

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,11 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Right
+from desktop.services.entities.references import title_of
 from desktop.services.servers.outbox import default_outbox_folder
-from desktop.services.servers.simulation import SimulationPlan, SimulationResult
+from desktop.services.servers.simulation import (
+    SimulationPlan,
+    SimulationResult,
+    outbox_deliveries,
+)
 from desktop.views.app_context import AppContext
+from desktop.views.display_values import number_text
+from desktop.views.main_window import OBJECT_KEY
 from desktop.views.object_registry import register_opener
 from desktop.views.outbox_view import OutboxView
+from desktop.views.read_only_look import READ_ONLY_STYLE, set_fields_read_only
 from desktop.views.relay_settings_form import RelaySettingsForm
 from desktop.workers.background_work import BackgroundWork
 from desktop.workers.simulation_worker import SimulationWorker
@@ -54,10 +63,29 @@ register_opener("outbox", _outbox)
 register_opener("relay_settings", _relay)
 
 
-class SimulateAudienceDialog(QDialog):
-    """Asks for the shares, then runs the simulation with a progress bar."""
+def outbox_choices(context: AppContext, folder: Path) -> list[tuple[int, str, int]]:
+    """(delivery id, its label, its messages) of the deliveries whose messages are in the
+    outbox, the newest first."""
+    counts = outbox_deliveries(folder)
+    with context.sessions() as session:
+        titles = {i: title_of(session, "delivery", i) or "" for i in counts}
+    return [(delivery_id, titles[delivery_id], n) for delivery_id, n in counts.items()]
 
-    def __init__(self, folder: Path, work: BackgroundWork, parent: QWidget | None = None) -> None:
+
+class SimulateAudienceDialog(QDialog):
+    """Asks for the delivery and the shares, then runs the simulation with a progress bar.
+    The delivery is the one of the dashboard in view when its messages are in the outbox,
+    else the newest; the fields keep the values a run used, and it can run again."""
+
+    def __init__(
+        self,
+        folder: Path,
+        work: BackgroundWork,
+        parent: QWidget | None = None,
+        *,
+        deliveries: list[tuple[int, str, int]] | None = None,
+        preferred: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.work = work
@@ -81,6 +109,17 @@ class SimulateAudienceDialog(QDialog):
         self.click_share.setRange(0, 100)
         self.click_share.setValue(35)
         self.click_share.setSuffix(" %")
+        self.delivery = QComboBox()
+        self.delivery.setObjectName("simulatedDelivery")
+        for delivery_id, label, messages in deliveries or []:
+            words = self.tr("#%1 %2 (%Ln message(s))", "", messages)
+            self.delivery.addItem(
+                words.replace("%1", str(delivery_id)).replace("%2", label), delivery_id
+            )
+        if self.delivery.count() == 0:
+            self.delivery.addItem(self.tr("No message in the outbox yet"), None)
+        preferred_index = self.delivery.findData(preferred) if preferred is not None else -1
+        self.delivery.setCurrentIndex(max(0, preferred_index))
         self.messages = QSpinBox()
         self.messages.setRange(1, 100_000)
         self.messages.setValue(500)
@@ -89,6 +128,7 @@ class SimulateAudienceDialog(QDialog):
         self.duration.setValue(20)
         self.duration.setSuffix(self.tr(" s"))
         form = QFormLayout()
+        form.addRow(self.tr("Delivery"), self.delivery)
         form.addRow(self.tr("Readers who open"), self.open_share)
         form.addRow(self.tr("Openers who click"), self.click_share)
         form.addRow(self.tr("Messages read at most"), self.messages)
@@ -103,6 +143,7 @@ class SimulateAudienceDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simulate"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
+        self.setStyleSheet(READ_ONLY_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
@@ -110,6 +151,18 @@ class SimulateAudienceDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._worker: SimulationWorker | None = None
+
+    def delivery_id(self) -> int | None:
+        data = self.delivery.currentData()
+        return int(data) if data is not None else None
+
+    def _fields(self) -> tuple[QWidget, ...]:
+        return (self.delivery, self.open_share, self.click_share, self.messages, self.duration)
+
+    def _running(self, running: bool) -> None:
+        """While readers work, the values stay readable (read-only, not greyed out)."""
+        set_fields_read_only(self._fields(), running)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not running)
 
     def plan(self) -> SimulationPlan:
         return SimulationPlan(
@@ -122,11 +175,11 @@ class SimulateAudienceDialog(QDialog):
     def start(self) -> None:
         if self._worker is not None:
             return
-        worker = SimulationWorker(self.folder, self.plan())
+        worker = SimulationWorker(self.folder, self.plan(), self.delivery_id())
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._running(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Simulated readers at work…"))
@@ -141,18 +194,24 @@ class SimulateAudienceDialog(QDialog):
         self.result = result
         self._worker = None
         self.status.setText(
-            self.tr("Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.")
-            .replace("%1", str(result.opens))
-            .replace("%2", str(result.clicks))
-            .replace("%3", str(result.unsubscriptions))
-            .replace("%4", str(result.messages))
+            self.tr(
+                "Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions "
+                "from %4 messages."
+            )
+            .replace("%1", number_text(result.opens))
+            .replace("%2", number_text(result.clicks))
+            .replace("%3", number_text(result.unsubscriptions))
+            .replace("%4", number_text(result.messages))
+            .replace("%5", str(result.delivery_id or ""))
         )
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self._running(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simulate again"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _failed(self, message: str) -> None:
         self._worker = None
         self.status.setText(message)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self._running(False)
 
     def _stop_worker(self) -> None:
         """Closing the dialog stops the simulated readers; their thread ends on its own
@@ -184,6 +243,29 @@ def _open_tab(window: Any, widget: QWidget, title: str) -> None:
     tabs.setCurrentWidget(widget)
 
 
+def delivery_in_view(window: Any) -> int | None:
+    """The delivery whose dashboard or form is the window's current tab, if any."""
+    tabs = getattr(window, "tabs", None)
+    widget = tabs.currentWidget() if tabs is not None else None
+    key = str(widget.property(OBJECT_KEY) or "") if widget is not None else ""
+    kind, _, object_id = key.partition(":")
+    return int(object_id) if kind == "delivery" and object_id.isdigit() else None
+
+
+def open_simulation(window: Any, context: AppContext) -> SimulateAudienceDialog:
+    folder = outbox_folder(context)
+    dialog = SimulateAudienceDialog(
+        folder,
+        context.work,
+        window,
+        deliveries=outbox_choices(context, folder),
+        preferred=delivery_in_view(window),
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 def extend_main_window(window: Any) -> None:
     context: AppContext = window.context
     menu = window.tools_menu()
@@ -206,9 +288,7 @@ def extend_main_window(window: Any) -> None:
             "SendingTools", "A demonstration: simulated readers open and click"
         )
     )
-    simulate.triggered.connect(
-        lambda: SimulateAudienceDialog(outbox_folder(context), context.work, window).show()
-    )
+    simulate.triggered.connect(lambda: open_simulation(window, context))
     relay = QAction(QCoreApplication.translate("SendingTools", "SMTP &relay settings…"), window)
     relay.setObjectName("actionRelaySettings")
     relay.setEnabled(context.actor.can(Right.ADMINISTRATION))

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ConsoleError
-from desktop.models.enums import ApprovalKind
+from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.services.delivery.approval_decisions import approve, reject
+from desktop.services.delivery.approval_list import ApprovalRow
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
+from desktop.views.display_values import value_words
 from desktop.views.review_words import step_words
 
 Verb = Literal["approve", "reject"]
@@ -38,6 +40,21 @@ class StepToDecide:
     delivery_id: int
     delivery_label: str
     step: ApprovalKind
+    # Where a rejection sends the delivery: a direct mail's file back to extraction, its
+    # router proofs back to To submit.
+    back_to: DeliveryStatus = DeliveryStatus.BEING_EDITED
+
+    @classmethod
+    def of(cls, row: ApprovalRow) -> StepToDecide:
+        back_to = REJECTION_LEADS_TO.get(row.delivery_status, DeliveryStatus.BEING_EDITED)
+        return cls(row.delivery_id, row.delivery_label, row.step, back_to)
+
+
+# Where a rejection leads from the statuses a step is decided in (else Being edited).
+REJECTION_LEADS_TO = {
+    DeliveryStatus.FILE_TO_APPROVE: DeliveryStatus.PENDING_EXTRACTION,
+    DeliveryStatus.PROOFS_TO_VALIDATE: DeliveryStatus.TO_SUBMIT,
+}
 
 
 class DecisionDialog(QDialog):
@@ -56,7 +73,11 @@ class DecisionDialog(QDialog):
         if verb == "approve" and count == 1:
             question = self.tr("Approve this step?")
         elif verb == "approve":
-            question = self.tr("Approve these %n steps?", "", count)
+            question = self.tr("Approve these %Ln steps?", "", count)
+        elif count == 1 and self.steps[0].back_to is not DeliveryStatus.BEING_EDITED:
+            question = self.tr(
+                "Reject this step? The delivery goes back to %1 and its owner is told why."
+            ).replace("%1", value_words(self.steps[0].back_to.value))
         elif count == 1:
             question = self.tr(
                 "Reject this step? The delivery goes back to Being edited and its owner is"
@@ -64,7 +85,7 @@ class DecisionDialog(QDialog):
             )
         else:
             question = self.tr(
-                "Reject these %n steps? Their deliveries go back to Being edited and their"
+                "Reject these %Ln steps? Their deliveries go back to Being edited and their"
                 " owners are told why.",
                 "",
                 count,

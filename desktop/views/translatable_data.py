@@ -7,7 +7,7 @@ the same contexts; nothing needs to import this module.
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 ENTITY_KINDS = (
     QT_TRANSLATE_NOOP("EntityKinds", "Budget"),
@@ -18,6 +18,8 @@ ENTITY_KINDS = (
     QT_TRANSLATE_NOOP("EntityKinds", "Cost structures"),
     QT_TRANSLATE_NOOP("EntityKinds", "Delivery"),
     QT_TRANSLATE_NOOP("EntityKinds", "Deliveries"),
+    QT_TRANSLATE_NOOP("EntityKinds", "Delivery template"),
+    QT_TRANSLATE_NOOP("EntityKinds", "Delivery templates"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operator"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operators"),
     QT_TRANSLATE_NOOP("EntityKinds", "Operator group"),
@@ -43,9 +45,6 @@ ENTITY_KINDS = (
 FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Label"),
     QT_TRANSLATE_NOOP("Fields", "Allocated"),
-    QT_TRANSLATE_NOOP("Fields", "Calculated"),
-    QT_TRANSLATE_NOOP("Fields", "Committed"),
-    QT_TRANSLATE_NOOP("Fields", "Real"),
     QT_TRANSLATE_NOOP("Fields", "Program"),
     QT_TRANSLATE_NOOP("Fields", "Owner"),
     QT_TRANSLATE_NOOP("Fields", "Start"),
@@ -68,7 +67,12 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Bands"),
     QT_TRANSLATE_NOOP(
         "Fields",
-        'by threshold: price by quantity band, such as [{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]',
+        'by threshold: price by quantity band, such as [[1, "0.50"], [1001, "0.40"]] (from 1 to 1000: 0.50; from 1001: 0.40)',
+    ),
+    QT_TRANSLATE_NOOP("Fields", "Stock item"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "each message consumes one unit of this item from the provider's stocks",
     ),
     QT_TRANSLATE_NOOP("Fields", "Status"),
     QT_TRANSLATE_NOOP("Fields", "Channel"),
@@ -103,6 +107,13 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "used when Override approvals is set"),
     QT_TRANSLATE_NOOP("Fields", "To deliver"),
     QT_TRANSLATE_NOOP("Fields", "Delivered"),
+    QT_TRANSLATE_NOOP("Fields", "Reviewers"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers",
+    ),
+    QT_TRANSLATE_NOOP("Fields", "Confirmation reviewers"),
+    QT_TRANSLATE_NOOP("Fields", "used when Override approvals is set; who may confirm the send"),
     QT_TRANSLATE_NOOP("Fields", "Name"),
     QT_TRANSLATE_NOOP("Fields", "used to log in"),
     QT_TRANSLATE_NOOP("Fields", "Full name"),
@@ -133,17 +144,20 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "receives the notification e-mail with the extraction file"),
     QT_TRANSLATE_NOOP("Fields", "Drop folder"),
     QT_TRANSLATE_NOOP("Fields", "folder or SFTP URL"),
+    QT_TRANSLATE_NOOP("Fields", "Returns a results file"),
+    QT_TRANSLATE_NOOP("Fields", "messages count as sent once its results file is imported"),
     QT_TRANSLATE_NOOP("Fields", "Export format"),
     QT_TRANSLATE_NOOP(
         "Fields",
         "columns of the extraction file, in order: recipient fields, such as first_name, last_name, postal_address",
     ),
+    QT_TRANSLATE_NOOP("Fields", "Operators"),
+    QT_TRANSLATE_NOOP("Fields", "told by e-mail when a line falls below its alert level"),
     QT_TRANSLATE_NOOP("Fields", "Stock"),
     QT_TRANSLATE_NOOP("Fields", "Item"),
     QT_TRANSLATE_NOOP("Fields", "Initial stock"),
     QT_TRANSLATE_NOOP("Fields", "Consumed"),
     QT_TRANSLATE_NOOP("Fields", "In stock"),
-    QT_TRANSLATE_NOOP("Fields", "Ordered"),
     QT_TRANSLATE_NOOP("Fields", "Alert level"),
     QT_TRANSLATE_NOOP("Fields", "below this, the stock's operators are warned"),
     QT_TRANSLATE_NOOP("Fields", "Rules"),
@@ -153,8 +167,13 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "Condition"),
     QT_TRANSLATE_NOOP("Fields", "filtering: recipients matching it are excluded"),
     QT_TRANSLATE_NOOP("Fields", "Maximum messages"),
-    QT_TRANSLATE_NOOP("Fields", "pressure: per recipient over the period; capacity: per delivery"),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "pressure: per recipient over the period; capacity: per delivery, or per day with Per day",
+    ),
     QT_TRANSLATE_NOOP("Fields", "Period (days)"),
+    QT_TRANSLATE_NOOP("Fields", "Per day"),
+    QT_TRANSLATE_NOOP("Fields", "capacity: the maximum counts every delivery sent on the same day"),
     QT_TRANSLATE_NOOP("Fields", "Check"),
     QT_TRANSLATE_NOOP("Fields", "Phase"),
     QT_TRANSLATE_NOOP("Fields", "Threshold"),
@@ -215,4 +234,227 @@ OPTION_LABELS = (
         "CA certificates (PEM file) trusted for the relay's TLS besides the system's",
     ),
     QT_TRANSLATE_NOOP("OptionLabels", "Mailbox of the mailto: unsubscribe link (empty: none)"),
+    QT_TRANSLATE_NOOP(
+        "OptionLabels",
+        "Folder of the direct-mail extraction files (empty: in the user data folder)",
+    ),
+    QT_TRANSLATE_NOOP("OptionLabels", "Name of an extraction file: {code} and {date} are replaced"),
 )
+
+JOURNAL = (
+    QT_TRANSLATE_NOOP("Journal", "Preparation started by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Exclusions applied: {exclusions}."),
+    QT_TRANSLATE_NOOP("Journal", "{finding}"),
+    QT_TRANSLATE_NOOP("Journal", "Recipient {recipient}: {reason}"),
+    QT_TRANSLATE_NOOP("Journal", "Preparation took {seconds} s."),
+    QT_TRANSLATE_NOOP("Journal", "Preparation stopped by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Preparation failed: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (edited: {fields}); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated ({step} rejected); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "Extraction file approved by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Extraction file rejected by {operator}: {comment}"),
+    QT_TRANSLATE_NOOP("Journal", "Proofs submitted by {operator}: they wait for {reviewers}."),
+    QT_TRANSLATE_NOOP("Journal", "Proofs accepted by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Proofs rejected by {operator}: {comment}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Next: send a proof of the router's notification, then submit it.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "Next: hand the file off to the provider."),
+    QT_TRANSLATE_NOOP("Journal", "Next: change the export format if needed, and extract again."),
+    QT_TRANSLATE_NOOP("Journal", "Back to extraction, by {operator}. Extract again to go on."),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Back to extraction, by {operator}: {reason} Extract again to go on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "No stock of the provider holds {item}: nothing was taken from stock for it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "{step} approved by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "{step} approved by {operator}. Comment: {comment}"),
+    QT_TRANSLATE_NOOP("Journal", "{step} rejected by {operator}: {comment}"),
+    QT_TRANSLATE_NOOP("Journal", "Send confirmed by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Send confirmed by {operator}; scheduled for {contact_at}."),
+    QT_TRANSLATE_NOOP("Journal", "Contact date reached: sending starts."),
+    QT_TRANSLATE_NOOP("Journal", "Paused by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Resumed by {operator}."),
+    QT_TRANSLATE_NOOP("Journal", "Delivery paused: {problem}. Resume it then."),
+    QT_TRANSLATE_NOOP("Journal", "Delivery paused: {problem}. Resume it once the relay works."),
+    QT_TRANSLATE_NOOP("Journal", "Send impossible: {problem}"),
+    QT_TRANSLATE_NOOP("Journal", "Send failed: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.",
+    ),
+    QT_TRANSLATE_NOOP("Journal", "Not notified (no e-mail address): {operators}: {subject}"),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Notification to {address} ({subject}) sent at attempt {attempt}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Journal",
+        "Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.",
+    ),
+)
+
+
+def _journal_counts() -> None:
+    """Never called: lupdate reads these as wordings with plural forms."""
+    QCoreApplication.translate("Journal", "Targeting: %Ln recipient(s) selected.", None, 1)
+    QCoreApplication.translate(
+        "Journal",
+        "Control group: %Ln recipient(s) ({percent}) held out.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Target limited to %Ln message(s) by typology rule {rule}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Target limited to %Ln message(s) by the delivery's target limit.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Typology rule {rule} excluded %Ln recipient(s).",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "... and %Ln more recipient(s) whose message failed to render.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider's results file will say which were sent.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Calculated cost of %Ln extracted row(s): {total}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Sending through {relay}: %Ln message(s) to send over {connections} connections.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "%Ln message(s) of a stopped sender handed out again.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.",
+        None,
+        1,
+    )
+    QCoreApplication.translate(
+        "Journal",
+        "A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.",
+        None,
+        1,
+    )

@@ -16,12 +16,12 @@ autre@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>Non démarrés&#xa0;: %1</translation>
     </message>
@@ -354,9 +354,86 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget et coûts</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aucun budget n&apos;est affecté à cette opération : choisissez-en un dans Général. Ses coûts sont ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (sa %n opération).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt; : alloué &lt;b&gt;%2&lt;/b&gt; ; imputé : calculé %3, engagé %4, réel %5 (ses %n opérations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget dépassé de %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Ajouter une diffusion...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Une nouvelle diffusion de cette opération, à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n diffusion</numerusform>
+            <numerusform>%n diffusions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -366,9 +443,19 @@ autre@example.com
         <translation>Validations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -404,7 +491,8 @@ autre@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
@@ -524,7 +612,7 @@ autre@example.com
         <translation>Aucune de ces conditions (NON)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Champ personnalisé…</translation>
     </message>
@@ -535,12 +623,12 @@ autre@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>vrai</translation>
     </message>
@@ -555,12 +643,12 @@ autre@example.com
         <translation>Retirer cette condition</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
@@ -595,17 +683,52 @@ autre@example.com
         <translation>Compter les destinataires sélectionnés par cette condition</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Corrigez d&apos;abord la condition.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n destinataire correspond</numerusform>
             <numerusform>%n destinataires correspondent</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln recipient(s) match</source>
+        <translation>
+            <numerusform>%Ln destinataire correspond</numerusform>
+            <numerusform>%Ln destinataires correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget dépassé : %1 alloue %2, le coût calculé de ses opérations est de %3 (%4 de trop).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Stock %1 : %2 compte %3 unités, sous son seuil d&apos;alerte de %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>L&apos;extraction ferait passer %1 sous zéro : %2 unités en stock pour %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Coût calculé&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>engagé %1, réel %2</translation>
     </message>
 </context>
 <context>
@@ -652,7 +775,7 @@ autre@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+70"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -667,28 +790,26 @@ autre@example.com
         <translation>Valider cette étape&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Valider %n étape&#xa0;?</numerusform>
             <numerusform>Valider ces %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Refuser cette étape&#xa0;? La diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Refuser %n étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
             <numerusform>Refuser ces %n étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -697,11 +818,32 @@ autre@example.com
         <source>Why is it rejected? Required: the owner reads it.</source>
         <translation>Pourquoi est-ce refusé&#xa0;? Obligatoire&#xa0;: le propriétaire le lira.</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Refuser cette étape ? La diffusion revient à l&apos;état %1 et son propriétaire en est informé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Approve these %Ln steps?</source>
+        <translation>
+            <numerusform>Valider %Ln étape&#xa0;?</numerusform>
+            <numerusform>Valider ces %Ln étapes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Refuser %Ln étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
+            <numerusform>Refuser ces %Ln étapes&#xa0;? Leurs diffusions repassent à l&apos;état En cours d&apos;édition et leurs propriétaires sont informés du motif.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -720,7 +862,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -728,7 +870,7 @@ autre@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -763,12 +905,12 @@ autre@example.com
         <translation>Destinataires d&apos;une liste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Cette diffusion est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
@@ -779,9 +921,257 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>BAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Arrêter l&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Soumettre les BAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Revenir à l&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Remettre au routeur</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Importer les résultats</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Envoi postal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Lignes extraites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Coût calculé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Coût réel</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Pas encore de fichier d&apos;extraction. Prestataire : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Fichier d&apos;extraction : %1 (%2 lignes), écrit par %3 le %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Coût calculé par catégorie : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Remis par %1 le %2 : copié dans %3, notification à %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>En attente du fichier de résultats du prestataire : Importer les résultats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Résultats importés le %1 : %2 envoyés, %3 en échec.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Il faut le droit PREPARE DELIVERIES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Extraire à nouveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Il faut le droit PREPARE DELIVERIES, ou être valideur de l&apos;étape en attente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Seul(s) %1 peut la remettre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Écrire le fichier d&apos;extraction de %n destinataire dans %1 ?</numerusform>
+            <numerusform>Écrire le fichier d&apos;extraction de %n destinataires dans %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Coût calculé : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Attention : cette extraction fait passer le stock sous zéro :
+%1
+
+Extraire quand même ?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>BAT soumis : ils attendent leurs valideurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Revenir à l&apos;extraction ? Les décisions sur ce fichier sont retirées ; extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Retour à l&apos;extraction : extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Remettre le fichier à %1 ? Il est copié dans %2 et le routeur %3 reçoit un e-mail.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Écriture du fichier d&apos;extraction : %v sur %m lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Remise du fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Import des résultats…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Extrait : %n ligne écrite dans %1.</numerusform>
+            <numerusform>Extrait : %n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Remis : le fichier est dans %1 et le routeur a reçu un e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Résultats importés : %1 envoyés, %2 en échec.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>L&apos;extraction a été arrêtée ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -802,17 +1192,17 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+302"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Création&#xa0;: %1</translation>
     </message>
@@ -842,7 +1232,7 @@ autre@example.com
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-365"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -852,7 +1242,7 @@ autre@example.com
         <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>another operator</source>
         <translation>un autre opérateur</translation>
     </message>
@@ -870,7 +1260,7 @@ autre@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -880,7 +1270,7 @@ autre@example.com
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -910,7 +1300,7 @@ autre@example.com
         <translation>Diffusions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -980,7 +1370,7 @@ autre@example.com
         <translation>Prestataires</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Structures de coûts</translation>
     </message>
@@ -990,7 +1380,7 @@ autre@example.com
         <translation>Structure de coûts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1009,11 +1399,21 @@ autre@example.com
         <source>Stock line</source>
         <translation>Ligne de stock</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>Modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
+    </message>
 </context>
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adresse non renseignée</translation>
     </message>
@@ -1058,9 +1458,8 @@ autre@example.com
         <translation>Cible limitée en taille</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Pas d&apos;adresse postale</translation>
+        <translation type="vanished">Pas d&apos;adresse postale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1071,7 +1470,7 @@ autre@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1503,7 @@ autre@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Exclusions par cause</translation>
     </message>
@@ -1115,25 +1514,69 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
+        <source>Insert a field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Insère un champ du destinataire, de la diffusion ou de l&apos;opération là où vous tapez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Lien de désinscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Lien vers la page miroir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1149,19 +1592,21 @@ autre@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1176,24 +1621,21 @@ autre@example.com
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Calculé</translation>
+        <translation type="vanished">Calculé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Engagé</translation>
+        <translation type="vanished">Engagé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Réel</translation>
+        <translation type="vanished">Réel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1678,7 @@ autre@example.com
         <translation>Valider les BAT</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Campaign</source>
         <translation>Opération</translation>
     </message>
@@ -1366,12 +1808,12 @@ autre@example.com
         <translation>vide&#xa0;: pas de limite</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>courrier&#xa0;: le routeur qui imprime et poste</translation>
     </message>
@@ -1386,17 +1828,19 @@ autre@example.com
         <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Diffusés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1501,7 +1945,7 @@ autre@example.com
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -1526,17 +1970,16 @@ autre@example.com
         <translation>Nombre maximal de messages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
+        <translation type="vanished">pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Période (jours)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -1560,12 +2003,12 @@ autre@example.com
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1590,7 +2033,7 @@ autre@example.com
         <translation>dossier ou URL SFTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
     </message>
@@ -1600,7 +2043,7 @@ autre@example.com
         <translation>colonnes du fichier d&apos;extraction, dans l&apos;ordre&#xa0;: champs du destinataire, par exemple first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1640,12 +2083,11 @@ autre@example.com
         <translation>Tranches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">par seuil&#xa0;: prix par tranche de quantité, par exemple [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1670,9 +2112,8 @@ autre@example.com
         <translation>En stock</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Commandé</translation>
+        <translation type="vanished">Commandé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1685,9 +2126,119 @@ autre@example.com
         <translation>en dessous, les opérateurs du stock sont avertis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>taille du message&#xa0;: octets&#xa0;; taille de la cible des BAT&#xa0;: destinataires&#xa0;; texte suffisant&#xa0;: caractères</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>par seuil : prix par tranche de quantité, par exemple [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (de 1 à 1000 : 0,50 ; à partir de 1001 : 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Article de stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>chaque message consomme une unité de cet article dans les stocks du prestataire</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Returns a results file</source>
+        <translation>Renvoie un fichier de résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>les messages comptent comme envoyés une fois son fichier de résultats importé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>prévenus par e-mail quand une ligne passe sous son seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>Ciblés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-45"/>
+        <source>Reviewers</source>
+        <translation>Validants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; noms d&apos;opérateurs ou de groupes, par exemple erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Validants de la confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>utilisé quand «&#xa0;Remplacer les validations&#xa0;» est coché&#xa0;; qui peut confirmer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>pression&#xa0;: par destinataire sur la période&#xa0;; capacité&#xa0;: par diffusion, ou par jour avec «&#xa0;Par jour&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capacité&#xa0;: le maximum compte toutes les diffusions envoyées le même jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Nombre d&apos;erreurs</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +2270,12 @@ autre@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 au total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profils et cibles</translation>
     </message>
@@ -1739,13 +2290,13 @@ autre@example.com
         <translation>Listes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Gestion de campagne</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Programmes</translation>
     </message>
@@ -1765,7 +2316,7 @@ autre@example.com
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1820,9 +2371,29 @@ autre@example.com
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Validations en attente</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Modèles de diffusion</translation>
     </message>
 </context>
 <context>
@@ -1907,9 +2478,418 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+69"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Préparation lancée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Exclusions appliquées : {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Destinataire {recipient} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>La préparation a duré {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Préparation arrêtée par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Échec de la préparation : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Préparation invalidée (modifié : {fields}) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Préparation invalidée ({step} refusé) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} modifiée : {changes}) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} activée) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>Préparation invalidée (règle de typologie {rule} désactivée) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>Préparation invalidée (les règles de la typologie {typology} ont changé) ; préparez à nouveau la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file approved by {operator}.</source>
+        <translation>Fichier d&apos;extraction validé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file rejected by {operator}: {comment}</source>
+        <translation>Fichier d&apos;extraction refusé par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs submitted by {operator}: they wait for {reviewers}.</source>
+        <translation>BAT soumis par {operator} : ils attendent {reviewers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs accepted by {operator}.</source>
+        <translation>BAT acceptés par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs rejected by {operator}: {comment}</source>
+        <translation>BAT refusés par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: send a proof of the router&apos;s notification, then submit it.</source>
+        <translation>Suite : envoyez un BAT de la notification au routeur, puis soumettez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: hand the file off to the provider.</source>
+        <translation>Suite : remettez le fichier au prestataire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: change the export format if needed, and extract again.</source>
+        <translation>Suite : modifiez le format d&apos;export si besoin, puis extrayez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}. Extract again to go on.</source>
+        <translation>Retour à l&apos;extraction, par {operator}. Extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}: {reason} Extract again to go on.</source>
+        <translation>Retour à l&apos;extraction, par {operator} : {reason} Extrayez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.</source>
+        <translation>Résultats importés par {operator} depuis {file} : {sent} envoyés, {failed} en échec ; coût réel {cost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>Stock {stock} : {item} avait {in_stock} unités pour {needed} de plus ; il est maintenant en dessous de zéro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>Aucun stock du prestataire ne contient {item} : rien n&apos;a été prélevé sur le stock pour cet article.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>Alerte de stock : {item} ({stock}) est sous son seuil d&apos;alerte ; le stock ne nomme aucun opérateur à prévenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Validations retirées avec la préparation : {steps}. Elles seront redemandées après la prochaine préparation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} validé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} validé par {operator}. Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} refusé par {operator} : {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Envoi confirmé par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Envoi confirmé par {operator} ; planifié pour le {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Date de contact atteinte : l&apos;envoi commence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Mise en pause par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Reprise par {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Diffusion en pause : {problem}. Reprenez-la une fois le relais rétabli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Envoi impossible : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Échec de l&apos;envoi : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Période de validité écoulée ; messages non envoyés annulés : {cancelled}. Diffusés : {delivered}, en erreur : {failed} (définitives : {hard_bounces}, temporaires : {soft_bounces}) sur {to_deliver} à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Non prévenus (pas d&apos;adresse e-mail) : {operators} : {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Notification à {address} ({subject}) envoyée à la tentative {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Notification à {address} ({subject}) non envoyée : {detail}. Nouvel essai jusqu&apos;à {attempts} fois dans les {hours} prochaines heures.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Ciblage : %Ln destinataire sélectionné.</numerusform>
+            <numerusform>Ciblage : %Ln destinataires sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Groupe de contrôle : %Ln destinataire ({percent}) mis de côté.</numerusform>
+            <numerusform>Groupe de contrôle : %Ln destinataires ({percent}) mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la règle de typologie {rule}.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la règle de typologie {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Cible limitée à %Ln message par la limite de la diffusion.</numerusform>
+            <numerusform>Cible limitée à %Ln messages par la limite de la diffusion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataire.</numerusform>
+            <numerusform>La règle de typologie {rule} a exclu %Ln destinataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... et %Ln autre destinataire dont le message n&apos;a pas pu être personnalisé.</numerusform>
+            <numerusform>... et %Ln autres destinataires dont le message n&apos;a pas pu être personnalisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln message à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+            <numerusform>%Ln messages à envoyer ; exclusions : {excluded} ({exclusions}) ; erreurs : {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation>
+            <numerusform>Règle de typologie {rule} : %Ln message du {day} déjà préparé ou envoyé par d&apos;autres diffusions (au plus {most}) ; il en reste {left}.</numerusform>
+            <numerusform>Règle de typologie {rule} : %Ln messages du {day} déjà préparés ou envoyés par d&apos;autres diffusions (au plus {most}) ; il en reste {left}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.</source>
+        <translation>
+            <numerusform>Fichier d&apos;extraction {file} écrit par {operator} : %Ln ligne, {columns} colonnes, dans {folder}. Coût calculé : {cost}.</numerusform>
+            <numerusform>Fichier d&apos;extraction {file} écrit par {operator} : %Ln lignes, {columns} colonnes, dans {folder}. Coût calculé : {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.</source>
+        <translation>
+            <numerusform>Remis au routeur par {operator} : %Ln ligne copiée dans {path}, notification à {router} ({answer}) ; {sent} messages comptent comme envoyés ; coût réel {cost}.</numerusform>
+            <numerusform>Remis au routeur par {operator} : %Ln lignes copiées dans {path}, notification à {router} ({answer}) ; {sent} messages comptent comme envoyés ; coût réel {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider&apos;s results file will say which were sent.</source>
+        <translation>
+            <numerusform>Remis au routeur par {operator} : %Ln ligne copiée dans {path}, notification à {router} ({answer}) ; le fichier de résultats du prestataire dira lesquels ont été envoyés.</numerusform>
+            <numerusform>Remis au routeur par {operator} : %Ln lignes copiées dans {path}, notification à {router} ({answer}) ; le fichier de résultats du prestataire dira lesquels ont été envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation>
+            <numerusform>Coût calculé de %Ln ligne extraite : {total}.</numerusform>
+            <numerusform>Coût calculé de %Ln lignes extraites : {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresse sur %Ln l&apos;a accepté ; non envoyé : {refused}.</numerusform>
+            <numerusform>BAT {number} envoyé par {operator} via {relay} : {accepted} adresses sur %Ln l&apos;ont accepté ; non envoyé : {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln message à envoyer sur {connections} connexions.</numerusform>
+            <numerusform>Envoi via {relay} (boîte d&apos;envoi locale) : %Ln messages à envoyer sur {connections} connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln message d&apos;un expéditeur arrêté redistribué.</numerusform>
+            <numerusform>%Ln messages d&apos;un expéditeur arrêté redistribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
+        <translation><numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulé.</numerusform><numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Arrêtée par {operator} : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée par {operator} : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Arrêtée : %Ln message non envoyé annulé.</numerusform>
+            <numerusform>Arrêtée : %Ln messages non envoyés annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés ; l&apos;envoi continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultat conservé entre-temps a été enregistré et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+            <numerusform>Un expéditeur a attendu la base de données, injoignable ; %Ln résultats conservés entre-temps ont été enregistrés et {released} messages redistribués ; l&apos;envoi continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+97"/>
         <source>Delivered, opens and clicks</source>
         <translation>Diffusés, ouvertures et clics</translation>
     </message>
@@ -2037,7 +3017,7 @@ autre@example.com
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Toutes les causes</translation>
     </message>
@@ -2059,12 +3039,11 @@ autre@example.com
         <translation>Écrit les lignes affichées dans un fichier CSV. Les valeurs qu&apos;un tableur exécuterait comme une formule (commençant par =, +, -, @, une tabulation ou un retour chariot) sont écrites précédées d&apos;une apostrophe, pour s&apos;ouvrir comme du texte.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 rows</source>
-        <translation>%1 lignes</translation>
+        <translation type="vanished">%1 lignes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Export the exclusion log</source>
         <translation>Exporter le log des exclusions</translation>
     </message>
@@ -2079,15 +3058,30 @@ autre@example.com
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 lignes exportées</translation>
+        <translation type="vanished">%1 lignes exportées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+115"/>
+        <location filename="../../desktop/views/main_window.py" line="+131"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2107,7 +3101,7 @@ autre@example.com
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2142,7 +3136,7 @@ autre@example.com
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2207,7 +3201,7 @@ autre@example.com
         <translation>Création&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>About Campaign Console</source>
         <translation>À propos de Campaign Console</translation>
     </message>
@@ -2217,7 +3211,7 @@ autre@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2227,7 +3221,7 @@ autre@example.com
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -2235,6 +3229,59 @@ autre@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>Le droit %1 est nécessaire pour importer</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>S&amp;witch operator...</source>
+        <translation>C&amp;hanger d&apos;opérateur...</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>Nouvelle diffusion à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Créer la diffusion</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Aucun modèle de diffusion pour l&apos;instant&#xa0;: enregistrez une diffusion comme modèle, ou créez-en un dans Ressources &gt; Modèles &gt; Modèles de diffusion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>La diffusion reprend tout le modèle sauf l&apos;audience et la planification, que vous définissez dans son formulaire.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +3294,7 @@ autre@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-243"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Propriétaire autorisé à confirmer l&apos;envoi malgré des validants désignés</translation>
     </message>
@@ -2326,11 +3373,21 @@ autre@example.com
         <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
         <translation>Boîte du lien de désabonnement mailto: (vide&#xa0;: aucune)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Dossier des fichiers d&apos;extraction courrier (vide : dans le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Nom d&apos;un fichier d&apos;extraction : {code} et {date} sont remplacés</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -2343,24 +3400,24 @@ autre@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nouvelle option</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2410,12 +3467,12 @@ autre@example.com
         <translation>Option %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2496,15 +3553,14 @@ autre@example.com
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>%n message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -2522,6 +3578,14 @@ autre@example.com
         <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,15 +3649,14 @@ autre@example.com
         <translation>Rien n&apos;attend votre validation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation</numerusform>
             <numerusform>%n étapes attendent votre validation</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -2601,6 +3664,14 @@ autre@example.com
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>Refusé&#xa0;: les propriétaires sont informés du motif.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>%Ln step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%Ln étape attend votre validation</numerusform>
+            <numerusform>%Ln étapes attendent votre validation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,23 +3895,21 @@ autre@example.com
         <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Not ready: %n error(s) to fix</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Pas prêt : %n erreur à corriger</numerusform>
             <numerusform>Pas prêt : %n erreurs à corriger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Prêt, avec %n avertissement</numerusform>
             <numerusform>Prêt, avec %n avertissements</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -2865,25 +3934,55 @@ autre@example.com
         <translation>Aucun contrôle avant envoi n&apos;a été lancé : voyez d&apos;abord Contrôle avant envoi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n erreur : %1.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n erreurs : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le contrôle avant envoi a trouvé %n avertissement.</numerusform>
             <numerusform>Le contrôle avant envoi a trouvé %n avertissements.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Not ready: %Ln error(s) to fix</source>
+        <translation>
+            <numerusform>Pas prêt : %Ln erreur à corriger</numerusform>
+            <numerusform>Pas prêt : %Ln erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Prêt, avec %Ln avertissement</numerusform>
+            <numerusform>Prêt, avec %Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreur : %1.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln erreurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissement.</numerusform>
+            <numerusform>Le contrôle avant envoi a trouvé %Ln avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3049,39 +4148,60 @@ autre@example.com
         <translation>Cette liste n&apos;est pas marquée comme cible des BAT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Un BAT part vers le %n membre de la liste.</numerusform>
             <numerusform>Un BAT part vers les %n membres de la liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Aucune adresse&#xa0;: aucun BAT ne peut être envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
             <numerusform>%n adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Un BAT part vers %n adresse.</numerusform>
             <numerusform>Un BAT part vers %n adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
+        <translation>
+            <numerusform>Un BAT part vers le %Ln membre de la liste.</numerusform>
+            <numerusform>Un BAT part vers les %Ln membres de la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adresse&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+            <numerusform>%Ln adresses&#xa0;: une cible des BAT en compte %1 au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Un BAT part vers %Ln adresse.</numerusform>
+            <numerusform>Un BAT part vers %Ln adresses.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>BAT</translation>
     </message>
@@ -3129,38 +4249,38 @@ autre@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Envoyer un BAT</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>BAT</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresse)</numerusform>
             <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%n adresses)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>Proof target: %1</source>
         <translation>Cible des BAT&#xa0;: %1</translation>
     </message>
@@ -3185,12 +4305,12 @@ autre@example.com
         <translation>Un BAT peut être envoyé une fois la préparation terminée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>A proof is being sent.</source>
         <translation>Un BAT est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
         <translation>Envoyer maintenant le message à chaque adresse de BAT, marqué comme BAT.</translation>
     </message>
@@ -3200,23 +4320,21 @@ autre@example.com
         <translation>Envoi du BAT…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>BAT %1 envoyé à %n adresse.</numerusform>
             <numerusform>BAT %1 envoyé à %n adresses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
             <numerusform>BAT %1&#xa0;: accepté par %2 sur %n adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
         <translation>Échec du BAT %1&#xa0;: aucune adresse ne l&apos;a accepté&#xa0;; la liste indique pourquoi.</translation>
     </message>
@@ -3224,6 +4342,107 @@ autre@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Aucun BAT n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Router proofs</source>
+        <translation>BAT du routeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Envoyer le BAT du routeur</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>Le BAT du routeur s&apos;envoie une fois le fichier extrait (et validé), quand la diffusion est À soumettre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>Envoyer maintenant la notification du routeur à chaque adresse de BAT, marquée comme BAT.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresse)</numerusform>
+            <numerusform>Cible des BAT&#xa0;: la liste «&#xa0;%1&#xa0;» (%Ln adresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Proof %1 sent to %Ln address(es).</source>
+        <translation>
+            <numerusform>BAT %1 envoyé à %Ln adresse.</numerusform>
+            <numerusform>BAT %1 envoyé à %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresse&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+            <numerusform>BAT %1&#xa0;: accepté par %2 sur %Ln adresses&#xa0;; la liste indique pourquoi pas par les autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adresse à mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>Mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>Retirer de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>Il vous manque le droit %1 pour modifier la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Retirer l&apos;adresse sélectionnée de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 est en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 n&apos;est plus en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>Retirer %1 de la quarantaine&#xa0;? Les prochaines diffusions lui seront envoyées.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4741,7 @@ autre@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>vide&#xa0;: la boîte d&apos;envoi locale de cet ordinateur</translation>
     </message>
@@ -3533,12 +4752,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -3564,12 +4783,12 @@ autre@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3590,15 +4809,15 @@ autre@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
@@ -3622,7 +4841,7 @@ autre@example.com
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -3647,7 +4866,7 @@ autre@example.com
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3680,6 +4899,16 @@ autre@example.com
         <location line="+3"/>
         <source>Sender (MAIL FROM)</source>
         <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Lecture seule : seuls les administrateurs modifient le relais.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>défini</translation>
     </message>
 </context>
 <context>
@@ -3784,38 +5013,36 @@ autre@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Aucune validation n&apos;est demandée pour cette diffusion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend votre validation.</numerusform>
             <numerusform>%n étapes attendent votre validation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n étape attend la validation de ses validants.</numerusform>
             <numerusform>%n étapes attendent la validation de leurs validants.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Refusé&#xa0;: la diffusion est repassée à l&apos;état En cours d&apos;édition.</translation>
     </message>
@@ -3840,17 +5067,18 @@ autre@example.com
         <translation>Validants</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Approved.</source>
         <translation>Validé.</translation>
     </message>
@@ -3893,6 +5121,52 @@ autre@example.com
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
         <translation>Dernier BAT&#xa0;: n° %1, envoyé le %2 par %3 à %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Refusé : la diffusion est revenue à l&apos;état %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Approve file</source>
+        <translation>Valider le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Refuser le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Fichier d&apos;extraction %1 : les premières de ses %2 lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Fichier d&apos;extraction : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln étape attend votre validation.</numerusform>
+            <numerusform>%Ln étapes attendent votre validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln étape attend la validation de ses validants.</numerusform>
+            <numerusform>%Ln étapes attendent la validation de leurs validants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5267,39 @@ autre@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Enregistrer comme modèle...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Un modèle de diffusion avec tout ce que contient cette diffusion, sauf son audience et sa planification (Ressources &gt; Modèles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>Il vous manque le droit %1 pour créer un modèle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Nom du nouveau modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>SendProgressBar</name>
     <message>
         <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
@@ -4028,15 +5335,15 @@ autre@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
-        <location line="+180"/>
-        <location line="+23"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
+        <location line="+176"/>
+        <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -4128,27 +5435,26 @@ autre@example.com
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+38"/>
+        <location line="+55"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Envoyer cette diffusion maintenant à %n destinataire&#xa0;?</numerusform>
             <numerusform>Envoyer cette diffusion maintenant à %n destinataires&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>Arrêter la diffusion</translation>
     </message>
@@ -4158,7 +5464,7 @@ autre@example.com
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -4168,41 +5474,70 @@ autre@example.com
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+293"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Libérer les adresses en quarantaine</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%n) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
             <numerusform>Sortir de quarantaine les %n adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adresse sortie de quarantaine.</numerusform>
             <numerusform>%n adresses sorties de quarantaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Libérer %n adresse en quarantaine</numerusform>
             <numerusform>Libérer %n adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Sortir de quarantaine l&apos;adresse que cette diffusion y a mise (%Ln) ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+            <numerusform>Sortir de quarantaine les %Ln adresses que cette diffusion y a mises ? Les adresses mises en quarantaine à la main ou par d&apos;autres diffusions y restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adresse sortie de quarantaine.</numerusform>
+            <numerusform>%Ln adresses sorties de quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>Libérer %Ln adresse en quarantaine</numerusform>
+            <numerusform>Libérer %Ln adresses en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataire&#xa0;?</numerusform>
+            <numerusform>Envoyer cette diffusion maintenant à %Ln destinataires&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
@@ -4222,7 +5557,7 @@ autre@example.com
         <translation>Une démonstration&#xa0;: des lecteurs simulés ouvrent et cliquent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Paramètres du &amp;relais SMTP…</translation>
     </message>
@@ -4278,7 +5613,7 @@ autre@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simuler l&apos;audience (simulation)</translation>
     </message>
@@ -4288,12 +5623,12 @@ autre@example.com
         <translation>&lt;b&gt;Ceci est une simulation destinée aux démonstrations.&lt;/b&gt; Elle lit les messages de la boîte d&apos;envoi locale et demande leur pixel d&apos;ouverture et certains de leurs liens en HTTP, comme le feraient des lecteurs&#xa0;: les ouvertures et les clics passent par le vrai serveur de tracking et les graphiques du tableau de bord évoluent.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readers who open</source>
         <translation>Lecteurs qui ouvrent</translation>
     </message>
@@ -4318,14 +5653,46 @@ autre@example.com
         <translation>Simuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Lecteurs simulés à l&apos;œuvre…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+        <translation type="vanished">Simulation terminée&#xa0;: %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>n°%1 %2 (%Ln message)</numerusform>
+            <numerusform>n°%1 %2 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Aucun message dans la boîte d&apos;envoi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulation terminée sur la diffusion n°%5 : %1 ouvertures, %2 clics, %3 désinscriptions sur %4 messages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Simuler à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5701,60 @@ autre@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>La simulation a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>unités en stock</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Ligne de stock</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Ce stock n&apos;a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>En stock %1, seuil d&apos;alerte %2, consommé %3, commandé %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nouvelle diffusion à partir d&apos;un &amp;modèle...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Une nouvelle diffusion à partir d&apos;un modèle de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Il vous manque le droit %1 pour créer une diffusion</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +5898,7 @@ autre@example.com
         <translation>BAT à valider</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4557,7 +5978,7 @@ autre@example.com
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-47"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4660,6 +6081,11 @@ autre@example.com
         <location line="+1"/>
         <source>Reachable tracking links</source>
         <translation>Liens de tracking accessibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/display_values.py" line="-34"/>
+        <source>Ready for hand-off</source>
+        <translation>Prêt à remettre</translation>
     </message>
 </context>
 </TS>

@@ -16,12 +16,12 @@ ander@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>Niet gestart: %1</translation>
     </message>
@@ -354,9 +354,86 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget tegenover kosten</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Aan deze campagne is geen budget toegewezen: kies er een onder Algemeen. De kosten staan hieronder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagne).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: toegewezen &lt;b&gt;%2&lt;/b&gt;; daartegenover: berekend %3, vastgelegd %4, werkelijk %5 (de %n campagnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Budget overschreden met %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Toegewezen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Levering toevoegen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>Een nieuwe levering van deze campagne, op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n levering</numerusform>
+            <numerusform>%n leveringen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -366,9 +443,19 @@ ander@example.com
         <translation>Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -404,7 +491,8 @@ ander@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -524,7 +612,7 @@ ander@example.com
         <translation>Geen van deze (NIET)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Aangepast veld…</translation>
     </message>
@@ -535,12 +623,12 @@ ander@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>waar</translation>
     </message>
@@ -555,12 +643,12 @@ ander@example.com
         <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>waarden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Voorwaarde toevoegen</translation>
     </message>
@@ -595,17 +683,52 @@ ander@example.com
         <translation>De ontvangers tellen die deze voorwaarde selecteert</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Corrigeer eerst de voorwaarde.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ontvanger komt overeen</numerusform>
             <numerusform>%n ontvangers komen overeen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln recipient(s) match</source>
+        <translation>
+            <numerusform>%Ln ontvanger komt overeen</numerusform>
+            <numerusform>%Ln ontvangers komen overeen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Voorraad %1: %2 bevat %3 eenheden, onder het waarschuwingsniveau van %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>vastgelegd %1, werkelijk %2</translation>
     </message>
 </context>
 <context>
@@ -652,7 +775,7 @@ ander@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+70"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -667,28 +790,26 @@ ander@example.com
         <translation>Deze stap goedkeuren?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap goedkeuren?</numerusform>
             <numerusform>Deze %n stappen goedkeuren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Deze stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
             <numerusform>Deze %n stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -697,11 +818,32 @@ ander@example.com
         <source>Why is it rejected? Required: the owner reads it.</source>
         <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Deze stap afwijzen? De levering gaat terug naar %1 en de eigenaar hoort waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Approve these %Ln steps?</source>
+        <translation>
+            <numerusform>%Ln stap goedkeuren?</numerusform>
+            <numerusform>Deze %Ln stappen goedkeuren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>%Ln stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
+            <numerusform>Deze %Ln stappen afwijzen? De leveringen gaan terug naar In bewerking en de eigenaars horen waarom.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -720,7 +862,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -728,7 +870,7 @@ ander@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -763,12 +905,12 @@ ander@example.com
         <translation>Ontvangers van een lijst</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Deze levering heeft de status %1: ze kan niet meer worden bewerkt.</translation>
     </message>
@@ -779,9 +921,257 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Proeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Doorvoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Direct mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extraheren</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Extractie stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Proeven indienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Terug naar extractie</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Resultaten importeren</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Geëxtraheerde regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Berekende kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Nog geen extractiebestand. Dienstverlener: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Extractiebestand: %1 (%2 regels), geschreven door %3 op %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Berekende kosten per categorie: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Overgedragen door %1 op %2: gekopieerd naar %3, melding aan %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>Wacht op het resultatenbestand van de dienstverlener: Resultaten importeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Resultaten geïmporteerd op %1: %2 verzonden, %3 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Hiervoor is het recht PREPARE DELIVERIES nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Opnieuw extraheren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Hiervoor is het recht PREPARE DELIVERIES nodig, of de wachtende stap beoordelen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Alleen %1 mag deze overdragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Het extractiebestand van %n ontvanger naar %1 schrijven?</numerusform>
+            <numerusform>Het extractiebestand van %n ontvangers naar %1 schrijven?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Berekende kosten: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Waarschuwing: deze extractie brengt de voorraad onder nul:
+%1
+
+Toch extraheren?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>Proeven ingediend: ze wachten op hun beoordelaars.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Terug naar extractie? De beslissingen over dit bestand worden ingetrokken; extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Terug naar extractie: extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Het bestand overdragen aan %1? Het wordt gekopieerd naar %2 en de router %3 krijgt een e-mail.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Extractiebestand schrijven: %v van %m regels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Bestand overdragen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Resultaten importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Geëxtraheerd: %n regel geschreven naar %1.</numerusform>
+            <numerusform>Geëxtraheerd: %n regels geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Overgedragen: het bestand staat in %1 en de router heeft een e-mail gekregen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Resultaten geïmporteerd: %1 verzonden, %2 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>De extractie is gestopt; er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -802,17 +1192,17 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+302"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Nieuw: %1</translation>
     </message>
@@ -842,7 +1232,7 @@ ander@example.com
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-365"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -852,7 +1242,7 @@ ander@example.com
         <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>another operator</source>
         <translation>een andere operator</translation>
     </message>
@@ -870,7 +1260,7 @@ ander@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
@@ -880,7 +1270,7 @@ ander@example.com
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -910,7 +1300,7 @@ ander@example.com
         <translation>Leveringen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
@@ -980,7 +1370,7 @@ ander@example.com
         <translation>Dienstverleners</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Kostenstructuren</translation>
     </message>
@@ -990,7 +1380,7 @@ ander@example.com
         <translation>Kostenstructuur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1009,11 +1399,21 @@ ander@example.com
         <source>Stock line</source>
         <translation>Voorraadregel</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>Leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
+    </message>
 </context>
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adres niet opgegeven</translation>
     </message>
@@ -1058,9 +1458,8 @@ ander@example.com
         <translation>Doelgroep beperkt in omvang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Geen postadres</translation>
+        <translation type="vanished">Geen postadres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1071,7 +1470,7 @@ ander@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1503,7 @@ ander@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Uitsluitingen per oorzaak</translation>
     </message>
@@ -1115,25 +1514,69 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
+        <source>Insert a field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Voegt een veld van de ontvanger, de levering of de campagne in waar u typt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Link naar de spiegelpagina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1149,19 +1592,21 @@ ander@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1176,24 +1621,21 @@ ander@example.com
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Berekend</translation>
+        <translation type="vanished">Berekend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Vastgelegd</translation>
+        <translation type="vanished">Vastgelegd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Werkelijk</translation>
+        <translation type="vanished">Werkelijk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1678,7 @@ ander@example.com
         <translation>Proeven goedkeuren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -1366,12 +1808,12 @@ ander@example.com
         <translation>leeg: geen limiet</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Dienstverlener</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direct mail: de router die drukt en verstuurt</translation>
     </message>
@@ -1386,17 +1828,19 @@ ander@example.com
         <translation>gebruikt als Goedkeuringen overschrijven is ingeschakeld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>Om te leveren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Geleverd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1501,7 +1945,7 @@ ander@example.com
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -1526,17 +1970,16 @@ ander@example.com
         <translation>Maximumaantal berichten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>druk: per ontvanger over de periode; capaciteit: per levering</translation>
+        <translation type="vanished">druk: per ontvanger over de periode; capaciteit: per levering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Periode (dagen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
@@ -1560,12 +2003,12 @@ ander@example.com
         <translation>Ernst</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -1590,7 +2033,7 @@ ander@example.com
         <translation>map of SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformaat</translation>
     </message>
@@ -1600,7 +2043,7 @@ ander@example.com
         <translation>kolommen van het extractiebestand, in volgorde: ontvangervelden, bijvoorbeeld first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -1640,12 +2083,11 @@ ander@example.com
         <translation>Schijven</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
     </message>
@@ -1670,9 +2112,8 @@ ander@example.com
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Besteld</translation>
+        <translation type="vanished">Besteld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1685,9 +2126,119 @@ ander@example.com
         <translation>hieronder worden de operators van de voorraad gewaarschuwd</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>berichtgrootte: bytes; grootte van de proefdoelgroep: ontvangers; genoeg tekst: tekens</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per drempel: prijs per hoeveelheidsschijf, bijvoorbeeld [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (van 1 tot 1000: 0,50; vanaf 1001: 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Voorraadartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>elk bericht verbruikt één eenheid van dit artikel uit de voorraden van de leverancier</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Returns a results file</source>
+        <translation>Stuurt een resultatenbestand terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>berichten tellen als verzonden zodra het resultatenbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>per e-mail gewaarschuwd wanneer een regel onder het waarschuwingsniveau zakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>Openingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-45"/>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; namen van operators of groepen, zoals erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Beoordelaars voor bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>gebruikt wanneer Goedkeuringen overschrijven is aangevinkt; wie de verzending mag bevestigen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>druk: per ontvanger over de periode; capaciteit: per levering, of per dag met Per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>capaciteit: het maximum telt alle leveringen die op dezelfde dag worden verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Aantal fouten</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +2270,12 @@ ander@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profielen en doelen</translation>
     </message>
@@ -1739,13 +2290,13 @@ ander@example.com
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Campagnebeheer</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
@@ -1765,7 +2316,7 @@ ander@example.com
         <translation>Budgetten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -1820,9 +2371,29 @@ ander@example.com
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Wachtende goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Leveringssjablonen</translation>
     </message>
 </context>
 <context>
@@ -1907,9 +2478,418 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+69"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Voorbereiding gestart door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Toegepaste uitsluitingen: {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Ontvanger {recipient}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>De voorbereiding duurde {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Voorbereiding gestopt door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Voorbereiding mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig (gewijzigd: {fields}); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig ({step} afgewezen); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig gemaakt (typologieregel {rule} gewijzigd: {changes}); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig gemaakt (typologieregel {rule} ingeschakeld); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig gemaakt (typologieregel {rule} uitgeschakeld); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>Voorbereiding ongeldig gemaakt (de regels van typologie {typology} zijn gewijzigd); bereid de levering opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file approved by {operator}.</source>
+        <translation>Extractiebestand goedgekeurd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file rejected by {operator}: {comment}</source>
+        <translation>Extractiebestand afgewezen door {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs submitted by {operator}: they wait for {reviewers}.</source>
+        <translation>Proeven ingediend door {operator}: ze wachten op {reviewers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs accepted by {operator}.</source>
+        <translation>Proeven geaccepteerd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs rejected by {operator}: {comment}</source>
+        <translation>Proeven afgewezen door {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: send a proof of the router&apos;s notification, then submit it.</source>
+        <translation>Volgende stap: stuur een proef van de melding aan de router en dien die daarna in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: hand the file off to the provider.</source>
+        <translation>Volgende stap: draag het bestand over aan de leverancier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: change the export format if needed, and extract again.</source>
+        <translation>Volgende stap: wijzig zo nodig het exportformaat en extraheer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}. Extract again to go on.</source>
+        <translation>Terug naar extractie, door {operator}. Extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}: {reason} Extract again to go on.</source>
+        <translation>Terug naar extractie, door {operator}: {reason} Extraheer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.</source>
+        <translation>Resultaten geïmporteerd door {operator} uit {file}: {sent} verzonden, {failed} mislukt; werkelijke kosten {cost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>Voorraad {stock}: {item} had {in_stock} eenheden voor {needed} meer; de voorraad is nu onder nul.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>Geen voorraad van de leverancier bevat {item}: er is niets van de voorraad afgenomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>Voorraadwaarschuwing: {item} ({stock}) is onder het waarschuwingsniveau; de voorraad noemt geen operator om te waarschuwen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Goedkeuringen ingetrokken met de voorbereiding: {steps}. Ze worden na de volgende voorbereiding opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} goedgekeurd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} goedgekeurd door {operator}. Opmerking: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} afgewezen door {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Verzending bevestigd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Verzending bevestigd door {operator}; gepland op {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Contactdatum bereikt: de verzending begint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Gepauzeerd door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Hervat door {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Levering gepauzeerd: {problem}. Hervat haar daarna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Levering gepauzeerd: {problem}. Hervat haar zodra de relay werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Verzending onmogelijk: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Verzending mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Geleverd: {delivered}, mislukt: {failed} (hard: {hard_bounces}, zacht: {soft_bounces}) van {to_deliver} te leveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Geldigheidsduur verstreken; niet verzonden berichten geannuleerd: {cancelled}. Geleverd: {delivered}, mislukt: {failed} (hard: {hard_bounces}, zacht: {soft_bounces}) van {to_deliver} te leveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Niet verwittigd (geen e-mailadres): {operators}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Melding aan {address} ({subject}) verzonden bij poging {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Melding aan {address} ({subject}) niet verzonden: {detail}. Ze wordt nog tot {attempts} keer opnieuw geprobeerd in de komende {hours} uur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Targeting: %Ln ontvanger geselecteerd.</numerusform>
+            <numerusform>Targeting: %Ln ontvangers geselecteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Controlegroep: %Ln ontvanger ({percent}) apart gehouden.</numerusform>
+            <numerusform>Controlegroep: %Ln ontvangers ({percent}) apart gehouden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Doelgroep beperkt tot %Ln bericht door typologieregel {rule}.</numerusform>
+            <numerusform>Doelgroep beperkt tot %Ln berichten door typologieregel {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Doelgroep beperkt tot %Ln bericht door de limiet van de levering.</numerusform>
+            <numerusform>Doelgroep beperkt tot %Ln berichten door de limiet van de levering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Typologieregel {rule} sloot %Ln ontvanger uit.</numerusform>
+            <numerusform>Typologieregel {rule} sloot %Ln ontvangers uit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... en nog %Ln ontvanger van wie het bericht niet kon worden gepersonaliseerd.</numerusform>
+            <numerusform>... en nog %Ln ontvangers van wie het bericht niet kon worden gepersonaliseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln bericht te leveren; uitsluitingen: {excluded} ({exclusions}); fouten: {errors}.</numerusform>
+            <numerusform>%Ln berichten te leveren; uitsluitingen: {excluded} ({exclusions}); fouten: {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation>
+            <numerusform>Typologieregel {rule}: %Ln bericht van {day} al voorbereid of verzonden door andere leveringen (maximaal {most}); {left} over.</numerusform>
+            <numerusform>Typologieregel {rule}: %Ln berichten van {day} al voorbereid of verzonden door andere leveringen (maximaal {most}); {left} over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.</source>
+        <translation>
+            <numerusform>Extractiebestand {file} geschreven door {operator}: %Ln regel, {columns} kolommen, in {folder}. Berekende kosten: {cost}.</numerusform>
+            <numerusform>Extractiebestand {file} geschreven door {operator}: %Ln regels, {columns} kolommen, in {folder}. Berekende kosten: {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.</source>
+        <translation>
+            <numerusform>Overgedragen door {operator}: %Ln regel gekopieerd naar {path}, melding aan {router} ({answer}); {sent} berichten tellen als verzonden; werkelijke kosten {cost}.</numerusform>
+            <numerusform>Overgedragen door {operator}: %Ln regels gekopieerd naar {path}, melding aan {router} ({answer}); {sent} berichten tellen als verzonden; werkelijke kosten {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider&apos;s results file will say which were sent.</source>
+        <translation>
+            <numerusform>Overgedragen door {operator}: %Ln regel gekopieerd naar {path}, melding aan {router} ({answer}); het resultatenbestand van de leverancier zegt welke verzonden zijn.</numerusform>
+            <numerusform>Overgedragen door {operator}: %Ln regels gekopieerd naar {path}, melding aan {router} ({answer}); het resultatenbestand van de leverancier zegt welke verzonden zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation>
+            <numerusform>Berekende kosten van %Ln geëxtraheerde regel: {total}.</numerusform>
+            <numerusform>Berekende kosten van %Ln geëxtraheerde regels: {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adres aanvaard.</numerusform>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adressen aanvaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adres aanvaard; niet verzonden: {refused}.</numerusform>
+            <numerusform>Proef {number} verzonden door {operator} via {relay}: {accepted} van %Ln adressen aanvaard; niet verzonden: {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Verzenden via {relay}: %Ln bericht te verzenden over {connections} verbindingen.</numerusform>
+            <numerusform>Verzenden via {relay}: %Ln berichten te verzenden over {connections} verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Verzenden via {relay} (lokaal Postvak UIT): %Ln bericht te verzenden over {connections} verbindingen.</numerusform>
+            <numerusform>Verzenden via {relay} (lokaal Postvak UIT): %Ln berichten te verzenden over {connections} verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln bericht van een gestopte verzender opnieuw uitgedeeld.</numerusform>
+            <numerusform>%Ln berichten van een gestopte verzender opnieuw uitgedeeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
+        <translation><numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform><numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Gestopt door {operator}: %Ln niet verzonden bericht geannuleerd.</numerusform>
+            <numerusform>Gestopt door {operator}: %Ln niet verzonden berichten geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Gestopt: %Ln niet verzonden bericht geannuleerd.</numerusform>
+            <numerusform>Gestopt: %Ln niet verzonden berichten geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaard resultaat is vastgelegd; de verzending gaat door.</numerusform>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaarde resultaten zijn vastgelegd; de verzending gaat door.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaard resultaat is vastgelegd en {released} berichten zijn opnieuw uitgedeeld; de verzending gaat door.</numerusform>
+            <numerusform>Een verzender wachtte op de database, die onbereikbaar was; %Ln intussen bewaarde resultaten zijn vastgelegd en {released} berichten zijn opnieuw uitgedeeld; de verzending gaat door.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+97"/>
         <source>Delivered, opens and clicks</source>
         <translation>Geleverd, openingen en klikken</translation>
     </message>
@@ -2037,7 +3017,7 @@ ander@example.com
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Alle oorzaken</translation>
     </message>
@@ -2059,12 +3039,11 @@ ander@example.com
         <translation>Schrijft de getoonde rijen naar een CSV-bestand. Waarden die een spreadsheet als formule zou uitvoeren (beginnend met =, +, -, @, een tab of een regelterugloop) worden met een apostrof ervoor geschreven, zodat ze als tekst openen.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 rows</source>
-        <translation>%1 rijen</translation>
+        <translation type="vanished">%1 rijen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Export the exclusion log</source>
         <translation>Het uitsluitingslogboek exporteren</translation>
     </message>
@@ -2079,15 +3058,30 @@ ander@example.com
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 rijen geëxporteerd</translation>
+        <translation type="vanished">%1 rijen geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd</numerusform>
+            <numerusform>%Ln rijen geëxporteerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+115"/>
+        <location filename="../../desktop/views/main_window.py" line="+131"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2107,7 +3101,7 @@ ander@example.com
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2142,7 +3136,7 @@ ander@example.com
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2207,7 +3201,7 @@ ander@example.com
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>About Campaign Console</source>
         <translation>Over Campaign Console</translation>
     </message>
@@ -2217,7 +3211,7 @@ ander@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -2227,7 +3221,7 @@ ander@example.com
         <translation>Ontvangers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Import recipients from a CSV file</source>
         <translation>Ontvangers importeren uit een CSV-bestand</translation>
     </message>
@@ -2235,6 +3229,59 @@ ander@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>U hebt het recht %1 niet om te importeren</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>S&amp;witch operator...</source>
+        <translation>Operator &amp;wisselen...</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>Nieuwe levering op basis van sjabloon</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Levering maken</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>U mist het recht %1 om een levering te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Nog geen leveringssjabloon: sla een levering op als sjabloon, of maak er een onder Bronnen &gt; Sjablonen &gt; Leveringssjablonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>De levering krijgt alles van het sjabloon behalve de doelgroep en de planning, die u in het formulier instelt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>Kies een sjabloon.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +3294,7 @@ ander@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-243"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Eigenaar mag verzending bevestigen, ook met aangewezen beoordelaars</translation>
     </message>
@@ -2326,11 +3373,21 @@ ander@example.com
         <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
         <translation>Mailbox van de mailto:-afmeldlink (leeg: geen)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Map van de extractiebestanden voor direct mail (leeg: in de gegevensmap van de gebruiker)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Naam van een extractiebestand: {code} en {date} worden vervangen</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
@@ -2343,24 +3400,24 @@ ander@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -2410,12 +3467,12 @@ ander@example.com
         <translation>Optie %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2496,15 +3553,14 @@ ander@example.com
         <translation>Bron</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>%n message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n bericht</numerusform>
             <numerusform>%n berichten</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -2522,6 +3578,14 @@ ander@example.com
         <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln bericht</numerusform>
+            <numerusform>%Ln berichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,15 +3649,14 @@ ander@example.com
         <translation>Er wacht niets op uw goedkeuring.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap wacht op uw goedkeuring</numerusform>
             <numerusform>%n stappen wachten op uw goedkeuring</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>Approved.</source>
         <translation>Goedgekeurd.</translation>
     </message>
@@ -2601,6 +3664,14 @@ ander@example.com
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>Afgewezen: de eigenaars horen waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>%Ln step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%Ln stap wacht op uw goedkeuring</numerusform>
+            <numerusform>%Ln stappen wachten op uw goedkeuring</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,23 +3895,21 @@ ander@example.com
         <translation>Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Not ready: %n error(s) to fix</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Niet klaar: %n fout te herstellen</numerusform>
             <numerusform>Niet klaar: %n fouten te herstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Klaar, met %n waarschuwing</numerusform>
             <numerusform>Klaar, met %n waarschuwingen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -2865,25 +3934,55 @@ ander@example.com
         <translation>Er is geen controle vóór verzending uitgevoerd: bekijk eerst Controle vóór verzending.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De controle vóór verzending vond %n fout: %1.</numerusform>
             <numerusform>De controle vóór verzending vond %n fouten: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>De controle vóór verzending vond %n waarschuwing.</numerusform>
             <numerusform>De controle vóór verzending vond %n waarschuwingen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>De controle vóór verzending vond niets om te herstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Not ready: %Ln error(s) to fix</source>
+        <translation>
+            <numerusform>Niet klaar: %Ln fout te herstellen</numerusform>
+            <numerusform>Niet klaar: %Ln fouten te herstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Klaar, met %Ln waarschuwing</numerusform>
+            <numerusform>Klaar, met %Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %Ln fout: %1.</numerusform>
+            <numerusform>De controle vóór verzending vond %Ln fouten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>De controle vóór verzending vond %Ln waarschuwing.</numerusform>
+            <numerusform>De controle vóór verzending vond %Ln waarschuwingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3049,39 +4148,60 @@ ander@example.com
         <translation>Deze lijst is niet gemarkeerd als proefdoelgroep.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Een proef gaat naar het %n lid van de lijst.</numerusform>
             <numerusform>Een proef gaat naar de %n leden van de lijst.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Geen adres: er kan geen proef worden verzonden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres: een proefdoelgroep telt maximaal %1.</numerusform>
             <numerusform>%n adressen: een proefdoelgroep telt maximaal %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Een proef gaat naar %n adres.</numerusform>
             <numerusform>Een proef gaat naar %n adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
+        <translation>
+            <numerusform>Een proef gaat naar het %Ln lid van de lijst.</numerusform>
+            <numerusform>Een proef gaat naar de %Ln leden van de lijst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adres: een proefdoelgroep telt maximaal %1.</numerusform>
+            <numerusform>%Ln adressen: een proefdoelgroep telt maximaal %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Een proef gaat naar %Ln adres.</numerusform>
+            <numerusform>Een proef gaat naar %Ln adressen.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>Proef</translation>
     </message>
@@ -3129,38 +4249,38 @@ ander@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Proef verzenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>Proeven</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Nog geen proef verzonden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adres)</numerusform>
             <numerusform>Proefdoelgroep: de lijst “%1” (%n adressen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 en nog %n</numerusform>
             <numerusform>%1 en nog %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>Proof target: %1</source>
         <translation>Proefdoelgroep: %1</translation>
     </message>
@@ -3185,12 +4305,12 @@ ander@example.com
         <translation>Een proef kan worden verzonden zodra de voorbereiding klaar is.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>A proof is being sent.</source>
         <translation>Er wordt een proef verzonden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
         <translation>Het bericht nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
     </message>
@@ -3200,23 +4320,21 @@ ander@example.com
         <translation>Proef wordt verzonden…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Proef %1 verzonden naar %n adres.</numerusform>
             <numerusform>Proef %1 verzonden naar %n adressen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Proef %1: %2 van %n adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
             <numerusform>Proef %1: %2 van %n adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
         <translation>Proef %1 mislukt: geen enkel adres heeft hem geaccepteerd; de lijst zegt waarom.</translation>
     </message>
@@ -3224,6 +4342,107 @@ ander@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Er is geen proef verzonden: %1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Router proofs</source>
+        <translation>Proeven voor de router</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Proef voor de router verzenden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>De proef voor de router wordt verzonden zodra het bestand is geëxtraheerd (en goedgekeurd), terwijl de levering In te dienen is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>De melding voor de router nu naar elk proefadres verzenden, gemarkeerd als proef.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%Ln adres)</numerusform>
+            <numerusform>Proefdoelgroep: de lijst “%1” (%Ln adressen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 en nog %Ln</numerusform>
+            <numerusform>%1 en nog %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Proof %1 sent to %Ln address(es).</source>
+        <translation>
+            <numerusform>Proef %1 verzonden naar %Ln adres.</numerusform>
+            <numerusform>Proef %1 verzonden naar %Ln adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Proef %1: %2 van %Ln adres heeft hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+            <numerusform>Proef %1: %2 van %Ln adressen hebben hem geaccepteerd; de lijst zegt waarom de andere niet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adres om in quarantaine te plaatsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>In quarantaine plaatsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>Uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>U mist het recht %1 om de quarantaine te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Het geselecteerde adres uit quarantaine halen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 staat in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 staat niet meer in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>%1 uit quarantaine halen? Volgende leveringen worden er weer naartoe verzonden.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4741,7 @@ ander@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>leeg: het lokale Postvak UIT op deze computer</translation>
     </message>
@@ -3533,12 +4752,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -3564,12 +4783,12 @@ ander@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -3590,15 +4809,15 @@ ander@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
@@ -3622,7 +4841,7 @@ ander@example.com
         <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
     </message>
@@ -3647,7 +4866,7 @@ ander@example.com
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
@@ -3680,6 +4899,16 @@ ander@example.com
         <location line="+3"/>
         <source>Sender (MAIL FROM)</source>
         <translation>Afzender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Alleen-lezen: alleen beheerders wijzigen de relay.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
     </message>
 </context>
 <context>
@@ -3784,38 +5013,36 @@ ander@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Voor deze levering is geen goedkeuring gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap wacht op uw goedkeuring.</numerusform>
             <numerusform>%n stappen wachten op uw goedkeuring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n stap wacht op goedkeuring door de beoordelaars.</numerusform>
             <numerusform>%n stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Afgewezen: de levering is teruggegaan naar In bewerking.</translation>
     </message>
@@ -3840,17 +5067,18 @@ ander@example.com
         <translation>Beoordelaars</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Approved.</source>
         <translation>Goedgekeurd.</translation>
     </message>
@@ -3893,6 +5121,52 @@ ander@example.com
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
         <translation>Laatste proef: nr. %1, verzonden op %2 door %3 naar %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Afgewezen: de levering ging terug naar %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Approve file</source>
+        <translation>Bestand goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Bestand afwijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Extractiebestand %1: de eerste van de %2 regels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Extractiebestand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln stap wacht op uw goedkeuring.</numerusform>
+            <numerusform>%Ln stappen wachten op uw goedkeuring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln stap wacht op goedkeuring door de beoordelaars.</numerusform>
+            <numerusform>%Ln stappen wachten op goedkeuring door hun beoordelaars.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5267,39 @@ ander@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Opslaan als sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>Een leveringssjabloon met alles van deze levering behalve de doelgroep en de planning (Bronnen &gt; Sjablonen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>U mist het recht %1 om een sjabloon te maken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Opgeslagen als sjabloon ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>SendProgressBar</name>
     <message>
         <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
@@ -4028,15 +5335,15 @@ ander@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
-        <location line="+180"/>
-        <location line="+23"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
+        <location line="+176"/>
+        <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -4128,27 +5435,26 @@ ander@example.com
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+38"/>
+        <location line="+55"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Levering bevestigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Deze levering nu naar %n ontvanger verzenden?</numerusform>
             <numerusform>Deze levering nu naar %n ontvangers verzenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>Levering stoppen</translation>
     </message>
@@ -4158,7 +5464,7 @@ ander@example.com
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -4168,41 +5474,70 @@ ander@example.com
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+293"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Adressen uit quarantaine halen</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Het %n adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
             <numerusform>De %n adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres uit quarantaine gehaald.</numerusform>
             <numerusform>%n adressen uit quarantaine gehaald.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adres uit quarantaine halen</numerusform>
             <numerusform>%n adressen uit quarantaine halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Het %Ln adres dat deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+            <numerusform>De %Ln adressen die deze levering in quarantaine zette eruit halen? Adressen die met de hand of door andere leveringen in quarantaine gingen blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adres uit quarantaine gehaald.</numerusform>
+            <numerusform>%Ln adressen uit quarantaine gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>%Ln adres uit quarantaine halen</numerusform>
+            <numerusform>%Ln adressen uit quarantaine halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Deze levering nu naar %Ln ontvanger verzenden?</numerusform>
+            <numerusform>Deze levering nu naar %Ln ontvangers verzenden?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak UIT</translation>
     </message>
@@ -4222,7 +5557,7 @@ ander@example.com
         <translation>Een demonstratie: gesimuleerde lezers openen en klikken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Instellingen SMTP-&amp;relay…</translation>
     </message>
@@ -4278,7 +5613,7 @@ ander@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Publiek simuleren (simulatie)</translation>
     </message>
@@ -4288,12 +5623,12 @@ ander@example.com
         <translation>&lt;b&gt;Dit is een simulatie voor demonstraties.&lt;/b&gt; Ze leest berichten uit het lokale Postvak UIT en vraagt hun openingspixel en enkele van hun koppelingen op via HTTP, zoals lezers zouden doen, zodat openingen en klikken via de echte trackingserver lopen en de grafieken van het dashboard bewegen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readers who open</source>
         <translation>Lezers die openen</translation>
     </message>
@@ -4318,14 +5653,46 @@ ander@example.com
         <translation>Simuleren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Gesimuleerde lezers aan het werk…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
+        <translation type="vanished">Simulatie voltooid: %1 openingen, %2 klikken, %3 afmeldingen van %4 berichten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>nr. %1 %2 (%Ln bericht)</numerusform>
+            <numerusform>nr. %1 %2 (%Ln berichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Nog geen berichten in Postvak UIT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simulatie voltooid voor levering nr. %5: %1 openingen, %2 klikken, %3 afmeldingen uit %4 berichten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Opnieuw simuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5701,60 @@ ander@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>eenheden op voorraad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Voorraadregel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Deze voorraad heeft nog geen regels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>Op voorraad %1, waarschuwingsniveau %2, verbruikt %3, besteld %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Nieuwe levering op basis van &amp;sjabloon...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>Een nieuwe levering op basis van een leveringssjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>U mist het recht %1 om een levering te maken</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +5898,7 @@ ander@example.com
         <translation>Te valideren proeven</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4557,7 +5978,7 @@ ander@example.com
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-47"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -4660,6 +6081,11 @@ ander@example.com
         <location line="+1"/>
         <source>Reachable tracking links</source>
         <translation>Bereikbare trackinglinks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/display_values.py" line="-34"/>
+        <source>Ready for hand-off</source>
+        <translation>Klaar voor overdracht</translation>
     </message>
 </context>
 </TS>

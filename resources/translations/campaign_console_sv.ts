@@ -16,12 +16,12 @@ annan@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Det går inte att öppna databasen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>Inte startade: %1</translation>
     </message>
@@ -354,9 +354,86 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>Beräknat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Åtaget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Verkligt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>Budget mot kostnader</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>Ingen budget är kopplad till den här kampanjen: välj en under Allmänt. Dess kostnader visas nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanj).</numerusform>
+            <numerusform>Budget &lt;b&gt;%1&lt;/b&gt;: tilldelat &lt;b&gt;%2&lt;/b&gt;; mot den: beräknat %3, åtaget %4, verkligt %5 (dess %n kampanjer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>Över budget med %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>Tilldelat</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>Lägg till en leverans...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>En ny leverans i den här kampanjen, från en leveransmall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n leverans</numerusform>
+            <numerusform>%n leveranser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -366,9 +443,19 @@ annan@example.com
         <translation>Godkännanden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dashboard</source>
+        <translation>Kontrollpanel</translation>
     </message>
 </context>
 <context>
@@ -404,7 +491,8 @@ annan@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -524,7 +612,7 @@ annan@example.com
         <translation>Ingen av dessa (INTE)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>Anpassat fält…</translation>
     </message>
@@ -535,12 +623,12 @@ annan@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>sant</translation>
     </message>
@@ -555,12 +643,12 @@ annan@example.com
         <translation>Ta bort villkoret</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>värden, avgränsade med kommatecken</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>Lägg till villkor</translation>
     </message>
@@ -595,17 +683,52 @@ annan@example.com
         <translation>Räkna mottagarna som villkoret väljer</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>Rätta villkoret först.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n mottagare matchar</numerusform>
             <numerusform>%n mottagare matchar</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln recipient(s) match</source>
+        <translation>
+            <numerusform>%Ln mottagare matchar</numerusform>
+            <numerusform>%Ln mottagare matchar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>Över budget: %1 tilldelar %2, dess kampanjers beräknade kostnad är %3 (%4 över).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>Lager %1: %2 har %3 enheter, under sin larmnivå på %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>Extraheringen skulle ta %1 under noll: %2 enheter i lager för %3.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beräknad kostnad&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>åtaget %1, verkligt %2</translation>
     </message>
 </context>
 <context>
@@ -652,7 +775,7 @@ annan@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+70"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
@@ -667,28 +790,26 @@ annan@example.com
         <translation>Godkänna det här steget?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Godkänna %n steg?</numerusform>
             <numerusform>Godkänna dessa %n steg?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>Avvisa det här steget? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Avvisa %n steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
             <numerusform>Avvisa dessa %n steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (valfri)</translation>
     </message>
@@ -697,11 +818,32 @@ annan@example.com
         <source>Why is it rejected? Required: the owner reads it.</source>
         <translation>Varför avvisas det? Obligatoriskt: ägaren läser det.</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>Avvisa detta steg? Leveransen går tillbaka till %1 och dess ägare får veta varför.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Approve these %Ln steps?</source>
+        <translation>
+            <numerusform>Godkänna %Ln steg?</numerusform>
+            <numerusform>Godkänna dessa %Ln steg?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>Avvisa %Ln steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
+            <numerusform>Avvisa dessa %Ln steg? Leveranserna går tillbaka till Redigeras och ägarna får veta varför.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -720,7 +862,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -728,7 +870,7 @@ annan@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -763,12 +905,12 @@ annan@example.com
         <translation>Mottagare i en lista</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>Leveransen har statusen %1: den kan inte längre redigeras.</translation>
     </message>
@@ -779,9 +921,257 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Genomströmning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>Direktreklam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>Extrahera</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>Stoppa extrahering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>Skicka in korrektur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>Tillbaka till extrahering</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>Lämna över</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>Importera resultat</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>Utskick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>Extraherade rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Överlämnade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>Beräknad kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>Verklig kostnad</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>Ingen extraheringsfil ännu. Leverantör: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>Extraheringsfil: %1 (%2 rader), skriven av %3 den %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>Beräknad kostnad per kategori: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>Överlämnad av %1 den %2: kopierad till %3, avisering till %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>Väntar på leverantörens resultatfil: Importera resultat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>Resultat importerade den %1: %2 skickade, %3 misslyckade.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>Detta kräver rättigheten PREPARE DELIVERIES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>Extrahera igen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>Detta kräver rättigheten PREPARE DELIVERIES, eller att granska det väntande steget.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>Endast %1 får lämna över den.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>Skriva extraheringsfilen med %n mottagare till %1?</numerusform>
+            <numerusform>Skriva extraheringsfilen med %n mottagare till %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>Beräknad kostnad: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>Varning: denna extrahering tar lagret under noll:
+%1
+
+Extrahera ändå?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>Korrektur inskickade: de väntar på sina granskare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>Gå tillbaka till extrahering? Besluten om denna fil dras tillbaka; extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>Tillbaka till extrahering: extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>Lämna över filen till %1? Den kopieras till %2 och routern %3 får ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>Skriver extraheringsfilen: %v av %m rader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>Lämnar över filen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>Importerar resultaten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Extraherat: %n rad skriven till %1.</numerusform>
+            <numerusform>Extraherat: %n rader skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>Överlämnad: filen finns i %1 och routern har fått ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>Resultat importerade: %1 skickade, %2 misslyckade.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>Extraheringen stoppades; ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -802,17 +1192,17 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+302"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>Skapa %1</translation>
     </message>
@@ -842,7 +1232,7 @@ annan@example.com
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-365"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
@@ -852,7 +1242,7 @@ annan@example.com
         <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>another operator</source>
         <translation>en annan operatör</translation>
     </message>
@@ -870,7 +1260,7 @@ annan@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -880,7 +1270,7 @@ annan@example.com
         <translation>Program</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -910,7 +1300,7 @@ annan@example.com
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -980,7 +1370,7 @@ annan@example.com
         <translation>Tjänsteleverantörer</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>Kostnadsstrukturer</translation>
     </message>
@@ -990,7 +1380,7 @@ annan@example.com
         <translation>Kostnadsstruktur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1009,11 +1399,21 @@ annan@example.com
         <source>Stock line</source>
         <translation>Lagerrad</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>Leveransmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>Leveransmallar</translation>
+    </message>
 </context>
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>Adress saknas</translation>
     </message>
@@ -1058,9 +1458,8 @@ annan@example.com
         <translation>Målgrupp begränsad i storlek</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>Postadress saknas</translation>
+        <translation type="vanished">Postadress saknas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1071,7 +1470,7 @@ annan@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1104,7 +1503,7 @@ annan@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>Exkluderingar per orsak</translation>
     </message>
@@ -1115,25 +1514,69 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
+        <source>Insert a field</source>
+        <translation>Infoga ett fält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>Infogar ett fält från mottagaren, leveransen eller kampanjen där du skriver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>Avregistreringslänk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>Länk till spegelsidan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1149,19 +1592,21 @@ annan@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1176,24 +1621,21 @@ annan@example.com
         <translation>Slut</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>Tilldelat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>Beräknat</translation>
+        <translation type="vanished">Beräknat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>Bundet</translation>
+        <translation type="vanished">Bundet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>Verkligt</translation>
+        <translation type="vanished">Verkligt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1236,7 +1678,7 @@ annan@example.com
         <translation>Godkänn korrektur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
@@ -1366,12 +1808,12 @@ annan@example.com
         <translation>tomt: ingen gräns</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>direktreklam: den router som trycker och postar</translation>
     </message>
@@ -1386,17 +1828,19 @@ annan@example.com
         <translation>används när Åsidosätt godkännanden är markerat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>Att leverera</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1501,7 +1945,7 @@ annan@example.com
         <translation>Behörigheter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -1526,17 +1970,16 @@ annan@example.com
         <translation>Högsta antal meddelanden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>tryck: per mottagare under perioden; kapacitet: per leverans</translation>
+        <translation type="vanished">tryck: per mottagare under perioden; kapacitet: per leverans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>Period (dagar)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
@@ -1560,12 +2003,12 @@ annan@example.com
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1590,7 +2033,7 @@ annan@example.com
         <translation>mapp eller SFTP-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
@@ -1600,7 +2043,7 @@ annan@example.com
         <translation>extraheringsfilens kolumner i ordning: mottagarfält, till exempel first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -1640,12 +2083,11 @@ annan@example.com
         <translation>Intervall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">per tröskel: pris per kvantitetsintervall, till exempel [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -1670,9 +2112,8 @@ annan@example.com
         <translation>I lager</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>Beställt</translation>
+        <translation type="vanished">Beställt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1685,9 +2126,119 @@ annan@example.com
         <translation>under denna nivå varnas lagrets operatörer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>meddelandestorlek: byte; korrekturmålgruppens storlek: mottagare; tillräckligt med text: tecken</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>per tröskel: pris per mängdintervall, till exempel [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (från 1 till 1000: 0,50; från 1001: 0,40)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>Lagerartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>varje meddelande förbrukar en enhet av denna artikel ur leverantörens lager</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Returns a results file</source>
+        <translation>Returnerar en resultatfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>meddelanden räknas som skickade när dess resultatfil har importerats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>meddelas via e-post när en rad går under sin larmnivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>Målinriktade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>Öppningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klickningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-45"/>
+        <source>Reviewers</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>används när Åsidosätt godkännanden är markerat; namn på operatörer eller grupper, till exempel erik, targeting:erik, group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>Granskare för bekräftelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>används när Åsidosätt godkännanden är markerat; vem som får bekräfta utskicket</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>tryck: per mottagare under perioden; kapacitet: per leverans, eller per dag med Per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>kapacitet: maximum räknar alla leveranser som skickas samma dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>Antal fel</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +2270,12 @@ annan@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (totalt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>Profiler och mål</translation>
     </message>
@@ -1739,13 +2290,13 @@ annan@example.com
         <translation>Listor</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>Kampanjhantering</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
@@ -1765,7 +2316,7 @@ annan@example.com
         <translation>Budgetar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1820,9 +2371,29 @@ annan@example.com
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>Väntande godkännanden</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>Karantän</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>Leveransmallar</translation>
     </message>
 </context>
 <context>
@@ -1907,9 +2478,418 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+69"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>Förberedelsen startad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>Tillämpade uteslutningar: {exclusions}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>Mottagare {recipient}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>Förberedelsen tog {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>Förberedelsen stoppad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>Förberedelsen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltig (ändrat: {fields}); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltig ({step} avvisad); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltigförklarad (typologiregeln {rule} ändrad: {changes}); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltigförklarad (typologiregeln {rule} aktiverad); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltigförklarad (typologiregeln {rule} inaktiverad); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>Förberedelsen ogiltigförklarad (reglerna för typologin {typology} har ändrats); förbered leveransen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file approved by {operator}.</source>
+        <translation>Extraheringsfilen godkänd av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file rejected by {operator}: {comment}</source>
+        <translation>Extraheringsfilen avvisad av {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs submitted by {operator}: they wait for {reviewers}.</source>
+        <translation>Korrektur inskickade av {operator}: de väntar på {reviewers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs accepted by {operator}.</source>
+        <translation>Korrektur godkända av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs rejected by {operator}: {comment}</source>
+        <translation>Korrektur avvisade av {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: send a proof of the router&apos;s notification, then submit it.</source>
+        <translation>Nästa steg: skicka ett korrektur av meddelandet till routern och skicka sedan in det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: hand the file off to the provider.</source>
+        <translation>Nästa steg: lämna över filen till leverantören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: change the export format if needed, and extract again.</source>
+        <translation>Nästa steg: ändra exportformatet vid behov och extrahera igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}. Extract again to go on.</source>
+        <translation>Tillbaka till extrahering, av {operator}. Extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}: {reason} Extract again to go on.</source>
+        <translation>Tillbaka till extrahering, av {operator}: {reason} Extrahera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.</source>
+        <translation>Resultat importerade av {operator} från {file}: {sent} skickade, {failed} misslyckade; verklig kostnad {cost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>Lager {stock}: {item} hade {in_stock} enheter för {needed} till; det är nu under noll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>Inget lager hos leverantören innehåller {item}: inget togs från lagret för den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>Lagervarning: {item} ({stock}) är under sin varningsnivå; lagret anger ingen operatör att meddela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>Godkännanden återkallade med förberedelsen: {steps}. De begärs igen efter nästa förberedelse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} godkänd av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} godkänd av {operator}. Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} avvisad av {operator}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>Sändningen bekräftad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>Sändningen bekräftad av {operator}; schemalagd till {contact_at}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>Kontaktdatumet har nåtts: sändningen börjar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>Pausad av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>Återupptagen av {operator}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>Leveransen pausad: {problem}. Återuppta den sedan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>Leveransen pausad: {problem}. Återuppta den när reläet fungerar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>Sändning omöjlig: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>Sändningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Levererade: {delivered}, misslyckade: {failed} (hårda: {hard_bounces}, mjuka: {soft_bounces}) av {to_deliver} att leverera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>Giltighetstiden är slut; ej skickade meddelanden avbrutna: {cancelled}. Levererade: {delivered}, misslyckade: {failed} (hårda: {hard_bounces}, mjuka: {soft_bounces}) av {to_deliver} att leverera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>Inte underrättade (ingen e-postadress): {operators}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>Avisering till {address} ({subject}) skickad vid försök {attempt}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>Avisering till {address} ({subject}) inte skickad: {detail}. Den försöks igen upp till {attempts} gånger under de närmaste {hours} timmarna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>Målinriktning: %Ln mottagare vald.</numerusform>
+            <numerusform>Målinriktning: %Ln mottagare valda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>Kontrollgrupp: %Ln mottagare ({percent}) undantagen.</numerusform>
+            <numerusform>Kontrollgrupp: %Ln mottagare ({percent}) undantagna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>Målgruppen begränsad till %Ln meddelande av typologiregeln {rule}.</numerusform>
+            <numerusform>Målgruppen begränsad till %Ln meddelanden av typologiregeln {rule}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>Målgruppen begränsad till %Ln meddelande av leveransens gräns.</numerusform>
+            <numerusform>Målgruppen begränsad till %Ln meddelanden av leveransens gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Typologiregeln {rule} uteslöt %Ln mottagare.</numerusform>
+            <numerusform>Typologiregeln {rule} uteslöt %Ln mottagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>... och %Ln mottagare till vars meddelande inte kunde personaliseras.</numerusform>
+            <numerusform>... och %Ln mottagare till vars meddelanden inte kunde personaliseras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln meddelande att leverera; uteslutningar: {excluded} ({exclusions}); fel: {errors}.</numerusform>
+            <numerusform>%Ln meddelanden att leverera; uteslutningar: {excluded} ({exclusions}); fel: {errors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation>
+            <numerusform>Typologiregeln {rule}: %Ln meddelande för {day} redan förberett eller skickat av andra leveranser (högst {most}); {left} kvar.</numerusform>
+            <numerusform>Typologiregeln {rule}: %Ln meddelanden för {day} redan förberedda eller skickade av andra leveranser (högst {most}); {left} kvar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.</source>
+        <translation>
+            <numerusform>Extraheringsfilen {file} skriven av {operator}: %Ln rad, {columns} kolumner, i {folder}. Beräknad kostnad: {cost}.</numerusform>
+            <numerusform>Extraheringsfilen {file} skriven av {operator}: %Ln rader, {columns} kolumner, i {folder}. Beräknad kostnad: {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.</source>
+        <translation>
+            <numerusform>Överlämnad av {operator}: %Ln rad kopierad till {path}, meddelande till {router} ({answer}); {sent} meddelanden räknas som skickade; verklig kostnad {cost}.</numerusform>
+            <numerusform>Överlämnad av {operator}: %Ln rader kopierade till {path}, meddelande till {router} ({answer}); {sent} meddelanden räknas som skickade; verklig kostnad {cost}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider&apos;s results file will say which were sent.</source>
+        <translation>
+            <numerusform>Överlämnad av {operator}: %Ln rad kopierad till {path}, meddelande till {router} ({answer}); leverantörens resultatfil anger vilka som skickades.</numerusform>
+            <numerusform>Överlämnad av {operator}: %Ln rader kopierade till {path}, meddelande till {router} ({answer}); leverantörens resultatfil anger vilka som skickades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation>
+            <numerusform>Beräknad kostnad för %Ln extraherad rad: {total}.</numerusform>
+            <numerusform>Beräknad kostnad för %Ln extraherade rader: {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adress tog emot den.</numerusform>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adresser tog emot den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adress tog emot den; inte skickad: {refused}.</numerusform>
+            <numerusform>Korrektur {number} skickad av {operator} via {relay}: {accepted} av %Ln adresser tog emot den; inte skickad: {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Skickar via {relay}: %Ln meddelande att skicka över {connections} anslutningar.</numerusform>
+            <numerusform>Skickar via {relay}: %Ln meddelanden att skicka över {connections} anslutningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>Skickar via {relay} (lokal utkorg): %Ln meddelande att skicka över {connections} anslutningar.</numerusform>
+            <numerusform>Skickar via {relay} (lokal utkorg): %Ln meddelanden att skicka över {connections} anslutningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>%Ln meddelande från en stoppad avsändare delat ut igen.</numerusform>
+            <numerusform>%Ln meddelanden från en stoppad avsändare utdelade igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
+        <translation><numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutet.</numerusform><numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutna.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Stoppad av {operator}: %Ln ej skickat meddelande avbrutet.</numerusform>
+            <numerusform>Stoppad av {operator}: %Ln ej skickade meddelanden avbrutna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>Stoppad: %Ln ej skickat meddelande avbrutet.</numerusform>
+            <numerusform>Stoppad: %Ln ej skickade meddelanden avbrutna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades; sändningen fortsätter.</numerusform>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades; sändningen fortsätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades och {released} meddelanden delades ut igen; sändningen fortsätter.</numerusform>
+            <numerusform>En avsändare väntade på databasen, som inte gick att nå; %Ln resultat som sparats under tiden registrerades och {released} meddelanden delades ut igen; sändningen fortsätter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+97"/>
         <source>Delivered, opens and clicks</source>
         <translation>Levererade, öppningar och klickningar</translation>
     </message>
@@ -2037,7 +3017,7 @@ annan@example.com
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>Alla orsaker</translation>
     </message>
@@ -2059,12 +3039,11 @@ annan@example.com
         <translation>Skriver de visade raderna till en CSV-fil. Värden som ett kalkylprogram skulle köra som en formel (som börjar med =, +, -, @, en tabb eller en vagnretur) skrivs med en inledande apostrof, så att de öppnas som text.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 rows</source>
-        <translation>%1 rader</translation>
+        <translation type="vanished">%1 rader</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Export the exclusion log</source>
         <translation>Exportera exkluderingsloggen</translation>
     </message>
@@ -2079,15 +3058,30 @@ annan@example.com
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>%1 rader exporterade</translation>
+        <translation type="vanished">%1 rader exporterade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln rad exporterad</numerusform>
+            <numerusform>%Ln rader exporterade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+115"/>
+        <location filename="../../desktop/views/main_window.py" line="+131"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2107,7 +3101,7 @@ annan@example.com
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2142,7 +3136,7 @@ annan@example.com
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -2207,7 +3201,7 @@ annan@example.com
         <translation>Ny: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>About Campaign Console</source>
         <translation>Om Campaign Console</translation>
     </message>
@@ -2217,7 +3211,7 @@ annan@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -2227,7 +3221,7 @@ annan@example.com
         <translation>&amp;Importera mottagare…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importera mottagare från en CSV-fil</translation>
     </message>
@@ -2235,6 +3229,59 @@ annan@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>Du saknar behörigheten %1 för att importera</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>S&amp;witch operator...</source>
+        <translation>B&amp;yt operatör...</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>Ny leverans från mall</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>Skapa leveransen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>Inga leveransmallar ännu: spara en leverans som mall, eller skapa en under Resurser &gt; Mallar &gt; Leveransmallar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>Leveransen får allt från mallen utom målgrupp och schema, som du anger i dess formulär.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>Välj en mall.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +3294,7 @@ annan@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-243"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>Ägaren får bekräfta utskick även när granskare har angetts</translation>
     </message>
@@ -2326,11 +3373,21 @@ annan@example.com
         <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
         <translation>Brevlåda för mailto:-avregistreringslänken (tomt: ingen)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>Mapp för direktreklamens extraheringsfiler (tom: i användarens datamapp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>Namn på en extraheringsfil: {code} och {date} ersätts</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>På</translation>
     </message>
@@ -2343,24 +3400,24 @@ annan@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -2410,12 +3467,12 @@ annan@example.com
         <translation>Alternativ %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2496,15 +3553,14 @@ annan@example.com
         <translation>Källa</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>%n message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n meddelande</numerusform>
             <numerusform>%n meddelanden</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
@@ -2522,6 +3578,14 @@ annan@example.com
         <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln meddelande</numerusform>
+            <numerusform>%Ln meddelanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,15 +3649,14 @@ annan@example.com
         <translation>Inget väntar på ditt godkännande.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n steg väntar på ditt godkännande</numerusform>
             <numerusform>%n steg väntar på ditt godkännande</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>Approved.</source>
         <translation>Godkänt.</translation>
     </message>
@@ -2601,6 +3664,14 @@ annan@example.com
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>Avvisat: ägarna får veta varför.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>%Ln step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%Ln steg väntar på ditt godkännande</numerusform>
+            <numerusform>%Ln steg väntar på ditt godkännande</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,23 +3895,21 @@ annan@example.com
         <translation>Uppdatera</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Not ready: %n error(s) to fix</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Inte klar: %n fel att rätta</numerusform>
             <numerusform>Inte klar: %n fel att rätta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Klar, med %n varning</numerusform>
             <numerusform>Klar, med %n varningar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
@@ -2865,25 +3934,55 @@ annan@example.com
         <translation>Ingen kontroll före utskick har körts: se Kontroll före utskick först.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
             <numerusform>Kontrollen före utskick hittade %n fel: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Kontrollen före utskick hittade %n varning.</numerusform>
             <numerusform>Kontrollen före utskick hittade %n varningar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>Kontrollen före utskick hittade inget att rätta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Not ready: %Ln error(s) to fix</source>
+        <translation>
+            <numerusform>Inte klar: %Ln fel att rätta</numerusform>
+            <numerusform>Inte klar: %Ln fel att rätta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>Klar, med %Ln varning</numerusform>
+            <numerusform>Klar, med %Ln varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %Ln fel: %1.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %Ln fel: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>Kontrollen före utskick hittade %Ln varning.</numerusform>
+            <numerusform>Kontrollen före utskick hittade %Ln varningar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3049,39 +4148,60 @@ annan@example.com
         <translation>Listan är inte markerad som korrekturmottagare.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ett korrektur går till listans %n medlem.</numerusform>
             <numerusform>Ett korrektur går till listans %n medlemmar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No address: no proof can be sent.</source>
         <translation>Ingen adress: inget korrektur kan skickas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adress: en korrekturmottagare rymmer högst %1.</numerusform>
             <numerusform>%n adresser: en korrekturmottagare rymmer högst %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ett korrektur går till %n adress.</numerusform>
             <numerusform>Ett korrektur går till %n adresser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
+        <translation>
+            <numerusform>Ett korrektur går till listans %Ln medlem.</numerusform>
+            <numerusform>Ett korrektur går till listans %Ln medlemmar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln adress: en korrekturmottagare rymmer högst %1.</numerusform>
+            <numerusform>%Ln adresser: en korrekturmottagare rymmer högst %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>Ett korrektur går till %Ln adress.</numerusform>
+            <numerusform>Ett korrektur går till %Ln adresser.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>Korrektur</translation>
     </message>
@@ -3129,38 +4249,38 @@ annan@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>Inget korrektur skickat än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Korrekturmottagare: listan ”%1” (%n adress)</numerusform>
             <numerusform>Korrekturmottagare: listan ”%1” (%n adresser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 och %n till</numerusform>
             <numerusform>%1 och %n till</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>Proof target: %1</source>
         <translation>Korrekturmottagare: %1</translation>
     </message>
@@ -3185,12 +4305,12 @@ annan@example.com
         <translation>Korrektur kan skickas när förberedelsen är klar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>A proof is being sent.</source>
         <translation>Ett korrektur skickas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
         <translation>Skicka meddelandet till varje korrekturadress nu, märkt som korrektur.</translation>
     </message>
@@ -3200,23 +4320,21 @@ annan@example.com
         <translation>Skickar korrekturet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Korrektur %1 skickat till %n adress.</numerusform>
             <numerusform>Korrektur %1 skickat till %n adresser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Korrektur %1: %2 av %n adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
             <numerusform>Korrektur %1: %2 av %n adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
         <translation>Korrektur %1 misslyckades: ingen adress tog emot det; listan visar varför.</translation>
     </message>
@@ -3224,6 +4342,107 @@ annan@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>Inget korrektur skickades: %1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Router proofs</source>
+        <translation>Routerns korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>Skicka routerns korrektur</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>Routerns korrektur skickas när filen är extraherad (och godkänd), medan leveransen är Att skicka in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>Skicka routerns avisering till varje korrekturadress nu, märkt som korrektur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>Korrekturmottagare: listan ”%1” (%Ln adress)</numerusform>
+            <numerusform>Korrekturmottagare: listan ”%1” (%Ln adresser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 och %Ln till</numerusform>
+            <numerusform>%1 och %Ln till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Proof %1 sent to %Ln address(es).</source>
+        <translation>
+            <numerusform>Korrektur %1 skickat till %Ln adress.</numerusform>
+            <numerusform>Korrektur %1 skickat till %Ln adresser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>Korrektur %1: %2 av %Ln adress tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+            <numerusform>Korrektur %1: %2 av %Ln adresser tog emot det; listan visar varför de andra inte gjorde det.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>Adress att sätta i karantän</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>Anledning (valfri)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>Sätt i karantän</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>Ta bort från karantän</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>Du saknar behörigheten %1 för att ändra karantänen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>Ta ut den valda adressen ur karantän</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 är i karantän.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 är inte längre i karantän.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>Ta ut %1 ur karantän? Kommande leveranser skickas till den.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4741,7 @@ annan@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>tomt: den lokala utkorgen på den här datorn</translation>
     </message>
@@ -3533,12 +4752,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -3564,12 +4783,12 @@ annan@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -3590,15 +4809,15 @@ annan@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
@@ -3622,7 +4841,7 @@ annan@example.com
         <translation type="vanished">Reläet %1 svarar.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
     </message>
@@ -3647,7 +4866,7 @@ annan@example.com
         <translation>CA-fil</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
@@ -3680,6 +4899,16 @@ annan@example.com
         <location line="+3"/>
         <source>Sender (MAIL FROM)</source>
         <translation>Avsändare (MAIL FROM)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>Skrivskyddad: endast administratörer ändrar reläet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>angivet</translation>
     </message>
 </context>
 <context>
@@ -3784,38 +5013,36 @@ annan@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>Inget godkännande krävs för den här leveransen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n steg väntar på ditt godkännande.</numerusform>
             <numerusform>%n steg väntar på ditt godkännande.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
             <numerusform>%n steg väntar på godkännande av sina granskare.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>Avvisat: leveransen gick tillbaka till Redigeras.</translation>
     </message>
@@ -3840,17 +5067,18 @@ annan@example.com
         <translation>Granskare</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Avvisa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Approved.</source>
         <translation>Godkänt.</translation>
     </message>
@@ -3893,6 +5121,52 @@ annan@example.com
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
         <translation>Senaste korrektur: nr %1, skickat %2 av %3 till %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>Avvisad: leveransen gick tillbaka till %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Approve file</source>
+        <translation>Godkänn filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>Avvisa filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Acceptera</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>Extraheringsfil %1: de första av dess %2 rader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>Extraheringsfil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln steg väntar på ditt godkännande.</numerusform>
+            <numerusform>%Ln steg väntar på ditt godkännande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln steg väntar på godkännande av sina granskare.</numerusform>
+            <numerusform>%Ln steg väntar på godkännande av sina granskare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5267,39 @@ annan@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>Spara som mall...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>En leveransmall med allt i den här leveransen utom målgrupp och schema (Resurser &gt; Mallar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>Du saknar behörigheten %1 för att skapa en mall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>Namn på den nya mallen:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Sparad som mallen ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SendProgressBar</name>
     <message>
         <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
@@ -4028,15 +5335,15 @@ annan@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
-        <location line="+180"/>
-        <location line="+23"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
+        <location line="+176"/>
+        <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4128,27 +5435,26 @@ annan@example.com
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+38"/>
+        <location line="+55"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>Bekräfta leverans</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
             <numerusform>Skicka leveransen nu till %n mottagare?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>Stoppa leveransen</translation>
     </message>
@@ -4158,7 +5464,7 @@ annan@example.com
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -4168,41 +5474,70 @@ annan@example.com
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+293"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>Släpp adresser i karantän</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ta ut den %n adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
             <numerusform>Ta ut de %n adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n adress släppt ur karantän.</numerusform>
             <numerusform>%n adresser släppta ur karantän.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Släpp %n adress i karantän</numerusform>
             <numerusform>Släpp %n adresser i karantän</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>Ta ut den %Ln adress som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+            <numerusform>Ta ut de %Ln adresser som detta utskick satte i karantän? Adresser satta i karantän för hand eller av andra utskick stannar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>%Ln adress släppt ur karantän.</numerusform>
+            <numerusform>%Ln adresser släppta ur karantän.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>Släpp %Ln adress i karantän</numerusform>
+            <numerusform>Släpp %Ln adresser i karantän</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>Skicka leveransen nu till %Ln mottagare?</numerusform>
+            <numerusform>Skicka leveransen nu till %Ln mottagare?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
@@ -4222,7 +5557,7 @@ annan@example.com
         <translation>En demonstration: simulerade läsare öppnar och klickar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>Inställningar för SMTP-&amp;relä…</translation>
     </message>
@@ -4278,7 +5613,7 @@ annan@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>Simulera målgrupp (simulering)</translation>
     </message>
@@ -4288,12 +5623,12 @@ annan@example.com
         <translation>&lt;b&gt;Detta är en simulering för demonstrationer.&lt;/b&gt; Den läser meddelanden från den lokala utkorgen och begär deras öppningspixel och några av deras länkar över HTTP, som läsare skulle göra, så att öppningar och klickningar går via den riktiga spårningsservern och kontrollpanelens diagram rör sig.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readers who open</source>
         <translation>Läsare som öppnar</translation>
     </message>
@@ -4318,14 +5653,46 @@ annan@example.com
         <translation>Simulera</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>Simulerade läsare arbetar…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
+        <translation type="vanished">Simuleringen klar: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>nr %1 %2 (%Ln meddelande)</numerusform>
+            <numerusform>nr %1 %2 (%Ln meddelanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>Inga meddelanden i utkorgen ännu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>Simuleringen klar för leverans nr %5: %1 öppningar, %2 klickningar, %3 avregistreringar från %4 meddelanden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>Simulera igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5701,60 @@ annan@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>Simuleringen stoppades.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>enheter i lager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>Lagerrad</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>Det här lagret har inga rader ännu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>I lager %1, larmnivå %2, förbrukat %3, beställt %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>Ny leverans från &amp;mall...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>En ny leverans från en leveransmall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>Du saknar behörigheten %1 för att skapa en leverans</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +5898,7 @@ annan@example.com
         <translation>Korrektur att validera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -4557,7 +5978,7 @@ annan@example.com
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-47"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4660,6 +6081,11 @@ annan@example.com
         <location line="+1"/>
         <source>Reachable tracking links</source>
         <translation>Nåbara spårningslänkar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/display_values.py" line="-34"/>
+        <source>Ready for hand-off</source>
+        <translation>Redo för överlämning</translation>
     </message>
 </context>
 </TS>

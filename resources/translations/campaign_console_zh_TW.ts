@@ -16,12 +16,12 @@ other@example.com
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+76"/>
+        <location filename="../../desktop/app.py" line="+75"/>
         <source>Cannot open the database %1: %2</source>
         <translation>無法開啟資料庫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/embedded_services_starter.py" line="+36"/>
+        <location filename="../../desktop/views/embedded_services_starter.py" line="+39"/>
         <source>Not started: %1</source>
         <translation>未啟動：%1</translation>
     </message>
@@ -354,9 +354,84 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../desktop/views/forms/budget_tab.py" line="+64"/>
+        <source>Calculated</source>
+        <translation>已計算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>已承諾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget against costs</source>
+        <translation>預算與成本</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No budget is assigned to this campaign: choose one in General. Its costs are below.</source>
+        <translation>此行銷活動未指派預算：請在「一般」中選擇。其成本如下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Budget &lt;b&gt;%1&lt;/b&gt;: allocated &lt;b&gt;%2&lt;/b&gt;; against it, calculated %3, committed %4, real %5 (its %n campaign(s)).</source>
+        <translation>
+            <numerusform>預算 &lt;b&gt;%1&lt;/b&gt;：已分配 &lt;b&gt;%2&lt;/b&gt;；相對：已計算 %3、已承諾 %4、實際 %5（%n 個行銷活動）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget by %1.</source>
+        <translation>超出預算 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeliveriesPanel</name>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <source>Add a delivery...</source>
+        <translation>新增傳遞...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new delivery of this campaign, from a delivery template</source>
+        <translation>從傳遞範本為此行銷活動建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n 個傳遞</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../desktop/views/forms/campaign_form.py" line="+36"/>
+        <location filename="../../desktop/views/forms/campaign_form.py" line="+46"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -366,9 +441,19 @@ other@example.com
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>歷程記錄</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dashboard</source>
+        <translation>控制面板</translation>
     </message>
 </context>
 <context>
@@ -404,7 +489,8 @@ other@example.com
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../../desktop/views/forms/condition_builder.py" line="+44"/>
+        <location filename="../../desktop/views/forms/condition_builder.py" line="+45"/>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+23"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -524,7 +610,7 @@ other@example.com
         <translation>皆不符合 (NOT)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Custom field…</source>
         <translation>自訂欄位…</translation>
     </message>
@@ -535,12 +621,12 @@ other@example.com
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>true</source>
         <translation>是</translation>
     </message>
@@ -555,12 +641,12 @@ other@example.com
         <translation>移除此條件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>values, separated by commas</source>
         <translation>多個值，以逗號分隔</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Add condition</source>
         <translation>新增條件</translation>
     </message>
@@ -595,16 +681,50 @@ other@example.com
         <translation>計算此條件選取的收件者人數</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Fix the condition first.</source>
         <translation>請先修正條件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n recipient(s) match</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 位收件者符合</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln recipient(s) match</source>
+        <translation>
+            <numerusform>%Ln 位收件者符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
+        <translation>超出預算：%1 分配 %2，其行銷活動的計算成本為 %3（超出 %4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stock %1: %2 holds %3 units, below its alert level of %4.</source>
+        <translation>庫存 %1：%2 剩 %3 個單位，低於警示水準 %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extracting would take %1 below zero: %2 units in stock for %3.</source>
+        <translation>擷取將使 %1 低於零：庫存 %2 個單位，需要 %3。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;計算成本&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>committed %1, real %2</source>
+        <translation>已承諾 %1，實際 %2</translation>
     </message>
 </context>
 <context>
@@ -651,7 +771,7 @@ other@example.com
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/views/step_decision.py" line="+53"/>
+        <location filename="../../desktop/views/step_decision.py" line="+70"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
@@ -666,26 +786,24 @@ other@example.com
         <translation>要核准此步驟嗎？</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Approve these %n steps?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要核准這 %n 個步驟嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Reject this step? The delivery goes back to Being edited and its owner is told why.</source>
         <translation>要拒絕此步驟嗎？傳遞將回到「編輯中」，並通知擁有者原因。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Reject these %n steps? Their deliveries go back to Being edited and their owners are told why.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要拒絕這 %n 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Comment (optional)</source>
         <translation>意見（選填）</translation>
     </message>
@@ -694,11 +812,30 @@ other@example.com
         <source>Why is it rejected? Required: the owner reads it.</source>
         <translation>為何拒絕？必填：擁有者會看到此說明。</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
+        <translation>要拒絕此步驟嗎？傳遞會回到「%1」，並通知其擁有者原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Approve these %Ln steps?</source>
+        <translation>
+            <numerusform>要核准這 %Ln 個步驟嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
+        <translation>
+            <numerusform>要拒絕這 %Ln 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+117"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -717,7 +854,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -725,7 +862,7 @@ other@example.com
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../desktop/views/forms/delivery_form.py" line="+78"/>
+        <location filename="../../desktop/views/forms/delivery_form.py" line="+84"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -760,12 +897,12 @@ other@example.com
         <translation>清單中的收件者</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
         <source>This delivery is %1: it can no longer be edited.</source>
         <translation>此傳遞的狀態為「%1」：無法再編輯。</translation>
     </message>
@@ -776,9 +913,255 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>DeliveryTemplateForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/delivery_template_form.py" line="+59"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs</source>
+        <translation>校樣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>傳送速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+</context>
+<context>
+    <name>DirectMailPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <source>Direct mail</source>
+        <translation>直接郵件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+196"/>
+        <location line="+68"/>
+        <source>Extract</source>
+        <translation>擷取</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Stop extraction</source>
+        <translation>停止擷取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit proofs</source>
+        <translation>提交校樣</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Back to extraction</source>
+        <translation>返回擷取</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+321"/>
+        <source>Hand off</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+223"/>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Mailing</source>
+        <translation>郵寄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extracted rows</source>
+        <translation>已擷取的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculated cost</source>
+        <translation>計算成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real cost</source>
+        <translation>實際成本</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No extraction file yet. Provider: %1.</source>
+        <translation>尚無擷取檔案。服務提供者：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
+        <translation>擷取檔案：%1（%2 列），由 %3 於 %4 寫入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calculated cost by category: %1.</source>
+        <translation>各類別的計算成本：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
+        <translation>由 %1 於 %2 移交：已複製到 %3，通知已寄給 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the provider&apos;s results file: Import results.</source>
+        <translation>正在等待服務提供者的結果檔案：匯入結果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results imported on %1: %2 sent, %3 failed.</source>
+        <translation>結果已於 %1 匯入：%2 封已傳送，%3 封失敗。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This needs the right PREPARE DELIVERIES.</source>
+        <translation>這需要 PREPARE DELIVERIES 權限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract again</source>
+        <translation>重新擷取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
+        <translation>這需要 PREPARE DELIVERIES 權限，或是等待中步驟的審核者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may hand it off.</source>
+        <translation>只有 %1 可以移交。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Write the extraction file of %n recipient(s) to %1?</source>
+        <translation>
+            <numerusform>要將 %n 位收件者的擷取檔案寫入 %1 嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calculated cost: %1.</source>
+        <translation>計算成本：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: this extraction takes stock below zero:
+%1
+
+Extract anyway?</source>
+        <translation>警告：此擷取會使庫存低於零：
+%1
+
+仍要擷取嗎？</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proofs submitted: they wait for their reviewers.</source>
+        <translation>校樣已提交：等待其審核者。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to extraction? The decisions about this file are withdrawn; extract again to go on.</source>
+        <translation>要返回擷取嗎？關於此檔案的決定將被撤回；請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to extraction: extract again to go on.</source>
+        <translation>已返回擷取：請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hand the file off to %1? It is copied to %2 and the router %3 is e-mailed.</source>
+        <translation>要將檔案移交給 %1 嗎？檔案會複製到 %2，並以電子郵件通知路由器 %3。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the extraction file: %v of %m rows</source>
+        <translation>正在寫入擷取檔案：%m 列中的 %v 列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handing off the file…</source>
+        <translation>正在移交檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing the results…</source>
+        <translation>正在匯入結果…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Extracted: %n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已擷取：%n 列已寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed off: the file is in %1 and the router was e-mailed.</source>
+        <translation>已移交：檔案位於 %1，並已以電子郵件通知路由器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results imported: %1 sent, %2 failed.</source>
+        <translation>結果已匯入：%1 封已傳送，%2 封失敗。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The extraction was stopped; no file was written.</source>
+        <translation>擷取已停止；未寫入任何檔案。</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+223"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -799,17 +1182,17 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+302"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
@@ -839,7 +1222,7 @@ other@example.com
         <translation>已刪除。</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-365"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
@@ -849,7 +1232,7 @@ other@example.com
         <translation>顯示另一位操作員儲存後的物件；您的變更將被捨棄</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+317"/>
         <source>another operator</source>
         <translation>另一位操作員</translation>
     </message>
@@ -867,7 +1250,7 @@ other@example.com
 <context>
     <name>EntityKinds</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+25"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+27"/>
         <source>Program</source>
         <translation>方案</translation>
     </message>
@@ -877,7 +1260,7 @@ other@example.com
         <translation>方案</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
@@ -907,7 +1290,7 @@ other@example.com
         <translation>傳遞</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recipient</source>
         <translation>收件者</translation>
     </message>
@@ -977,7 +1360,7 @@ other@example.com
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost structures</source>
         <translation>成本結構</translation>
     </message>
@@ -987,7 +1370,7 @@ other@example.com
         <translation>成本結構</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1006,11 +1389,21 @@ other@example.com
         <source>Stock line</source>
         <translation>庫存明細</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Delivery template</source>
+        <translation>傳遞範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
+    </message>
 </context>
 <context>
     <name>ExclusionCauses</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+17"/>
+        <location filename="../../desktop/views/exclusion_words.py" line="+12"/>
         <source>Address not specified</source>
         <translation>未指定地址</translation>
     </message>
@@ -1055,9 +1448,8 @@ other@example.com
         <translation>目標大小受限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No postal address</source>
-        <translation>無郵寄地址</translation>
+        <translation type="vanished">無郵寄地址</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1068,7 +1460,7 @@ other@example.com
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+69"/>
+        <location filename="../../desktop/views/logs_window.py" line="+70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1101,7 +1493,7 @@ other@example.com
 <context>
     <name>ExclusionsChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+18"/>
+        <location filename="../../desktop/views/dashboard/exclusions_chart.py" line="+25"/>
         <source>Exclusions by cause</source>
         <translation>依原因分類的排除</translation>
     </message>
@@ -1112,25 +1504,69 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../desktop/views/forms/field_picker.py" line="+16"/>
+        <source>Insert a field</source>
+        <translation>插入欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserts a recipient&apos;s, the delivery&apos;s or the campaign&apos;s field where you type</source>
+        <translation>在輸入處插入收件者、傳遞或行銷活動的欄位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsubscribe link</source>
+        <translation>取消訂閱連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mirror page link</source>
+        <translation>鏡像頁面連結</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>連結</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+86"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+70"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-62"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-71"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="+106"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+118"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1146,19 +1582,21 @@ other@example.com
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/translatable_data.py" line="-77"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+2"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-87"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-20"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-25"/>
         <source>Description</source>
         <translation>說明</translation>
     </message>
@@ -1173,24 +1611,21 @@ other@example.com
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculated</source>
-        <translation>已計算</translation>
+        <translation type="vanished">已計算</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committed</source>
-        <translation>已承諾</translation>
+        <translation type="vanished">已承諾</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Real</source>
-        <translation>實際</translation>
+        <translation type="vanished">實際</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1233,7 +1668,7 @@ other@example.com
         <translation>核准校樣</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
@@ -1363,12 +1798,12 @@ other@example.com
         <translation>空白：無上限</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Provider</source>
         <translation>服務提供者</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>direct mail: the router that prints and posts</source>
         <translation>直接郵件：負責印刷與郵寄的路由商</translation>
     </message>
@@ -1383,17 +1818,19 @@ other@example.com
         <translation>勾選「覆寫核准設定」時使用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+3"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>To deliver</source>
         <translation>待傳遞</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+1"/>
         <source>Delivered</source>
         <translation>已傳遞</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/translatable_data.py" line="+11"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
@@ -1498,7 +1935,7 @@ other@example.com
         <translation>權限</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -1523,17 +1960,16 @@ other@example.com
         <translation>訊息數上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pressure: per recipient over the period; capacity: per delivery</source>
-        <translation>壓力：每位收件者在期間內；容量：每個傳遞</translation>
+        <translation type="vanished">壓力：每位收件者在期間內；容量：每個傳遞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Period (days)</source>
         <translation>期間 (天)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>檢查項目</translation>
     </message>
@@ -1557,12 +1993,12 @@ other@example.com
         <translation>嚴重性</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Rules</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
@@ -1587,7 +2023,7 @@ other@example.com
         <translation>資料夾或 SFTP URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export format</source>
         <translation>匯出格式</translation>
     </message>
@@ -1597,7 +2033,7 @@ other@example.com
         <translation>擷取檔案的欄，依序為收件者欄位，例如 first_name, last_name, postal_address</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -1637,12 +2073,11 @@ other@example.com
         <translation>級距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>by threshold: price by quantity band, such as [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</source>
-        <translation>依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
+        <translation type="vanished">依臨界值：依數量級距計價，例如 [{&quot;up_to&quot;: 1000, &quot;price&quot;: &quot;0.50&quot;}, {&quot;up_to&quot;: null, &quot;price&quot;: &quot;0.40&quot;}]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -1667,9 +2102,8 @@ other@example.com
         <translation>現有庫存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ordered</source>
-        <translation>已訂購</translation>
+        <translation type="vanished">已訂購</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1682,9 +2116,119 @@ other@example.com
         <translation>低於此值時會通知此庫存的操作員</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>message size: bytes; proof target size: recipients; enough text: characters</source>
         <translation>郵件大小：位元組；校樣目標大小：收件人；足夠文字：字元</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>by threshold: price by quantity band, such as [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]] (from 1 to 1000: 0.50; from 1001: 0.40)</source>
+        <translation>依門檻：依數量區間計價，例如 [[1, &quot;0.50&quot;], [1001, &quot;0.40&quot;]]（1 至 1000：0.50；1001 起：0.40）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock item</source>
+        <translation>庫存品項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each message consumes one unit of this item from the provider&apos;s stocks</source>
+        <translation>每則訊息會從供應商庫存中消耗此品項一個單位</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Returns a results file</source>
+        <translation>會回傳結果檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages count as sent once its results file is imported</source>
+        <translation>匯入其結果檔案後，訊息才算已傳送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told by e-mail when a line falls below its alert level</source>
+        <translation>當某一行低於警示水準時以電子郵件通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-2"/>
+        <source>Targeted</source>
+        <translation>已鎖定目標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens</source>
+        <translation>開啟次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>點按次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="-45"/>
+        <source>Reviewers</source>
+        <translation>審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; operator or group names, such as erik, targeting:erik, group:reviewers</source>
+        <translation>勾選「覆寫核准設定」時使用；操作員或群組名稱，例如 erik、targeting:erik、group:reviewers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation reviewers</source>
+        <translation>確認審核者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used when Override approvals is set; who may confirm the send</source>
+        <translation>勾選「覆寫核准設定」時使用；可確認傳送的人員</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pressure: per recipient over the period; capacity: per delivery, or per day with Per day</source>
+        <translation>壓力：每位收件者在期間內；容量：每個傳遞，或勾選「每日」時為每天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity: the maximum counts every delivery sent on the same day</source>
+        <translation>容量：上限計入同一天傳送的所有傳遞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+33"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error count</source>
+        <translation>錯誤次數</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +2260,12 @@ other@example.com
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+220"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/folders.py" line="+51"/>
+        <location filename="../../desktop/views/folders.py" line="+53"/>
         <source>Profiles and Targets</source>
         <translation>設定檔與目標</translation>
     </message>
@@ -1736,13 +2280,13 @@ other@example.com
         <translation>清單</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+72"/>
         <source>Campaign Management</source>
         <translation>行銷活動管理</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-67"/>
         <source>Programs</source>
         <translation>方案</translation>
     </message>
@@ -1762,7 +2306,7 @@ other@example.com
         <translation>預算</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -1817,9 +2361,29 @@ other@example.com
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-91"/>
         <source>Pending approvals</source>
         <translation>待核准項目</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery templates</source>
+        <translation>傳遞範本</translation>
     </message>
 </context>
 <context>
@@ -1904,9 +2468,397 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desktop/views/journal_text.py" line="+81"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/translatable_data.py" line="+69"/>
+        <source>Preparation started by {operator}.</source>
+        <translation>{operator} 已開始準備。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions applied: {exclusions}.</source>
+        <translation>已套用的排除：{exclusions}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finding}</source>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient {recipient}: {reason}</source>
+        <translation>收件者 {recipient}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation took {seconds} s.</source>
+        <translation>準備耗時 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation stopped by {operator}.</source>
+        <translation>{operator} 已停止準備。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation failed: {error}</source>
+        <translation>準備失敗：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation invalidated (edited: {fields}); prepare the delivery again.</source>
+        <translation>準備已失效（已編輯：{fields}）；請重新準備此傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated ({step} rejected); prepare the delivery again.</source>
+        <translation>準備已失效（{step} 遭拒絕）；請重新準備此傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} edited: {changes}); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已編輯：{changes}）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched on); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已啟用）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (typology rule {rule} switched off); prepare the delivery again.</source>
+        <translation>準備已失效（類型規則 {rule} 已停用）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparation invalidated (the rules of typology {typology} changed); prepare the delivery again.</source>
+        <translation>準備已失效（類型 {typology} 的規則已變更）；請重新準備傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file approved by {operator}.</source>
+        <translation>擷取檔案已由 {operator} 核准。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraction file rejected by {operator}: {comment}</source>
+        <translation>擷取檔案已由 {operator} 拒絕：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs submitted by {operator}: they wait for {reviewers}.</source>
+        <translation>校樣已由 {operator} 提交：等待 {reviewers}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs accepted by {operator}.</source>
+        <translation>校樣已由 {operator} 接受。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proofs rejected by {operator}: {comment}</source>
+        <translation>校樣已由 {operator} 拒絕：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: send a proof of the router&apos;s notification, then submit it.</source>
+        <translation>下一步：傳送路由器通知的校樣，然後提交。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: hand the file off to the provider.</source>
+        <translation>下一步：將檔案移交給服務提供者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: change the export format if needed, and extract again.</source>
+        <translation>下一步：視需要變更匯出格式，然後重新擷取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}. Extract again to go on.</source>
+        <translation>由 {operator} 返回擷取。請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to extraction, by {operator}: {reason} Extract again to go on.</source>
+        <translation>由 {operator} 返回擷取：{reason} 請重新擷取以繼續。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results imported by {operator} from {file}: {sent} sent, {failed} failed; real cost {cost}.</source>
+        <translation>{operator} 已從 {file} 匯入結果：{sent} 已傳送，{failed} 失敗；實際成本 {cost}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock {stock}: {item} had {in_stock} units for {needed} more; it is now below zero.</source>
+        <translation>庫存 {stock}：{item} 只有 {in_stock} 個單位，還需要 {needed} 個；現在已低於零。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stock of the provider holds {item}: nothing was taken from stock for it.</source>
+        <translation>服務供應商沒有任何庫存包含 {item}：未從庫存扣除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock alert: {item} ({stock}) is below its alert level; the stock names no operator to tell.</source>
+        <translation>庫存警示：{item}（{stock}）低於警示水準；此庫存未指定要通知的操作員。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals withdrawn with the preparation: {steps}. They are asked again after the next preparation.</source>
+        <translation>核准已隨準備撤回：{steps}。下次準備後將再次要求核准。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} approved by {operator}.</source>
+        <translation>{step} 已由 {operator} 核准。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} approved by {operator}. Comment: {comment}</source>
+        <translation>{step} 已由 {operator} 核准。意見：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} rejected by {operator}: {comment}</source>
+        <translation>{step} 已由 {operator} 拒絕：{comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}.</source>
+        <translation>{operator} 已確認傳送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send confirmed by {operator}; scheduled for {contact_at}.</source>
+        <translation>{operator} 已確認傳送；排定於 {contact_at}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date reached: sending starts.</source>
+        <translation>已到聯絡日期：開始傳送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by {operator}.</source>
+        <translation>{operator} 已暫停。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed by {operator}.</source>
+        <translation>{operator} 已繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it then.</source>
+        <translation>傳遞已暫停：{problem}。之後請繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery paused: {problem}. Resume it once the relay works.</source>
+        <translation>傳遞已暫停：{problem}。轉送伺服器恢復後請繼續。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send impossible: {problem}</source>
+        <translation>無法傳送：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send failed: {error}</source>
+        <translation>傳送失敗：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>已傳遞：{delivered}，失敗：{failed}（硬退信：{hard_bounces}，軟退信：{soft_bounces}），共 {to_deliver} 封待傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validity period over; messages not sent cancelled: {cancelled}. Delivered {delivered}, failed {failed} (hard {hard_bounces}, soft {soft_bounces}) of {to_deliver} to deliver.</source>
+        <translation>有效期已過；未傳送的郵件已取消：{cancelled}。已傳遞：{delivered}，失敗：{failed}（硬退信：{hard_bounces}，軟退信：{soft_bounces}），共 {to_deliver} 封待傳遞。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not notified (no e-mail address): {operators}: {subject}</source>
+        <translation>未通知（沒有電子郵件地址）：{operators}：{subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {address} ({subject}) sent at attempt {attempt}.</source>
+        <translation>給 {address} 的通知（{subject}）已於第 {attempt} 次嘗試時送出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification to {address} ({subject}) not sent: {detail}. It is tried again up to {attempts} more times in the next {hours} hours.</source>
+        <translation>給 {address} 的通知（{subject}）未送出：{detail}。將在接下來 {hours} 小時內再嘗試最多 {attempts} 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Targeting: %Ln recipient(s) selected.</source>
+        <translation>
+            <numerusform>目標設定：已選取 %Ln 位收件者。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Control group: %Ln recipient(s) ({percent}) held out.</source>
+        <translation>
+            <numerusform>控制組：保留 %Ln 位收件者（{percent}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by typology rule {rule}.</source>
+        <translation>
+            <numerusform>類型規則 {rule} 將目標限制為 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Target limited to %Ln message(s) by the delivery&apos;s target limit.</source>
+        <translation>
+            <numerusform>傳遞的目標上限將目標限制為 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule} excluded %Ln recipient(s).</source>
+        <translation>
+            <numerusform>類型規則 {rule} 排除了 %Ln 位收件者。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %Ln more recipient(s) whose message failed to render.</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 位收件者的郵件無法個人化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) to deliver; exclusions: {excluded} ({exclusions}); errors: {errors}.</source>
+        <translation>
+            <numerusform>%Ln 封郵件待傳遞；排除：{excluded}（{exclusions}）；錯誤：{errors}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typology rule {rule}: %Ln message(s) of {day} already prepared or sent by other deliveries (at most {most}); {left} left.</source>
+        <translation>
+            <numerusform>類型規則 {rule}：{day} 已有 %Ln 則訊息由其他傳遞準備或傳送（上限 {most}）；剩餘 {left}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Extraction file {file} written by {operator}: %Ln row(s), {columns} columns, in {folder}. Calculated cost: {cost}.</source>
+        <translation>
+            <numerusform>擷取檔案 {file} 已由 {operator} 寫入：%Ln 列，{columns} 欄，位於 {folder}。計算成本：{cost}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); {sent} messages count as sent; real cost {cost}.</source>
+        <translation>
+            <numerusform>已由 {operator} 移交：%Ln 列已複製到 {path}，通知已寄給 {router}（{answer}）；{sent} 則訊息計為已傳送；實際成本 {cost}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Handed off by {operator}: %Ln row(s) copied to {path}, notification to {router} ({answer}); the provider&apos;s results file will say which were sent.</source>
+        <translation>
+            <numerusform>已由 {operator} 移交：%Ln 列已複製到 {path}，通知已寄給 {router}（{answer}）；服務提供者的結果檔案將說明哪些已傳送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Calculated cost of %Ln extracted row(s): {total}.</source>
+        <translation>
+            <numerusform>%Ln 個擷取列的計算成本：{total}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted.</source>
+        <translation>
+            <numerusform>{operator} 已透過 {relay} 傳送校樣 {number}：%Ln 個地址中有 {accepted} 個接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Proof {number} sent by {operator} through {relay}: {accepted} of %Ln address(es) accepted; not sent: {refused}.</source>
+        <translation>
+            <numerusform>{operator} 已透過 {relay} 傳送校樣 {number}：%Ln 個地址中有 {accepted} 個接受；未傳送：{refused}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay}: %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>透過 {relay} 傳送：%Ln 封郵件，使用 {connections} 個連線。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sending through {relay} (local outbox): %Ln message(s) to send over {connections} connections.</source>
+        <translation>
+            <numerusform>透過 {relay}（本機寄件匣）傳送：%Ln 封郵件，使用 {connections} 個連線。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln message(s) of a stopped sender handed out again.</source>
+        <translation>
+            <numerusform>已重新分派已停止傳送程序的 %Ln 封郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
+        <translation><numerusform>由 {operator} 停止：{delivered} 已傳遞，{failed} 失敗，%Ln 已取消。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>{operator} 已停止：已取消 %Ln 封未傳送的郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln message(s) not sent cancelled.</source>
+        <translation type="vanished">
+            <numerusform>已停止：已取消 %Ln 封未傳送的郵件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded; sending carries on.</source>
+        <translation>
+            <numerusform>傳送程序曾等待無法連線的資料庫；期間保留的 %Ln 筆結果已記錄；傳送繼續進行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A sender waited for the database, which was unreachable; %Ln outcome(s) kept meanwhile now recorded and {released} messages handed out again; sending carries on.</source>
+        <translation>
+            <numerusform>傳送程序曾等待無法連線的資料庫；期間保留的 %Ln 筆結果已記錄，並重新分派 {released} 封郵件；傳送繼續進行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+84"/>
+        <location filename="../../desktop/views/dashboard/kpi_charts.py" line="+97"/>
         <source>Delivered, opens and clicks</source>
         <translation>已傳遞、開啟次數與點按次數</translation>
     </message>
@@ -2034,7 +2986,7 @@ other@example.com
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All causes</source>
         <translation>所有原因</translation>
     </message>
@@ -2056,12 +3008,11 @@ other@example.com
         <translation>將顯示的列寫入 CSV 檔案。試算表會當作公式執行的值（以 =、+、-、@、定位字元或歸位字元開頭）會在前面加上單引號寫入，以文字開啟。</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 rows</source>
-        <translation>%1 列</translation>
+        <translation type="vanished">%1 列</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Export the exclusion log</source>
         <translation>匯出排除記錄</translation>
     </message>
@@ -2076,15 +3027,28 @@ other@example.com
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 rows exported</source>
-        <translation>已匯出 %1 列</translation>
+        <translation type="vanished">已匯出 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %Ln 列</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+115"/>
+        <location filename="../../desktop/views/main_window.py" line="+131"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
@@ -2104,7 +3068,7 @@ other@example.com
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2139,7 +3103,7 @@ other@example.com
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -2204,7 +3168,7 @@ other@example.com
         <translation>新增%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>About Campaign Console</source>
         <translation>關於 Campaign Console</translation>
     </message>
@@ -2214,7 +3178,7 @@ other@example.com
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -2224,7 +3188,7 @@ other@example.com
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -2232,6 +3196,59 @@ other@example.com
         <location line="+2"/>
         <source>You lack the right %1 to import</source>
         <translation>您沒有匯入所需的 %1 權限</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>S&amp;witch operator...</source>
+        <translation>切換操作員(&amp;W)...</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_from_template_dialog.py" line="+44"/>
+        <source>New delivery from template</source>
+        <translation>從範本新增傳遞</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create the delivery</source>
+        <translation>建立傳遞</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You lack the right %1 to create a delivery.</source>
+        <translation>您沒有建立傳遞所需的權限 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No delivery template yet: save a delivery as a template, or make one under Resources &gt; Templates &gt; Delivery templates.</source>
+        <translation>尚無傳遞範本：請將某個傳遞另存為範本，或在「資源 &gt; 範本 &gt; 傳遞範本」中建立。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery gets everything of the template but an audience and a schedule, which you set in its form.</source>
+        <translation>傳遞會取得範本的所有設定，但對象與排程除外，請在其表單中設定。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a template.</source>
+        <translation>請選擇範本。</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +3261,7 @@ other@example.com
 <context>
     <name>OptionLabels</name>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="+32"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-243"/>
         <source>Campaign owner may confirm a send when reviewers are named</source>
         <translation>即使已指定審核者，行銷活動擁有者仍可確認傳送</translation>
     </message>
@@ -2323,11 +3340,21 @@ other@example.com
         <source>Mailbox of the mailto: unsubscribe link (empty: none)</source>
         <translation>mailto: 取消訂閱連結的信箱（空白：無）</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the direct-mail extraction files (empty: in the user data folder)</source>
+        <translation>直接郵件擷取檔案的資料夾（空白：使用者資料資料夾中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of an extraction file: {code} and {date} are replaced</source>
+        <translation>擷取檔案的名稱：{code} 與 {date} 會被取代</translation>
+    </message>
 </context>
 <context>
     <name>OptionValueEditor</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+116"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+123"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
@@ -2340,24 +3367,24 @@ other@example.com
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Filter by name, label or value</source>
         <translation>依名稱、標籤或值篩選</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>New option</source>
         <translation>新增選項</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+214"/>
+        <location line="-128"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -2407,12 +3434,12 @@ other@example.com
         <translation>選項 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -2493,14 +3520,13 @@ other@example.com
         <translation>原始碼</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>%n message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 則訊息</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>From</source>
         <translation>寄件者</translation>
     </message>
@@ -2518,6 +3544,13 @@ other@example.com
         <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 則訊息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,14 +3614,13 @@ other@example.com
         <translation>目前沒有等待您核准的項目。</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
         <source>%n step(s) wait for your approval</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待您核准</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>Approved.</source>
         <translation>已核准。</translation>
     </message>
@@ -2596,6 +3628,13 @@ other@example.com
         <location line="+2"/>
         <source>Rejected: the owners are told why.</source>
         <translation>已拒絕：已通知擁有者原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>%Ln step(s) wait for your approval</source>
+        <translation>
+            <numerusform>%Ln 個步驟等待您核准</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2819,21 +3858,19 @@ other@example.com
         <translation>重新整理</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Not ready: %n error(s) to fix</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>尚未就緒：%n 個錯誤需修正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Ready, with %n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>就緒，有 %n 個警告</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Ready</source>
         <translation>就緒</translation>
     </message>
@@ -2858,23 +3895,49 @@ other@example.com
         <translation>尚未執行傳送前檢查：請先查看傳送前檢查。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n error(s): %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>傳送前檢查發現 %n 個錯誤：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The pre-flight check found %n warning(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>傳送前檢查發現 %n 個警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The pre-flight check found nothing to fix.</source>
         <translation>傳送前檢查未發現需要修正的問題。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Not ready: %Ln error(s) to fix</source>
+        <translation>
+            <numerusform>尚未就緒：%Ln 個錯誤需修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready, with %Ln warning(s)</source>
+        <translation>
+            <numerusform>就緒，有 %Ln 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The pre-flight check found %Ln error(s): %1.</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %Ln 個錯誤：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-flight check found %Ln warning(s).</source>
+        <translation>
+            <numerusform>傳送前檢查發現 %Ln 個警告。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3040,36 +4103,54 @@ other@example.com
         <translation>此清單未標記為校樣目標。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>A proof goes to the %n member(s) of the list.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣將寄給清單的 %n 位成員。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No address: no proof can be sent.</source>
         <translation>沒有地址：無法傳送校樣。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n address(es): a proof target holds at most %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個地址：校樣目標最多只能有 %1 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>A proof goes to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣將寄至 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>A proof goes to the %Ln member(s) of the list.</source>
+        <translation>
+            <numerusform>校樣將寄給清單的 %Ln 位成員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln address(es): a proof target holds at most %1.</source>
+        <translation>
+            <numerusform>%Ln 個地址：校樣目標最多只能有 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A proof goes to %Ln address(es).</source>
+        <translation>
+            <numerusform>校樣將寄至 %Ln 個地址。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proofs</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+29"/>
+        <location filename="../../desktop/views/dashboard/proofs_model.py" line="+30"/>
         <source>Proof</source>
         <translation>校樣</translation>
     </message>
@@ -3117,36 +4198,36 @@ other@example.com
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+63"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location line="+100"/>
         <source>Send a proof</source>
         <translation>傳送校樣</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+93"/>
         <source>Proofs</source>
         <translation>校樣</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-58"/>
         <source>No proof sent yet.</source>
         <translation>尚未傳送校樣。</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
         <source>Proof target: the list “%1” (%n address(es))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣目標：清單「%1」（%n 個地址）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 及另外 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>Proof target: %1</source>
         <translation>校樣目標：%1</translation>
     </message>
@@ -3171,12 +4252,12 @@ other@example.com
         <translation>準備完成後才能傳送校樣。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>A proof is being sent.</source>
         <translation>正在傳送校樣。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Send the message to every proof address now, marked as a proof.</source>
         <translation>立即將訊息傳送至每個校樣地址，並標示為校樣。</translation>
     </message>
@@ -3186,21 +4267,19 @@ other@example.com
         <translation>正在傳送校樣…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Proof %1 sent to %n address(es).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣 %1 已傳送至 %n 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>校樣 %1：%n 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Proof %1 failed: no address accepted it; the list says why.</source>
         <translation>校樣 %1 失敗：沒有任何地址接受；清單列出原因。</translation>
     </message>
@@ -3208,6 +4287,103 @@ other@example.com
         <location line="+8"/>
         <source>No proof was sent: %1</source>
         <translation>未傳送校樣：%1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Router proofs</source>
+        <translation>路由器校樣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send router proof</source>
+        <translation>傳送路由器校樣</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The router&apos;s proof is sent once the file is extracted (and approved), while the delivery is To submit.</source>
+        <translation>路由器校樣在檔案擷取（並核准）後、傳遞處於「待提交」時傳送。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the router&apos;s notification to every proof address now, marked as a proof.</source>
+        <translation>立即將路由器通知傳送至每個校樣位址，並標示為校樣。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Proof target: the list “%1” (%Ln address(es))</source>
+        <translation>
+            <numerusform>校樣目標：清單「%1」（%Ln 個地址）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 及另外 %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Proof %1 sent to %Ln address(es).</source>
+        <translation>
+            <numerusform>校樣 %1 已傳送至 %Ln 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.</source>
+        <translation>
+            <numerusform>校樣 %1：%Ln 個地址中有 %2 個已接受；清單列出其餘未接受的原因。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../desktop/views/quarantine_view.py" line="+22"/>
+        <source>Address to quarantine</source>
+        <translation>要隔離的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (optional)</source>
+        <translation>理由（選填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to quarantine</source>
+        <translation>加入隔離</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+107"/>
+        <source>Remove from quarantine</source>
+        <translation>解除隔離</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>You lack the right %1 to change the quarantine</source>
+        <translation>您沒有變更隔離清單所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take the selected address out of quarantine</source>
+        <translation>將選取的地址解除隔離</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is in quarantine.</source>
+        <translation>%1 已隔離。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is out of quarantine.</source>
+        <translation>%1 已解除隔離。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 out of quarantine? Its next deliveries will be sent to it.</source>
+        <translation>要將 %1 解除隔離嗎？之後的傳遞將會寄送到此地址。</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +4678,7 @@ other@example.com
 <context>
     <name>RelaySettingsForm</name>
     <message>
-        <location filename="../../desktop/views/relay_settings_form.py" line="+57"/>
+        <location filename="../../desktop/views/relay_settings_form.py" line="+58"/>
         <source>empty: the local outbox on this computer</source>
         <translation>空白：使用這台電腦上的本機寄件匣</translation>
     </message>
@@ -3513,12 +4689,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -3544,12 +4720,12 @@ other@example.com
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -3570,15 +4746,15 @@ other@example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+61"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
@@ -3602,7 +4778,7 @@ other@example.com
         <translation type="vanished">轉送伺服器 %1 有回應。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
     </message>
@@ -3627,7 +4803,7 @@ other@example.com
         <translation>CA 檔案</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>
@@ -3660,6 +4836,16 @@ other@example.com
         <location line="+3"/>
         <source>Sender (MAIL FROM)</source>
         <translation>寄件者（MAIL FROM）</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Read only: only administrators change the relay.</source>
+        <translation>唯讀：僅系統管理員可變更轉送伺服器。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set</source>
+        <translation>已設定</translation>
     </message>
 </context>
 <context>
@@ -3764,36 +4950,34 @@ other@example.com
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/review_panel.py" line="+94"/>
+        <location filename="../../desktop/views/dashboard/review_panel.py" line="+102"/>
         <source>Review</source>
         <translation>審核</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>No approval is asked for this delivery.</source>
         <translation>此傳遞不需核准。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for your approval.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待您核准。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n step(s) wait for approval by their reviewers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個步驟等待其審核者核准。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Rejected: the delivery went back to Being edited.</source>
         <translation>已拒絕：傳遞已回到「編輯中」。</translation>
     </message>
@@ -3818,17 +5002,18 @@ other@example.com
         <translation>審核者</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Approved.</source>
         <translation>已核准。</translation>
     </message>
@@ -3871,6 +5056,50 @@ other@example.com
         <location line="+3"/>
         <source>Last proof: #%1, sent %2 by %3 to %4 (%5)</source>
         <translation>最新校樣：#%1，由 %3 於 %2 傳送至 %4（%5）</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Rejected: the delivery went back to %1.</source>
+        <translation>已拒絕：傳遞已回到「%1」。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Approve file</source>
+        <translation>核准檔案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject file</source>
+        <translation>拒絕檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Extraction file %1: the first of its %2 rows</source>
+        <translation>擷取檔案 %1：其 %2 列中的前幾列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extraction file: %1</source>
+        <translation>擷取檔案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>%Ln step(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%Ln 個步驟等待您核准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln step(s) wait for approval by their reviewers.</source>
+        <translation>
+            <numerusform>%Ln 個步驟等待其審核者核准。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3971,6 +5200,39 @@ other@example.com
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateButton</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/save_as_template_button.py" line="+29"/>
+        <source>Save as template...</source>
+        <translation>另存為範本...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delivery template with everything of this delivery but its audience and schedule (Resources &gt; Templates)</source>
+        <translation>包含此傳遞所有設定（對象與排程除外）的傳遞範本（資源 &gt; 範本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lack the right %1 to create a template</source>
+        <translation>您沒有建立範本所需的權限 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new template:</source>
+        <translation>新範本的名稱：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>已另存為範本「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>SendProgressBar</name>
     <message>
         <location filename="../../desktop/views/dashboard/send_progress_bar.py" line="+122"/>
@@ -4006,15 +5268,15 @@ other@example.com
 <context>
     <name>SendingPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+92"/>
-        <location line="+180"/>
-        <location line="+23"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
+        <location line="+176"/>
+        <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4106,26 +5368,25 @@ other@example.com
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+38"/>
+        <location line="+55"/>
         <location line="+13"/>
         <source>Confirm delivery</source>
         <translation>確認傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
         <source>Send this delivery now to %n recipient(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要立即將此傳遞傳送給 %n 位收件者嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Stop delivery</source>
         <translation>停止傳遞</translation>
     </message>
@@ -4135,7 +5396,7 @@ other@example.com
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -4145,38 +5406,63 @@ other@example.com
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+293"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
         <translation>解除隔離地址</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
         <source>Take the %n address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>要將此傳遞所隔離的 %n 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%n address(es) released from quarantine.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>已解除隔離 %n 個地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
         <source>Release %n quarantined address(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>解除隔離 %n 個地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Take the %Ln address(es) this delivery quarantined out of quarantine? Addresses quarantined by hand or by other deliveries stay.</source>
+        <translation>
+            <numerusform>要將此傳遞所隔離的 %Ln 個地址解除隔離嗎？手動或由其他傳遞隔離的地址將保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln address(es) released from quarantine.</source>
+        <translation>
+            <numerusform>已解除隔離 %Ln 個地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>Release %Ln quarantined address(es)</source>
+        <translation>
+            <numerusform>解除隔離 %Ln 個地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Send this delivery now to %Ln recipient(s)?</source>
+        <translation>
+            <numerusform>要立即將此傳遞傳送給 %Ln 位收件者嗎？</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SendingTools</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="+191"/>
+        <location filename="../../desktop/views/sending_tools.py" line="+273"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
@@ -4196,7 +5482,7 @@ other@example.com
         <translation>示範：模擬讀者開啟並點按</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>SMTP &amp;relay settings…</source>
         <translation>SMTP 轉送伺服器設定(&amp;R)…</translation>
     </message>
@@ -4252,7 +5538,7 @@ other@example.com
 <context>
     <name>SimulateAudienceDialog</name>
     <message>
-        <location filename="../../desktop/views/sending_tools.py" line="-154"/>
+        <location filename="../../desktop/views/sending_tools.py" line="-206"/>
         <source>Simulate audience (simulation)</source>
         <translation>模擬對象 (模擬)</translation>
     </message>
@@ -4262,12 +5548,12 @@ other@example.com
         <translation>&lt;b&gt;這是用於示範的模擬。&lt;/b&gt;它會讀取本機寄件匣中的訊息，並像讀者一樣透過 HTTP 請求其開啟像素與部分連結，讓開啟與點按經過真正的追蹤伺服器，控制面板的圖表也會隨之變化。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readers who open</source>
         <translation>開啟的讀者</translation>
     </message>
@@ -4292,14 +5578,45 @@ other@example.com
         <translation>模擬</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Simulated readers at work…</source>
         <translation>模擬讀者作業中…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Simulation done: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
-        <translation>模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
+        <translation type="vanished">模擬完成：%4 則訊息中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>#%1 %2 (%Ln message(s))</source>
+        <translation>
+            <numerusform>#%1 %2（%Ln 封郵件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message in the outbox yet</source>
+        <translation>寄件匣中尚無郵件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Simulation done on delivery #%5: %1 opens, %2 clicks, %3 unsubscriptions from %4 messages.</source>
+        <translation>傳遞 #%5 的模擬完成：%4 封郵件中有 %1 次開啟、%2 次點按、%3 次取消訂閱。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulate again</source>
+        <translation>再次模擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +5625,60 @@ other@example.com
         <location filename="../../desktop/workers/simulation_worker.py" line="+51"/>
         <source>The simulation was stopped.</source>
         <translation>模擬已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_form.py" line="+23"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>水準</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelChart</name>
+    <message>
+        <location filename="../../desktop/views/forms/stock_level_chart.py" line="+44"/>
+        <source>units in stock</source>
+        <translation>庫存單位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stock line</source>
+        <translation>庫存行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This stock has no line yet.</source>
+        <translation>此庫存尚無任何行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In stock %1, alert level %2, consumed %3, ordered %4.</source>
+        <translation>庫存 %1，警示水準 %2，已消耗 %3，已訂購 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../desktop/views/template_actions.py" line="+28"/>
+        <source>New delivery from &amp;template...</source>
+        <translation>從範本新增傳遞(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new delivery from a delivery template</source>
+        <translation>從傳遞範本建立新的傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You lack the right %1 to create a delivery</source>
+        <translation>您沒有建立傳遞所需的權限 %1</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +5822,7 @@ other@example.com
         <translation>待驗證的校樣</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
@@ -4531,7 +5902,7 @@ other@example.com
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/translatable_data.py" line="-42"/>
+        <location filename="../../desktop/views/translatable_data.py" line="-47"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -4634,6 +6005,11 @@ other@example.com
         <location line="+1"/>
         <source>Reachable tracking links</source>
         <translation>可連線的追蹤連結</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/display_values.py" line="-34"/>
+        <source>Ready for hand-off</source>
+        <translation>待移交</translation>
     </message>
 </context>
 </TS>

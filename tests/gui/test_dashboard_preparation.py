@@ -127,7 +127,7 @@ def test_logs_window_shows_journal_and_filters_and_exports_exclusions(qtbot, das
 
     journal = window.journal_list
     last = journal.item(journal.count() - 1).text()
-    assert "8 messages to deliver" in last and "2 exclusions" in last
+    assert "8 messages to deliver" in last and "exclusions: 2" in last
 
     model = window.model
     assert model.rowCount() == 2

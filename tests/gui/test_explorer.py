@@ -51,9 +51,16 @@ def _child(model: ExplorerModel, parent: QModelIndex, title: str) -> QModelIndex
 def test_tree_has_every_folder_of_the_domain(sessions) -> None:
     model = ExplorerModel(sessions)
     root = QModelIndex()
-    assert _titles(model, root) == ["Profiles and Targets", "Campaign Management", "Administration"]
+    assert _titles(model, root) == [
+        "Profiles and Targets",
+        "Campaign Management",
+        "Resources",
+        "Administration",
+    ]
     profiles = _child(model, root, "Profiles and Targets")
-    assert _titles(model, profiles) == ["Recipients", "Lists"]
+    assert _titles(model, profiles) == ["Recipients", "Lists", "Quarantine"]
+    templates = _child(model, _child(model, root, "Resources"), "Templates")
+    assert _titles(model, templates) == ["Delivery templates"]
     campaign_management = _child(model, root, "Campaign Management")
     assert _titles(model, campaign_management)[:1] == ["Programs"]
     assert {"Deliveries", "Budgets"} <= set(_titles(model, campaign_management))

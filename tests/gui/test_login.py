@@ -257,7 +257,7 @@ def test_english_installs_its_plural_forms(qapp, tmp_path, monkeypatch) -> None:
     installed = install_translators(qapp, "en")
     try:
         assert len(installed) == 1  # the application's; Qt needs none
-        text = "%n step(s) wait for your approval."
+        text = "%Ln step(s) wait for your approval."
         assert QCoreApplication.translate("ReviewPanel", text, None, 1) == (
             "1 step waits for your approval."
         )

@@ -137,13 +137,13 @@ def test_the_dashboard_shows_kpis_written_by_another_process(
             .values(delivered=4, opens=3, clicks=1, processed=4)
         )
     qtbot.waitUntil(lambda: panel.values["opens"].text() == "3", timeout=3000)
-    assert panel.percents["opens"].text().startswith("75.0 %")
-    assert panel.percents["clicks"].text().startswith("25.0 %")
+    assert panel.percents["opens"].text().startswith("75.0%")
+    assert panel.percents["clicks"].text().startswith("25.0%")
     # Every percentage of the KPIs' table is shown, as the service computed it.
     kpis = panel.last_kpis
     assert set(panel.percents) == set(PERCENT_OF)
     for name, label in panel.percents.items():
-        assert label.text().startswith(f"{kpis.percentages[name]:.1f} %")
+        assert label.text().startswith(f"{kpis.percentages[name]:.1f}%")
 
 
 def test_quitting_while_sending_detaches_the_send(

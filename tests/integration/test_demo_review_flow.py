@@ -13,6 +13,9 @@ from desktop.services.access.rights import load_actor
 from desktop.services.delivery.approval_decisions import approve
 from desktop.services.delivery.approval_list import approval_rows
 from desktop.services.delivery.confirmation import may_confirm
+from desktop.services.direct_mail import proof_steps
+from desktop.services.direct_mail.extraction import extract
+from desktop.services.direct_mail.hand_off import hand_off
 from desktop.services.notifications.sender import deliver_queued, has_due
 from desktop.services.proofs.sending import send_proof
 from desktop.services.sending import control
@@ -27,6 +30,11 @@ ERIK = "erik.lindqvist@acme-outdoor.example"  # the reviewer
 def _delivery_id(sessions, label: str) -> int:
     with sessions() as session:
         return session.scalars(select(Delivery.id).where(Delivery.label == label)).one()
+
+
+def _status(sessions, delivery_id: int) -> DeliveryStatus:
+    with sessions() as session:
+        return session.get(Delivery, delivery_id).status
 
 
 def _actors(sessions, *names: str):
@@ -109,3 +117,37 @@ def test_the_delivery_waiting_for_the_reviewer_goes_on_once_he_approves(tmp_path
         # Nobody is named to confirm it: the manager, its campaign's owner, does.
         with sessions.begin() as session:
             assert control.confirm(session, manager, launch) is S.IN_PROGRESS
+
+
+def test_the_catalogue_mailing_goes_to_finished(tmp_path_factory) -> None:
+    """The demo's direct mailing, as a newcomer takes it through its steps: its provider
+    has an export format and a drop folder under the user data folder, its recipients
+    postal addresses; the manager owns its campaign and reviews its file and proofs."""
+    with demo_copy(tmp_path_factory) as (sessions, _):
+        mailing = _delivery_id(sessions, "Autumn catalogue mailing")
+        (manager,) = _actors(sessions, "manager")
+        assert _status(sessions, mailing) is S.PENDING_EXTRACTION
+
+        extracted = extract(sessions, manager, mailing)
+        assert extracted.status is S.FILE_TO_APPROVE and extracted.rows > 0
+        header = extracted.path.read_text(encoding="utf-8").splitlines()[0]
+        assert header.startswith("recipient.external_id,recipient.first_name")
+        with sessions.begin() as session:
+            approve(session, manager, mailing, ApprovalKind.EXTRACTION)
+        handler = RecordingHandler()
+        with smtp_server(handler) as server:
+            proof = send_proof(sessions, manager, mailing, relay_of(server))
+            assert proof.status == "sent"
+            assert f"{extracted.rows} letters" in handler.received[0].message["Subject"]
+            with sessions.begin() as session:
+                proof_steps.submit_proofs(session, manager, mailing)
+            with sessions.begin() as session:
+                proof_steps.accept_proofs(session, manager, mailing)
+            done = hand_off(sessions, manager, mailing, relay_of(server))
+
+        assert done.status is S.FINISHED
+        assert done.drop_path.read_bytes() == extracted.path.read_bytes()
+        assert handler.received[-1].rcpt == "production@routage-atlantique.example"
+        with sessions() as session:
+            delivery = session.get(Delivery, mailing)
+            assert delivery.delivered == extracted.rows

@@ -31,11 +31,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 import desktop.services
@@ -43,23 +44,35 @@ from desktop.cli import build_parser, main
 from desktop.errors import PermissionDenied
 from desktop.models import (
     AuditEntry,
+    Budget,
     Campaign,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Proof,
     QuarantinedAddress,
+    Recipient,
     RecipientList,
+    ServiceProvider,
+    Stock,
+    StockLine,
     normalize_address,
 )
-from desktop.models.enums import DeliveryStatus, LogStatus
+from desktop.models.enums import Channel, DeliveryStatus, LogStatus
 from desktop.services.access import audit_trail, tracking_keys
 from desktop.services.access.rights import SYSTEM, Actor, authenticate, load_actor
 from desktop.services.access.tracking_keys import KEY_FILE_ENV, KeyFile, load_ring
 from desktop.services.audience import import_runs, list_membership, quarantine, recipient_import
+from desktop.services.costs import provider_setup, stocks
 from desktop.services.deliverability.preflight import run_preflight
 from desktop.services.delivery import approval_decisions, approval_settings, exclusion_log
+from desktop.services.direct_mail import proof_steps
+from desktop.services.direct_mail.extraction import extract, plan_extraction
+from desktop.services.direct_mail.hand_off import hand_off
+from desktop.services.direct_mail.results_import import import_results
 from desktop.services.entities import base as entities
+from desktop.services.entities import delivery_templates
 from desktop.services.preparation.pipeline import PreparationSettings, prepare, stop_preparation
 from desktop.services.proofs.sending import send_proof
 from desktop.services.proofs.target import set_proof_target
@@ -114,6 +127,14 @@ class World:
     recipient_list: int
     recipient: int
     recipient_import: int  # an import that rejected a line
+    budget: int  # the walk campaign's budget
+    # Direct mail, in a campaign asking for the router's proofs (reviewed by its owner):
+    extract: int  # Pending extraction
+    submit: int  # To submit, a router proof sent
+    validate: int  # Proofs to validate
+    hand_off: int  # Ready for hand-off
+    results: int  # Finished, waiting for its provider's results file
+    template: int  # a delivery template
 
 
 def _delivery(session: Session, campaign_id: int, label: str) -> int:
@@ -152,7 +173,18 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         }
         ids["approval"] = _delivery(session, reviewed.id, "approval")
         recipient_list = RecipientList(label="Seeds")
-        session.add(recipient_list)
+        template = DeliveryTemplate(label="Newsletter", subject="News", html=HTML)
+        session.add_all([recipient_list, template])
+        budget = Budget(label="Walk budget", allocated=100)
+        session.add(budget)
+        session.flush()
+        campaign.budget_id = budget.id
+        provider = ServiceProvider(name="Walk provider")
+        session.add(provider)
+        session.flush()
+        session.add(
+            Stock(label="Walk stock", provider_id=provider.id, lines=[StockLine(item="Card")])
+        )
         session.add(QuarantinedAddress(address=normalize_address("q@example.org"), reason="test"))
         session.flush()
     for name in ("pending", "progress", "paused", "approval"):
@@ -165,6 +197,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         assert preparing is not None
         preparing.status = DeliveryStatus.PREPARING
         recipient = session.scalar(select(func.min(DeliveryLog.recipient_id)))
+    mailings = _direct_mailings(sessions, manager, folder, relay_port)
     people = folder / "imported.csv"
     people.write_text("email,first_name\nkept@example.com,Kept\nnot an address,Bad\n")
     report = recipient_import.import_recipients(sessions, manager, people)
@@ -174,8 +207,61 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient_list=recipient_list.id,
         recipient=recipient,
         recipient_import=report.import_id,
+        budget=budget.id,
+        template=template.id,
         **ids,
+        **mailings,
     )
+
+
+def _direct_mailings(
+    sessions: sessionmaker[Session], manager: Actor, folder: Path, relay_port: int
+) -> dict[str, int]:
+    """One direct mailing at each step of its flow, owned by the manager."""
+    relay = RelayTarget(host="127.0.0.1", port=relay_port)
+    with sessions.begin() as session:
+        session.execute(update(Recipient).values(postal_address="1 Main Street"))
+        options.set_option(session, SYSTEM, "NmsDirectMail_ExtractionFolder", str(folder / "x"))
+        campaign = Campaign(label="Mailing", owner_id=manager.operator_id, approve_proofs=True)
+        providers = [
+            ServiceProvider(
+                name=name,
+                router_email="router@example.com",
+                drop_folder=str(folder / "drop"),
+                export_format=["recipient.id", "recipient.postal_address"],
+                returns_results=results,
+            )
+            for name, results in (("Printer", False), ("Printer with results", True))
+        ]
+        session.add_all([campaign, *providers])
+        session.flush()
+        ids = {}
+        for name in ("extract", "submit", "validate", "hand_off", "results"):
+            delivery = Delivery(
+                campaign_id=campaign.id,
+                label=name,
+                channel=Channel.DIRECT_MAIL,
+                provider_id=providers[name == "results"].id,
+                audience_filter={"and": []},
+                proof_addresses=["seed@example.com"],
+            )
+            session.add(delivery)
+            session.flush()
+            ids[name] = delivery.id
+    for name, delivery_id in ids.items():
+        prepare(sessions, manager, delivery_id, settings=PreparationSettings(processes=1))
+        if name != "extract":
+            extract(sessions, manager, delivery_id)
+            send_proof(sessions, manager, delivery_id, relay)
+        if name in ("validate", "hand_off", "results"):
+            with sessions.begin() as session:
+                proof_steps.submit_proofs(session, manager, delivery_id)
+        if name in ("hand_off", "results"):
+            with sessions.begin() as session:
+                proof_steps.accept_proofs(session, manager, delivery_id)
+        if name == "results":
+            hand_off(sessions, manager, delivery_id, relay)
+    return ids
 
 
 @dataclass
@@ -191,8 +277,21 @@ class Walk:
     def arguments(self) -> dict[str, Any]:
         csv_file = self.folder / "people.csv"
         csv_file.write_text("email,first_name\nnew@example.com,New\n", encoding="utf-8")
+        results = self.folder / "results.csv"
+        with self.sessions() as session:
+            extracted = session.scalars(
+                select(DeliveryLog.recipient_id).where(
+                    DeliveryLog.delivery_id == self.world.results,
+                    DeliveryLog.status == LogStatus.TO_DELIVER,
+                )
+            ).all()
+        results.write_text(
+            "recipient.id,status\n" + "".join(f"{rid},sent\n" for rid in extracted),
+            encoding="utf-8",
+        )
         return {
             **asdict(self.world),
+            "results_csv": str(results),
             "csv": str(csv_file),
             "html": str(self.folder / "mail.html"),
             "out": str(self.folder / "out.csv"),
@@ -336,6 +435,16 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ("delivery", "create"): [
         _c("delivery", "create", "--campaign", "{campaign}", "--label", "New",
            "--subject", "Hi", "--html", "{html}", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "create", "--template", "{template}", "--campaign", "{campaign}",
+           reviewer=PREPARE, manager=ALLOWED),
+    ],
+    ("template", "list"): [_c("template", "list", reviewer=ALLOWED, manager=ALLOWED)],
+    ("template", "show"): [
+        _c("template", "show", "{template}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("template", "create"): [
+        _c("template", "create", "--from-delivery", "{edit}", "--label", "Mine",
+           reviewer=PREPARE, manager=ALLOWED),
     ],
     ("delivery", "show"): [_c("delivery", "show", "{pending}", reviewer=ALLOWED, manager=ALLOWED)],
     ("delivery", "list"): [_c("delivery", "list", reviewer=ALLOWED, manager=ALLOWED)],
@@ -386,6 +495,26 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
         _c("delivery", "approvals", "{edit}", "--steps", "content",
            reviewer=PREPARE, manager=ALLOWED),
     ],
+    ("delivery", "extract"): [
+        _c("delivery", "extract", "{extract}", reviewer=PREPARE, manager=ALLOWED)
+    ],
+    ("delivery", "proofs"): [
+        _c("delivery", "proofs", "{submit}", "submit", reviewer=PREPARE, manager=ALLOWED),
+        _c("delivery", "proofs", "{validate}", "accept", reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "proofs", "{validate}", "reject", "--comment", "No",
+           reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "proofs", "{submit}", "back-to-extraction",
+           reviewer=NOT_NAMED, manager=ALLOWED),
+    ],
+    ("delivery", "hand-off"): [
+        _c("delivery", "hand-off", "{hand_off}", reviewer=NOT_NAMED, manager=ALLOWED),
+        _c("delivery", "hand-off", "{hand_off}", "--smtp", "127.0.0.1:25",
+           reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("delivery", "results"): [
+        _c("delivery", "results", "{results}", "{results_csv}",
+           reviewer=NOT_NAMED, manager=ALLOWED),
+    ],
     ("approval", "list"): [_c("approval", "list", reviewer=ALLOWED, manager=ALLOWED)],
     ("approval", "approve"): [
         _c("approval", "approve", "{approval}", "targeting", reviewer=ALLOWED, manager=NOT_NAMED)
@@ -394,6 +523,33 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
         _c("approval", "reject", "{approval}", "targeting", "--comment", "No",
            reviewer=ALLOWED, manager=NOT_NAMED),
     ],
+    ("provider", "create"): [
+        _c("provider", "create", "New provider", reviewer=ADMIN, manager=ADMIN)
+    ],
+    ("provider", "cost"): [
+        _c("provider", "cost", "Walk provider", "--category", "postage",
+           "--formula", '{{"linear": "0.5"}}', reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "create"): [
+        _c("stock", "create", "New stock", "--provider", "Walk provider",
+           reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "add-line"): [
+        _c("stock", "add-line", "Walk stock", "--item", "Leaflet", "--initial", "10",
+           "--alert", "1", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "order"): [
+        _c("stock", "order", "Walk stock", "--item", "Card", "--quantity", "10",
+           "--date", "2030-01-01", reviewer=ADMIN, manager=ADMIN),
+    ],
+    ("stock", "show"): [_c("stock", "show", "Walk stock", reviewer=ALLOWED, manager=ALLOWED)],
+    ("delivery", "cost"): [
+        _c("delivery", "cost", "{pending}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("campaign", "cost"): [
+        _c("campaign", "cost", "{campaign}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("budget", "show"): [_c("budget", "show", "{budget}", reviewer=ALLOWED, manager=ALLOWED)],
     ("operator", "add"): [
         _c("operator", "add", "mallory", "--password", "mallory-secret-1",
            "--group", "administrators", reviewer=ADMIN, manager=ADMIN),
@@ -631,6 +787,14 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: entities.delete(s, a, "delivery", w.world.edit)),
            PREPARE, ALLOWED),
     ],
+    S + "entities.delivery_templates.save_as_template": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.save_as_template(
+            s, a, w.world.edit, "Mine")), PREPARE, ALLOWED),
+    ],
+    S + "entities.delivery_templates.create_delivery": [
+        _w(lambda w, a: _in(w, lambda s: delivery_templates.create_delivery(
+            s, a, w.world.template, {"campaign_id": w.world.campaign})), PREPARE, ALLOWED),
+    ],
     S + "audience.list_membership.add_recipients": [
         _w(lambda w, a: _in(w, lambda s: list_membership.add_recipients(
             s, a, w.world.recipient_list, [w.world.recipient])),
@@ -698,6 +862,37 @@ SERVICE_CASES: dict[str, list[Call]] = {
         _w(lambda w, a: _in(w, lambda s: audit_trail.check_readable(
             s, a, audit_trail.TrailSubject("delivery", w.world.pending))), ALLOWED, ALLOWED),
     ],
+    S + "direct_mail.extraction.plan_extraction": [
+        _w(lambda w, a: _in(w, lambda s: plan_extraction(s, a, w.world.extract)),
+           PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.extraction.extract": [
+        _w(lambda w, a: extract(w.sessions, a, w.world.extract), PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.submit_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.submit_proofs(s, a, w.world.submit)),
+           PREPARE, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.accept_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.accept_proofs(s, a, w.world.validate)),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.reject_proofs": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.reject_proofs(s, a, w.world.validate, "No")),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.proof_steps.back_to_extraction": [
+        _w(lambda w, a: _in(w, lambda s: proof_steps.back_to_extraction(s, a, w.world.submit)),
+           NOT_NAMED, ALLOWED),
+    ],
+    S + "direct_mail.hand_off.hand_off": [
+        _w(lambda w, a: hand_off(w.sessions, a, w.world.hand_off, w.relay), NOT_NAMED, ALLOWED),
+        _w(lambda w, a: hand_off(w.sessions, a, w.world.hand_off, _chosen(w)), ADMIN, ADMIN),
+    ],
+    S + "direct_mail.results_import.import_results": [
+        _w(lambda w, a: import_results(w.sessions, a, w.world.results,
+                                       w.arguments()["results_csv"]), NOT_NAMED, ALLOWED),
+    ],
     S + "access.audit_trail.AuditTrailQuery": [
         _w(lambda w, a: audit_trail.AuditTrailQuery(w.sessions, a, audit_trail.TrailSubject()),
            ADMIN, ADMIN),
@@ -705,6 +900,26 @@ SERVICE_CASES: dict[str, list[Call]] = {
     S + "access.audit_trail.trail_page": [
         _w(lambda w, a: audit_trail.trail_page(w.sessions, a, audit_trail.TrailSubject()),
            ADMIN, ADMIN),
+    ],
+    S + "costs.provider_setup.create_provider": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.create_provider(s, a, "New")),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.provider_setup.add_cost_structure": [
+        _w(lambda w, a: _in(w, lambda s: provider_setup.add_cost_structure(
+            s, a, "Walk provider", "postage", {"linear": "1"})), ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.create_stock": [
+        _w(lambda w, a: _in(w, lambda s: stocks.create_stock(s, a, "New", "Walk provider", [])),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.add_line": [
+        _w(lambda w, a: _in(w, lambda s: stocks.add_line(s, a, "Walk stock", "Leaflet", 10, 1)),
+           ADMIN, ADMIN),
+    ],
+    S + "costs.stocks.order": [
+        _w(lambda w, a: _in(w, lambda s: stocks.order(
+            s, a, "Walk stock", "Card", 10, date(2030, 1, 1))), ADMIN, ADMIN),
     ],
 }  # fmt: skip
 
@@ -723,8 +938,15 @@ NOT_ENTRY_POINTS = {
     S + "delivery.lifecycle.transition": "moves a status inside a checked action",
     S + "delivery.lifecycle.transition_to_edit": "moves a status inside a checked action",
     S + "delivery.lifecycle.invalidate_preparation": "inside a checked edit",
+    S + "delivery.typology_invalidation.after_rule_edit": "inside a checked edit of a rule",
+    S + "delivery.typology_invalidation.after_typology_edit": "inside a checked edit",
     S + "delivery.approval_list.approval_rows": "a read: each operator's steps",
     S + "delivery.approval_list.count_mine": "a read: each operator's steps",
+    S + "direct_mail.hand_off.ensure_may_hand_off": "the check hand-off and results run",
+    S + "direct_mail.mailing_state.mailing_state": "a read: which buttons the operator may press",
+    S + "direct_mail.after_decisions.after_approval": "inside a checked approval",
+    S + "direct_mail.after_decisions.after_rejection": "inside a checked rejection",
+    S + "access.rights.operator_language": "a read: the operator's own language",
 }
 
 

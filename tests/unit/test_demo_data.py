@@ -24,6 +24,7 @@ from desktop.models import (
     CostStructure,
     Delivery,
     DeliveryLog,
+    DeliveryTemplate,
     JournalLine,
     Notification,
     Operator,
@@ -202,6 +203,19 @@ def test_lists_typology_providers(demo):
 
         formulas = set(session.scalars(select(CostStructure.formula)))
         assert formulas == set(CostFormula)
+
+
+def test_the_demo_ships_an_e_mail_and_a_direct_mail_template(demo):
+    sessions, summary = demo
+    with sessions() as session:
+        templates = {t.channel: t for t in session.scalars(select(DeliveryTemplate))}
+        assert len(templates) == summary["delivery_templates"] == 2
+        email = templates[Channel.EMAIL]
+        assert "{{ unsubscribe_url }}" in email.html and email.subject and email.sender_address
+        assert email.proof_list_id is not None and email.typology_id is not None
+        assert email.override_approvals and email.approve_content
+        letter = templates[Channel.DIRECT_MAIL]
+        assert letter.provider_id is not None and letter.approve_extraction
 
 
 def test_deliveries_cover_the_life_cycle_with_plausible_counters(demo):

@@ -14,7 +14,7 @@ from desktop.models.enums import Channel
 from desktop.services import entities
 from desktop.services.access.rights import Actor
 
-BANDS = [{"up_to": 1000, "price": "0.50"}, {"up_to": None, "price": 0.4}]
+BANDS = [[1, "0.50"], [1001, 0.4]]
 
 
 def create(sessions: sessionmaker[Session], actor: Actor, kind: str, **values: Any) -> int:
@@ -71,7 +71,7 @@ def test_threshold_formulas_keep_checked_bands(
     with sessions() as session:
         stored = session.get(CostStructure, structure)
         assert stored is not None
-        assert stored.bands == [{"up_to": 1000, "price": "0.50"}, {"up_to": None, "price": "0.4"}]
+        assert stored.bands == [[1, "0.50"], [1001, "0.4"]]
         assert str(stored.fixed_part) == "12.50"
         assert [c.id for c in session.get(ServiceProvider, provider_id).cost_structures] == [
             structure
@@ -80,17 +80,14 @@ def test_threshold_formulas_keep_checked_bands(
 
 BAD_BANDS = [
     (None, "Bands: are required with the formula constant_by_threshold"),
-    ({"up_to": None, "price": 1}, "Bands: must be a list"),
-    ([{"up_to": 10, "price": 1}], "band 1: the last band must be open-ended"),
-    ([{"up_to": None, "price": 1}, {"up_to": None, "price": 2}], "band 1: only the last"),
-    (
-        [{"up_to": 100, "price": 1}, {"up_to": 50, "price": 1}, {"up_to": None, "price": 1}],
-        "band 2: up_to must be above 100 (ascending)",
-    ),
-    ([{"up_to": None, "price": "-1"}], "band 1: price must be zero or more"),
-    ([{"up_to": None, "price": "cheap"}], "band 1: price must be a number"),
-    ([{"up_to": "ten", "price": 1}, {"up_to": None, "price": 1}], "band 1: up_to must be"),
-    ([{"upto": None, "price": 1}], 'band 1: must be {"up_to": ..., "price": ...}'),
+    ({"from": 1, "price": 1}, "Bands: must be a non-empty list of [FROM, PRICE] bands"),
+    ([[10, 1]], "band 1: the first band must start at 0 or 1"),
+    ([[1, 1], [100, 1], [50, 1]], "band 3: FROM must be above the previous band's 100"),
+    ([[1, 1], [1, 2]], "band 2: FROM must be above the previous band's 1"),
+    ([[1, "-1"]], "band 1: PRICE must be zero or more"),
+    ([[1, "cheap"]], "band 1: PRICE must be a number"),
+    ([["one", 1]], "band 1: FROM must be a whole number"),
+    ([{"from": 1, "price": 1}], "band 1: must be a pair [FROM, PRICE]"),
 ]
 
 
@@ -145,10 +142,13 @@ def test_stock_lines_show_what_is_left(
 ) -> None:
     stock = create(sessions, admin, "stock", label="Envelopes", provider_id=provider_id)
     line = create(sessions, admin, "stock_line", stock_id=stock, item="C5 envelope",
-                  initial_stock=10_000, consumed=2_500, alert_level=1_000)  # fmt: skip
+                  initial_stock=10_000, alert_level=1_000)  # fmt: skip
     with sessions() as session:
         values = entities.values_of("stock_line", session.get(StockLine, line))
-        assert values["in_stock"] == 7_500 and values["ordered"] == 0
+        assert values["in_stock"] == 10_000 and values["consumed"] == 0
+    with pytest.raises(ValidationError) as error, sessions.begin() as session:
+        entities.update(session, admin, "stock_line", line, {"consumed": 2_500})
+    assert "Consumed: cannot be changed" in str(error.value)
     with pytest.raises(ValidationError) as error, sessions.begin() as session:
         entities.update(session, admin, "stock_line", line, {"alert_level": -1})
     assert "Alert level: must be at least 0" in str(error.value)

@@ -61,8 +61,6 @@ def test_children_are_read_for_their_parent_only(
                     "stock_id": ids[0],
                     "item": item,
                     "initial_stock": 10,
-                    "consumed": 0,
-                    "ordered": 0,
                     "alert_level": 1,
                 },
             )

@@ -117,5 +117,12 @@ def test_going_back_to_editing_is_a_transition_like_any_other(
         delivery = session.get(Delivery, delivery_id)
         assert delivery is not None
         with pytest.raises(InvalidState, match="cannot go from in_progress to being_edited"):
-            lifecycle.transition_to_edit(session, manager, delivery, "edited: subject")
+            lifecycle.transition_to_edit(
+                session,
+                manager,
+                delivery,
+                "edited: subject",
+                "preparation.invalidated_by_edit",
+                fields=["subject"],
+            )
         assert delivery.status is S.IN_PROGRESS

@@ -167,9 +167,19 @@ def test_audience_filter_and_list_select_the_target(sessions, manager):
 
 
 def test_direct_mail_excludes_recipients_without_postal_address(sessions, manager):
+    """A letter needs a postal address: without one (empty or blank) the recipient is
+    excluded as address_missing, before the causes that follow it (denylisted); the
+    e-mail's checks (missing, invalid, quarantined, duplicate) do not apply."""
     with sessions.begin() as s:
         with_address = add_recipient(s, "", postal_address="1 rue de la Paix, Paris")
         without = add_recipient(s, "rob@example.com", postal_address="  ")
+        # missing address and denylisted -> address_missing (1 before 3)
+        without_denied = add_recipient(s, "sue@example.com", postal_address="", denylisted=True)
+        denied = add_recipient(s, "tom@example.com", postal_address="2 Main St", denylisted=True)
+        invalid_email = add_recipient(s, "not-an-address", postal_address="3 Main St")
+        quarantined = add_recipient(s, "uma@example.com", postal_address="4 Main St")
+        quarantine(s, "uma@example.com")
+        same_email = add_recipient(s, "UMA@example.com ", postal_address="5 Main St")
         provider = ServiceProvider(name="Printer & Co", router_email="jobs@printer.example")
         s.add(provider)
         s.flush()
@@ -180,7 +190,16 @@ def test_direct_mail_excludes_recipients_without_postal_address(sessions, manage
     result = prepare(sessions, manager, delivery_id)
 
     assert result.status is DeliveryStatus.PENDING_EXTRACTION
-    assert causes(sessions, delivery_id) == {with_address: None, without: "no_postal_address"}
+    assert causes(sessions, delivery_id) == {
+        with_address: None,
+        without: "address_missing",
+        without_denied: "address_missing",
+        denied: "denylisted",
+        invalid_email: None,
+        quarantined: None,
+        same_email: None,
+    }
+    assert result.exclusions == {"address_missing": 2, "denylisted": 1}
     from tests.unit.preparation_data import log_rows
 
     rows = log_rows(sessions, delivery_id)

@@ -63,7 +63,7 @@ def test_logs_prints_the_journal_with_the_summary_last(cli, delivery_id):
     assert code == 0
     lines = json.loads(out)
     assert lines[0]["message"].startswith("Preparation started by manager")
-    assert "5 messages to deliver; 2 exclusions" in lines[-1]["message"]
+    assert "5 messages to deliver; exclusions: 2" in lines[-1]["message"]
 
     code, text, _ = cli("delivery", "logs", str(delivery_id))
     assert code == 0

@@ -68,8 +68,8 @@ def test_a_prepared_delivery_waits_for_confirmation_with_its_kpis_and_journal(
     last_level, last_line = _journal(sessions, delivery_id)[-1]
     assert last_level == "info"
     assert "10 messages to deliver" in last_line
-    assert "1 exclusions (address_missing: 1)" in last_line
-    assert "0 errors" in last_line
+    assert "exclusions: 1 (address_missing: 1)" in last_line
+    assert "errors: 0" in last_line
 
 
 def test_a_template_syntax_error_fails_and_names_the_line(sessions, manager, ten_recipients):
@@ -103,7 +103,7 @@ def test_a_recipient_whose_message_cannot_render_is_logged_with_the_reason(sessi
     assert "tier" in rows[no_tier].error
     journal = _journal(sessions, delivery_id)
     assert any(level == "error" and f"Recipient {no_tier}" in m for level, m in journal)
-    assert journal[-1][0] == "error" and "1 errors" in journal[-1][1]
+    assert journal[-1][0] == "error" and "errors: 1" in journal[-1][1]
     assert _delivery(sessions, delivery_id).render_errors == 1
 
 

@@ -134,7 +134,8 @@ SHOWN_NOW = (
 # "locked" without its 目標).
 RETIRED = {"zh_TW": re.compile(r"若要排除|交付|已鎖定(?!目標)")}
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n|v|m|p)")
+# Qt's (%1, %n, %Ln...) and a journal line's named parameters ({operator}).
+PLACEHOLDER = re.compile(r"%(?:\d+|L?n|v|m|p)|\{\w+\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 

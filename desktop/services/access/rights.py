@@ -59,6 +59,13 @@ def load_actor(session: Session, name: str) -> Actor:
     return actor_for(session, operator)
 
 
+def operator_language(session: Session, actor: Actor) -> str:
+    """The language the operator chose ("" when none, or for the system)."""
+    if actor.operator_id is None:
+        return ""
+    return session.scalar(select(Operator.language).where(Operator.id == actor.operator_id)) or ""
+
+
 def authenticate(session: Session, name: str, password: str) -> Actor:
     """The actor for a name and password; the same error for an unknown name or password."""
     operator = session.scalar(

@@ -4,7 +4,9 @@ Only those who may approve the step act (services.delivery.approvals: its review
 owner when nobody is named, administrators). One approval of a step is enough; when the
 last pending step is approved, the delivery is ready: Pending confirmation (e-mail) or
 Pending extraction (direct mail). A rejection needs a comment and sends the delivery back
-to Being edited, its preparation cleared; the rejected row keeps the comment. The proofs
+to Being edited, its preparation cleared; the rejected row keeps the comment. A direct
+mail's extraction file and router proofs are decided after its extraction
+(services.direct_mail.after_decisions says where each decision leads). The proofs
 step waits for a proof sent since the preparation. Every decision writes an audit row, a
 journal line, and tells the owner (and, once ready, whoever may confirm).
 """
@@ -35,11 +37,13 @@ from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal, lifecycle, reviewers
 from desktop.services.delivery.approval_settings import parse_step
 from desktop.services.delivery.approvals import (
+    DECIDING_STATES,
     STEP_ORDER,
     may_approve,
     proof_sent_since_preparation,
     who_may_approve,
 )
+from desktop.services.direct_mail import after_decisions
 from desktop.services.notifications import review_messages
 
 S = DeliveryStatus
@@ -95,7 +99,10 @@ def approve(
         row.comment,
         still_pending,
     )
-    if not still_pending:
+    if not still_pending and delivery.status is not S.PENDING_APPROVAL:
+        # A direct mail's extraction file or router proofs: its next step.
+        after_decisions.after_approval(session, actor, delivery, row.kind)
+    elif not still_pending:
         email = delivery.channel is Channel.EMAIL
         ready = S.PENDING_CONFIRMATION if email else S.PENDING_EXTRACTION
         lifecycle.transition(session, actor, delivery, ready, reason="every step approved")
@@ -123,8 +130,19 @@ def reject(
         [],
     )
     session.flush()  # the rejected row is kept by clear_preparation, which asks the database
+    if delivery.status is not S.PENDING_APPROVAL:
+        # A direct mail's file goes back to extraction, its proofs back to To submit.
+        after_decisions.after_rejection(session, actor, delivery, row.kind, row.comment)
+        return _decision(actor, delivery, row, ())
     lifecycle.clear_preparation(session, delivery)
-    lifecycle.transition_to_edit(session, actor, delivery, f"{row.kind.value} rejected")
+    lifecycle.transition_to_edit(
+        session,
+        actor,
+        delivery,
+        f"{row.kind.value} rejected",
+        "preparation.invalidated_by_rejection",
+        step=row.kind.value,
+    )
     return _decision(actor, delivery, row, ())
 
 
@@ -160,7 +178,7 @@ def _pending_step(
         .limit(1)
         .with_for_update()
     )
-    if row is not None and delivery.status is S.PENDING_APPROVAL:
+    if row is not None and delivery.status in DECIDING_STATES:
         return delivery, row
     raise InvalidState(_why_not_pending(session, delivery, kind))
 
@@ -175,16 +193,25 @@ def _why_not_pending(session: Session, delivery: Delivery, kind: ApprovalKind) -
     what = f"{kind.value} of delivery {delivery.id}"
     if last is not None and last.status is ApprovalStatus.APPROVED:
         return f"{what} was already approved by {_decider(session, last)}"
-    if delivery.status is not S.PENDING_APPROVAL:
+    if delivery.status not in DECIDING_STATES:
         text = (
             f"delivery {delivery.id} is {delivery.status.value}: "
-            f"approving or rejecting needs {S.PENDING_APPROVAL.value}"
+            f"approving or rejecting needs {_decided_in(delivery, kind).value}"
         )
         if last is not None and last.status is ApprovalStatus.REJECTED:
             text += f" ({what} was rejected by {_decider(session, last)})"
         return text
     waiting = ", ".join(step.value for step in _pending_steps(session, delivery))
     return f"delivery {delivery.id} does not wait for approval of {kind.value} (only {waiting})"
+
+
+def _decided_in(delivery: Delivery, kind: ApprovalKind) -> DeliveryStatus:
+    """The status a delivery waits in while this step of it is decided."""
+    if kind is ApprovalKind.EXTRACTION:
+        return S.FILE_TO_APPROVE
+    if kind is ApprovalKind.PROOFS and delivery.channel is Channel.DIRECT_MAIL:
+        return S.PROOFS_TO_VALIDATE
+    return S.PENDING_APPROVAL
 
 
 def _decider(session: Session, row: Approval) -> str:
@@ -254,16 +281,35 @@ def _record(
         to_state=status.value,
         details=details,
     )
-    step = row.kind.value.capitalize()
-    if status is ApprovalStatus.APPROVED:
-        line = f"{step} approved by {actor.name}." + (f" Comment: {comment}" if comment else "")
-        journal.add(session, delivery.id, JournalLevel.INFO, line)
-    else:
+    step = row.kind.value
+    if status is ApprovalStatus.REJECTED:
         journal.add(
             session,
             delivery.id,
             JournalLevel.WARNING,
-            f"{step} rejected by {actor.name}: {comment}",
+            "review.rejected",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    elif comment:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved_with_comment",
+            step=step,
+            operator=actor.name,
+            comment=comment,
+        )
+    else:
+        journal.add(
+            session,
+            delivery.id,
+            JournalLevel.INFO,
+            "review.approved",
+            step=step,
+            operator=actor.name,
         )
 
 

@@ -4,7 +4,8 @@ panel and `approval list`.
 One query lists the approval rows (of one delivery, or every one), each with its
 delivery, campaign, step, status, the step's reviewers, who decided, when and why, and
 whether the acting operator may decide it now. "Mine" keeps the rows the operator may
-approve now: pending steps of deliveries pending approval that they review
+approve now: pending steps of deliveries waiting for them (pending approval, a
+direct mail's file to approve or proofs to validate) that they review
 (administrators: all of them); `count_mine` counts those cheaply.
 """
 
@@ -75,7 +76,7 @@ def _decidable(actor: Actor) -> ColumnElement[bool]:
     """Rows the actor may approve or reject now."""
     waiting = and_(
         Approval.status == ApprovalStatus.PENDING,
-        Delivery.status == DeliveryStatus.PENDING_APPROVAL,
+        Delivery.status.in_(approvals.DECIDING_STATES),
         approvals.ready_to_decide(Approval.kind, Delivery.id, Delivery.prepared_at),
     )
     if actor.is_admin:

@@ -217,6 +217,19 @@ def _choices(items: Sequence[str | ReviewerChoice]) -> list[ReviewerChoice]:
     ]
 
 
+def check_reviewer_names(
+    session: Session, items: Sequence[str | ReviewerChoice], role: ReviewerRole
+) -> None:
+    """Refuses what set_approval_settings would refuse in these names (an unknown or
+    ambiguous name, a step on a confirmation reviewer), for settings kept to apply later
+    (a delivery template's)."""
+    field = "reviewers" if role is ReviewerRole.APPROVAL else "confirmation reviewers"
+    for choice in _choices(items):
+        if choice.step is not None and role is ReviewerRole.CONFIRMATION:
+            raise ValidationError(field, "confirmation reviewers have no step", choice.name)
+        _resolve(session, choice, field)
+
+
 def _replace_reviewers(
     session: Session,
     source: SettingsOwner,

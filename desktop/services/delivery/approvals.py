@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Approval, Campaign, Delivery, Operator, Proof
 from desktop.models.campaigns import ApprovalSettings
-from desktop.models.enums import ApprovalKind, ApprovalStatus, Channel, JournalLevel, ReviewerRole
+from desktop.models.enums import (
+    ApprovalKind,
+    ApprovalStatus,
+    Channel,
+    DeliveryStatus,
+    JournalLevel,
+    ReviewerRole,
+)
 from desktop.services.access.rights import Actor
 from desktop.services.delivery import journal, reviewers
 
@@ -28,6 +35,16 @@ STEP_ORDER = (
     ApprovalKind.CONTENT,
     ApprovalKind.EXTRACTION,
     ApprovalKind.PROOFS,
+)
+
+# The statuses a delivery waits in while a step of it is decided: the steps of its
+# preparation, then, for direct mail, its extraction file and its router's proofs.
+DECIDING_STATES = frozenset(
+    {
+        DeliveryStatus.PENDING_APPROVAL,
+        DeliveryStatus.FILE_TO_APPROVE,
+        DeliveryStatus.PROOFS_TO_VALIDATE,
+    }
 )
 
 
@@ -103,9 +120,8 @@ def withdraw_approvals(session: Session, delivery: Delivery) -> list[ApprovalKin
             session,
             delivery.id,
             JournalLevel.WARNING,
-            "Approvals withdrawn with the preparation: "
-            + ", ".join(kind.value for kind in granted)
-            + ". They are asked again after the next preparation.",
+            "review.approvals_withdrawn",
+            steps=[kind.value for kind in granted],
         )
     return granted
 

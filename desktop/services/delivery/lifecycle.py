@@ -5,16 +5,18 @@ invalidation."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.errors import InvalidState
-from desktop.models import Delivery, DeliveryLog
+from desktop.models import Delivery, DeliveryLog, delivery_applied_rule
 from desktop.models.enums import Channel, DeliveryStatus, JournalLevel
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import calculate_after_preparation
 from desktop.services.delivery import approvals, journal, status_history
 from desktop.services.notifications import review_messages
 
@@ -42,11 +44,19 @@ ALLOWED: dict[DeliveryStatus, frozenset[DeliveryStatus]] = {
     S.FINISHED: frozenset(),
     S.STOPPED: frozenset(),
     S.FAILED: frozenset(),
-    # Direct mail (domain.md §5)
-    S.PENDING_EXTRACTION: frozenset({S.FILE_TO_APPROVE, S.TO_SUBMIT, S.FINISHED, S.BEING_EDITED}),
-    S.FILE_TO_APPROVE: frozenset({S.TO_SUBMIT, S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    # Direct mail (domain.md §5): extraction, then the file's approval and the router's
+    # proofs when asked, then the hand-off. Each step after the extraction may go back to it.
+    S.PENDING_EXTRACTION: frozenset(
+        {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.READY_TO_HAND_OFF, S.BEING_EDITED}
+    ),
+    S.FILE_TO_APPROVE: frozenset(
+        {S.TO_SUBMIT, S.READY_TO_HAND_OFF, S.PENDING_EXTRACTION, S.BEING_EDITED}
+    ),
     S.TO_SUBMIT: frozenset({S.PROOFS_TO_VALIDATE, S.PENDING_EXTRACTION, S.BEING_EDITED}),
-    S.PROOFS_TO_VALIDATE: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
+    S.PROOFS_TO_VALIDATE: frozenset(
+        {S.READY_TO_HAND_OFF, S.TO_SUBMIT, S.PENDING_EXTRACTION, S.BEING_EDITED}
+    ),
+    S.READY_TO_HAND_OFF: frozenset({S.FINISHED, S.PENDING_EXTRACTION, S.BEING_EDITED}),
 }
 # Nothing follows these: the delivery is over.
 FINAL_STATES = frozenset(status for status, targets in ALLOWED.items() if not targets)
@@ -66,6 +76,13 @@ class Action(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     STOP = "stop"
+    # Direct mail (domain.md §5)
+    EXTRACT = "extract"  # write the extraction file (again, while it waits for approval)
+    ROUTER_PROOF = "router_proof"  # send a proof of the router's notification e-mail
+    SUBMIT_PROOFS = "submit_proofs"
+    BACK_TO_EXTRACTION = "back_to_extraction"
+    HAND_OFF = "hand_off"
+    IMPORT_RESULTS = "import_results"  # the router's results file, once handed off
 
 
 # The statuses each action starts from (domain.md §3); every move it makes is in ALLOWED.
@@ -77,6 +94,14 @@ ACTIONS: dict[Action, frozenset[DeliveryStatus]] = {
     Action.PAUSE: frozenset({S.IN_PROGRESS}),
     Action.RESUME: frozenset({S.PAUSED}),
     Action.STOP: frozenset(s for s, targets in ALLOWED.items() if S.STOPPED in targets),
+    Action.EXTRACT: frozenset({S.PENDING_EXTRACTION, S.FILE_TO_APPROVE}),
+    Action.ROUTER_PROOF: frozenset({S.TO_SUBMIT}),
+    Action.SUBMIT_PROOFS: frozenset({S.TO_SUBMIT}),
+    Action.BACK_TO_EXTRACTION: frozenset(
+        {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.PROOFS_TO_VALIDATE, S.READY_TO_HAND_OFF}
+    ),
+    Action.HAND_OFF: frozenset({S.READY_TO_HAND_OFF}),
+    Action.IMPORT_RESULTS: frozenset({S.FINISHED}),
 }
 # Where each action leads: finding the delivery there means someone else did it first.
 LEADS_TO: dict[Action, frozenset[DeliveryStatus]] = {
@@ -87,7 +112,18 @@ LEADS_TO: dict[Action, frozenset[DeliveryStatus]] = {
     Action.PAUSE: frozenset({S.PAUSED}),
     Action.RESUME: frozenset({S.IN_PROGRESS}),
     Action.STOP: frozenset({S.STOPPED}),
+    Action.EXTRACT: frozenset({S.TO_SUBMIT, S.READY_TO_HAND_OFF}),
+    Action.ROUTER_PROOF: frozenset(),
+    Action.SUBMIT_PROOFS: frozenset({S.PROOFS_TO_VALIDATE}),
+    Action.BACK_TO_EXTRACTION: frozenset({S.PENDING_EXTRACTION}),
+    Action.HAND_OFF: frozenset({S.FINISHED}),
+    Action.IMPORT_RESULTS: frozenset(),
 }
+# A direct-mail delivery holds an extraction file, not yet handed off, in these: its cost
+# is committed (domain.md §6).
+EXTRACTED_STATES = frozenset(
+    {S.FILE_TO_APPROVE, S.TO_SUBMIT, S.PROOFS_TO_VALIDATE, S.READY_TO_HAND_OFF}
+)
 # A send has begun in these: its sending KPIs move, or have moved.
 SENDING_BEGUN = frozenset({S.IN_PROGRESS, S.PAUSED, S.FINISHED, S.STOPPED, S.FAILED})
 
@@ -155,6 +191,7 @@ LOCKED_STATES = frozenset(
         S.FILE_TO_APPROVE,
         S.TO_SUBMIT,
         S.PROOFS_TO_VALIDATE,
+        S.READY_TO_HAND_OFF,
     }
 )
 
@@ -227,9 +264,11 @@ def ensure_editable(delivery: Delivery) -> None:
 def clear_preparation(session: Session, delivery: Delivery, *, logs: bool = True) -> None:
     """Removes a preparation's results: log rows (unless logs=False: the caller removes
     them), its approvals, pending or granted (approvals.withdraw_approvals), counters,
-    error."""
+    error, the typology rules it applied."""
     if logs:
         session.execute(delete(DeliveryLog).where(DeliveryLog.delivery_id == delivery.id))
+    applied = delivery_applied_rule
+    session.execute(delete(applied).where(applied.c.delivery_id == delivery.id))
     approvals.withdraw_approvals(session, delivery)
     for counter in PREPARATION_COUNTERS:
         setattr(delivery, counter, 0)
@@ -241,7 +280,9 @@ def after_preparation(session: Session, delivery: Delivery) -> DeliveryStatus:
     """The status a prepared delivery moves to (domain.md §3 to §5): Pending approval when
     steps need approval (their pending rows are added here, their reviewers notified);
     otherwise ready, Pending confirmation (whoever may confirm is notified), or Pending
-    extraction for direct mail."""
+    extraction for direct mail. The calculated cost of the messages to deliver is written
+    first, so that a budget approval sees it."""
+    calculate_after_preparation(session, delivery)
     steps = approvals.request_approvals(session, delivery)
     if steps:
         review_messages.steps_await(session, delivery, steps)
@@ -261,16 +302,22 @@ def invalidate_preparation(
     if not changed & INVALIDATING_FIELDS or delivery.status not in PREPARED_STATES:
         return False
     clear_preparation(session, delivery)
-    transition_to_edit(session, actor, delivery, "edited: " + ", ".join(sorted(changed)))
+    fields = sorted(changed)
+    transition_to_edit(
+        session,
+        actor,
+        delivery,
+        "edited: " + ", ".join(fields),
+        "preparation.invalidated_by_edit",
+        fields=fields,
+    )
     return True
 
 
-def transition_to_edit(session: Session, actor: Actor, delivery: Delivery, reason: str) -> None:
-    """Back to Being edited, as any transition, with a warning in the journal."""
+def transition_to_edit(
+    session: Session, actor: Actor, delivery: Delivery, reason: str, key: str, /, **params: Any
+) -> None:
+    """Back to Being edited, as any transition (`reason` in the audit trail), with a
+    warning in the journal: the line `key` (journal_messages.MESSAGES) says why."""
     transition(session, actor, delivery, S.BEING_EDITED, reason=reason)
-    journal.add(
-        session,
-        delivery.id,
-        JournalLevel.WARNING,
-        f"Preparation invalidated ({reason}); prepare the delivery again.",
-    )
+    journal.add(session, delivery.id, JournalLevel.WARNING, key, **params)

@@ -18,6 +18,7 @@ from desktop.errors import NotFound
 from desktop.models import COUNTER_COLUMNS, Delivery, DeliveryLog
 from desktop.models.enums import Channel, DeliveryStatus, ExclusionCause, LogStatus
 from desktop.services.delivery.kpis import percentages
+from desktop.services.direct_mail.extraction_records import current_extraction
 
 PERCENT_SUFFIX = "_percent"
 
@@ -57,7 +58,7 @@ def summary(session: Session, delivery_id: int) -> dict[str, Any]:
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
-    return {
+    shown = {
         "id": delivery.id,
         "label": delivery.label,
         "status": delivery.status.value,
@@ -67,6 +68,11 @@ def summary(session: Session, delivery_id: int) -> dict[str, Any]:
         "exclusions": exclusions(session, delivery.id),
         "error": delivery.error_message or "",
     }
+    if delivery.channel is Channel.DIRECT_MAIL:
+        # Its file, hand-off and results: what a mailing has instead of opens and clicks.
+        extraction = current_extraction(session, delivery.id)
+        shown["extraction"] = extraction.as_dict() if extraction is not None else None
+    return shown
 
 
 @dataclass(frozen=True)

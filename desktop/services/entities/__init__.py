@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.services.entities import (  # noqa: F401  (each registers its specs)
     campaigns,
     deliveries,
+    delivery_templates,
     operators,
     providers,
     recipients,

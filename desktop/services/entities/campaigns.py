@@ -72,9 +72,6 @@ BUDGET = register(
         fields=(
             FieldSpec("label", "Label", required=True, listed=True),
             FieldSpec("allocated", "Allocated", FieldKind.DECIMAL, minimum=0, listed=True),
-            FieldSpec("calculated", "Calculated", FieldKind.DECIMAL, read_only=True, listed=True),
-            FieldSpec("committed", "Committed", FieldKind.DECIMAL, read_only=True, listed=True),
-            FieldSpec("real", "Real", FieldKind.DECIMAL, read_only=True, listed=True),
         ),
     )
 )

@@ -15,10 +15,12 @@ from desktop.models import (
     Budget,
     Campaign,
     Delivery,
+    DeliveryTemplate,
     Operator,
     OperatorGroup,
     Option,
     Program,
+    QuarantinedAddress,
     Recipient,
     RecipientList,
     ServiceProvider,
@@ -35,10 +37,32 @@ from desktop.services.entities.list_query import ListDefinition
 # Searched by address and last name: each searched column costs a scan of a million rows.
 RECIPIENTS = ListDefinition("recipient", "recipient", Recipient, search=("email", "last_name"))
 RECIPIENT_LISTS = ListDefinition("recipient_list", "recipient_list", RecipientList)
+# No spec: the quarantine view adds and removes addresses (services.audience.quarantine).
+QUARANTINE = ListDefinition(
+    "quarantine",
+    "quarantine",
+    QuarantinedAddress,
+    columns=(
+        ("address", "Address"),
+        ("reason", "Reason"),
+        ("created_at", "Date"),
+        ("error_count", "Error count"),
+    ),
+    search=("address", "reason"),
+    default_sort="created_at",
+)
 PROGRAMS = ListDefinition("program", "program", Program)
 CAMPAIGNS = ListDefinition("campaign", "campaign", Campaign)
 DELIVERIES = ListDefinition("delivery", "delivery", Delivery)
 BUDGETS = ListDefinition("budget", "budget", Budget)
+DELIVERY_TEMPLATES = ListDefinition(
+    "delivery_template",
+    "delivery_template",
+    DeliveryTemplate,
+    search=("label", "subject"),
+    default_sort="label",
+    default_descending=False,
+)
 OPERATORS = ListDefinition(
     "operator",
     "operator",

@@ -6,7 +6,6 @@ are children, edited inside their provider's or stock's form.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
@@ -16,7 +15,8 @@ from desktop.errors import ValidationError
 from desktop.models import CostStructure, Delivery, ServiceProvider, Stock, StockLine
 from desktop.models.enums import CostCategory, CostFormula, Right
 from desktop.services.access.rights import Actor
-from desktop.services.audience.conditions import CUSTOM_PREFIX, FIELDS
+from desktop.services.costs.formulas import parse_bands
+from desktop.services.direct_mail.export_columns import check_format
 from desktop.services.entities.base import (
     ChildSpec,
     EntitySpec,
@@ -27,20 +27,33 @@ from desktop.services.entities.base import (
 )
 
 BY_THRESHOLD = frozenset({CostFormula.LINEAR_BY_THRESHOLD, CostFormula.CONSTANT_BY_THRESHOLD})
-BANDS_EXAMPLE = '[{"up_to": 1000, "price": "0.50"}, {"up_to": null, "price": "0.40"}]'
+BANDS_EXAMPLE = '[[1, "0.50"], [1001, "0.40"]] (from 1 to 1000: 0.50; from 1001: 0.40)'
 
 
 # ---- service providers ------------------------------------------------------------------
 
 
 def _export_columns_known(_session: Session, provider: ServiceProvider) -> None:
-    # The extraction file's columns are recipient fields, as in audience filters.
-    for column in provider.export_format or []:
-        if column not in FIELDS and not (
-            column.startswith(CUSTOM_PREFIX) and len(column) > len(CUSTOM_PREFIX)
-        ):
-            known = ", ".join([*FIELDS, f"{CUSTOM_PREFIX}NAME"])
-            raise ValidationError("Export format", f"unknown column (known: {known})", column)
+    # The extraction file's columns: recipient and delivery fields (services.direct_mail).
+    # A provider may be saved before its format is written: only the names are checked.
+    if provider.export_format:
+        check_format(provider.export_format)
+
+
+def provider_id(session: Session, name: str) -> int:
+    """The id of the provider of this name (or id, as digits): what `--provider` names."""
+    text = name.strip()
+    found = session.scalar(select(ServiceProvider.id).where(ServiceProvider.name == text))
+    if found is None and text.isascii() and text.isdigit() and len(text) <= 18:
+        found = session.scalar(select(ServiceProvider.id).where(ServiceProvider.id == int(text)))
+    if found is None:
+        known = ", ".join(
+            session.scalars(select(ServiceProvider.name).order_by(ServiceProvider.name))
+        )
+        raise ValidationError(
+            "Provider", f"no service provider of this name (known: {known or 'none'})", text
+        )
+    return found
 
 
 def _provider_not_used(session: Session, _actor: Actor, provider: ServiceProvider) -> None:
@@ -80,6 +93,12 @@ SERVICE_PROVIDER = register(
             ),
             FieldSpec("drop_folder", "Drop folder", help="folder or SFTP URL"),
             FieldSpec(
+                "returns_results",
+                "Returns a results file",
+                FieldKind.BOOLEAN,
+                help="messages count as sent once its results file is imported",
+            ),
+            FieldSpec(
                 "export_format",
                 "Export format",
                 FieldKind.TEXT_LIST,
@@ -97,59 +116,13 @@ SERVICE_PROVIDER = register(
 # ---- cost structures --------------------------------------------------------------------
 
 
-def _band_limit(value: Any, where: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValidationError(where, "up_to must be a whole number or null", value)
-    try:
-        limit = int(value)
-    except ValueError:
-        raise ValidationError(where, "up_to must be a whole number or null", value) from None
-    if limit < 1:
-        raise ValidationError(where, "up_to must be at least 1", value)
-    return limit
-
-
-def _band_price(value: Any, where: str) -> str:
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise ValidationError(where, "price must be a number", value)
-    try:
-        price = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValidationError(where, "price must be a number", value) from None
-    if not price.is_finite() or price < 0:
-        raise ValidationError(where, "price must be zero or more", value)
-    return str(price)  # JSON holds no Decimal; a string keeps every digit
-
-
-def clean_bands(bands: Any) -> list[dict[str, Any]]:
-    """Quantity bands checked and normalised: ascending `up_to`, the last one open (null),
-    prices as decimal strings. Raises ValidationError naming the band."""
-    if bands is None:
+def clean_bands(bands: Any) -> list[list[Any]]:
+    """Quantity bands checked and normalised: `[[FROM, PRICE], ...]` ascending, the first
+    from 0 or 1, prices as decimal strings (JSON holds no Decimal; a string keeps every
+    digit). Raises ValidationError naming the band."""
+    if bands is None or bands == []:
         return []
-    if not isinstance(bands, list):
-        raise ValidationError("Bands", f"must be a list such as {BANDS_EXAMPLE}", bands)
-    cleaned: list[dict[str, Any]] = []
-    previous = 0
-    for number, band in enumerate(bands, 1):
-        where = f"Bands, band {number}"
-        if not isinstance(band, dict) or set(band) != {"up_to", "price"}:
-            raise ValidationError(where, 'must be {"up_to": ..., "price": ...}', band)
-        limit = _band_limit(band["up_to"], where)
-        last = number == len(bands)
-        if limit is None and not last:
-            raise ValidationError(where, "only the last band may be open-ended (up_to null)")
-        if limit is not None and last:
-            raise ValidationError(
-                where, "the last band must be open-ended (up_to null) so every quantity is priced"
-            )
-        if limit is not None:
-            if limit <= previous:
-                raise ValidationError(where, f"up_to must be above {previous} (ascending)", limit)
-            previous = limit
-        cleaned.append({"up_to": limit, "price": _band_price(band["price"], where)})
-    return cleaned
+    return [[start, str(price)] for start, price in parse_bands(bands, "Bands")]
 
 
 def _cost_structure_values(_session: Session, structure: CostStructure) -> None:
@@ -215,6 +188,12 @@ COST_STRUCTURE = register(
                 FieldKind.JSON,
                 help=f"by threshold: price by quantity band, such as {BANDS_EXAMPLE}",
             ),
+            FieldSpec(
+                "stock_item",
+                "Stock item",
+                listed=True,
+                help="each message consumes one unit of this item from the provider's stocks",
+            ),
         ),
         check=_cost_structure_values,
     )
@@ -240,6 +219,13 @@ STOCK = register(
                 reference="service_provider",
                 listed=True,
             ),
+            FieldSpec(
+                "operators",
+                "Operators",
+                FieldKind.MULTI_REFERENCE,
+                reference="operator",
+                help="told by e-mail when a line falls below its alert level",
+            ),
         ),
         children=(ChildSpec("stock_line", "stock_id", "Stock lines"),),
     )
@@ -262,9 +248,9 @@ STOCK_LINE = register(
             FieldSpec("stock_id", "Stock", FieldKind.REFERENCE, required=True, reference="stock"),
             FieldSpec("item", "Item", required=True, listed=True),
             _count("initial_stock", "Initial stock", required=True),
-            _count("consumed", "Consumed", required=True),
+            # Moved by extractions only; orders are dated rows (`stock order`).
+            FieldSpec("consumed", "Consumed", FieldKind.INTEGER, read_only=True, listed=True),
             FieldSpec("in_stock", "In stock", FieldKind.INTEGER, read_only=True, listed=True),
-            _count("ordered", "Ordered", required=True),
             _count(
                 "alert_level",
                 "Alert level",

@@ -2,8 +2,10 @@
 
 A rule's type decides which of its fields preparation reads (domain.md §3.1): a filtering
 rule its condition, a pressure rule a number of messages over a number of days, a capacity
-rule a number of messages, a control rule a check, a phase and a severity. `check` refuses
-a rule that lacks what its type needs, naming the field.
+rule a number of messages (for one delivery, or per day for all), a control rule a check,
+a phase and a severity. `check` refuses a rule that lacks what its type needs, naming the
+field. An edit of what a rule decides sends the deliveries prepared with it and not yet
+confirmed back to Being edited (services.delivery.typology_invalidation).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop.models.enums import (
     TypologyRuleType,
 )
 from desktop.services.access.rights import Actor
+from desktop.services.delivery import typology_invalidation
 from desktop.services.delivery.lifecycle import FINAL_STATES
 from desktop.services.entities.base import (
     EntitySpec,
@@ -87,6 +90,18 @@ def _typology_not_used(session: Session, _actor: Actor, typology: Typology) -> N
     )
 
 
+def _invalidate_rule_preparations(
+    session: Session, actor: Actor, rule: TypologyRule, changed: set[str]
+) -> None:
+    typology_invalidation.after_rule_edit(session, actor, rule, changed)
+
+
+def _invalidate_typology_preparations(
+    session: Session, actor: Actor, typology: Typology, changed: set[str]
+) -> None:
+    typology_invalidation.after_typology_edit(session, actor, typology, changed)
+
+
 TYPOLOGY_RULE = register(
     EntitySpec(
         kind="typology_rule",
@@ -128,9 +143,16 @@ TYPOLOGY_RULE = register(
                 "Maximum messages",
                 FieldKind.INTEGER,
                 minimum=1,
-                help="pressure: per recipient over the period; capacity: per delivery",
+                help="pressure: per recipient over the period; capacity: per delivery, or "
+                "per day with Per day",
             ),
             FieldSpec("period_days", "Period (days)", FieldKind.INTEGER, minimum=1),
+            FieldSpec(
+                "per_day",
+                "Per day",
+                FieldKind.BOOLEAN,
+                help="capacity: the maximum counts every delivery sent on the same day",
+            ),
             FieldSpec("control_check", "Check", FieldKind.CHOICE, choices=ControlCheck),
             FieldSpec("control_phase", "Phase", FieldKind.CHOICE, choices=ControlPhase),
             FieldSpec(
@@ -143,6 +165,7 @@ TYPOLOGY_RULE = register(
             FieldSpec("severity", "Severity", FieldKind.CHOICE, choices=Severity),
         ),
         check=_rule_has_what_its_type_needs,
+        after_change=_invalidate_rule_preparations,
         before_delete=_rule_not_in_a_typology,
     )
 )
@@ -162,6 +185,7 @@ TYPOLOGY = register(
                 "rules", "Rules", FieldKind.MULTI_REFERENCE, reference="typology_rule", listed=True
             ),
         ),
+        after_change=_invalidate_typology_preparations,
         before_delete=_typology_not_used,
     )
 )

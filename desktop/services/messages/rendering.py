@@ -40,6 +40,11 @@ from desktop.services.messages.render_budget import (
 )
 from desktop.services.messages.render_limits import RenderLimits, render_limits
 from desktop.services.messages.template_constants import ConstantTooLarge
+from desktop.services.messages.template_context import (
+    CAMPAIGN_FIELDS,
+    DELIVERY_FIELDS,
+    RECIPIENT_FIELDS,
+)
 from desktop.services.messages.text_template import (
     LINK_SUFFIX,
     text_of_rendered,
@@ -48,19 +53,9 @@ from desktop.services.messages.text_template import (
 from desktop.services.messages.tracking_links import LinkSigner, signer_for
 from desktop.services.settings.options import get_value
 
-# What a template sees of a recipient (`recipient.NAME`): these columns, and its custom
-# fields (`custom_fields`, merged in by DeliveryRenderer.context).
-RECIPIENT_FIELDS = (
-    "id",
-    "email",
-    "first_name",
-    "last_name",
-    "language",
-    "country",
-    "city",
-    "postal_address",
-    "external_id",
-)
+# What a template sees of a recipient (`recipient.NAME`): these columns
+# (template_context.RECIPIENT_FIELDS), and its custom fields (`custom_fields`, merged in by
+# DeliveryRenderer.context).
 _RECIPIENT_TABLE = Recipient.__table__
 RECIPIENT_COLUMNS = tuple(_RECIPIENT_TABLE.c[name] for name in (*RECIPIENT_FIELDS, "custom_fields"))
 # The recipients of a list of ids (bound as `ids`), as DeliveryRenderer.render() takes them:
@@ -270,17 +265,10 @@ def render_spec(session: Session, delivery: Delivery) -> RenderSpec:
         subject=delivery.subject,
         html=delivery.html,
         text=delivery.text,
-        delivery={
-            "id": delivery.id,
-            "label": delivery.label,
-            "subject": delivery.subject,
-            "sender_name": delivery.sender_name,
-            "sender_address": delivery.sender_address,
-        },
+        delivery={name: getattr(delivery, name) for name in DELIVERY_FIELDS},
         campaign={
-            "id": campaign.id if campaign else None,
-            "label": campaign.label if campaign else "",
-            "description": campaign.description if campaign else "",
+            name: getattr(campaign, name) if campaign else (None if name == "id" else "")
+            for name in CAMPAIGN_FIELDS
         },
         secret=signer._secret,
         tracking_base_url=signer.base_url,

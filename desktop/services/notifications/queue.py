@@ -54,6 +54,8 @@ def notify(
             session,
             delivery_id,
             JournalLevel.WARNING,
-            f"Not notified (no e-mail address): {', '.join(sorted(unreachable))}: {subject}",
+            "notification.no_address",
+            operators=sorted(unreachable),
+            subject=subject,
         )
     return sorted(unreachable)

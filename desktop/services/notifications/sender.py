@@ -156,7 +156,7 @@ def _record(session: Session, claim: _Claimed, outcome: MailOutcome, now: dateti
     row = session.get(Notification, claim.id)
     if row is None:  # its delivery was deleted meanwhile
         return
-    where = f"Notification to {claim.address} ({_one_line(claim.subject)!r})"
+    about = {"address": claim.address, "subject": repr(_one_line(claim.subject))}
     if outcome.accepted:
         row.sent_at = now
         row.error = ""
@@ -165,22 +165,26 @@ def _record(session: Session, claim: _Claimed, outcome: MailOutcome, now: dateti
                 session,
                 claim.delivery_id,
                 JournalLevel.INFO,
-                f"{where} sent at attempt {claim.attempt}.",
+                "notification.sent_late",
+                attempt=claim.attempt,
+                **about,
             )
         return
     row.error = outcome.detail
     if claim.earlier_error:
         return  # told once already
     if claim.delivery_id is None:
-        log.warning("%s not sent: %s", where, outcome.detail)
+        log.warning("notification to %s not sent: %s", claim.address, outcome.detail)
         return
     journal.add(
         session,
         claim.delivery_id,
         JournalLevel.WARNING,
-        f"{where} not sent: {outcome.detail}. It is tried again "
-        f"up to {MAX_ATTEMPTS - claim.attempt} more times in the next "
-        f"{RETRY_AFTER[-1] // 3600} hours.",
+        "notification.not_sent",
+        detail=outcome.detail,
+        attempts=MAX_ATTEMPTS - claim.attempt,
+        hours=RETRY_AFTER[-1] // 3600,
+        **about,
     )
 
 

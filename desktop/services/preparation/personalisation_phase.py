@@ -131,10 +131,9 @@ class _Rendering:
 
 def _journal_render_errors(run: RunContext, outcome: ChunkOutcome) -> None:
     for recipient_id, reason in outcome.errors[:JOURNALLED_RENDER_ERRORS]:
-        run.note(JournalLevel.ERROR, f"Recipient {recipient_id}: {reason}")
+        run.note(
+            JournalLevel.ERROR, "preparation.render_error", recipient=recipient_id, reason=reason
+        )
     more = len(outcome.errors) - JOURNALLED_RENDER_ERRORS
     if more > 0:
-        run.note(
-            JournalLevel.ERROR,
-            f"... and {more} more recipients whose message failed to render.",
-        )
+        run.note(JournalLevel.ERROR, "preparation.more_render_errors", count=more)

@@ -60,7 +60,7 @@ from desktop.services.delivery.lifecycle import (
 )
 from desktop.services.entities.deliveries import check_ready_to_prepare
 from desktop.services.messages.rendering import DeliveryRenderer, RenderSpec, render_spec
-from desktop.services.preparation import typology_rules
+from desktop.services.preparation import applied_rules, daily_capacity, typology_rules
 from desktop.services.preparation.failures import PreparationFailed, PreparationRefused
 from desktop.services.preparation.log_copy import LogCopy
 from desktop.services.preparation.log_removal import LogRemoval, can_remove_apart
@@ -71,7 +71,6 @@ from desktop.services.preparation.run_context import RunContext
 from desktop.services.preparation.targeting import (
     Outcome,
     by_rule,
-    describe,
     drop_temporary_tables,
     exclusions,
 )
@@ -195,7 +194,7 @@ class _Preparation:
                     },
                 )
             self.run.check_stop()
-            return self._finish(delivery, selection.targeted, counts, render_errors, logs)
+            return self._finish(delivery, selection.targeted, counts, render_errors, logs, rules)
         finally:
             if pool is not None:
                 # On a stop or an error, chunks still queued are dropped, not rendered.
@@ -241,7 +240,8 @@ class _Preparation:
                 session,
                 delivery.id,
                 JournalLevel.INFO,
-                f"Preparation started by {self.actor.name}.",
+                "preparation.started",
+                operator=self.actor.name,
             )
             spec = render_spec(session, delivery) if delivery.channel is Channel.EMAIL else None
             remove_duplicates = get_flag(session, REMOVE_DUPLICATES)
@@ -261,8 +261,20 @@ class _Preparation:
         typology rules, the facts they check, and the renderer (None for direct mail)."""
         with self.run.session() as session:
             rules = typology_rules.rules_for(session, delivery)
+            rules, day = daily_capacity.with_the_days_messages(session, delivery, rules)
             facts = typology_rules.facts_of(session, delivery)
             session.rollback()
+        for rule in rules.capacity:
+            if rule.per_day and day is not None:
+                self.run.note(
+                    JournalLevel.INFO,
+                    "preparation.day_capacity",
+                    rule=rule.name,
+                    count=rule.already_used,
+                    most=rule.max_messages,
+                    day=day.date.isoformat(),
+                    left=rule.available,
+                )
         # What editing leaves open but preparation needs (a direct mail's provider).
         check_ready_to_prepare(delivery)
         email = delivery.channel is Channel.EMAIL
@@ -308,20 +320,25 @@ class _Preparation:
         if held_out:
             run.note(
                 JournalLevel.INFO,
-                f"Control group: {held_out} recipients"
-                f" ({target.spec.control_group_percent}%) held out.",
+                "preparation.control_group",
+                count=held_out,
+                percent=target.spec.control_group_percent,
             )
         run.check_stop()
         run.report("rules", 3, 3, "target limit")
         limit, limit_rule, over = target.limit_target()
         if over:
-            source = f"typology rule {limit_rule}" if limit_rule else "the delivery's target limit"
-            run.note(JournalLevel.INFO, f"Target limited to {limit} messages by {source}.")
+            if limit_rule:
+                run.note(
+                    JournalLevel.INFO, "preparation.limited_by_rule", count=limit, rule=limit_rule
+                )
+            else:
+                run.note(JournalLevel.INFO, "preparation.limited_by_delivery", count=limit)
         run.conn.commit()
         counts = target.counts()
-        run.note(JournalLevel.INFO, f"Exclusions applied: {describe(counts)}.")
+        run.note(JournalLevel.INFO, "preparation.exclusions", exclusions=exclusions(counts))
         for rule_name, n in by_rule(counts).items():
-            run.note(JournalLevel.INFO, f"Typology rule {rule_name} excluded {n} recipients.")
+            run.note(JournalLevel.INFO, "preparation.rule_excluded", rule=rule_name, count=n)
         run.apply_findings(typology_rules.run_controls(rules, ControlPhase.AFTER_TARGETING, facts))
         if counts.get(None, 0) == 0:
             targeted = selection.targeted
@@ -342,6 +359,7 @@ class _Preparation:
         counts: dict[Outcome | None, int],
         render_errors: int,
         logs: LogCopy,
+        rules: typology_rules.RuleSet,
     ) -> PreparationResult:
         run = self.run
         run.report("logs", message="writing the delivery logs")
@@ -351,13 +369,16 @@ class _Preparation:
         excluded = sum(n for outcome, n in counts.items() if outcome is not None)
         to_deliver = counts.get(None, 0) - render_errors
         seconds = time.monotonic() - run.started
-        summary = (
-            f"{to_deliver} messages to deliver; {excluded} exclusions"
-            f" ({describe(counts)}); {render_errors} errors."
-        )
         closing = [
-            (JournalLevel.INFO, f"Preparation took {seconds:.1f} s."),
-            (JournalLevel.ERROR if render_errors else JournalLevel.INFO, summary),
+            journal.line(JournalLevel.INFO, "preparation.took", seconds=round(seconds, 1)),
+            journal.line(
+                JournalLevel.ERROR if render_errors else JournalLevel.INFO,
+                "preparation.summary",
+                count=to_deliver,
+                excluded=excluded,
+                exclusions=exclusions(counts),
+                errors=render_errors,
+            ),
         ]
 
         def write_results() -> DeliveryStatus:
@@ -375,9 +396,10 @@ class _Preparation:
                 current.render_errors = render_errors
                 current.error_message = ""
                 current.prepared_at = datetime.now(UTC)
+                applied_rules.record(session, delivery.id, rules.rule_ids())
                 next_status = after_preparation(session, current)
-                for line_level, message in [*run.journal, *closing]:
-                    journal.add(session, delivery.id, line_level, message)
+                for line in [*run.journal, *closing]:
+                    journal.add_line(session, delivery.id, line)
                 transition(session, self.actor, current, next_status, reason="prepared")
                 session.commit()
             return next_status
@@ -391,7 +413,7 @@ class _Preparation:
                 write_results, what=f"write the results of preparing delivery {delivery.id}"
             )
         for line in closing:
-            run.note(*line)  # once, whatever the write had to wait for
+            run.note_line(line)  # once, whatever the write had to wait for
         # The staging table goes with the connection: closing it deletes the temporary
         # file at once, where DROP TABLE frees a million rows page by page (0.5 s).
         run.conn.invalidate()
@@ -429,9 +451,11 @@ class _Preparation:
         self._drop_staging()
         stopped = status is S.BEING_EDITED
         if stopped:
-            last = (JournalLevel.WARNING, f"Preparation stopped by {self.actor.name}.")
+            last = journal.line(
+                JournalLevel.WARNING, "preparation.stopped", operator=self.actor.name
+            )
         else:
-            last = (JournalLevel.ERROR, f"Preparation failed: {error}")
+            last = journal.line(JournalLevel.ERROR, "preparation.failed", error=error)
 
         def write_end() -> tuple[DeliveryStatus, bool]:
             """The delivery's end; whether this preparation ended it (not a stop from
@@ -444,8 +468,8 @@ class _Preparation:
                 if ended_here:
                     clear_preparation(session, delivery)
                     delivery.error_message = error
-                    for level, message in [*run.journal, last]:
-                        journal.add(session, delivery.id, level, message)
+                    for line in [*run.journal, last]:
+                        journal.add_line(session, delivery.id, line)
                     transition(session, self.actor, delivery, status, reason=error or "stopped")
                 final = delivery.status
                 session.commit()
@@ -455,7 +479,7 @@ class _Preparation:
             write_end, what=f"end the preparation of delivery {self.delivery_id}"
         )
         if ended_here:
-            run.note(*last)  # once, whatever the write had to wait for
+            run.note_line(last)  # once, whatever the write had to wait for
         return PreparationResult(
             delivery_id=self.delivery_id,
             status=final,
@@ -509,5 +533,7 @@ def stop_preparation(session: Session, actor: Actor, delivery_id: int) -> bool:
         return False
     clear_preparation(session, delivery)
     transition(session, actor, delivery, S.BEING_EDITED, reason="preparation stopped")
-    journal.add(session, delivery.id, JournalLevel.WARNING, f"Preparation stopped by {actor.name}.")
+    journal.add(
+        session, delivery.id, JournalLevel.WARNING, "preparation.stopped", operator=actor.name
+    )
     return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Delivery
 from desktop.models.database import follow_busy_timeout
 from desktop.models.enums import DeliveryStatus, JournalLevel
+from desktop.services.delivery import journal
 from desktop.services.preparation.failures import PreparationFailed
 from desktop.services.preparation.preparation_settings import PreparationSettings
 from desktop.services.preparation.statement_canceller import StatementCanceller
@@ -48,7 +49,7 @@ class RunContext:
         self.token = token
         self.settings = settings
         self.started = started
-        self.journal: list[tuple[JournalLevel, str]] = []
+        self.journal: list[journal.Line] = []
         self.warnings: list[str] = []
         self._progress = progress
         self._last_stop_poll = started
@@ -93,10 +94,14 @@ class RunContext:
         finally:
             follow_busy_timeout(self.conn)  # back to the usual timeout
 
-    def note(self, level: JournalLevel, message: str) -> None:
-        self.journal.append((level, message))
-        if level is JournalLevel.WARNING:
-            self.warnings.append(message)
+    def note(self, level: JournalLevel, key: str, /, **params: Any) -> None:
+        """A journal line (journal_messages.MESSAGES) written when the preparation ends."""
+        self.note_line(journal.line(level, key, **params))
+
+    def note_line(self, line: journal.Line) -> None:
+        self.journal.append(line)
+        if line.level is JournalLevel.WARNING:
+            self.warnings.append(line.text)
 
     def report(self, phase: str, done: int = 0, total: int = 0, message: str = "") -> None:
         self._progress(Progress(phase, done, total, message))
@@ -115,7 +120,7 @@ class RunContext:
         for finding in findings:
             if finding.is_error:
                 raise PreparationFailed(finding.message)
-            self.note(JournalLevel.WARNING, finding.message)
+            self.note(JournalLevel.WARNING, "preparation.control_finding", finding=finding.message)
 
     def check_stop(self) -> None:
         """Raises Cancelled when the user stopped here, or someone stopped the delivery in

@@ -155,13 +155,13 @@ def per_row_causes(
     `invalid` as its condition: None when the addresses are checked elsewhere.
     `denied_keys` selects the addresses of the denylisted recipients."""
     causes: list[tuple[Outcome, ColumnElement[bool] | None]] = []
+    # The address a message goes to: the e-mail, or for direct mail the postal address
+    # (missing: the first cause either way; the e-mail checks do not apply to a letter).
+    address = Recipient.email if spec.email else Recipient.postal_address
+    blank = func.trim(func.coalesce(address, "")) == ""
+    causes.append((Outcome(C.ADDRESS_MISSING), blank))
     if spec.email:
-        blank = func.trim(func.coalesce(Recipient.email, "")) == ""
-        causes.append((Outcome(C.ADDRESS_MISSING), blank))
         causes.append((Outcome(C.INVALID_ADDRESS), invalid))
-    else:
-        blank = func.trim(func.coalesce(Recipient.postal_address, "")) == ""
-        causes.append((Outcome(C.NO_POSTAL_ADDRESS), blank))
     if spec.remove_denylisted:
         denied: ColumnElement[bool] = Recipient.denylisted.is_(True)
         if spec.email:
@@ -465,13 +465,8 @@ class Targeting:
         ).order_by(t.c.recipient_id)
 
 
-def describe(counts: dict[Outcome | None, int]) -> str:
-    """`cause: n, ...` in the order of domain.md §3.1, for the journal."""
-    totals = exclusions(counts)
-    return ", ".join(f"{cause}: {n}" for cause, n in totals.items()) or "none"
-
-
 def exclusions(counts: dict[Outcome | None, int]) -> dict[str, int]:
+    """Rows per exclusion cause, in the order of domain.md §3.1."""
     totals: dict[str, int] = {}
     for outcome, n in counts.items():
         if outcome is not None and n:

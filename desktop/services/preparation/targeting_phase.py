@@ -96,7 +96,7 @@ def select_target(
     finally:
         if address_check is not None:
             address_check.cancel()
-    run.note(JournalLevel.INFO, f"Targeting: {targeted} recipients selected.")
+    run.note(JournalLevel.INFO, "preparation.targeted", count=targeted)
     return Selection(target, targeted, early)
 
 
@@ -154,9 +154,7 @@ def _id_bounds(conn: Connection) -> tuple[int, int]:
     return integer_range(conn.dialect.name, Recipient.__table__.c.id.type)
 
 
-def _id_ranges(
-    first: int, last: int, size: int, bounds: tuple[int, int]
-) -> list[tuple[int, int]]:
+def _id_ranges(first: int, last: int, size: int, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     """(first, last) id ranges of `size` ids covering first..last; the outer ones reach
     the bounds, so a recipient added while the target is computed is still in a range."""
     lowest, highest = bounds

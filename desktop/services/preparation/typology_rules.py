@@ -3,8 +3,9 @@
 A delivery's typology groups rules of four types (domain.md §3.1): control checks on the
 delivery itself, filtering conditions on recipients, pressure (at most N messages to one
 recipient in D days, counting earlier deliveries' sent messages) and capacity (at most N
-messages for the delivery). Filtering and pressure become SQL conditions that preparation
-applies inside the database; controls return findings of severity warning or error.
+messages for the delivery, or per day across every delivery of the day). Filtering and
+pressure become SQL conditions that preparation applies inside the database; controls
+return findings of severity warning or error.
 Rules are read once into plain snapshots, so evaluating them needs no open ORM object.
 """
 
@@ -54,10 +55,23 @@ class Rule:
     control_phase: ControlPhase = ControlPhase.BEFORE_TARGETING
     control_threshold: int | None = None
     severity: Severity = Severity.WARNING
+    # capacity: max_messages counts every delivery of the day (services.preparation.
+    # daily_capacity), of which `already_used` went to the others
+    per_day: bool = False
+    already_used: int = 0
+    id: int = 0  # the rule's row, recorded as applied by the preparation
+
+    @property
+    def available(self) -> int | None:
+        """What a capacity rule leaves to this delivery."""
+        if self.max_messages is None:
+            return None
+        return max(0, self.max_messages - self.already_used)
 
     @classmethod
     def of(cls, rule: TypologyRule) -> Rule:
         return cls(
+            id=rule.id,
             name=rule.name,
             label=rule.label or rule.name,
             rule_type=rule.rule_type,
@@ -69,6 +83,7 @@ class Rule:
             control_phase=rule.control_phase or ControlPhase.BEFORE_TARGETING,
             control_threshold=rule.control_threshold,
             severity=rule.severity or Severity.WARNING,
+            per_day=bool(rule.per_day),
         )
 
 
@@ -87,6 +102,11 @@ class RuleSet:
 
     def __len__(self) -> int:
         return len(self.control) + len(self.filtering) + len(self.pressure) + len(self.capacity)
+
+    def rule_ids(self) -> list[int]:
+        """The rules a preparation with this set applies: what it records."""
+        return sorted(r.id for r in (*self.control, *self.filtering, *self.pressure,
+                                     *self.capacity))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -186,13 +206,15 @@ def pressure_condition(
 
 
 def capacity_limit(rules: RuleSet, delivery_limit: int | None) -> tuple[int | None, str | None]:
-    """The smallest of the delivery's own limit and the capacity rules' maxima, and the rule
-    that sets it (None when it is the delivery's own limit or there is none)."""
+    """The smallest of the delivery's own limit and what the capacity rules leave it (a
+    per-day rule: its maximum less the day's other messages), and the rule that sets it
+    (None when it is the delivery's own limit or there is none)."""
     best: tuple[int | None, str | None] = (delivery_limit, None)
     for rule in rules.capacity:
-        assert rule.max_messages is not None
-        if best[0] is None or rule.max_messages < best[0]:
-            best = (rule.max_messages, rule.name)
+        available = rule.available
+        assert available is not None
+        if best[0] is None or available < best[0]:
+            best = (available, rule.name)
     return best
 
 

@@ -5,7 +5,9 @@ A proof is numbered (the delivery's previous proof + 1) and written down: a Proo
 (who, when, the addresses and what the relay answered for each) and a journal line. It
 never touches the delivery's counters, logs or status, and its links are not tracked
 (services.proofs.messages). A message that cannot be rendered for one address is that
-address's outcome; the others still go. Allowed in any status but Preparing.
+address's outcome; the others still go. Allowed in any status but Preparing; for direct
+mail, the proof is the router's notification of the extraction file (services.direct_mail.
+router_notification), sent while the delivery is To submit.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from desktop.models.database import Sessions
 from desktop.models.enums import (
     ApprovalKind,
     ApprovalStatus,
+    Channel,
     DeliveryStatus,
     JournalLevel,
     Right,
@@ -30,6 +33,9 @@ from desktop.models.enums import (
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import journal
+from desktop.services.delivery.lifecycle import Action, ensure_allows
+from desktop.services.direct_mail.extraction import provider_of
+from desktop.services.direct_mail.router_notification import router_notification
 from desktop.services.messages.rendering import RecipientRenderError, render_spec
 from desktop.services.notifications import review_messages
 from desktop.services.proofs.messages import ProofMessages, proof_mark
@@ -118,6 +124,9 @@ def _operator_language(session: Session, actor: Actor) -> str | None:
 
 def _check_sendable(session: Session, delivery: Delivery) -> None:
     ensure_has_proofs(delivery, "send")
+    if delivery.channel is Channel.DIRECT_MAIL:
+        # The router's notification, once the file is extracted (and approved if asked).
+        ensure_allows(delivery, Action.ROUTER_PROOF, "sending a proof of the router's e-mail")
     target = proof_target_of(session, delivery)
     if not target.is_set:
         raise ProofRefused(
@@ -130,6 +139,8 @@ def _check_sendable(session: Session, delivery: Delivery) -> None:
         )
     if not target.size:
         raise ProofRefused(f"delivery {delivery.id}: its proof list {target.list_label!r} is empty")
+    if delivery.channel is Channel.DIRECT_MAIL:
+        return  # its notification has its own subject and sender (router_notification)
     if not (delivery.subject or "").strip():
         raise ProofRefused(f"delivery {delivery.id} has no subject: write one first")
     sender = (delivery.sender_address or "").strip()
@@ -151,6 +162,8 @@ def _prepare(session: Session, actor: Actor, delivery_id: int, language: str | N
     number = (previous or 0) + 1
     if language is None:
         language = _operator_language(session, actor)
+    if delivery.channel is Channel.DIRECT_MAIL:
+        return _router_proof(session, delivery, number, proof_mark(language, number))
     sender = SenderFields(delivery.sender_address, delivery.sender_name, delivery.reply_to)
     # Raises TemplateSyntaxProblem (a ConsoleError naming the part and line): no proof.
     factory = ProofMessages(render_spec(session, delivery), sender, proof_mark(language, number))
@@ -173,6 +186,24 @@ def _prepare(session: Session, actor: Actor, delivery_id: int, language: str | N
     )
 
 
+def _router_proof(session: Session, delivery: Delivery, number: int, mark: str) -> _Prepared:
+    """A direct mail's proof: the notification its router will receive with the file."""
+    provider = provider_of(session, delivery)
+    notification = router_notification(session, delivery, provider.drop_folder)
+    recipients = proof_recipients(session, delivery)
+    return _Prepared(
+        number=number,
+        sender=notification.sender,
+        target_list_id=delivery.proof_list_id,
+        addresses=[recipient.address for recipient in recipients],
+        messages=[
+            OutgoingMessage(r.address, notification.message(r.address, delivery.id, mark))
+            for r in recipients
+        ],
+        render_errors={},
+    )
+
+
 def _in_order(prepared: _Prepared, sent: list[MailOutcome]) -> list[ProofOutcome]:
     """One outcome per address, in the target's order."""
     relayed = iter(sent)
@@ -186,18 +217,22 @@ def _in_order(prepared: _Prepared, sent: list[MailOutcome]) -> list[ProofOutcome
     return outcomes
 
 
-def _journal_line(actor: Actor, number: int, outcomes: list[ProofOutcome], relay: str) -> str:
-    accepted = sum(1 for outcome in outcomes if outcome.ok)
-    line = (
-        f"Proof {number} sent by {actor.name} through {relay}: "
-        f"{accepted} of {len(outcomes)} addresses accepted"
-    )
+def _journal_line(
+    actor: Actor, number: int, outcomes: list[ProofOutcome], relay: str, level: JournalLevel
+) -> journal.Line:
+    params: dict[str, Any] = {
+        "number": number,
+        "operator": actor.name,
+        "relay": relay,
+        "accepted": sum(1 for outcome in outcomes if outcome.ok),
+        "count": len(outcomes),
+    }
     refused = [f"{o.address}: {o.detail}" for o in outcomes if not o.ok]
-    if refused:
-        shown = "; ".join(refused[:3])
-        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
-        line += f"; not sent: {shown}{more}"
-    return line + "."
+    if not refused:
+        return journal.line(level, "proof.sent", **params)
+    shown = "; ".join(refused[:3])
+    more = f" (+{len(refused) - 3})" if len(refused) > 3 else ""
+    return journal.line(level, "proof.sent_some_refused", refused=shown + more, **params)
 
 
 def _tell_proofs_reviewers(session: Session, actor: Actor, delivery_id: int, number: int) -> None:
@@ -258,8 +293,10 @@ def send_proof(
         session.add(proof)
         session.flush()
         level = JournalLevel.INFO if status == SENT else JournalLevel.WARNING
-        journal.add(
-            session, delivery_id, level, _journal_line(actor, prepared.number, outcomes, relay_name)
+        journal.add_line(
+            session,
+            delivery_id,
+            _journal_line(actor, prepared.number, outcomes, relay_name, level),
         )
         audit.record(
             session,

@@ -122,11 +122,13 @@ def _delivery(session: Session, delivery_id: int) -> Delivery:
 
 
 def ensure_has_proofs(delivery: Delivery, doing: str) -> None:
-    """Proofs are e-mails, set and sent at any time but while the delivery is prepared."""
-    if delivery.channel is not Channel.EMAIL:
+    """Proofs are e-mails, set and sent at any time but while the delivery is prepared: an
+    e-mail's message, or a direct mail's notification to its router (whose proofs are sent
+    at their step of its flow: services.proofs.sending checks it)."""
+    if delivery.channel not in (Channel.EMAIL, Channel.DIRECT_MAIL):
         raise InvalidState(
             f"delivery {delivery.id} is a {delivery.channel.value} delivery: "
-            f"only an e-mail delivery has proofs to {doing}"
+            f"only e-mail and direct mail have proofs to {doing}"
         )
     if delivery.status is DeliveryStatus.PREPARING:
         raise InvalidState(

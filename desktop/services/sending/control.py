@@ -68,24 +68,31 @@ def confirm_send(
             session,
             delivery.id,
             JournalLevel.INFO,
-            f"Send confirmed by {actor.name}; scheduled for "
-            f"{as_utc(delivery.contact_date).isoformat(timespec='minutes')}.",
+            "send.confirmed_scheduled",
+            operator=actor.name,
+            contact_at=as_utc(delivery.contact_date).isoformat(timespec="minutes"),
         )
         return Confirmation(delivery.id, actor.operator_id, S.SCHEDULED)
     refusal = concurrency_refusal(session, delivery.id)
     if refusal is not None:
         raise ConsoleError(f"delivery {delivery.id} cannot start now: {refusal}")
-    _start(session, actor, delivery, now, reason=f"Send confirmed by {actor.name}.")
+    _start(
+        session,
+        actor,
+        delivery,
+        now,
+        journal.line(JournalLevel.INFO, "send.confirmed", operator=actor.name),
+    )
     return Confirmation(delivery.id, actor.operator_id, S.IN_PROGRESS)
 
 
 def _start(
-    session: Session, actor: Actor, delivery: Delivery, now: datetime, *, reason: str
+    session: Session, actor: Actor, delivery: Delivery, now: datetime, line: journal.Line
 ) -> None:
-    transition(session, actor, delivery, S.IN_PROGRESS, reason=reason)
+    transition(session, actor, delivery, S.IN_PROGRESS, reason=line.text)
     delivery.started_at = now
     delivery.error_message = ""
-    journal.add(session, delivery.id, JournalLevel.INFO, reason)
+    journal.add_line(session, delivery.id, line)
 
 
 def start_due(session: Session, now: datetime | None = None) -> list[int]:
@@ -102,7 +109,13 @@ def start_due(session: Session, now: datetime | None = None) -> list[int]:
     started = []
     for delivery in due:
         try:
-            _start(session, SYSTEM, delivery, now, reason="Contact date reached: sending starts.")
+            _start(
+                session,
+                SYSTEM,
+                delivery,
+                now,
+                journal.line(JournalLevel.INFO, "send.contact_date_reached"),
+            )
         except InvalidState:  # moved meanwhile (started elsewhere, stopped, edited)
             continue
         started.append(delivery.id)
@@ -115,7 +128,7 @@ def pause(session: Session, actor: Actor, delivery_id: int) -> None:
     delivery = _delivery(session, delivery_id)
     ensure_allows(delivery, Action.PAUSE, "pausing")
     transition(session, actor, delivery, S.PAUSED, reason="paused")
-    journal.add(session, delivery.id, JournalLevel.INFO, f"Paused by {actor.name}.")
+    journal.add(session, delivery.id, JournalLevel.INFO, "send.paused_by", operator=actor.name)
 
 
 def resume(session: Session, actor: Actor, delivery_id: int) -> None:
@@ -125,7 +138,7 @@ def resume(session: Session, actor: Actor, delivery_id: int) -> None:
     ensure_allows(delivery, Action.RESUME, "resuming")
     transition(session, actor, delivery, S.IN_PROGRESS, reason="resumed")
     delivery.error_message = ""
-    journal.add(session, delivery.id, JournalLevel.INFO, f"Resumed by {actor.name}.")
+    journal.add(session, delivery.id, JournalLevel.INFO, "send.resumed_by", operator=actor.name)
 
 
 def stop(session: Session, actor: Actor, delivery_id: int) -> int:
@@ -163,7 +176,7 @@ def pause_for_problem(session: Session, delivery: Delivery, problem: str) -> Non
     transition(session, SYSTEM, delivery, S.PAUSED, reason=problem)
     delivery.error_message = problem
     journal.add(
-        session, delivery.id, JournalLevel.ERROR, f"Delivery paused: {problem}. Resume it then."
+        session, delivery.id, JournalLevel.ERROR, "send.paused_for_problem", problem=problem
     )
 
 

@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,6 +57,7 @@ from desktop.errors import ConsoleError, InvalidState, NotFound
 from desktop.models import Delivery, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel
 from desktop.services.access.rights import Actor
+from desktop.services.costs.extraction_effects import apply_results
 from desktop.services.delivery import journal
 from desktop.services.delivery.kpis import DeliveryKpis, delivery_kpis
 from desktop.services.delivery.lifecycle import ALLOWED, SENDER_STATES, transition
@@ -256,15 +257,19 @@ class SendEngine:
         released = send_sessions.release_dead_claims(session, delivery.id)
         self.session_id = send_sessions.register(session, delivery.id)
         remaining = claims.count_to_deliver(session, delivery.id)
-        note = f"; {released} messages of a stopped sender handed out again" if released else ""
         journal.add(
             session,
             delivery.id,
             JournalLevel.INFO,
-            f"Sending through {self.relay}"
-            f"{' (local outbox)' if self.relay.is_outbox else ''}: {remaining} messages "
-            f"to send over {settings.connections} connections{note}.",
+            "send.started_outbox" if self.relay.is_outbox else "send.started",
+            relay=str(self.relay),
+            count=remaining,
+            connections=settings.connections,
         )
+        if released:
+            journal.add(
+                session, delivery.id, JournalLevel.INFO, "send.handed_out_again", count=released
+            )
         return spec, sender, remaining
 
     # -- claims ----------------------------------------------------------------------------
@@ -360,13 +365,6 @@ class SendEngine:
         return True
 
     # -- control ---------------------------------------------------------------------------
-    def _status(self) -> DeliveryStatus:
-        with self.sessions() as session:
-            status = session.scalar(select(Delivery.status).where(Delivery.id == self.delivery_id))
-        if status is None:
-            raise NotFound("delivery", self.delivery_id)
-        return status
-
     def _drain(self) -> list[Job]:
         """Hands out nothing more and waits for the messages on the wire; returns the jobs
         still queued (never handed to a connection)."""
@@ -412,10 +410,11 @@ class SendEngine:
             what=f"cancel the messages of delivery {self.delivery_id} not sent",
         )
 
-    def _end(self, to: DeliveryStatus, reason: str, level: JournalLevel) -> None:
+    def _end(self, to: DeliveryStatus, line: journal.Line) -> None:
         """Moves the delivery to `to` and says why in the journal. Several senders may end
         at once: the delivery's row is locked, the first moves it, and the others, finding
         it there, say nothing more."""
+        reason, level = line.text, line.level
 
         def end(session: Session) -> None:
             # A write that changes nothing takes the row's lock first (FOR UPDATE does not
@@ -437,9 +436,11 @@ class SendEngine:
                 return  # an operator moved it meanwhile (a stop, a pause): theirs stands
             if to in (S.FINISHED, S.STOPPED, S.FAILED) and delivery.finished_at is None:
                 delivery.finished_at = utcnow()
+                # The real cost: the provider's formulas on the messages that went out.
+                apply_results(session, self.delivery_id, delivery.delivered)
             if to is S.FAILED or (to is S.PAUSED and level is JournalLevel.ERROR):
                 delivery.error_message = reason
-            journal.add(session, self.delivery_id, level, reason)
+            journal.add_line(session, self.delivery_id, line)
 
         busy_retry.write(self.sessions, end, what=f"mark delivery {self.delivery_id} {to.value}")
 
@@ -463,8 +464,7 @@ class SendEngine:
             if not is_unreachable_error(error):
                 raise
             log.warning(
-                "delivery %s: the database is unreachable; this send session is left to go "
-                "stale",
+                "delivery %s: the database is unreachable; this send session is left to go stale",
                 self.delivery_id,
             )
 
@@ -524,8 +524,7 @@ class SendEngine:
             self._commit()
         now = time.monotonic()
         if now >= state.next_poll:
-            state.status = self._status()
-            self._report()
+            state.status = self._report().status  # one read: status and counters
             state.next_poll = now + self.poll_interval
         if now - self._last_beat >= HEARTBEAT_SECONDS:
             self._keep_alive()
@@ -545,12 +544,12 @@ class SendEngine:
             reason = self._relay_problem
             if utcnow() >= settings.validity_end:
                 self._cancel_remaining(reason)
-                self._end(S.FAILED, f"Send impossible: {reason}", JournalLevel.ERROR)
+                self._end(
+                    S.FAILED, journal.line(JournalLevel.ERROR, "send.impossible", problem=reason)
+                )
                 return S.FAILED, reason
             self._end(
-                S.PAUSED,
-                f"Delivery paused: {reason}. Resume it once the relay works.",
-                JournalLevel.ERROR,
+                S.PAUSED, journal.line(JournalLevel.ERROR, "send.paused_relay", problem=reason)
             )
             return S.PAUSED, reason
         if status is S.STOPPED:
@@ -682,18 +681,24 @@ class SendEngine:
         claims.write_outcomes(session, self.delivery_id, self.session_id, batch)
         released = 0
         if self._outstanding == 0:
-            released = send_sessions.release_own_claims(
-                session, self.delivery_id, self.session_id
+            released = send_sessions.release_own_claims(session, self.delivery_id, self.session_id)
+        if released:
+            journal.add(
+                session,
+                self.delivery_id,
+                JournalLevel.WARNING,
+                "send.database_back_handed_out",
+                count=len(outcomes),
+                released=released,
             )
-        journal.add(
-            session,
-            self.delivery_id,
-            JournalLevel.WARNING,
-            f"A sender waited for the database, which was unreachable; "
-            f"{len(outcomes)} outcomes kept meanwhile were recorded"
-            f"{f' and {released} messages handed out again' if released else ''}; "
-            "sending carries on.",
-        )
+        else:
+            journal.add(
+                session,
+                self.delivery_id,
+                JournalLevel.WARNING,
+                "send.database_back",
+                count=len(outcomes),
+            )
         return len(outcomes), batch.counters["delivered"]
 
     def _finish_or_wait(self) -> tuple[DeliveryStatus, str] | float:
@@ -711,15 +716,20 @@ class SendEngine:
         except DatabaseBusy:
             return time.monotonic() + self.poll_interval
         if remaining == 0:
-            self._end(S.FINISHED, self._summary(), JournalLevel.INFO)
+            self._end(
+                S.FINISHED, journal.line(JournalLevel.INFO, "send.finished", **self._summary())
+            )
             return S.FINISHED, "finished"
         if utcnow() >= self.settings.validity_end:
             cancelled = self._cancel_remaining("validity period over")
             self._end(
                 S.FINISHED,
-                f"Validity period over: {cancelled} messages not sent were cancelled. "
-                + self._summary(),
-                JournalLevel.WARNING,
+                journal.line(
+                    JournalLevel.WARNING,
+                    "send.validity_over",
+                    cancelled=cancelled,
+                    **self._summary(),
+                ),
             )
             return S.FINISHED, "validity period over"
         wake = self.settings.validity_end
@@ -728,15 +738,12 @@ class SendEngine:
         delay = (wake - utcnow()).total_seconds()
         return time.monotonic() + max(0.05, min(delay, self.poll_interval))
 
-    def _summary(self) -> str:
+    def _summary(self) -> dict[str, int]:
+        """The counts a send's last journal line gives."""
         with self.sessions() as session:
             kpis = delivery_kpis(session, self.delivery_id)
-        v = kpis.values
-        return (
-            f"Delivered {v['delivered']}, failed {v['failed']} "
-            f"(hard {v['hard_bounces']}, soft {v['soft_bounces']}) of {v['to_deliver']} "
-            "to deliver."
-        )
+        names = ("delivered", "failed", "hard_bounces", "soft_bounces", "to_deliver")
+        return {name: int(kpis.values[name]) for name in names}
 
 
 def send_delivery(

@@ -100,11 +100,13 @@ class Scheduler:
                 log.warning("scheduled send of delivery %s failed: %s", delivery_id, exc)
             else:
                 log.exception("scheduled send of delivery %s failed", delivery_id)
-            line = f"Send failed: {exc}"
+            error = str(exc)
             try:
                 busy_retry.write(
                     self.sessions,
-                    lambda session: journal.add(session, delivery_id, JournalLevel.ERROR, line),
+                    lambda session: journal.add(
+                        session, delivery_id, JournalLevel.ERROR, "send.failed", error=error
+                    ),
                     what=f"write in the journal of delivery {delivery_id}",
                 )
             except ConsoleError as busy:

@@ -24,9 +24,16 @@ from desktop.services.sending import send_sessions
 S = DeliveryStatus
 
 
-def stop_line(by: str, delivered: int, failed: int, cancelled: int) -> str:
+def stop_line(by: str, delivered: int, failed: int, cancelled: int) -> journal.Line:
     """The journal line of a stop (its counts in one place)."""
-    return f"Stopped by {by}: {delivered} delivered, {failed} failed, {cancelled} cancelled."
+    return journal.line(
+        JournalLevel.INFO,
+        "send.stopped_by",
+        operator=by,
+        delivered=delivered,
+        failed=failed,
+        count=cancelled,
+    )
 
 
 def lock_delivery(session: Session, delivery_id: int) -> None:
@@ -65,10 +72,7 @@ def tell_stop(session: Session, delivery_id: int, by: str | None = None) -> bool
         .values(finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    journal.add(
-        session,
-        delivery_id,
-        JournalLevel.INFO,
-        stop_line(by, row.delivered or 0, row.failed or 0, row.cancelled or 0),
+    journal.add_line(
+        session, delivery_id, stop_line(by, row.delivered or 0, row.failed or 0, row.cancelled or 0)
     )
     return True

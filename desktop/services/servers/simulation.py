@@ -17,7 +17,7 @@ import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser, BytesParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -109,6 +109,22 @@ def read_outbox(
         if limit is not None and len(messages) >= limit:
             break
     return messages
+
+
+def outbox_deliveries(folder: Path) -> dict[int, int]:
+    """Messages in the outbox per delivery, the newest delivery first (headers only)."""
+    if not Path(folder).is_dir():
+        return {}
+    box = mailbox.Maildir(folder, factory=None, create=False)
+    parser = BytesHeaderParser(policy=email.policy.default)
+    counts: dict[int, int] = {}
+    for key in sorted(box.keys(), reverse=True):  # Maildir names begin with the time
+        with box.get_file(key) as handle:
+            header = parser.parse(handle).get(DELIVERY_HEADER)
+        if header and str(header).strip().isdigit():
+            delivery_id = int(header)
+            counts[delivery_id] = counts.get(delivery_id, 0) + 1
+    return counts
 
 
 def latest_delivery(folder: Path) -> int | None:

@@ -23,6 +23,7 @@ from desktop.models.enums import OptionType, Right
 from desktop.services.access import audit
 from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, is_valid_address
+from desktop.services.direct_mail import extraction_names
 from desktop.services.messages.list_headers import (
     LIST_ID_OPTION,
     UNSUBSCRIBE_MAILBOX_OPTION,
@@ -164,6 +165,18 @@ DEFAULT_OPTIONS = (
         OptionType.TEXT,
         "",
     ),
+    OptionDefault(
+        extraction_names.FOLDER_OPTION,
+        "Folder of the direct-mail extraction files (empty: in the user data folder)",
+        OptionType.TEXT,
+        "",
+    ),
+    OptionDefault(
+        extraction_names.NAME_OPTION,
+        "Name of an extraction file: {code} and {date} are replaced",
+        OptionType.TEXT,
+        extraction_names.DEFAULT_PATTERN,
+    ),
 )
 
 
@@ -206,6 +219,8 @@ def _check_known(name: str, value: OptionValue) -> OptionValue:
             raise ValidationError(name, "must be an http:// or https:// URL", value)
     elif name == LIST_ID_OPTION and str(value).strip():
         list_id_value(str(value), field=name)
+    elif name == extraction_names.NAME_OPTION:
+        extraction_names.check_pattern(str(value), field=name)
     elif name == UNSUBSCRIBE_MAILBOX_OPTION and not _empty_or_address(str(value)):
         raise ValidationError(
             name, f"must be an e-mail address: {address_problem(str(value))}", value

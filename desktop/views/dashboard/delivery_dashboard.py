@@ -1,7 +1,8 @@
 """A delivery's dashboard, opened by a double-click on a delivery: its status (colour and
 icon), its approval settings in one line, the review panel (the steps to approve, with
-Approve and Reject), the preparation panel, the proofs panel, the pre-flight check, the
-panels other features add (sending), the delivery's audit trail in a "History" tab and its form in a
+Approve and Reject), the preparation panel, for direct mail its steps and KPIs (instead of
+the sending panel), the proofs panel, the pre-flight check, the panels other features add
+(sending), the delivery's audit trail in a "History" tab and its form in a
 "Properties" tab.
 
 The dashboard reads the delivery row (status and counters) once a second: one small
@@ -26,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import DeliveryStatus
+from desktop.models.enums import Channel, DeliveryStatus
 from desktop.services.delivery.summary import exclusions, overview
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.approval_settings_line import ApprovalSettingsLine
+from desktop.views.dashboard.direct_mail_panel import DirectMailPanel
 from desktop.views.dashboard.preflight_panel import PreflightPanel
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot, PreparationPanel
 from desktop.views.dashboard.proofs_panel import ProofsPanel
 from desktop.views.dashboard.review_panel import ReviewPanel
+from desktop.views.dashboard.save_as_template_button import SaveAsTemplateButton
 from desktop.views.display_values import value_words
 from desktop.views.history_panel import HistoryPanel
 from desktop.views.object_registry import register_opener
@@ -61,6 +64,7 @@ STATUS_LOOK: dict[DeliveryStatus, tuple[str, str]] = {
     S.FILE_TO_APPROVE: ("#ef6c00", "\u25d0"),
     S.TO_SUBMIT: ("#00796b", "\u2709"),
     S.PROOFS_TO_VALIDATE: ("#ef6c00", "\u25d0"),
+    S.READY_TO_HAND_OFF: ("#00796b", "\u21e8"),
 }
 
 
@@ -85,9 +89,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("dashboardStatus")
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.save_as_template = SaveAsTemplateButton(context, delivery_id)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.status_label)
+        header.addWidget(self.save_as_template)
 
         self.approval_settings = ApprovalSettingsLine(context, delivery_id)
         self.review = ReviewPanel(context, delivery_id)
@@ -95,8 +101,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.preparation = PreparationPanel(context, delivery_id)
         self.preparation.status_changed.connect(self.refresh)
         self.preparation.logs_requested.connect(self.open_logs)
+        self.direct_mail = DirectMailPanel(context, delivery_id)
+        self.direct_mail.status_changed.connect(self.refresh)
         self.proofs = ProofsPanel(context, delivery_id)
         self.proofs.proof_sent.connect(self.review.reload)
+        self.proofs.proof_sent.connect(self.refresh)
         self.preflight = PreflightPanel(context, delivery_id)
 
         # The dashboard page: the review on top (what a reviewer comes for), the
@@ -105,6 +114,8 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.panels = QVBoxLayout(page)
         self.panels.addWidget(self.approval_settings)
         self.panels.addWidget(self.review)
+        # A direct mailing's next steps come first: its preparation is behind it.
+        self.panels.addWidget(self.direct_mail)
         self.panels.addWidget(self.preparation)
         self.panels.addWidget(self.proofs)
         self.panels.addWidget(self.preflight)
@@ -150,7 +161,11 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
             self.panels.addWidget(widget)
 
     def _add_known_panels(self) -> None:
+        from desktop.views.dashboard.cost_panel import CostPanel
         from desktop.views.dashboard.sending_panel import SendingPanel
+
+        self.cost = CostPanel(self.context, self.delivery_id)
+        self.panels.insertWidget(1, self.cost)  # under the approval settings, over the review
 
         panel = SendingPanel(self.context, self.delivery_id)
         if hasattr(panel, "status_changed"):
@@ -214,6 +229,13 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.review.show_snapshot(snapshot)
         self.proofs.show_delivery(snapshot.status, snapshot.channel)
         self.preflight.show_delivery(snapshot.status, snapshot.channel)
+        # A direct mailing has its own steps and KPIs, not a send's opens and clicks.
+        direct_mail = snapshot.channel == Channel.DIRECT_MAIL.value
+        self.sending.setVisible(not direct_mail)
+        if direct_mail:
+            self.direct_mail.reload()
+        else:
+            self.direct_mail.setVisible(False)
         if previous is not snapshot.status:
             self._status_changed()
 

@@ -7,34 +7,14 @@ domain.md §3.1 from top to bottom, and only causes with exclusions are shown.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-CONTEXT = "ExclusionCauses"
+from desktop.views.display_values import number_text
+from desktop.views.exclusion_words import cause_label
 
-# Machine name -> words (lupdate reads the QT_TRANSLATE_NOOP literals).
-CAUSE_WORDS: dict[str, str] = {
-    "address_missing": QT_TRANSLATE_NOOP("ExclusionCauses", "Address not specified"),
-    "invalid_address": QT_TRANSLATE_NOOP("ExclusionCauses", "Invalid address"),
-    "denylisted": QT_TRANSLATE_NOOP("ExclusionCauses", "Denylisted"),
-    "quarantine": QT_TRANSLATE_NOOP("ExclusionCauses", "Address in quarantine"),
-    "duplicate": QT_TRANSLATE_NOOP("ExclusionCauses", "Duplicate"),
-    "typology_rule": QT_TRANSLATE_NOOP("ExclusionCauses", "Typology rule"),
-    "pressure": QT_TRANSLATE_NOOP("ExclusionCauses", "Pressure rule"),
-    "control_group": QT_TRANSLATE_NOOP("ExclusionCauses", "Control group"),
-    "target_limit": QT_TRANSLATE_NOOP("ExclusionCauses", "Target limited in size"),
-    "no_postal_address": QT_TRANSLATE_NOOP("ExclusionCauses", "No postal address"),
-    "render_error": QT_TRANSLATE_NOOP("ExclusionCauses", "Personalisation error"),
-}
 BAR_COLOUR = "#c62828"
 ERROR_COLOUR = "#6a1b9a"
-
-
-def cause_label(machine_name: str) -> str:
-    words = CAUSE_WORDS.get(machine_name)
-    if words is None:
-        return machine_name.replace("_", " ").capitalize()
-    return QCoreApplication.translate(CONTEXT, words)
 
 
 class ExclusionsChart(QWidget):
@@ -78,7 +58,7 @@ class ExclusionsChart(QWidget):
         ]
         self.bars.setOpts(x0=[0] * len(shown), y=positions, width=widths, brushes=brushes)
         ticks = [
-            (pos, f"{cause_label(cause)} ({n:,})")
+            (pos, f"{cause_label(cause)} ({number_text(n)})")
             for pos, (cause, n) in zip(positions, shown, strict=True)
         ]
         self.plot.getAxis("left").setTicks([ticks])

@@ -146,10 +146,10 @@ class PreflightPanel(QWidget):
     def verdict_text(self, report: PreflightReport) -> str:
         if report.errors:
             colour = _VERDICT_COLOURS["error"]
-            head = self.tr("Not ready: %n error(s) to fix", "", report.errors)
+            head = self.tr("Not ready: %Ln error(s) to fix", "", report.errors)
         elif report.warnings:
             colour = _VERDICT_COLOURS["warning"]
-            head = self.tr("Ready, with %n warning(s)", "", report.warnings)
+            head = self.tr("Ready, with %Ln warning(s)", "", report.warnings)
         else:
             colour = _VERDICT_COLOURS["good"]
             head = self.tr("Ready")
@@ -175,10 +175,10 @@ class PreflightPanel(QWidget):
             return self.tr("No pre-flight check has run: see Pre-flight check first.")
         if report.errors:
             labels = [check_label(f.name, f.label) for f in report.findings if f.is_error]
-            found = self.tr("The pre-flight check found %n error(s): %1.", "", report.errors)
+            found = self.tr("The pre-flight check found %Ln error(s): %1.", "", report.errors)
             return found.replace("%1", "; ".join(dict.fromkeys(labels)))
         if report.warnings:
-            return self.tr("The pre-flight check found %n warning(s).", "", report.warnings)
+            return self.tr("The pre-flight check found %Ln warning(s).", "", report.warnings)
         return self.tr("The pre-flight check found nothing to fix.")
 
     def has_errors(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop.services.proofs.history import ProofRecord
 from desktop.services.proofs.sending import FAILED, PARTLY_SENT, SENT
+from desktop.views.display_values import number_text
 from desktop.views.review_words import moment_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -44,8 +45,8 @@ def outcome_text(record: ProofRecord) -> str:
     words = OUTCOME_WORDS.get(record.status, QT_TRANSLATE_NOOP("Proofs", "%1 of %2 accepted"))
     return (
         QCoreApplication.translate(CONTEXT, words)
-        .replace("%1", str(record.accepted))
-        .replace("%2", str(len(record.outcomes)))
+        .replace("%1", number_text(record.accepted))
+        .replace("%2", number_text(len(record.outcomes)))
     )
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ConsoleError
 from desktop.models.enums import Channel, DeliveryStatus, Right
+from desktop.services.delivery import lifecycle
+from desktop.services.delivery.lifecycle import Action
 from desktop.services.proofs.history import proofs_sent
 from desktop.services.proofs.sending import SENT, ProofResult
 from desktop.services.proofs.target import ProofTarget, proof_target
@@ -36,6 +38,8 @@ from desktop.views.dashboard.proofs_model import ProofsModel
 from desktop.views.translations import current_language
 from desktop.workers.proof_worker import ProofWorker
 
+# A direct mail's proofs panel shows while its router's proofs are sent and decided.
+ROUTER_PROOF_STATES = frozenset({DeliveryStatus.TO_SUBMIT, DeliveryStatus.PROOFS_TO_VALIDATE})
 CHECK_MS = 5000  # proofs sent from another window or the command line show this soon
 SHOWN_ADDRESSES = 4  # the target's line names this many addresses, then "and N more"
 OK_STYLE = "color: #2e7d32"
@@ -64,10 +68,11 @@ class ProofsPanel(QWidget):
         self.send_button.setObjectName("sendProofButton")
         self.send_button.clicked.connect(self.send_proof)
         # The title names the part of the page, as the sending panel's does.
-        title = QLabel(self.tr("Proofs"))
-        title.setStyleSheet("font-size: 12pt; font-weight: bold")
+        self.direct_mail = False
+        self.title = QLabel(self.tr("Proofs"))
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold")
         title_row = QHBoxLayout()
-        title_row.addWidget(title, 1)
+        title_row.addWidget(self.title, 1)
         title_row.addWidget(self.send_button)
 
         self.busy = QProgressBar()
@@ -152,22 +157,30 @@ class ProofsPanel(QWidget):
         self._update_button()
 
     def show_delivery(self, status: DeliveryStatus, channel: str) -> None:
-        """What the dashboard read: proofs are for e-mails, sent once not preparing."""
-        self.setVisible(channel == Channel.EMAIL.value)
+        """What the dashboard read: an e-mail's proofs, sent once not preparing; a direct
+        mail's proofs of its router's notification, sent while it is To submit."""
+        direct_mail = channel == Channel.DIRECT_MAIL.value
+        if direct_mail != self.direct_mail:
+            self.direct_mail = direct_mail
+            self.title.setText(self.tr("Router proofs") if direct_mail else self.tr("Proofs"))
+            self.send_button.setText(
+                self.tr("Send router proof") if direct_mail else self.tr("Send a proof")
+            )
         if status is not self.status:
             self.status = status
             self.reload()
+        self.setVisible(not direct_mail or status in ROUTER_PROOF_STATES or self.model.rowCount())
 
     def _target_text(self, target: ProofTarget) -> str:
         if target.list_id is not None:
-            return self.tr("Proof target: the list “%1” (%n address(es))", "", target.size).replace(
-                "%1", target.list_label or f"#{target.list_id}"
-            )
+            return self.tr(
+                "Proof target: the list “%1” (%Ln address(es))", "", target.size
+            ).replace("%1", target.list_label or f"#{target.list_id}")
         if target.addresses:
             shown = ", ".join(target.addresses[:SHOWN_ADDRESSES])
             more = len(target.addresses) - SHOWN_ADDRESSES
             if more > 0:
-                shown = self.tr("%1 and %n more", "", more).replace("%1", shown)
+                shown = self.tr("%1 and %Ln more", "", more).replace("%1", shown)
             return self.tr("Proof target: %1").replace("%1", shown)
         return self.tr(
             "No proof target yet: choose a proof list or type proof addresses in the"
@@ -184,12 +197,21 @@ class ProofsPanel(QWidget):
             reason = self.tr("Set a proof target first (Properties tab).")
         elif self.status is DeliveryStatus.PREPARING:
             reason = self.tr("A proof can be sent once the preparation has ended.")
+        elif self.direct_mail and not lifecycle.allows(self.status, Action.ROUTER_PROOF):
+            reason = self.tr(
+                "The router's proof is sent once the file is extracted (and approved), while"
+                " the delivery is To submit."
+            )
         elif self.worker is not None:
             reason = self.tr("A proof is being sent.")
         self.send_button.setEnabled(not reason)
-        self.send_button.setToolTip(
-            reason or self.tr("Send the message to every proof address now, marked as a proof.")
-        )
+        if self.direct_mail:
+            done = self.tr(
+                "Send the router's notification to every proof address now, marked as a proof."
+            )
+        else:
+            done = self.tr("Send the message to every proof address now, marked as a proof.")
+        self.send_button.setToolTip(reason or done)
 
     # ---- sending -------------------------------------------------------------------------
 
@@ -230,10 +252,10 @@ class ProofsPanel(QWidget):
         locale = QLocale()
         total = len(result.outcomes)
         if result.status == SENT:
-            text = self.tr("Proof %1 sent to %n address(es).", "", total)
+            text = self.tr("Proof %1 sent to %Ln address(es).", "", total)
         elif result.accepted:
             text = self.tr(
-                "Proof %1: %2 of %n address(es) accepted it; the list says why the others did not.",
+                "Proof %1: %2 of %Ln address(es) accepted it; the list says why the others did not.",  # noqa: E501
                 "",
                 total,
             )

@@ -18,26 +18,33 @@ import html
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import ConsoleError
-from desktop.models.enums import ApprovalStatus, DeliveryStatus
+from desktop.models.enums import ApprovalKind, ApprovalStatus, Channel, DeliveryStatus
 from desktop.services.delivery.approval_list import ApprovalRow, approval_rows
-from desktop.services.delivery.approvals import STEP_ORDER
+from desktop.services.delivery.approvals import DECIDING_STATES, STEP_ORDER
 from desktop.services.delivery.preview import target_recipients
+from desktop.services.direct_mail.extraction_records import ExtractionRecord, current_extraction
+from desktop.services.direct_mail.mailing_state import file_preview
 from desktop.services.proofs.history import ProofRecord, last_proof
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
-from desktop.views.dashboard.exclusions_chart import cause_label
+from desktop.views.dashboard.cost_panel import review_warnings
 from desktop.views.dashboard.preparation_panel import DeliverySnapshot
 from desktop.views.dashboard.proofs_model import outcome_text
+from desktop.views.display_values import value_words
+from desktop.views.exclusion_words import cause_label
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.review_words import (
     decision_text,
@@ -52,6 +59,7 @@ from desktop.views.step_decision import StepToDecide, Verb, ask_and_decide
 
 CHECK_MS = 5000  # another reviewer's decision shows this soon
 PREVIEW_RECIPIENTS = 20
+PREVIEW_FILE_ROWS = 10  # rows of an extraction file shown to its reviewers
 STATUS_COLOURS = {
     ApprovalStatus.PENDING: "#ef6c00",
     ApprovalStatus.APPROVED: "#2e7d32",
@@ -118,13 +126,37 @@ class ReviewPanel(QWidget):
         self.exclusion_line.setWordWrap(True)
         self.proof_line = QLabel()
         self.proof_line.setObjectName("reviewLastProof")
+        # Over budget, stock below its alert level (domain.md §6): warnings, not refusals.
+        self.money_line = QLabel()
+        self.money_line.setObjectName("reviewMoneyWarnings")
+        self.money_line.setWordWrap(True)
+        self.money_line.setStyleSheet(ERROR_STYLE)
         self.proof_line.setWordWrap(True)
         self.proof_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        content_title = QLabel(self.tr("Content"))
-        content_title.setStyleSheet("font-weight: bold")
+        self.content_title = QLabel(self.tr("Content"))
+        self.content_title.setStyleSheet("font-weight: bold")
         self.preview_holder = QVBoxLayout()
         self.preview_holder.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kpi_line, self.exclusion_line, self.proof_line, content_title):
+        # A direct mail's extraction file, while it waits for approval: its first rows.
+        self.file_title = QLabel()
+        self.file_title.setObjectName("reviewFileTitle")
+        self.file_title.setStyleSheet("font-weight: bold")
+        self.file_title.setWordWrap(True)
+        self.file_table = QTableWidget()
+        self.file_table.setObjectName("reviewFilePreview")
+        self.file_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.file_table.setMinimumHeight(220)
+        self.file_table.setWordWrap(False)
+        self._file_shown: object = None
+        for widget in (
+            self.kpi_line,
+            self.money_line,
+            self.exclusion_line,
+            self.proof_line,
+            self.file_title,
+            self.file_table,
+            self.content_title,
+        ):
             material.addWidget(widget)
         material.addLayout(self.preview_holder)
 
@@ -180,7 +212,12 @@ class ReviewPanel(QWidget):
             self._show_kpis(snapshot)
 
     def waiting(self) -> bool:
-        return self.snapshot.status is DeliveryStatus.PENDING_APPROVAL
+        """A step waits for a decision: the preparation's, or a direct mail's file or
+        router proofs."""
+        return self.snapshot.status in DECIDING_STATES
+
+    def direct_mail(self) -> bool:
+        return self.snapshot.channel == Channel.DIRECT_MAIL.value
 
     @Slot()
     def reload(self) -> None:
@@ -191,6 +228,12 @@ class ReviewPanel(QWidget):
                     approval_rows(session, self.context.actor, delivery_id=self.delivery_id)
                 )
                 proof = last_proof(session, self.delivery_id) if self.waiting() else None
+                extraction = (
+                    current_extraction(session, self.delivery_id)
+                    if self.snapshot.status is DeliveryStatus.FILE_TO_APPROVE
+                    else None
+                )
+            money = review_warnings(self.context, self.delivery_id) if self.waiting() else []
         except ConsoleError as exc:
             self._show_message(str(exc), ERROR_STYLE)
             return
@@ -210,7 +253,18 @@ class ReviewPanel(QWidget):
         if self.waiting():
             self._show_kpis(self.snapshot)
             self._show_last_proof(proof)
-            self._ensure_preview()
+            self.money_line.setText("\n".join(money))
+            self.money_line.setVisible(bool(money))
+            status = self.snapshot.status
+            # What is judged: an e-mail's message, a direct mail's file or its router proof.
+            self.proof_line.setVisible(status is not DeliveryStatus.FILE_TO_APPROVE)
+            self._show_file(extraction)
+            content = not self.direct_mail()
+            self.content_title.setVisible(content)
+            if self.preview is not None:
+                self.preview.setVisible(content)
+            if content:
+                self._ensure_preview()
 
     # ---- the steps ------------------------------------------------------------------
 
@@ -220,9 +274,21 @@ class ReviewPanel(QWidget):
         if not rows:
             text = self.tr("No approval is asked for this delivery.")
         elif self.waiting() and mine:
-            text = self.tr("%n step(s) wait for your approval.", "", mine)
+            text = self.tr("%Ln step(s) wait for your approval.", "", mine)
         elif self.waiting():
-            text = self.tr("%n step(s) wait for approval by their reviewers.", "", pending)
+            text = self.tr("%Ln step(s) wait for approval by their reviewers.", "", pending)
+        elif (
+            self.direct_mail()
+            and self.snapshot.status
+            in (
+                DeliveryStatus.PENDING_EXTRACTION,
+                DeliveryStatus.TO_SUBMIT,
+            )
+            and any(r.status is ApprovalStatus.REJECTED for r in rows[-1:])
+        ):
+            text = self.tr("Rejected: the delivery went back to %1.").replace(
+                "%1", value_words(self.snapshot.status.value)
+            )
         elif any(r.status is ApprovalStatus.REJECTED for r in rows):
             text = self.tr("Rejected: the delivery went back to Being edited.")
         else:
@@ -277,9 +343,17 @@ class ReviewPanel(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def _verbs(self, row: ApprovalRow) -> tuple[tuple[Verb, str], ...]:
+        """The buttons' words: a direct mail's file is approved, its proofs accepted."""
+        if row.step is ApprovalKind.EXTRACTION:
+            return (("approve", self.tr("Approve file")), ("reject", self.tr("Reject file")))
+        if row.step is ApprovalKind.PROOFS and self.direct_mail():
+            return (("approve", self.tr("Accept")), ("reject", self.tr("Reject")))
+        return (("approve", self.tr("Approve")), ("reject", self.tr("Reject")))
+
     def _decision_buttons(self, row: ApprovalRow) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        for verb, text in (("approve", self.tr("Approve")), ("reject", self.tr("Reject"))):
+        for verb, text in self._verbs(row):
             button = QPushButton(text)
             button.setObjectName(f"{verb}_{row.step.value}")
             button.setEnabled(row.may_decide)
@@ -302,7 +376,7 @@ class ReviewPanel(QWidget):
     # ---- deciding ---------------------------------------------------------------------
 
     def decide(self, verb: Verb, row: ApprovalRow) -> None:
-        step = StepToDecide(self.delivery_id, row.delivery_label, row.step)
+        step = StepToDecide.of(row)
         ask_and_decide(self.context, verb, [step], self, lambda errors: self._done(verb, errors))
 
     def _done(self, verb: Verb, errors: list[str]) -> None:
@@ -366,6 +440,40 @@ class ReviewPanel(QWidget):
             .replace("%5", outcome_text(proof))
         )
         self.proof_line.setText(text)
+
+    def _show_file(self, extraction: ExtractionRecord | None) -> None:
+        """The first rows of the file waiting for approval, read once per file."""
+        shown = extraction is not None
+        self.file_title.setVisible(shown)
+        self.file_table.setVisible(shown)
+        if extraction is None:
+            self._file_shown = None
+            return
+        key = (extraction.id, extraction.path)
+        if key == self._file_shown:
+            return
+        self._file_shown = key
+        preview = file_preview(extraction.path, PREVIEW_FILE_ROWS)
+        locale = QLocale()
+        self.file_title.setText(
+            self.tr("Extraction file %1: the first of its %2 rows")
+            .replace("%1", extraction.file_name)
+            .replace("%2", locale.toString(extraction.rows))
+            if not preview.problem
+            else self.tr("Extraction file: %1").replace("%1", preview.problem)
+        )
+        table = self.file_table
+        table.clear()
+        table.setColumnCount(len(preview.header))
+        table.setRowCount(len(preview.rows))
+        table.setHorizontalHeaderLabels(preview.header)
+        for line, row in enumerate(preview.rows):
+            for column, cell in enumerate(row[: len(preview.header)]):
+                # A postal address on several lines reads on one in a cell.
+                item = QTableWidgetItem(" / ".join(cell.splitlines()))
+                item.setToolTip(cell)
+                table.setItem(line, column, item)
+        table.resizeColumnsToContents()
 
     def _ensure_preview(self) -> None:
         """The message for the first recipients of the target, rendered once a preparation."""

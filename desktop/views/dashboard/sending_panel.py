@@ -52,7 +52,7 @@ from desktop.views.change_follower import ChangeFollower, PollsWhileShown
 from desktop.views.dashboard.kpi_charts import SERIES as KPI_CHART_SERIES
 from desktop.views.dashboard.kpi_charts import KpiCharts
 from desktop.views.dashboard.send_progress_bar import SendParts, SendProgressBar
-from desktop.views.display_values import value_words
+from desktop.views.display_values import percent_text, value_words
 from desktop.views.review_words import who_may_confirm_text
 from desktop.workers.send_history_worker import SendHistoryWorker
 from desktop.workers.send_worker import SendWorker
@@ -236,7 +236,8 @@ class SendingPanel(PollsWhileShown, QWidget):
         for name, label in self.values.items():
             label.setText(QLocale().toString(values.get(name, 0)))
         for name, label in self.percents.items():
-            label.setText(f"{kpis.percentages.get(name, 0.0):.1f} % {label.property('of')}")
+            shown = percent_text(kpis.percentages.get(name, 0.0))
+            label.setText(f"{shown} {label.property('of')}")
         prepared = kpis.status not in NOT_PREPARED and values["to_deliver"] > 0
         self.progress.show_parts(SendParts.of(values), prepared=prepared)
         if kpis.status is not self.status:
@@ -275,7 +276,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         self.stop_button.setEnabled(Action.STOP in allowed)
         self.release_button.setVisible(self.quarantined > 0)
         self.release_button.setText(
-            self.tr("Release %n quarantined address(es)", "", self.quarantined)
+            self.tr("Release %Ln quarantined address(es)", "", self.quarantined)
         )
         self.release_button.setEnabled(self.context.actor.can(Right.PREPARE_DELIVERIES))
 
@@ -318,7 +319,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         kpis = self.last_kpis
         count = kpis.values["to_deliver"] - kpis.values["processed"] if kpis else 0
         if lifecycle.allows(self.status, Action.CONFIRM):
-            question = self.tr("Send this delivery now to %n recipient(s)?", "", count)
+            question = self.tr("Send this delivery now to %Ln recipient(s)?", "", count)
             if self.preflight_note is not None:
                 question = f"{self.preflight_note()}\n\n{question}"
             answer = QMessageBox.question(self, self.tr("Confirm delivery"), question)
@@ -403,7 +404,7 @@ class SendingPanel(PollsWhileShown, QWidget):
             self,
             self.tr("Release quarantined addresses"),
             self.tr(
-                "Take the %n address(es) this delivery quarantined out of quarantine? "
+                "Take the %Ln address(es) this delivery quarantined out of quarantine? "
                 "Addresses quarantined by hand or by other deliveries stay.",
                 "",
                 self.quarantined,
@@ -426,5 +427,5 @@ class SendingPanel(PollsWhileShown, QWidget):
         QMessageBox.information(
             self,
             self.tr("Release quarantined addresses"),
-            self.tr("%n address(es) released from quarantine.", "", released[0]),
+            self.tr("%Ln address(es) released from quarantine.", "", released[0]),
         )

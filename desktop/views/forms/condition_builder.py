@@ -2,9 +2,10 @@
 
 Rows are `field operator value`; groups combine them with AND, OR or NOT and nest. The
 tree a user builds is checked live with services.audience.conditions.validate_condition, so a wrong
-value (letters for an id) is named at once and the row is outlined; the same check runs
-again in the service when the form is saved. Values are kept exactly as loaded until the
-user edits them, so any valid tree comes back out unchanged.
+value (letters for an id) is named at once and the row is outlined; a row just added says
+nothing until its value is typed, and the outline goes as soon as the value is right. The
+same check runs again in the service when the form is saved. Values are kept exactly as
+loaded until the user edits them, so any valid tree comes back out unchanged.
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ class ConditionRow(ConditionNode):
         super().__init__(parent)
         self._loading = False
         self._value: Any = ""
+        # False for a row just added: its empty value is not an error to show yet.
+        self.touched = False
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 1, 2, 1)
 
@@ -201,11 +204,13 @@ class ConditionRow(ConditionNode):
             return text_as_value(self._op(), text)
 
     def _value_edited(self, text: str) -> None:
+        self.touched = True
         self._value = self._parse(text)
         self.changed.emit()
 
     def _choice_edited(self, _index: int) -> None:
         if not self._loading and self._uses_choice():
+            self.touched = True
             self._value = self.value_choice.currentData()
             self.changed.emit()
 
@@ -233,6 +238,7 @@ class ConditionRow(ConditionNode):
     # -- loading
 
     def set_node(self, node: dict[str, Any]) -> None:
+        self.touched = bool(node)  # a loaded condition is shown with what is wrong in it
         self._loading = True
         try:
             field = str(node.get("field", ""))
@@ -500,24 +506,34 @@ class ConditionBuilder(QWidget):
         for widget in self._places.values():
             _set_problem(widget, False)
         self._problem = None
+        shown = None
         if tree is not None:
             try:
                 validate_condition(tree, ROOT_PATH)
             except ValidationError as error:
                 self._problem = str(error)
-                self._mark(error.field)
-        self.problem_label.setText(self._problem or "")
+                place = self._place_of(error.field)
+                if not self._waits_for_typing(place):
+                    shown = self._problem
+                    if place is not None:
+                        _set_problem(place, True)
+        self.problem_label.setText(shown or "")
         self.count_label.clear()
         self.changed.emit()
 
-    def _mark(self, field_path: str) -> None:
-        """Outlines the row or group an error's path (`audience.and[1].value`) names."""
+    def _place_of(self, field_path: str) -> QWidget | None:
+        """The row or group an error's path (`audience.and[1].value`) names."""
         best = ""
         for path in self._places:
             if (field_path == path or field_path.startswith(path + ".")) and len(path) > len(best):
                 best = path
-        if best:
-            _set_problem(self._places[best], True)
+        return self._places[best] if best else None
+
+    @staticmethod
+    def _waits_for_typing(place: QWidget | None) -> bool:
+        """A row just added, whose value nobody typed yet: its error would only scold. The
+        problem still stands (a save refuses it, saying why)."""
+        return isinstance(place, ConditionRow) and not place.touched
 
     def count(self) -> int | None:
         """Counts the recipients matching; shows and returns the number (None on error)."""
@@ -535,5 +551,5 @@ class ConditionBuilder(QWidget):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.count_label.setText(self.tr("%n recipient(s) match", "", number))
+        self.count_label.setText(self.tr("%Ln recipient(s) match", "", number))
         return number

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QSplitter,
     QTabWidget,
@@ -26,6 +29,7 @@ from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words
 from desktop.views.forms.approval_settings_editor import ApprovalSettingsEditor
 from desktop.views.forms.entity_form import EntityForm, FormSection
+from desktop.views.forms.field_picker import FieldPicker
 from desktop.views.forms.field_widgets import ConditionEditor, FieldEditor, TextBlockEditor
 from desktop.views.forms.html_preview import HtmlPreview
 from desktop.views.forms.proof_target_editor import ProofListEditor, ProofTargetSection
@@ -49,6 +53,8 @@ APPROVAL_FIELDS = (
     "approve_extraction",
     "approve_proofs",
 )
+# The content fields that are templates: the field picker inserts into them.
+TEMPLATE_FIELDS = ("subject", "html", "text")
 # What the preview needs from the form: the content as typed.
 DRAFT_FIELDS = ("label", "subject", "sender_name", "sender_address", "html", "text", "campaign_id")
 # Where a template error's part (services.messages.rendering) is edited.
@@ -123,7 +129,23 @@ class DeliveryForm(EntityForm):
 
     def _content_page(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scrolled(self.form_page(CONTENT_FIELDS)))
+        fields = QWidget()
+        fields_column = QVBoxLayout(fields)
+        fields_column.setContentsMargins(0, 0, 0, 0)
+        self.field_picker = FieldPicker()
+        self.field_picker.chosen.connect(self.insert_in_content)
+        picker_row = QHBoxLayout()
+        picker_row.addStretch(1)
+        picker_row.addWidget(self.field_picker)
+        fields_column.addLayout(picker_row)
+        fields_column.addWidget(self.scrolled(self.form_page(CONTENT_FIELDS)), 1)
+        splitter.addWidget(fields)
+        # Where the picker inserts: the content field last typed in (the HTML at first).
+        self._insert_target = "html"
+        for name in TEMPLATE_FIELDS:
+            widget = self._typing_widget(name)
+            if widget is not None:
+                widget.installEventFilter(self)
         preview_box = QWidget()
         column = QVBoxLayout(preview_box)
         column.setContentsMargins(6, 0, 0, 0)
@@ -145,6 +167,33 @@ class DeliveryForm(EntityForm):
         if isinstance(text, TextBlockEditor):
             text.text.setMaximumHeight(16777215)  # room for the whole text part
         return splitter
+
+    # ---- the field picker ----------------------------------------------------------
+
+    def _typing_widget(self, name: str) -> QLineEdit | QPlainTextEdit | None:
+        editor = self.editors.get(name)
+        if isinstance(editor, TextBlockEditor):
+            return editor.text
+        widget = getattr(editor, "line", None)
+        return widget if isinstance(widget, QLineEdit) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for name in TEMPLATE_FIELDS:
+                if watched is self._typing_widget(name):
+                    self._insert_target = name
+        return super().eventFilter(watched, event)
+
+    def insert_in_content(self, text: str) -> None:
+        """Inserts `text` where the cursor is in the content field last typed in."""
+        widget = self._typing_widget(self._insert_target)
+        if widget is None or widget.isReadOnly():
+            return
+        if isinstance(widget, QPlainTextEdit):
+            widget.insertPlainText(text)
+        else:
+            widget.insert(text)
+        widget.setFocus()
 
     def reveal(self, name: str) -> None:
         if name in self._tab_of:
@@ -173,6 +222,7 @@ class DeliveryForm(EntityForm):
         editable = self.editable()
         self.by_filter.setEnabled(editable)
         self.by_list.setEnabled(editable)
+        self.field_picker.setEnabled(editable)
         self._audience_mode_changed()
 
     # ---- the life cycle ------------------------------------------------------------

@@ -39,12 +39,13 @@ from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
+from desktop.views.read_only_look import READ_ONLY_STYLE
 
 ERROR_STYLE = "color: #c0392b;"
 INFO_STYLE = "color: palette(mid);"
 OK_STYLE = "color: #1e8449;"
 # Read-only text looks read-only, yet can still be selected and copied.
-FORM_STYLE = 'QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: palette(window); }'
+FORM_STYLE = READ_ONLY_STYLE
 
 
 def field_label(field: FieldSpec) -> str:
@@ -204,6 +205,7 @@ class EntityForm(QWidget):
             editor = self.make_editor(field)
             editor.setObjectName(f"field_{field.name}")
             editor.changed.connect(self._edited)
+            editor.changed.connect(lambda name=field.name: self._clear_error_of(name))
             label = QLabel(field_label(field) + (" *" if field.required else ""))
             label.setBuddy(editor)
             if field.help:
@@ -375,6 +377,13 @@ class EntityForm(QWidget):
 
     def _edited(self) -> None:
         self._update_title()
+
+    def _clear_error_of(self, name: str) -> None:
+        """A refused value's message goes once the user changes the value: it spoke of the
+        value refused, not of this one."""
+        row = self.rows.get(name)
+        if row is not None:
+            row.clear_error()
 
     def _update_title(self) -> None:
         label = kind_label(self.spec)

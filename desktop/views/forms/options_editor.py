@@ -54,6 +54,7 @@ from desktop.services.runtime import busy_retry
 from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words, yes_no
+from desktop.views.read_only_look import READ_ONLY_STYLE
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e8449;"
@@ -112,6 +113,13 @@ class OptionTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.name
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.column() == 3
+            and row.data_type is OptionType.BOOLEAN
+        ):  # an on/off option reads as a check box in the list too
+            on = boolean_words(row.value) == yes_no(True)
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
@@ -328,6 +336,7 @@ class OptionsEditor(QWidget):
         self.context = context
         self.can_edit = context.actor.can(Right.ADMINISTRATION)
         self.current: str | None = None  # name of the option in the panel; None: a new one
+        self._label_shown = ("", "")  # (as shown, as stored) of the label in the panel
         self.current_version = 1  # the version of that option as the panel shows it
         self._build()
         self.refresh()
@@ -339,6 +348,7 @@ class OptionsEditor(QWidget):
     # ---- building ------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.setStyleSheet(READ_ONLY_STYLE)  # what an operator may not change looks so
         column = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.filter_line = QLineEdit()
@@ -460,7 +470,9 @@ class OptionsEditor(QWidget):
         self.panel.setTitle(self.tr("Option %1").replace("%1", row.name))
         self.name_line.setText(row.name)
         self.name_line.setReadOnly(True)  # a name is how the console finds the option
-        self.label_line.setText(row.label)
+        # A built-in label reads in the operator's language; saved unchanged, it stays.
+        self._label_shown = (QCoreApplication.translate("OptionLabels", row.label), row.label)
+        self.label_line.setText(self._label_shown[0])
         self.type_combo.setCurrentIndex(self.type_combo.findData(row.data_type.value))
         self.value_editor.set_value(row.data_type, row.value)
         self.delete_button.setEnabled(self.can_edit)
@@ -475,6 +487,7 @@ class OptionsEditor(QWidget):
         self.name_line.clear()
         self.name_line.setReadOnly(not self.can_edit)
         self.label_line.clear()
+        self._label_shown = ("", "")
         self.type_combo.setCurrentIndex(self.type_combo.findData(OptionType.TEXT.value))
         self.value_editor.set_value(OptionType.TEXT, "")
         self.delete_button.setEnabled(False)
@@ -512,6 +525,9 @@ class OptionsEditor(QWidget):
             return False
         value, data_type = self.value_editor.text(), self.data_type()
         label = self.label_line.text().strip() or name
+        shown, stored = self._label_shown
+        if label == shown.strip():
+            label = stored  # the translation shown is not a new label
         try:
             busy_retry.write(
                 self.context.sessions,

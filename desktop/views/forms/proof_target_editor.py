@@ -143,7 +143,7 @@ class ProofTargetSection(QGroupBox):
                 self._say(self.tr("This list is not flagged as a proof target."), ERROR_STYLE)
             else:
                 self._say(
-                    self.tr("A proof goes to the %n member(s) of the list.", "", members),
+                    self.tr("A proof goes to the %Ln member(s) of the list.", "", members),
                     ERROR_STYLE if members > PROOF_TARGET_MAX else HINT_STYLE,
                 )
             return
@@ -152,13 +152,13 @@ class ProofTargetSection(QGroupBox):
             self._say(self.tr("No address: no proof can be sent."), HINT_STYLE)
         elif count > PROOF_TARGET_MAX:
             self._say(
-                self.tr("%n address(es): a proof target holds at most %1.", "", count).replace(
+                self.tr("%Ln address(es): a proof target holds at most %1.", "", count).replace(
                     "%1", str(PROOF_TARGET_MAX)
                 ),
                 ERROR_STYLE,
             )
         else:
-            self._say(self.tr("A proof goes to %n address(es).", "", count), HINT_STYLE)
+            self._say(self.tr("A proof goes to %Ln address(es).", "", count), HINT_STYLE)
 
     def _say(self, text: str, style: str) -> None:
         self.summary.setText(text)

@@ -6,7 +6,7 @@ tells the true counts, from the row's counters like every other KPI. Existing de
 count their cancelled log rows once.
 
 Revision ID: 0013_truth
-Revises: 0010_change_notices
+Revises: 0012_direct_mail
 Create Date: 2026-12-12 10:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_truth"
-down_revision: str | None = "0010_change_notices"
+down_revision: str | None = "0012_direct_mail"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
