@@ -77,7 +77,7 @@
 <context>
     <name>DirectMailPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+333"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+350"/>
         <source>Write the extraction file of %n recipient(s) to %1?</source>
         <translation>
             <numerusform>Write the extraction file of %n recipient to %1?</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+145"/>
         <source>Extracted: %n row(s) written to %1.</source>
         <translation>
             <numerusform>Extracted: %n row written to %1.</numerusform>
@@ -234,7 +234,10 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
-        <translation><numerusform>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</numerusform><numerusform>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</numerusform>
+            <numerusform>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
@@ -464,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+177"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+179"/>
         <source>Proof target: the list “%1” (%Ln address(es))</source>
         <translation>
             <numerusform>Proof target: the list “%1” (%Ln address)</numerusform>

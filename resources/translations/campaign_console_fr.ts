@@ -843,7 +843,7 @@ autre@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+130"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -956,21 +956,26 @@ autre@example.com
 <context>
     <name>DirectMailPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+79"/>
         <source>Direct mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
-        <location line="+68"/>
+        <location line="+206"/>
+        <location line="+70"/>
         <source>Extract</source>
         <translation>Extraire</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Stop extraction</source>
         <translation>Arrêter l&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send router proof</source>
+        <translation>Envoyer le BAT du routeur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -979,24 +984,24 @@ autre@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>Back to extraction</source>
         <translation>Revenir à l&apos;extraction</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+321"/>
+        <location line="-306"/>
+        <location line="+341"/>
         <source>Hand off</source>
         <translation>Remettre au routeur</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+223"/>
+        <location line="-339"/>
+        <location line="+232"/>
         <source>Import results</source>
         <translation>Importer les résultats</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Mailing</source>
         <translation>Envoi postal</translation>
     </message>
@@ -1031,7 +1036,7 @@ autre@example.com
         <translation>Coût réel</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Pas encore de fichier d&apos;extraction. Prestataire : %1.</translation>
     </message>
@@ -1071,7 +1076,7 @@ autre@example.com
         <translation>Extraire à nouveau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
         <translation>Il faut le droit PREPARE DELIVERIES, ou être valideur de l&apos;étape en attente.</translation>
     </message>
@@ -1081,7 +1086,7 @@ autre@example.com
         <translation>Seul(s) %1 peut la remettre.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -1110,7 +1115,17 @@ Extract anyway?</source>
 Extraire quand même ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Sending the router proof…</source>
+        <translation>Envoi du BAT du routeur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Submit the proofs once they look right.</source>
+        <translation>%1 Soumettez les BAT quand ils vous conviennent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proofs submitted: they wait for their reviewers.</source>
         <translation>BAT soumis : ils attendent leurs valideurs.</translation>
     </message>
@@ -2853,7 +2868,10 @@ Extraire quand même ?</translation>
     <message numerus="yes">
         <location line="+6"/>
         <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
-        <translation><numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulé.</numerusform><numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulés.</numerusform></translation>
+        <translation>
+            <numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulé.</numerusform>
+            <numerusform>Arrêtée par {operator} : {delivered} diffusés, {failed} en échec, %Ln annulés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
@@ -4249,7 +4267,7 @@ Extraire quand même ?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
         <location line="+100"/>
         <source>Send a proof</source>
         <translation>Envoyer un BAT</translation>

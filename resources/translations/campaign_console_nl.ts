@@ -843,7 +843,7 @@ ander@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+130"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -956,21 +956,26 @@ ander@example.com
 <context>
     <name>DirectMailPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+79"/>
         <source>Direct mail</source>
         <translation>Direct mail</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
-        <location line="+68"/>
+        <location line="+206"/>
+        <location line="+70"/>
         <source>Extract</source>
         <translation>Extraheren</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Stop extraction</source>
         <translation>Extractie stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send router proof</source>
+        <translation>Proef voor de router verzenden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -979,24 +984,24 @@ ander@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>Back to extraction</source>
         <translation>Terug naar extractie</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+321"/>
+        <location line="-306"/>
+        <location line="+341"/>
         <source>Hand off</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+223"/>
+        <location line="-339"/>
+        <location line="+232"/>
         <source>Import results</source>
         <translation>Resultaten importeren</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
@@ -1031,7 +1036,7 @@ ander@example.com
         <translation>Werkelijke kosten</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Nog geen extractiebestand. Dienstverlener: %1.</translation>
     </message>
@@ -1071,7 +1076,7 @@ ander@example.com
         <translation>Opnieuw extraheren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
         <translation>Hiervoor is het recht PREPARE DELIVERIES nodig, of de wachtende stap beoordelen.</translation>
     </message>
@@ -1081,7 +1086,7 @@ ander@example.com
         <translation>Alleen %1 mag deze overdragen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
@@ -1110,7 +1115,17 @@ Extract anyway?</source>
 Toch extraheren?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Sending the router proof…</source>
+        <translation>Proef voor de router wordt verzonden…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Submit the proofs once they look right.</source>
+        <translation>%1 Dien de proeven in zodra ze goed zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proofs submitted: they wait for their reviewers.</source>
         <translation>Proeven ingediend: ze wachten op hun beoordelaars.</translation>
     </message>
@@ -2853,7 +2868,10 @@ Toch extraheren?</translation>
     <message numerus="yes">
         <location line="+6"/>
         <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
-        <translation><numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform><numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform></translation>
+        <translation>
+            <numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform>
+            <numerusform>Gestopt door {operator}: {delivered} geleverd, {failed} mislukt, %Ln geannuleerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
@@ -4249,7 +4267,7 @@ Toch extraheren?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
         <location line="+100"/>
         <source>Send a proof</source>
         <translation>Proef verzenden</translation>

@@ -843,7 +843,7 @@ annan@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+130"/>
         <source>Dashboard</source>
         <translation>Kontrollpanel</translation>
     </message>
@@ -956,21 +956,26 @@ annan@example.com
 <context>
     <name>DirectMailPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+79"/>
         <source>Direct mail</source>
         <translation>Direktreklam</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
-        <location line="+68"/>
+        <location line="+206"/>
+        <location line="+70"/>
         <source>Extract</source>
         <translation>Extrahera</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Stop extraction</source>
         <translation>Stoppa extrahering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send router proof</source>
+        <translation>Skicka routerns korrektur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -979,24 +984,24 @@ annan@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>Back to extraction</source>
         <translation>Tillbaka till extrahering</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+321"/>
+        <location line="-306"/>
+        <location line="+341"/>
         <source>Hand off</source>
         <translation>Lämna över</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+223"/>
+        <location line="-339"/>
+        <location line="+232"/>
         <source>Import results</source>
         <translation>Importera resultat</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Mailing</source>
         <translation>Utskick</translation>
     </message>
@@ -1031,7 +1036,7 @@ annan@example.com
         <translation>Verklig kostnad</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Ingen extraheringsfil ännu. Leverantör: %1.</translation>
     </message>
@@ -1071,7 +1076,7 @@ annan@example.com
         <translation>Extrahera igen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
         <translation>Detta kräver rättigheten PREPARE DELIVERIES, eller att granska det väntande steget.</translation>
     </message>
@@ -1081,7 +1086,7 @@ annan@example.com
         <translation>Endast %1 får lämna över den.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
@@ -1110,7 +1115,17 @@ Extract anyway?</source>
 Extrahera ändå?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Sending the router proof…</source>
+        <translation>Skickar routerns korrektur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Submit the proofs once they look right.</source>
+        <translation>%1 Skicka in korrekturen när de ser bra ut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proofs submitted: they wait for their reviewers.</source>
         <translation>Korrektur inskickade: de väntar på sina granskare.</translation>
     </message>
@@ -2853,7 +2868,10 @@ Extrahera ändå?</translation>
     <message numerus="yes">
         <location line="+6"/>
         <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
-        <translation><numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutet.</numerusform><numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutna.</numerusform></translation>
+        <translation>
+            <numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutet.</numerusform>
+            <numerusform>Stoppad av {operator}: {delivered} levererade, {failed} misslyckade, %Ln avbrutna.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
@@ -4249,7 +4267,7 @@ Extrahera ändå?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
         <location line="+100"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>

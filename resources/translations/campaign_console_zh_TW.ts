@@ -835,7 +835,7 @@ other@example.com
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+128"/>
+        <location filename="../../desktop/views/dashboard/delivery_dashboard.py" line="+130"/>
         <source>Dashboard</source>
         <translation>控制面板</translation>
     </message>
@@ -948,21 +948,26 @@ other@example.com
 <context>
     <name>DirectMailPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+74"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+79"/>
         <source>Direct mail</source>
         <translation>直接郵件</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
-        <location line="+68"/>
+        <location line="+206"/>
+        <location line="+70"/>
         <source>Extract</source>
         <translation>擷取</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Stop extraction</source>
         <translation>停止擷取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send router proof</source>
+        <translation>傳送路由器校樣</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -971,24 +976,24 @@ other@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>Back to extraction</source>
         <translation>返回擷取</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+321"/>
+        <location line="-306"/>
+        <location line="+341"/>
         <source>Hand off</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+223"/>
+        <location line="-339"/>
+        <location line="+232"/>
         <source>Import results</source>
         <translation>匯入結果</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-216"/>
         <source>Mailing</source>
         <translation>郵寄</translation>
     </message>
@@ -1023,7 +1028,7 @@ other@example.com
         <translation>實際成本</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>尚無擷取檔案。服務提供者：%1。</translation>
     </message>
@@ -1063,7 +1068,7 @@ other@example.com
         <translation>重新擷取</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This needs the right PREPARE DELIVERIES, or to review the waiting step.</source>
         <translation>這需要 PREPARE DELIVERIES 權限，或是等待中步驟的審核者。</translation>
     </message>
@@ -1073,7 +1078,7 @@ other@example.com
         <translation>只有 %1 可以移交。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
@@ -1101,7 +1106,17 @@ Extract anyway?</source>
 仍要擷取嗎？</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Sending the router proof…</source>
+        <translation>正在傳送路由器校樣…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Submit the proofs once they look right.</source>
+        <translation>%1 校樣確認無誤後請提交。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proofs submitted: they wait for their reviewers.</source>
         <translation>校樣已提交：等待其審核者。</translation>
     </message>
@@ -2826,7 +2841,9 @@ Extract anyway?</source>
     <message numerus="yes">
         <location line="+6"/>
         <source>Stopped by {operator}: {delivered} delivered, {failed} failed, %Ln cancelled.</source>
-        <translation><numerusform>由 {operator} 停止：{delivered} 已傳遞，{failed} 失敗，%Ln 已取消。</numerusform></translation>
+        <translation>
+            <numerusform>由 {operator} 停止：{delivered} 已傳遞，{failed} 失敗，%Ln 已取消。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by {operator}: %Ln message(s) not sent cancelled.</source>
@@ -4198,7 +4215,7 @@ Extract anyway?</source>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+67"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
         <location line="+100"/>
         <source>Send a proof</source>
         <translation>傳送校樣</translation>

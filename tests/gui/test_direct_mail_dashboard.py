@@ -131,11 +131,18 @@ def test_a_direct_mailing_goes_to_finished_through_the_dashboard(
 
     _decide(qtbot, dashboard, "reject_proofs", "The cost line is missing.")
     _wait_status(qtbot, sessions, dashboard, S.TO_SUBMIT)
-    _send_router_proof(qtbot, dashboard, relay, 2)
+    # The next proof from the mailing's own steps, where Submit proofs waits.
+    _click(qtbot, panel.router_proof_button)
+    qtbot.waitUntil(lambda: relay.count() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "Submit the proofs once they look right" in panel.message.text(), timeout=WAIT_MS
+    )
     _click(qtbot, panel.submit_button)
     _wait_status(qtbot, sessions, dashboard, S.PROOFS_TO_VALIDATE)
     _decide(qtbot, dashboard, "approve_proofs")
     _wait_status(qtbot, sessions, dashboard, S.READY_TO_HAND_OFF)
+    # What the last step here said has gone with the step a reviewer took since.
+    assert not panel.message.isVisible()
 
     _click(qtbot, panel.hand_off_button)
     _wait_status(qtbot, sessions, dashboard, S.FINISHED)
@@ -151,6 +158,7 @@ def test_a_direct_mailing_goes_to_finished_through_the_dashboard(
     assert panel.kpi_values["sent"].text() == "3"
     assert panel.kpi_values["real"].text() == "13.48"
     assert "Handed off: the file is in" in panel.message.text()
+    assert not panel.router_proof_button.isVisible()
     for button in (panel.extract_button, panel.hand_off_button, panel.back_button):
         assert not button.isVisible()
 

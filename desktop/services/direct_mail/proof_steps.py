@@ -73,7 +73,8 @@ def submit_proofs(session: Session, actor: Actor, delivery_id: int) -> DeliveryS
     if not router_proof_sent(session, delivery):
         raise InvalidState(
             f"delivery {delivery.id}: no proof of the router's notification reached anyone since"
-            f" its extraction; send one first (delivery proof {delivery.id})"
+            " its extraction; send one first (Send router proof, or"
+            f" `delivery proof {delivery.id}`)"
         )
     session.add(Approval(delivery_id=delivery.id, kind=ApprovalKind.PROOFS))
     lifecycle.transition(session, actor, delivery, S.PROOFS_TO_VALIDATE, reason="proofs submitted")

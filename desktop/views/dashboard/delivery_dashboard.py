@@ -106,6 +106,8 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         self.proofs = ProofsPanel(context, delivery_id)
         self.proofs.proof_sent.connect(self.review.reload)
         self.proofs.proof_sent.connect(self.refresh)
+        self.direct_mail.router_proof_requested.connect(self.proofs.send_proof)
+        self.proofs.proof_outcome.connect(self.direct_mail.router_proof_done)
         self.preflight = PreflightPanel(context, delivery_id)
 
         # The dashboard page: the review on top (what a reviewer comes for), the

@@ -59,6 +59,9 @@ LATER_COLOUR = "#9e9e9e"
 
 class DirectMailPanel(QWidget):
     status_changed = Signal()  # a step was taken here: the dashboard reads again
+    # "Send router proof" next to Submit proofs: the proofs panel sends it (its target, its
+    # outcome), and tells this panel (router_proof_done).
+    router_proof_requested = Signal()
 
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
@@ -70,6 +73,8 @@ class DirectMailPanel(QWidget):
         self.state: MailingState | None = None
         self.worker: ExtractionWorker | HandOffWorker | ResultsImportWorker | None = None
         self.locale = QLocale()
+        # A step's message stays through the status move it made, and goes at the next one.
+        self._message_moves_left = 0
 
         title = QLabel(self.tr("Direct mail"))
         title.setStyleSheet("font-size: 12pt; font-weight: bold")
@@ -81,6 +86,9 @@ class DirectMailPanel(QWidget):
         self.extract_button = self._button("extractButton", self.tr("Extract"), self.extract)
         self.stop_button = self._button(
             "stopExtractionButton", self.tr("Stop extraction"), self.stop_extraction
+        )
+        self.router_proof_button = self._button(
+            "directMailRouterProofButton", self.tr("Send router proof"), self.send_router_proof
         )
         self.submit_button = self._button(
             "submitProofsButton", self.tr("Submit proofs"), self.submit_proofs
@@ -96,6 +104,7 @@ class DirectMailPanel(QWidget):
         for button in (
             self.extract_button,
             self.stop_button,
+            self.router_proof_button,
             self.submit_button,
             self.back_button,
             self.hand_off_button,
@@ -174,6 +183,12 @@ class DirectMailPanel(QWidget):
         except ConsoleError as exc:
             self._show_message(str(exc), ERROR_STYLE)
             return
+        previous = self.state
+        if previous is not None and state is not None and state.status is not previous.status:
+            if self._message_moves_left > 0:
+                self._message_moves_left -= 1
+            else:
+                self._show_message("")
         self.state = state
         self.setVisible(state is not None)
         if state is not None:
@@ -279,6 +294,7 @@ class DirectMailPanel(QWidget):
         self.stop_button.setVisible(isinstance(self.worker, ExtractionWorker))
         self.stop_button.setEnabled(isinstance(self.worker, ExtractionWorker))
         set_button(self.submit_button, Action.SUBMIT_PROOFS, may_prepare, prepare_right)
+        set_button(self.router_proof_button, Action.SUBMIT_PROOFS, may_prepare, prepare_right)
         set_button(
             self.back_button,
             Action.BACK_TO_EXTRACTION,
@@ -294,6 +310,7 @@ class DirectMailPanel(QWidget):
         self.results_button.setVisible(awaiting)
 
     def _show_message(self, text: str, style: str = ERROR_STYLE) -> None:
+        self._message_moves_left = 1 if text else 0
         self.message.setText(text)
         self.message.setStyleSheet(style)
         self.message.setVisible(bool(text))
@@ -359,6 +376,17 @@ class DirectMailPanel(QWidget):
             self.stop_button.setEnabled(False)
 
     @Slot()
+    def send_router_proof(self) -> None:
+        self._show_message(self.tr("Sending the router proof\u2026"), OK_STYLE)
+        self.router_proof_requested.emit()
+
+    @Slot(bool, str)
+    def router_proof_done(self, sent: bool, said: str) -> None:
+        """The proofs panel's outcome, here where the proof was asked for."""
+        if sent:
+            said = self.tr("%1 Submit the proofs once they look right.").replace("%1", said)
+        self._show_message(said, OK_STYLE if sent else ERROR_STYLE)
+
     def submit_proofs(self) -> None:
         self._take_step(
             lambda session: proof_steps.submit_proofs(

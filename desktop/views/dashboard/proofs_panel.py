@@ -48,6 +48,8 @@ ERROR_STYLE = "color: #c62828"
 
 class ProofsPanel(QWidget):
     proof_sent = Signal(int)  # the proof's number: the review panel shows the last proof
+    # (sent, what happened): the direct-mail panel, whose button asked for the proof, says it
+    proof_outcome = Signal(bool, str)
 
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
@@ -242,10 +244,10 @@ class ProofsPanel(QWidget):
     @Slot(object)
     def _sent(self, result: ProofResult) -> None:
         self._detach()
-        self._show_message(
-            self.result_text(result), OK_STYLE if result.status == SENT else ERROR_STYLE
-        )
+        said = self.result_text(result)
+        self._show_message(said, OK_STYLE if result.status == SENT else ERROR_STYLE)
         self.reload()
+        self.proof_outcome.emit(result.status == SENT, said)
         self.proof_sent.emit(result.number)
 
     def result_text(self, result: ProofResult) -> str:
@@ -268,8 +270,10 @@ class ProofsPanel(QWidget):
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._detach()
-        self._show_message(self.tr("No proof was sent: %1").replace("%1", message), ERROR_STYLE)
+        said = self.tr("No proof was sent: %1").replace("%1", message)
+        self._show_message(said, ERROR_STYLE)
         self.reload()
+        self.proof_outcome.emit(False, said)
 
     def _detach(self) -> None:
         self.worker = None
