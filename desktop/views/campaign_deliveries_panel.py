@@ -32,7 +32,7 @@ from desktop.models.enums import Right
 from desktop.services.delivery.campaign_deliveries import CampaignDelivery, campaign_deliveries
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import ChangeFollower, PollsWhileShown
-from desktop.views.display_values import value_words
+from desktop.views.display_values import percent_text, value_words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -50,10 +50,6 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("clicks", QT_TRANSLATE_NOOP("Fields", "Clicks"), True),
     ("failed", QT_TRANSLATE_NOOP("Fields", "Errors"), True),
 )
-
-
-def percent_text(value: float) -> str:
-    return QLocale().toString(value, "f", 1) + "\u00a0%"
 
 
 class CampaignDeliveriesModel(QAbstractTableModel):
@@ -177,7 +173,7 @@ class CampaignDeliveriesPanel(PollsWhileShown, QWidget):
         with self.context.sessions() as session:
             rows = campaign_deliveries(session, self.campaign_id)
         self.model.set_rows(rows)
-        self.summary.setText(self.tr("%n delivery(ies)", "", len(rows)))
+        self.summary.setText(self.tr("%Ln delivery(ies)", "", len(rows)))
 
     def _open(self, index: QModelIndex) -> None:
         delivery = self.model.delivery_at(index.row())

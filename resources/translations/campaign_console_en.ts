@@ -15,12 +15,16 @@
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+180"/>
         <source>%n delivery(ies)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n delivery</numerusform>
             <numerusform>%n deliveries</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+176"/>
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
     </message>
 </context>
 <context>

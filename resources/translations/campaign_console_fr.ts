@@ -407,7 +407,7 @@ autre@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
         <source>Add a delivery...</source>
         <translation>Ajouter une diffusion...</translation>
     </message>
@@ -423,8 +423,12 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+30"/>
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln diffusion</numerusform><numerusform>%Ln diffusions</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n diffusion</numerusform>
             <numerusform>%n diffusions</numerusform>
         </translation>
@@ -1581,7 +1585,7 @@ Extraire quand même ?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>

@@ -406,7 +406,7 @@ other@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+143"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
         <source>Add a delivery...</source>
         <translation>新增傳遞...</translation>
     </message>
@@ -422,8 +422,12 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+30"/>
+        <source>%Ln delivery(ies)</source>
+        <translation><numerusform>%Ln 個傳遞</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 個傳遞</numerusform>
         </translation>
     </message>
@@ -1571,7 +1575,7 @@ Extract anyway?</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-137"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>

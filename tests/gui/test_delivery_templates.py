@@ -189,7 +189,7 @@ def test_a_campaigns_dashboard_lists_its_deliveries_and_adds_one(
     qtmodeltester.check(panel.model)
     row = [panel.model.index(0, c).data() for c in range(panel.model.columnCount())]
     assert row[:5] == ["June news", "E-mail", "Finished", "200", "190"]
-    assert row[5] == "180 (90.0\u00a0%)" and row[6] == "90 (50.0\u00a0%)"
+    assert row[5] == "180 (90.0%)" and row[6] == "90 (50.0%)"  # as the delivery dashboard says it
 
     opened: list[tuple[str, int, str]] = []
     form.object_requested.connect(lambda *args: opened.append(args))
