@@ -98,6 +98,8 @@ def test_a_direct_mailing_goes_to_finished_through_the_dashboard(
     panel = dashboard.direct_mail
     _click(qtbot, dashboard.preparation.prepare_button)
     _wait_status(qtbot, sessions, dashboard, S.PENDING_EXTRACTION)
+    # The status is stored before the preparation's last reports reach the window.
+    qtbot.waitUntil(lambda: dashboard.preparation.worker is None, timeout=WAIT_MS)
 
     # A mailing's own steps and KPIs, no send panel (opens, clicks) and no pre-flight.
     assert panel.isVisible() and not dashboard.sending.isVisible()

@@ -205,3 +205,30 @@ def test_direct_mail_excludes_recipients_without_postal_address(sessions, manage
     rows = log_rows(sessions, delivery_id)
     assert rows[with_address].status is LogStatus.TO_DELIVER
     assert rows[with_address].address == "1 rue de la Paix, Paris"
+
+
+def test_a_direct_mails_preparation_reports_to_deliver_once_its_rules_are_applied(
+    sessions, manager
+):
+    """No message is rendered for a letter: the dashboard learns To deliver with the
+    exclusions, not from a personalisation phase that never comes."""
+    with sessions.begin() as s:
+        add_recipient(s, "", postal_address="1 rue de la Paix, Paris")
+        add_recipient(s, "", postal_address="2 Main St")
+        add_recipient(s, "", postal_address="")
+        provider = ServiceProvider(name="Printer & Co", router_email="jobs@printer.example")
+        s.add(provider)
+        s.flush()
+        delivery_id = add_delivery(
+            s, channel="direct_mail", sender_address="", provider_id=provider.id
+        )
+    known: dict[str, dict[str, int]] = {}
+
+    def remember(progress) -> None:
+        if progress.counts is not None:
+            known[progress.phase] = dict(progress.counts)
+
+    prepare(sessions, manager, delivery_id, progress=remember)
+
+    assert known["rules"] == {"to_exclude": 1, "to_deliver": 2, "render_errors": 0}
+    assert "personalisation" not in known

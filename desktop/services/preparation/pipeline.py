@@ -171,7 +171,10 @@ class _Preparation:
             self.run.publish("targeting", {"targeted": selection.targeted})
             counts = self._apply_rules(selection, rules, facts)
             excluded = sum(n for outcome, n in counts.items() if outcome is not None)
-            self.run.publish("rules", {"to_exclude": excluded}, exclusions(counts))
+            known = {"to_exclude": excluded}
+            if renderer is None:  # direct mail: no message to render, To deliver is known
+                known.update(to_deliver=counts.get(None, 0), render_errors=0)
+            self.run.publish("rules", known, exclusions(counts))
             logs = LogCopy(self.run.conn, selection.target, self.log_removal, self.run.write)
             render_errors = 0
             if renderer is not None:
