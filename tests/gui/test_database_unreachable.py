@@ -77,10 +77,11 @@ def test_a_server_restart_shows_the_band_disables_then_recovers_by_itself(
     assert dashboard.sending.pause_button.isEnabled()
     assert typed.text() == "Spring, typed during the outage"
     assert open_dialogs() == []
-    # What is open reads again: a change made now shows, as before the outage.
+    # Once the workstation listens again (its listener reconnects on its own schedule), a
+    # change made elsewhere shows, as before the outage.
+    qtbot.waitUntil(lambda: context.changes.listening, timeout=15_000)
     with sessions.begin() as session:
         session.execute(
             update(Delivery).where(Delivery.id == delivery_id).values(status=DeliveryStatus.PAUSED)
         )
     qtbot.waitUntil(lambda: dashboard.snapshot.status is DeliveryStatus.PAUSED, timeout=1000)
-    qtbot.waitUntil(lambda: context.changes.listening, timeout=1000)
