@@ -370,6 +370,36 @@ def test_a_stopped_preparation_again_leaves_neither_old_nor_new_logs(
     assert _log_count(sessions, delivery_id) == 0
 
 
+@pytest.mark.postgresql_only
+def test_a_stop_whose_cancel_left_the_transaction_aborted_still_ends_cleanly(
+    sessions, manager, ten_recipients, monkeypatch
+):
+    """A stop's cancel can reach the server after the statement it aimed at, and abort the
+    transaction the clean-up then runs in; the staging table goes with the connection."""
+    from desktop.services.preparation import pipeline
+
+    with sessions.begin() as s:
+        delivery_id = add_delivery(s)
+    token = CancelToken()
+    drop = pipeline.drop_temporary_tables
+
+    def drop_after_a_late_cancel(conn) -> None:
+        with pytest.raises(Exception):  # noqa: B017  (what a late cancel does)
+            conn.exec_driver_sql("SELECT 1 / 0")
+        drop(conn)
+
+    def stop_while_targeting(progress: Progress) -> None:
+        if progress.phase == "targeting":
+            token.cancel()
+            monkeypatch.setattr(pipeline, "drop_temporary_tables", drop_after_a_late_cancel)
+
+    result = prepare(sessions, manager, delivery_id, token=token, progress=stop_while_targeting)
+
+    assert result.stopped
+    assert _delivery(sessions, delivery_id).status is DeliveryStatus.BEING_EDITED
+    assert _log_count(sessions, delivery_id) == 0
+
+
 def test_a_stop_from_another_process_is_seen_and_nothing_is_written(
     sessions, manager, ten_recipients
 ):

@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, exists, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.errors import ConsoleError, NotFound
@@ -436,10 +436,19 @@ class _Preparation:
 
     def _drop_staging(self) -> None:
         conn = self.run.conn
-        if conn.in_transaction():
-            conn.rollback()
-        drop_temporary_tables(conn)
-        conn.commit()
+        try:
+            if conn.in_transaction():
+                conn.rollback()
+            drop_temporary_tables(conn)
+            conn.commit()
+        except DBAPIError:
+            # A stop's cancel that reached the server late can leave the connection's
+            # transaction aborted: its temporary tables go with the connection, and the
+            # next statement gets a new one.
+            log.warning("delivery %s: the staging table goes with its connection", self.delivery_id)
+            conn.invalidate()
+            if conn.in_transaction():
+                conn.rollback()  # of an invalidated connection: nothing goes to the server
 
     def _end_without_results(self, status: DeliveryStatus, error: str) -> PreparationResult:
         """Back to Being edited (stop) or Preparation failed (critical error), in one
