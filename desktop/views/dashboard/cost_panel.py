@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.errors import ConsoleError
@@ -21,7 +20,7 @@ from desktop.services.costs.money_warnings import (
     money_warnings,
 )
 from desktop.views.app_context import AppContext
-from desktop.views.change_follower import tolerating_unreachable
+from desktop.views.change_follower import PollsWhileShown
 from desktop.views.display_values import value_words
 from desktop.views.money_text import money_text
 
@@ -66,7 +65,7 @@ def warning_lines(warnings: MoneyWarnings) -> list[str]:
     return lines
 
 
-class CostPanel(QFrame):
+class CostPanel(PollsWhileShown, QFrame):
     def __init__(
         self, context: AppContext, delivery_id: int, parent: QWidget | None = None
     ) -> None:
@@ -90,16 +89,11 @@ class CostPanel(QFrame):
         layout.addWidget(self.warnings)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(lambda: tolerating_unreachable(self.reload))
+        self.timer.timeout.connect(self.tick)
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
+    def refresh(self) -> None:  # PollsWhileShown's
+        self.reload()
 
     @Slot()
     def reload(self) -> None:

@@ -10,7 +10,6 @@ the outcome, and the list reads again. Proofs sent elsewhere show on the panel's
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,7 +32,7 @@ from desktop.services.proofs.sending import SENT, ProofResult
 from desktop.services.proofs.target import ProofTarget, proof_target
 from desktop.services.servers.embedded import application_relay
 from desktop.views.app_context import AppContext
-from desktop.views.change_follower import tolerating_unreachable
+from desktop.views.change_follower import PollsWhileShown
 from desktop.views.dashboard.proofs_model import ProofsModel
 from desktop.views.translations import current_language
 from desktop.workers.proof_worker import ProofWorker
@@ -46,7 +45,7 @@ OK_STYLE = "color: #2e7d32"
 ERROR_STYLE = "color: #c62828"
 
 
-class ProofsPanel(QWidget):
+class ProofsPanel(PollsWhileShown, QWidget):
     proof_sent = Signal(int)  # the proof's number: the review panel shows the last proof
     # (sent, what happened): the direct-mail panel, whose button asked for the proof, says it
     proof_outcome = Signal(bool, str)
@@ -125,7 +124,7 @@ class ProofsPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         # The database unreachable: the main window says so; the panel shows what it had.
-        self.timer.timeout.connect(lambda: tolerating_unreachable(self.reload))
+        self.timer.timeout.connect(self.tick)
         existing = context.work.find(ProofWorker, delivery_id)
         if existing is not None:
             self._attach(existing)
@@ -133,13 +132,8 @@ class ProofsPanel(QWidget):
 
     # ---- reading -------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
+    def refresh(self) -> None:  # PollsWhileShown's
+        self.reload()
 
     @Slot()
     def reload(self) -> None:
