@@ -43,6 +43,21 @@ def _source_language_after(qapp) -> Iterator[None]:
     QLocale.setDefault(QLocale("en_US"))
 
 
+# A driver connection left in the pool of an engine a GUI test dropped (with its windows
+# and contexts) is closed whenever a collection frees it, in whichever later test that
+# happens: its ResourceWarning is about the tests' own engines, not the product's.
+DROPPED_POOL_CONNECTION = pytest.mark.filterwarnings(
+    "ignore:.*was deleted while still open:ResourceWarning"
+)
+GUI_TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_TESTS in Path(item.path).resolve().parents:
+            item.add_marker(DROPPED_POOL_CONNECTION)
+
+
 @pytest.fixture(autouse=True)
 def _qt_garbage_collected_in_gui_thread() -> Iterator[None]:
     """A test's Qt objects left in reference cycles are freed here, in the GUI thread, and
