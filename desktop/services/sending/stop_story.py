@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Delivery, utcnow
 from desktop.models.enums import DeliveryStatus, JournalLevel
+from desktop.services.costs.extraction_effects import apply_results
 from desktop.services.delivery import journal, status_history
 from desktop.services.sending import send_sessions
 
@@ -72,6 +73,8 @@ def tell_stop(session: Session, delivery_id: int, by: str | None = None) -> bool
         .values(finished_at=utcnow())
         .execution_options(synchronize_session=False)
     )
+    # The real cost: the provider's formulas on the messages that went out before the stop.
+    apply_results(session, delivery_id, row.delivered or 0)
     journal.add_line(
         session, delivery_id, stop_line(by, row.delivered or 0, row.failed or 0, row.cancelled or 0)
     )
