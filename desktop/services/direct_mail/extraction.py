@@ -214,8 +214,17 @@ def delivery_fields(
     }
 
 
-def direct_mail_delivery(session: Session, delivery_id: int, doing: str) -> Delivery:
-    delivery = session.get(Delivery, delivery_id)
+def direct_mail_delivery(
+    session: Session, delivery_id: int, doing: str, *, lock: bool = False
+) -> Delivery:
+    """The direct-mail delivery `doing` acts on; with `lock`, read again and locked until
+    the transaction ends (a step that moves its status)."""
+    if lock:
+        delivery = session.get(
+            Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
+        )
+    else:
+        delivery = session.get(Delivery, delivery_id)
     if delivery is None:
         raise NotFound("delivery", delivery_id)
     if delivery.channel is not Channel.DIRECT_MAIL:

@@ -16,34 +16,21 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidState, NotEntitled, NotFound
+from desktop.errors import InvalidState, NotEntitled
 from desktop.models import Approval, Delivery, Proof
-from desktop.models.base import LOCK_FOR_CHANGE
-from desktop.models.enums import ApprovalKind, Channel, DeliveryStatus, JournalLevel, Right
+from desktop.models.enums import ApprovalKind, DeliveryStatus, JournalLevel, Right
 from desktop.services.access.rights import Actor, require
 from desktop.services.delivery import approval_decisions, approvals, journal, lifecycle
 from desktop.services.delivery.approval_decisions import Decision
 from desktop.services.delivery.lifecycle import Action
 from desktop.services.direct_mail import after_decisions
+from desktop.services.direct_mail.extraction import direct_mail_delivery
 from desktop.services.direct_mail.extraction_records import current_extraction_row
 from desktop.services.notifications import review_messages
 from desktop.services.proofs.sending import FAILED
 
 S = DeliveryStatus
 STEPS = ("submit", "accept", "reject", "back-to-extraction")
-
-
-def _locked_mailing(session: Session, delivery_id: int, doing: str) -> Delivery:
-    delivery = session.get(
-        Delivery, delivery_id, with_for_update=LOCK_FOR_CHANGE, populate_existing=True
-    )
-    if delivery is None:
-        raise NotFound("delivery", delivery_id)
-    if delivery.channel is not Channel.DIRECT_MAIL:
-        raise InvalidState(
-            f"delivery {delivery.id} is an e-mail delivery: {doing} is for direct mail only"
-        )
-    return delivery
 
 
 def router_proof_sent(session: Session, delivery: Delivery) -> bool:
@@ -68,7 +55,7 @@ def router_proof_sent(session: Session, delivery: Delivery) -> bool:
 def submit_proofs(session: Session, actor: Actor, delivery_id: int) -> DeliveryStatus:
     """To submit -> Proofs to validate: the proofs step's reviewers are asked (and told)."""
     require(actor, Right.PREPARE_DELIVERIES, "submit the proofs of a delivery")
-    delivery = _locked_mailing(session, delivery_id, "submitting proofs")
+    delivery = direct_mail_delivery(session, delivery_id, "submitting proofs", lock=True)
     lifecycle.ensure_allows(delivery, Action.SUBMIT_PROOFS, "submitting proofs")
     if not router_proof_sent(session, delivery):
         raise InvalidState(
@@ -92,13 +79,13 @@ def submit_proofs(session: Session, actor: Actor, delivery_id: int) -> DeliveryS
 
 def accept_proofs(session: Session, actor: Actor, delivery_id: int, comment: str = "") -> Decision:
     """Proofs to validate -> Ready for hand-off."""
-    _locked_mailing(session, delivery_id, "accepting proofs")
+    direct_mail_delivery(session, delivery_id, "accepting proofs", lock=True)
     return approval_decisions.approve(session, actor, delivery_id, ApprovalKind.PROOFS, comment)
 
 
 def reject_proofs(session: Session, actor: Actor, delivery_id: int, comment: str) -> Decision:
     """Proofs to validate -> To submit, saying why (the owner is told)."""
-    _locked_mailing(session, delivery_id, "rejecting proofs")
+    direct_mail_delivery(session, delivery_id, "rejecting proofs", lock=True)
     return approval_decisions.reject(session, actor, delivery_id, ApprovalKind.PROOFS, comment)
 
 
@@ -114,7 +101,7 @@ def back_to_extraction(
 ) -> DeliveryStatus:
     """Any step after the extraction -> Pending extraction: the decisions about the file
     are withdrawn; its costs and stock stay until the next extraction replaces them."""
-    delivery = _locked_mailing(session, delivery_id, "going back to extraction")
+    delivery = direct_mail_delivery(session, delivery_id, "going back to extraction", lock=True)
     step = _waiting_step(delivery.status)
     if not actor.can(Right.PREPARE_DELIVERIES) and not (
         step is not None and approvals.may_approve(session, actor, delivery, step)
