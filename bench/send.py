@@ -61,7 +61,7 @@ from desktop.services.messages.rendering import RECIPIENT_COLUMNS, DeliveryRende
 from desktop.services.messages.tracking_links import signer_for  # noqa: E402
 from desktop.services.preparation.pipeline import prepare  # noqa: E402
 from desktop.services.runtime.cancellation import CancelToken  # noqa: E402
-from desktop.services.runtime.worker_processes import worker_context  # noqa: E402
+from desktop.services.runtime.worker_processes import warm_up_workers  # noqa: E402
 from desktop.services.sending import control  # noqa: E402
 from desktop.services.sending.engine import SendEngine  # noqa: E402
 from desktop.services.settings.options import set_option  # noqa: E402
@@ -294,10 +294,7 @@ def sender_child(url: str, delivery_id: int, port: int, target: int) -> None:
         delivery_kpis(session, delivery_id)
     # The worker processes' server starts once per process that sends (a worker runs for
     # hours): started before the clock, as the bare loop's processes are forked before it.
-    if worker_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+    warm_up_workers()
     print("ready", flush=True)
     sys.stdin.readline()
     sent, seconds = console_round(sessions, delivery_id, port, target or None)

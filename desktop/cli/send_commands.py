@@ -52,6 +52,7 @@ from desktop.services.delivery.kpis import DeliveryKpis
 from desktop.services.delivery.lifecycle import Action, allows
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
+from desktop.services.runtime.worker_processes import warm_up_workers
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine
 from desktop.services.sending.scheduler import Scheduler
@@ -329,6 +330,7 @@ def run_worker(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     def say(line: str) -> None:
         print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}", file=sys.stderr, flush=True)
 
+    warm_up_workers()  # its first send starts its build process at once
     with command_relay(ctx.sessions, args.smtp, actor) as relay:
         worker = SendWorker(
             ctx.sessions, lambda _session: relay, poll_seconds=args.poll, say=say

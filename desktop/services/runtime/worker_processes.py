@@ -18,12 +18,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 
-# Imported once by the fork server, so that every worker forked from it starts warm.
+# Imported once by the fork server, so that every worker forked from it starts warm
+# (services.runtime.fork_server_main: the starting process's main script, named in
+# MAIN_PATH_VARIABLE).
+MAIN_PATH_VARIABLE = "CAMPAIGN_CONSOLE_WORKER_MAIN"
 WORKER_MODULES = [
+    "desktop.services.runtime.fork_server_main",
     "desktop.services.preparation.render_pool",
     "desktop.services.sending.message_pool",
 ]
@@ -38,8 +43,38 @@ def worker_context() -> BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(WORKER_MODULES)
+        # Read by the server when it starts (a process this one starts sets its own).
+        main_path = _main_script()
+        if main_path is None:
+            os.environ.pop(MAIN_PATH_VARIABLE, None)
+        else:
+            os.environ[MAIN_PATH_VARIABLE] = main_path
         return context
     return multiprocessing.get_context("spawn")
+
+
+def warm_up_workers() -> None:
+    """Starts the fork server and waits until it has imported the worker modules, so that
+    the first preparation or send of a long-running process starts its workers at once."""
+    context = worker_context()
+    if context.get_start_method() == "forkserver":
+        probe = context.Process(target=os.getpid, name="warm-up")
+        probe.start()
+        probe.join()
+
+
+def _main_script() -> str | None:
+    """The file a worker would run as its parent's `__main__` (as multiprocessing.spawn
+    finds it), or None when it runs none (no main file, or `python -m`)."""
+    main = sys.modules["__main__"]
+    if getattr(getattr(main, "__spec__", None), "name", None) is not None:
+        return None
+    path = getattr(main, "__file__", None)
+    if path is None:
+        return None
+    if not os.path.isabs(path) and multiprocessing.process.ORIGINAL_DIR is not None:
+        path = os.path.join(multiprocessing.process.ORIGINAL_DIR, path)
+    return os.path.normpath(path)
 
 
 def protect_worker(memory_headroom: int = MEMORY_HEADROOM) -> None:
