@@ -110,8 +110,9 @@ class ExplorerFollower(QObject):
         """Marks for reading every kind whose table moved since it was last compared (or
         was never compared: its levels were read at some time since). A level read after
         the last comparison may be read once more for nothing, never missed."""
+        shown = {node.objects.kind for node in self._model.fetched_levels() if node.objects}
         for kind, level in self._levels.items():
-            if not self._model.fetched_levels(kind):
+            if kind not in shown:
                 continue  # nothing shown of it: read fresh when it is fetched
             fingerprint = level.fingerprint(self._sessions)
             if self._fingerprints.get(kind) != fingerprint:

@@ -365,13 +365,20 @@ class ExplorerModel(QAbstractItemModel):
     def fetched_levels(self, kind: str | None = None) -> list[ExplorerNode]:
         """The nodes whose children are objects (of `kind`, when given) and were read, the
         upper levels first."""
-        return [
-            node
-            for node in self.root.walk()
-            if node.objects is not None
-            and node.total is not None
-            and (kind is None or node.objects.kind == kind)
-        ]
+        found: list[ExplorerNode] = []
+        waiting = [self.root]
+        while waiting:  # depth first, parents before their children
+            node = waiting.pop()
+            level = node.objects
+            if level is not None and node.total is not None and kind in (None, level.kind):
+                found.append(node)
+            # Leaves (a campaign) hold no level: not visited, thousands of them or not.
+            waiting.extend(
+                child
+                for child in reversed(node.children)
+                if child.children or child.total is not None
+            )
+        return found
 
     def object_kinds(self) -> dict[str, ObjectLevel]:
         """Every kind of object the tree shows, and its level."""
