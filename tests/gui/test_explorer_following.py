@@ -185,6 +185,27 @@ def test_a_program_created_and_deleted_elsewhere_comes_and_goes_with_its_campaig
     assert _titles(model, f"program:{alpha['Alpha']}") == ["Alpha one"]
 
 
+def test_a_campaign_moved_to_another_program_elsewhere_leaves_one_and_joins_the_other(
+    qtbot, context, sessions, elsewhere, manager
+) -> None:
+    alpha = _program(sessions, "Alpha", "Alpha one", "Travelling")
+    beta = _program(sessions, "Beta", "Beta one")
+    window = _window(qtbot, context)
+    model = window.explorer_model
+    _expand(window, f"program:{alpha['Alpha']}")
+    _expand(window, f"program:{beta['Beta']}")
+
+    with elsewhere.begin() as session:
+        entities.update(
+            session, manager, "campaign", alpha["Travelling"], {"program_id": beta["Beta"]}
+        )
+    qtbot.waitUntil(
+        lambda: _titles(model, f"program:{beta['Beta']}") == ["Beta one", "Travelling"],
+        timeout=WITHIN_MS,
+    )
+    assert _titles(model, f"program:{alpha['Alpha']}") == ["Alpha one"]
+
+
 def test_a_send_moving_delivery_counters_elsewhere_reads_nothing_of_the_tree(
     qtbot, context_for, sessions, elsewhere, manager, monkeypatch
 ) -> None:
