@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -23,6 +24,7 @@ from desktop.models.database import Sessions
 from desktop.services.entities.list_query import ListDefinition
 from desktop.services.entities.listings import ObjectLevel
 from desktop.views.folders import TREE, FolderDef
+from desktop.views.order_moves import moves_into_order
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invisible root, as a shared default argument (never modified).
@@ -86,6 +88,9 @@ class ExplorerNode:
         self.children: list[ExplorerNode] = []
         self.total: int | None = None  # children in the database, once counted
         self.badge = 0  # a count shown after the title: "Pending approvals (2)"
+        # Its children are being put in line with the database: no fetch meanwhile (a view
+        # or a tester hearing of a removed row would otherwise fetch more in the middle).
+        self.reloading = False
 
     @classmethod
     def from_folder(cls, folder: FolderDef, parent: ExplorerNode | None) -> ExplorerNode:
@@ -126,7 +131,9 @@ class ExplorerNode:
         return self.objects is not None
 
     def can_fetch_more(self) -> bool:
-        return self.lazy and (self.total is None or len(self.children) < self.total)
+        if not self.lazy or self.reloading:
+            return False
+        return self.total is None or len(self.children) < self.total
 
     @property
     def special_view(self) -> str | None:
@@ -149,6 +156,11 @@ class ExplorerNode:
 
 class ExplorerModel(QAbstractItemModel):
     """Adapter over ExplorerNode; it reads the database only through the ObjectLevels."""
+
+    # The nodes a reload is about to remove (list[ExplorerNode]), told before any view
+    # hears of it: a view then moves its current node out of them to their parent, where
+    # Qt would pick a sibling.
+    leaving = Signal(object)
 
     def __init__(
         self,
@@ -261,10 +273,12 @@ class ExplorerModel(QAbstractItemModel):
         self.endInsertRows()
 
     def reload(self, node: ExplorerNode) -> None:
-        """Reads a lazy node's children again (after a save or F5), as far as it had read.
+        """Reads a lazy node's children again (after a save, F5, a change elsewhere), as
+        far as it had read.
 
-        When the same objects come back in the same order only the titles are updated, so
-        expanded children stay expanded."""
+        The children still there keep their nodes: a renamed one moves to its new place,
+        and those gone or new are removed or inserted, so what a view knows of each node
+        (expanded, current) stays with it."""
         if not node.lazy or node.total is None:
             return
         level = node.objects
@@ -272,27 +286,66 @@ class ExplorerModel(QAbstractItemModel):
         wanted = max(len(node.children), self.page_size)
         total = level.count(self._sessions, node.object_id)
         rows = level.page(self._sessions, node.object_id, 0, wanted)
+        node.reloading = True
+        try:
+            self._remove_gone(node, {object_id for object_id, _title in rows})
+            self._put_in_order(node, [object_id for object_id, _title in rows])
+            self._insert_new(node, rows)
+        finally:
+            node.reloading = False
+        node.total = max(total, len(rows))  # rows may have come since the count
+        for child, (_object_id, title) in zip(node.children, rows, strict=True):
+            if child.title != title:
+                child.title = title
+                index = self.index_of(child)
+                self.dataChanged.emit(
+                    index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+                )
+
+    def _remove_gone(self, node: ExplorerNode, kept_ids: set[int]) -> None:
+        gone = [row for row, child in enumerate(node.children) if child.object_id not in kept_ids]
         parent = self.index_of(node)
-        same = [child.object_id for child in node.children] == [r[0] for r in rows]
-        if same:
-            node.total = total
-            for child, (_object_id, title) in zip(node.children, rows, strict=True):
-                if child.title != title:
-                    child.title = title
-                    index = self.index_of(child)
-                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-            return
-        if node.children:
-            self.beginRemoveRows(parent, 0, len(node.children) - 1)
-            node.children = []
+        for first, last in reversed(_runs(gone)):
+            self.leaving.emit(node.children[first : last + 1])
+            self.beginRemoveRows(parent, first, last)
+            del node.children[first : last + 1]
             self.endRemoveRows()
-        node.total = total
-        if rows:
-            self.beginInsertRows(parent, 0, len(rows) - 1)
-            node.children = [
-                ExplorerNode.for_object(level, object_id, title, node) for object_id, title in rows
+
+    def _put_in_order(self, node: ExplorerNode, ids: list[int]) -> None:
+        """Moves the children left after the removals into the order of `ids`."""
+        staying = {child.object_id for child in node.children}
+        order = [object_id for object_id in ids if object_id in staying]
+        parent = self.index_of(node)
+        current = [child.object_id for child in node.children]
+        for row, destination in moves_into_order(current, order):
+            self.beginMoveRows(parent, row, row, parent, destination)
+            moved = node.children.pop(row)
+            node.children.insert(destination if destination < row else destination - 1, moved)
+            self.endMoveRows()
+
+    def _insert_new(self, node: ExplorerNode, rows: list[tuple[int, str]]) -> None:
+        """Inserts the objects of `rows` the node has no child for, a run at a time (the
+        children it has are in the order of `rows` already)."""
+        level = node.objects
+        assert level is not None
+        parent = self.index_of(node)
+        had = {child.object_id for child in node.children}
+        row = 0
+        while row < len(rows):
+            if row < len(node.children) and node.children[row].object_id == rows[row][0]:
+                row += 1
+                continue
+            end = row
+            while end < len(rows) and rows[end][0] not in had:
+                end += 1
+            assert end > row, "children out of the order of their rows"
+            self.beginInsertRows(parent, row, end - 1)
+            node.children[row:row] = [
+                ExplorerNode.for_object(level, object_id, title, node)
+                for object_id, title in rows[row:end]
             ]
             self.endInsertRows()
+            row = end
 
     def set_badge(self, key: str, count: int) -> None:
         """Shows a count after a folder's title (none when 0)."""
@@ -305,11 +358,40 @@ class ExplorerModel(QAbstractItemModel):
                 )
 
     def reload_all(self) -> None:
-        for node in list(self.root.walk()):
-            if node.lazy and node.total is not None and self._alive(node):
+        for node in self.fetched_levels():
+            if self.alive(node):  # a reload above it may have removed it
                 self.reload(node)
 
-    def _alive(self, node: ExplorerNode) -> bool:
+    def fetched_levels(self, kind: str | None = None) -> list[ExplorerNode]:
+        """The nodes whose children are objects (of `kind`, when given) and were read, the
+        upper levels first."""
+        found: list[ExplorerNode] = []
+        waiting = [self.root]
+        while waiting:  # depth first, parents before their children
+            node = waiting.pop()
+            level = node.objects
+            if level is not None and node.total is not None and kind in (None, level.kind):
+                found.append(node)
+            # Leaves (a campaign) hold no level: not visited, thousands of them or not.
+            waiting.extend(
+                child
+                for child in reversed(node.children)
+                if child.children or child.total is not None
+            )
+        return found
+
+    def object_kinds(self) -> dict[str, ObjectLevel]:
+        """Every kind of object the tree shows, and its level."""
+        kinds: dict[str, ObjectLevel] = {}
+        for node in self.root.walk():
+            level = node.objects if node.folder is not None else None
+            while level is not None:
+                kinds[level.kind] = level
+                level = level.children
+        return kinds
+
+    def alive(self, node: ExplorerNode) -> bool:
+        """Whether the node is still in the tree (a reload removes nodes)."""
         while node.parent is not None:
             if node not in node.parent.children:
                 return False
@@ -369,3 +451,14 @@ class ExplorerModel(QAbstractItemModel):
             if child.object_id == object_id:
                 return child
         return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in `rows` (ascending)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -1,11 +1,12 @@
 """The explorer's tree view: reads the next page of a folder's children when the user
-scrolls to the last one read (QTreeView itself only reads the first page on expand)."""
+scrolls to the last one read (QTreeView itself only reads the first page on expand), and
+moves its current node to the parent when a reload removes it (an object deleted)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QAbstractItemModel, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -26,6 +27,25 @@ class ExplorerView(QTreeView):
         self._check.timeout.connect(self.fetch_visible_ends)
         self.verticalScrollBar().valueChanged.connect(self._check.start)
         self.expanded.connect(self._check.start)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if isinstance(model, ExplorerModel):
+            model.leaving.connect(self._nodes_leaving)
+
+    def _nodes_leaving(self, nodes: list[ExplorerNode]) -> None:
+        """The current node, or one above it, is about to go: its parent becomes current
+        (Qt would make a sibling current, another object than the one deleted)."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        model = self.explorer_model()
+        leaving = {id(node) for node in nodes}
+        node: ExplorerNode | None = model.node(current)
+        while node is not None and id(node) not in leaving:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.setCurrentIndex(model.index_of(node.parent))
 
     def explorer_model(self) -> ExplorerModel:
         model = self.model()

@@ -42,6 +42,7 @@ from desktop.services.entities import EntitySpec
 from desktop.services.entities.list_query import spec_or_none
 from desktop.views.app_context import AppContext
 from desktop.views.change_follower import tolerating_unreachable
+from desktop.views.explorer_follower import ExplorerFollower
 from desktop.views.explorer_model import ExplorerModel, ExplorerNode
 from desktop.views.explorer_view import ExplorerView
 from desktop.views.finish_work import finish_work
@@ -187,6 +188,9 @@ class MainWindow(QMainWindow):
         for row in range(self.explorer_model.rowCount()):
             self.explorer.expand(self.explorer_model.index(row, 0))
         self.explorer.selectionModel().currentChanged.connect(self._folder_changed)
+        # Programs and campaigns changed elsewhere show in the levels already read.
+        self.explorer_follower = ExplorerFollower(self.context, self.explorer)
+        self.explorer_model.dataChanged.connect(self._node_retitled)
 
     def _build_browser(self) -> None:
         self.list_panel = ListPanel(self.context.sessions)
@@ -383,6 +387,12 @@ class MainWindow(QMainWindow):
             return
         self._shown_folder = QPersistentModelIndex(current)
         self.show_node(self.explorer_model.node(current))
+
+    def _node_retitled(self, *_changed: Any) -> None:
+        # The folder's tab says the shown node's title: a program renamed elsewhere too.
+        node = self.current_node
+        if node is not None and self.explorer_model.alive(node):
+            self.tabs.setTabText(0, node.display_title())
 
     def _leave_folder(self, target: QPersistentModelIndex) -> None:
         if not target.isValid() or QModelIndex(target) != self.explorer.currentIndex():

@@ -164,3 +164,37 @@ def test_reload_shows_new_programs_and_keeps_loaded_children(sessions) -> None:
     _program_with_campaigns(sessions, "Beta", 1)
     model.reload_all()
     assert _titles(model, programs) == ["Alpha", "Beta"]
+
+
+def test_reload_inserts_moves_and_removes_rows_and_keeps_the_other_nodes(
+    qtmodeltester, sessions
+) -> None:
+    program_id, campaign_ids = _program_with_campaigns(sessions, "Alpha", 6)
+    model = ExplorerModel(sessions)
+    qtmodeltester.check(model, force_py=True)  # and it keeps checking each change
+    programs = model.find("programs")
+    model.fetchMore(programs)
+    alpha = model.index(0, 0, programs)
+    model.fetchMore(alpha)
+    alpha_node = model.node(alpha)
+    before = {child.object_id: child for child in alpha_node.children}
+    moved: list[int] = []
+    model.rowsMoved.connect(lambda _parent, first, last, *_rest: moved.append(last - first + 1))
+
+    first, second, last = campaign_ids[0], campaign_ids[1], campaign_ids[-1]
+    with sessions.begin() as session:
+        session.get(Campaign, first).label = "Zebra"  # sorts last now
+        session.delete(session.get(Campaign, second))
+        session.execute(insert(Campaign), [{"label": "Aardvark", "program_id": program_id}])
+    model.reload(alpha_node)
+
+    titles = _titles(model, alpha)
+    assert titles[0] == "Aardvark" and titles[-1] == "Zebra" and len(titles) == 6
+    assert "Alpha campaign 00001" not in titles
+    assert moved == [1]  # the renamed one only
+    kept = [child for child in alpha_node.children if child.object_id in before]
+    assert all(child is before[child.object_id] for child in kept)
+    assert {child.object_id for child in kept} == set(campaign_ids) - {second}
+    assert model.node(model.index(5, 0, alpha)).object_id == first
+    assert alpha_node.children[-2].object_id == last
+    assert model.node(model.index(0, 0, programs)) is alpha_node

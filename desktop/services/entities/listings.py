@@ -7,7 +7,9 @@ then each program's campaigns) a page at a time, never all at once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
@@ -144,6 +146,34 @@ class ObjectLevel:
         with sessions() as session:
             rows = session.execute(statement.offset(offset).limit(limit))
             return [(row.id, row.label) for row in rows]
+
+    def parents(self, sessions: Sessions, object_ids: Collection[int]) -> dict[int, int | None]:
+        """The parent id of each object still there (every one when the level has no
+        parent: None); the gone are left out."""
+        if self.parent_column is None:
+            return dict.fromkeys(object_ids)
+        table = self.model.__table__
+        statement = select(table.c.id, table.c[self.parent_column]).where(
+            table.c.id.in_(list(object_ids))
+        )
+        with sessions() as session:
+            return {row[0]: row[1] for row in session.execute(statement)}
+
+    def fingerprint(self, sessions: Sessions) -> tuple[Any, ...]:
+        """What any change to the level's table moves, in one cheap query: its rows (count,
+        sum of ids: a delete and a create), their edits (sum of versions) and the last
+        update. Where nothing tells of changes, a reader compares it to decide whether to
+        read its objects again."""
+        table = self.model.__table__
+        statement = select(
+            func.count(),
+            func.coalesce(func.sum(table.c.id), 0),
+            func.coalesce(func.sum(table.c.version), 0),
+            func.max(table.c.updated_at),
+        )
+        with sessions() as session:
+            row = session.execute(statement).one()
+        return (int(row[0]), int(row[1]), int(row[2]), row[3])
 
     def locate(self, sessions: Sessions, object_id: int) -> tuple[int | None, int]:
         """(parent id, position among its siblings) of an object; LookupError if gone."""
