@@ -16,7 +16,7 @@ from desktop.models.enums import ControlPhase, JournalLevel
 from desktop.services.messages.rendering import DeliveryRenderer
 from desktop.services.preparation import typology_rules
 from desktop.services.preparation.failures import PreparationFailed
-from desktop.services.preparation.log_copy import LOG_COPY_SECONDS_PER_ROW, LogCopy
+from desktop.services.preparation.log_copy import LogCopy
 from desktop.services.preparation.render_pool import (
     ChunkOutcome,
     EarlyOutcome,
@@ -107,7 +107,7 @@ class _Rendering:
         are copied beside the last chunks, when settings.log_copy_due says so."""
         run = self._run
         excluded = self._selection.target.excluded_ids()
-        copy_seconds = self._selection.targeted * LOG_COPY_SECONDS_PER_ROW
+        copy_seconds = self._logs.estimated_seconds(self._selection.targeted)
         waited = sum(1 for job in early if not job.done())
         started = time.monotonic()
         # Each job is let go once counted: its ids and outcome would otherwise stay in
