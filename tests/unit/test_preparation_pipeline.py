@@ -11,6 +11,7 @@ from desktop.errors import PermissionDenied
 from desktop.models import Approval, Campaign, Delivery, DeliveryLog, JournalLine, Recipient
 from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.delivery import exclusion_log, lifecycle, summary
+from desktop.services.preparation import targeting
 from desktop.services.preparation.pipeline import (
     PreparationRefused,
     PreparationSettings,
@@ -150,9 +151,15 @@ def test_worker_processes_give_the_same_outcome_as_the_preparing_process(session
     }
 
 
-def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(sessions, manager):
+# The excluded rows are read a chunk at a time (Targeting.excluded_ids): one row per
+# chunk reads them in three.
+@pytest.mark.parametrize("excluded_chunk", [1, targeting.EXCLUDED_CHUNK])
+def test_messages_rendered_before_the_target_is_final_count_only_for_those_kept(
+    sessions, manager, monkeypatch, excluded_chunk
+):
     """Workers render while the target is computed; a duplicate or an invalid address found
     afterwards takes its message back out of the render errors and the message sizes."""
+    monkeypatch.setattr(targeting, "EXCLUDED_CHUNK", excluded_chunk)
     early_chunks: list[list[int]] = []
 
     class RecordingPool(RenderPool):
