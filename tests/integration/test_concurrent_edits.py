@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.errors import ChangedElsewhere
+from desktop.errors import ChangedElsewhere, NotFound
 from desktop.models import AuditEntry, Campaign, Delivery, Recipient
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
@@ -185,6 +185,44 @@ def test_a_preparation_and_a_send_move_no_version_so_an_open_form_still_saves(
         assert delivery.status is DeliveryStatus.PENDING_CONFIRMATION
         recipient = session.scalar(select(Recipient))
         assert recipient is not None and recipient.version == 1
+
+
+def test_an_open_form_is_told_what_became_of_its_object(
+    sessions: sessionmaker[Session], manager: Actor, admin: Actor
+) -> None:
+    """What an open form asks while it follows: nothing after a status move and a send's
+    counters; who changed it and when after an edit; that it is gone once deleted."""
+    with sessions.begin() as session:
+        add_recipient(session, "ann@example.org")
+        delivery_id = add_delivery(session, created_by_id=manager.operator_id)
+    version = _loaded(sessions, "delivery", delivery_id)["version"]
+    assert prepared(sessions, manager, delivery_id) is DeliveryStatus.PENDING_CONFIRMATION
+    with sessions.begin() as session:
+        session.execute(
+            Delivery.__table__.update()
+            .where(Delivery.__table__.c.id == delivery_id)
+            .values(processed=Delivery.__table__.c.processed + 1)
+        )
+    with sessions() as session:
+        assert entities.change_since(session, "delivery", delivery_id, version) is None
+
+    entities.save(sessions, admin, "delivery", delivery_id, {"label": "Renamed"})
+    with sessions() as session:
+        change = entities.change_since(session, "delivery", delivery_id, version)
+        assert isinstance(change, ChangedElsewhere)
+        assert re.fullmatch(
+            rf"Delivery {delivery_id} was changed by admin at {TIME}; reload it to see the "
+            "changes",
+            str(change),
+        ), str(change)
+        assert entities.change_since(session, "delivery", delivery_id, version + 1) is None
+
+    with sessions.begin() as session:
+        entities.delete(session, admin, "delivery", delivery_id)
+    with sessions() as session:
+        change = entities.change_since(session, "delivery", delivery_id, version + 1)
+        assert isinstance(change, NotFound)
+        assert str(change) == f"delivery {delivery_id} does not exist"
 
 
 def test_an_option_changed_meanwhile_refuses_the_older_panel(

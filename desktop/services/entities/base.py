@@ -20,7 +20,13 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.errors import ConsoleError, DatabaseRefused, NotFound, ValidationError
+from desktop.errors import (
+    ChangedElsewhere,
+    ConsoleError,
+    DatabaseRefused,
+    NotFound,
+    ValidationError,
+)
 from desktop.models.base import LOCK_FOR_CHANGE, Base
 from desktop.models.database import Sessions
 from desktop.models.enums import Right
@@ -36,7 +42,12 @@ from desktop.services.access.rights import Actor, require
 from desktop.services.audience.addresses import address_problem, clean_address_list
 from desktop.services.audience.conditions import condition_from_json, validate_condition
 from desktop.services.audience.json_text import MAX_DEPTH, load_json, nesting_depth
-from desktop.services.entities.edit_conflicts import ensure_unchanged, overtaken, record_edit
+from desktop.services.entities.edit_conflicts import (
+    changed_elsewhere,
+    ensure_unchanged,
+    overtaken,
+    record_edit,
+)
 from desktop.services.runtime import busy_retry
 
 
@@ -360,6 +371,23 @@ def stored_version(session: Session, kind: str, entity_id: int) -> int | None:
     read, for a form to know whether what it shows is still what is stored."""
     model = spec_for(kind).model
     return session.scalar(select(model.version).where(model.id == entity_id))
+
+
+def change_since(
+    session: Session, kind: str, entity_id: int, loaded_version: int | None
+) -> ChangedElsewhere | NotFound | None:
+    """What became of an object a form loaded at `loaded_version`: None while no edit
+    moved its version (a send's counters and status moves do not), the refusal a save of
+    the form would meet (who changed it and when) once one did, NotFound once deleted.
+    One small read while nothing moved."""
+    spec = spec_for(kind)
+    version = stored_version(session, kind, entity_id)
+    if version is not None and version == loaded_version:
+        return None
+    obj = session.get(spec.model, entity_id) if version is not None else None
+    if obj is None:
+        return NotFound(spec.label.lower(), entity_id)
+    return changed_elsewhere(spec.label, obj)
 
 
 def values_of(kind: str, obj: Any) -> dict[str, Any]:
