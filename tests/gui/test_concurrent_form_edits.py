@@ -72,12 +72,13 @@ def test_a_delivery_form_refused_after_another_save_reloads_its_values(
     admins = DeliveryForm(context_for(admin), delivery_id)
     qtbot.addWidget(admins)
     admins.show()
-    # Meanwhile, the manager saves from another workstation.
+    # The admin types (a form without changes would show the other's save instead);
+    # meanwhile, the manager saves from another workstation.
+    retype(qtbot, admins.editors["subject"].line, "Admin's news")
     entities.save(
         sessions, manager, "delivery", delivery_id, {"subject": "Spring news"}, expected_version=1
     )
 
-    retype(qtbot, admins.editors["subject"].line, "Admin's news")
     _click(qtbot, admins.save_button)
     assert f"Delivery {delivery_id} was changed by manager at " in admins.message()
     assert admins.editors["subject"].value() == "Admin's news"

@@ -10,6 +10,12 @@ read-only (and the services refuse too).
 A subclass may edit some fields, or what is stored beside them (a campaign's reviewers),
 with a FormSection of its own: the section is loaded, made read-only, saved (in the same
 transaction) and shown its errors with the form.
+
+The form follows what others change (ChangeFollower, with a timer where no notice
+comes): an object saved elsewhere shows as stored while the form has no unsaved change;
+with some, the form keeps them and says who changed the object and when, with Reload (the
+save would be refused); an object deleted elsewhere is said, and the form can no longer
+save it. Only an edit moves the version it compares: a send's counters read nothing more.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,12 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ChangedElsewhere, ConsoleError, DatabaseRefused, ValidationError
+from desktop.errors import (
+    ChangedElsewhere,
+    ConsoleError,
+    DatabaseRefused,
+    NotFound,
+    ValidationError,
+)
 from desktop.services import entities
 from desktop.services.entities import AfterSave, EntitySpec, FieldSpec
 from desktop.services.runtime import busy_retry
 from desktop.views.app_context import AppContext
-from desktop.views.change_follower import ChangeFollower
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 from desktop.views.forms.child_table import ChildTable
 from desktop.views.forms.field_widgets import FieldEditor, TextBlockEditor, editor_for
 from desktop.views.read_only_look import READ_ONLY_STYLE
@@ -46,6 +58,9 @@ INFO_STYLE = "color: palette(mid);"
 OK_STYLE = "color: #1e8449;"
 # Read-only text looks read-only, yet can still be selected and copied.
 FORM_STYLE = READ_ONLY_STYLE
+# Where no change notice comes (SQLite), an open form asks this often whether its object's
+# version moved: one small read.
+FOLLOW_MS = 1000
 
 
 def field_label(field: FieldSpec) -> str:
@@ -150,11 +165,16 @@ class EntityForm(QWidget):
         self.sections: list[FormSection] = []
         self._loaded: dict[str, Any] = {}
         self._gone = False
+        self._told_change = ""  # the change elsewhere the message line says, once
         self._build()
         self.load()
         # Saved here or elsewhere, the object shows as stored, unless the user is typing:
-        # then their save is the one refused (entities.edit_conflicts), with who and when.
+        # then they are told who changed it and when (their save would be refused).
         self.follower = ChangeFollower(context, self, self._follow_stored, self._followed())
+        self.follow_timer = QTimer(self)
+        self.follow_timer.timeout.connect(self._follow_tick)
+        self.follower.pace(self.follow_timer, FOLLOW_MS)
+        self.follow_timer.start()
 
     def _followed(self) -> dict[str, int | None]:
         return {} if self.entity_id is None else {self.table: self.entity_id}
@@ -163,13 +183,27 @@ class EntityForm(QWidget):
     def table(self) -> str:
         return str(self.spec.model.__tablename__)
 
+    def _follow_tick(self) -> None:
+        if self.isVisible():  # a hidden form is read once shown (the follower sees to it)
+            tolerating_unreachable(self._follow_stored)
+
     def _follow_stored(self) -> None:
-        if self.entity_id is None or self._gone or self.is_dirty():
+        """Shows what became of the object since it was loaded, if anything did."""
+        if self.entity_id is None or self._gone:
             return
         with self.context.sessions() as session:
-            version = entities.stored_version(session, self.kind, self.entity_id)
-        if version != self.loaded_version():
+            change = entities.change_since(
+                session, self.kind, self.entity_id, self.loaded_version()
+            )
+        if change is None:
+            return
+        if isinstance(change, NotFound):
+            self.show_deleted_elsewhere()
+        elif not self.is_dirty():
             self.load()
+        elif str(change) != self._told_change:
+            self.show_changed_elsewhere(change)
+            self._told_change = str(change)
 
     # ---- building ------------------------------------------------------------------
 
@@ -317,6 +351,7 @@ class EntityForm(QWidget):
             editor.blockSignals(False)
         self._loaded = {name: editor.value() for name, editor in self.editors.items()}
         self._stored = values
+        self._told_change = ""
         self.reload_button.hide()
         for table in self.child_tables:
             table.set_parent_id(self.entity_id)
@@ -520,6 +555,18 @@ class EntityForm(QWidget):
             .replace("%4", error.at)
         )
         self.reload_button.show()
+
+    def show_deleted_elsewhere(self) -> None:
+        """The object was deleted elsewhere: the form says so and saves nothing more; what
+        it shows stays, to copy."""
+        self._gone = True
+        self._apply_rights()
+        self.reload_button.hide()
+        self.show_message(
+            self.tr("%1 %2 was deleted elsewhere; it can no longer be saved")
+            .replace("%1", kind_label(self.spec))
+            .replace("%2", str(self.entity_id))
+        )
 
     def revert(self) -> None:
         """Forgets the changes: shows the stored values again."""
