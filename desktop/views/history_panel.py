@@ -3,9 +3,10 @@ which state to which), newest first, sortable by any column, filtered by operato
 or text.
 
 Nothing is read until the tab is first shown; then pages come as the table scrolls
-(AuditTrailModel). While the tab is visible, one small query every few seconds tells
-whether the object changed (a preparation, a save, another operator), and the table is
-read again, keeping its sort and filters.
+(AuditTrailModel). While the tab is visible, it follows the object: a change notice of
+its row (or, for a campaign, of a delivery) or, where none comes, a timer every second
+runs one small query that tells whether the trail grew (a preparation, a save, another
+operator), and the table is read again, keeping its sort and filters.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from desktop.errors import ConsoleError
 from desktop.services.access.audit_trail import AuditTrailQuery, TrailSubject, column_named
 from desktop.views.app_context import AppContext
 from desktop.views.audit_trail_model import AuditTrailModel, action_words
-from desktop.views.change_follower import tolerating_unreachable
+from desktop.views.change_follower import ChangeFollower, tolerating_unreachable
 
-CHECK_MS = 2000  # how often a visible History tab looks for new rows
+# How often a visible History tab looks for new rows where no change notice comes (as
+# often as the lists read again); every few seconds while notices come.
+CHECK_MS = 1000
 SEARCH_DELAY_MS = 250  # typing pauses this long before the trail is read again
 FIT_SAMPLE_ROWS = 50
 MAX_FITTED_WIDTH = 320
@@ -112,18 +115,30 @@ class HistoryPanel(QWidget):
         self.operator_box.currentIndexChanged.connect(self._apply_filters)
         self.action_box.currentIndexChanged.connect(self._apply_filters)
         self._check_timer = QTimer(self)
-        self._check_timer.setInterval(CHECK_MS)
         self._check_timer.timeout.connect(lambda: tolerating_unreachable(self.check_for_changes))
+        # The audit trail tells no notice of its own: an entry comes with a change of the
+        # object's row (a save, a status move), which does; the timer catches the others.
+        self.follower = ChangeFollower(context, self, self.check_for_changes, self._followed())
+        self.follower.pace(self._check_timer, CHECK_MS)
         self._fill_boxes([], [])
         self._set_enabled(False)
 
     # ---- which trail --------------------------------------------------------------------
+
+    def _followed(self) -> dict[str, int | None]:
+        """The rows whose change notices may come with a new entry of the trail."""
+        if self.object_id is None:
+            return {}
+        if self.kind == "delivery":
+            return {"delivery": self.object_id}
+        return {"campaign": self.object_id, "delivery": None}  # its deliveries' too
 
     def set_object(self, object_id: int | None) -> None:
         """Shows another object's trail (a new campaign once saved); read when shown."""
         if object_id == self.object_id:
             return
         self.object_id = object_id
+        self.follower.tables = self._followed()
         self._drop_model()
         if self.isVisible():
             self._open()
