@@ -24,7 +24,10 @@
     <message numerus="yes">
         <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+176"/>
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln delivery</numerusform><numerusform>%Ln deliveries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -471,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+179"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+173"/>
         <source>Proof target: the list “%1” (%Ln address(es))</source>
         <translation>
             <numerusform>Proof target: the list “%1” (%Ln address)</numerusform>

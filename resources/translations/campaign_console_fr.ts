@@ -424,7 +424,10 @@ autre@example.com
     <message numerus="yes">
         <location line="+30"/>
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln diffusion</numerusform><numerusform>%Ln diffusions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln diffusion</numerusform>
+            <numerusform>%Ln diffusions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
@@ -710,7 +713,7 @@ autre@example.com
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+37"/>
         <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
         <translation>Budget dépassé : %1 alloue %2, le coût calculé de ses opérations est de %3 (%4 de trop).</translation>
     </message>
@@ -725,7 +728,7 @@ autre@example.com
         <translation>L&apos;extraction ferait passer %1 sous zéro : %2 unités en stock pour %3.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Coût calculé&lt;/b&gt; %1</translation>
     </message>
@@ -1190,7 +1193,7 @@ Extraire quand même ?</translation>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+259"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1211,12 +1214,12 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+315"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Lecture seule&#xa0;: la modification nécessite le droit %1.</translation>
     </message>
@@ -1241,7 +1244,12 @@ Extraire quand même ?</translation>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 %2 was deleted elsewhere; it can no longer be saved</source>
+        <translation>%1 %2 a été supprimé ailleurs ; il ne peut plus être enregistré</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%2&#xa0;» (%1)&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -1251,7 +1259,7 @@ Extraire quand même ?</translation>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -1261,7 +1269,7 @@ Extraire quand même ?</translation>
         <translation>Afficher l&apos;objet tel que l&apos;autre opérateur l&apos;a enregistré ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>another operator</source>
         <translation>un autre opérateur</translation>
     </message>
@@ -2289,7 +2297,7 @@ Extraire quand même ?</translation>
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+234"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 au total)</translation>
     </message>
@@ -2418,12 +2426,12 @@ Extraire quand même ?</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+65"/>
+        <location filename="../../desktop/views/history_panel.py" line="+68"/>
         <source>Search the history</source>
         <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>The history starts when the object is saved.</source>
         <translation>L&apos;historique commence à l&apos;enregistrement de l&apos;objet.</translation>
     </message>
@@ -3103,12 +3111,12 @@ Extraire quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+131"/>
+        <location filename="../../desktop/views/main_window.py" line="+132"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -3188,7 +3196,7 @@ Extraire quand même ?</translation>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Not available in this version.</source>
         <translation>Non disponible dans cette version.</translation>
     </message>
@@ -3233,7 +3241,7 @@ Extraire quand même ?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Préparez, envoyez et suivez vos campagnes e-mail et courrier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <source>Pending &amp;approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -3243,7 +3251,7 @@ Extraire quand même ?</translation>
         <translation>&amp;Importer des destinataires…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+207"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importer des destinataires depuis un fichier CSV</translation>
     </message>
@@ -3253,7 +3261,7 @@ Extraire quand même ?</translation>
         <translation>Le droit %1 est nécessaire pour importer</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>S&amp;witch operator...</source>
         <translation>C&amp;hanger d&apos;opérateur...</translation>
     </message>
@@ -4271,19 +4279,19 @@ Extraire quand même ?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
-        <location line="+100"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+68"/>
+        <location line="+95"/>
         <source>Send a proof</source>
         <translation>Envoyer un BAT</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+93"/>
+        <location line="-90"/>
+        <location line="+88"/>
         <source>Proofs</source>
         <translation>BAT</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>No proof sent yet.</source>
         <translation>Aucun BAT envoyé pour l&apos;instant.</translation>
     </message>
@@ -4302,7 +4310,7 @@ Extraire quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Proof target: %1</source>
         <translation>Cible des BAT&#xa0;: %1</translation>
     </message>

@@ -424,7 +424,10 @@ ander@example.com
     <message numerus="yes">
         <location line="+30"/>
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln levering</numerusform><numerusform>%Ln leveringen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln levering</numerusform>
+            <numerusform>%Ln leveringen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
@@ -710,7 +713,7 @@ ander@example.com
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+37"/>
         <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
         <translation>Budget overschreden: %1 wijst %2 toe, de berekende kosten van de campagnes zijn %3 (%4 te veel).</translation>
     </message>
@@ -725,7 +728,7 @@ ander@example.com
         <translation>De extractie zou %1 onder nul brengen: %2 eenheden op voorraad voor %3.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Berekende kosten&lt;/b&gt; %1</translation>
     </message>
@@ -1190,7 +1193,7 @@ Toch extraheren?</translation>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+259"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1211,12 +1214,12 @@ Toch extraheren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+315"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Alleen-lezen: bewerken vereist het recht %1.</translation>
     </message>
@@ -1241,7 +1244,12 @@ Toch extraheren?</translation>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 %2 was deleted elsewhere; it can no longer be saved</source>
+        <translation>%1 %2 is elders verwijderd; het kan niet meer worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>“%2” (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1251,7 +1259,7 @@ Toch extraheren?</translation>
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -1261,7 +1269,7 @@ Toch extraheren?</translation>
         <translation>Het object tonen zoals de andere operator het heeft opgeslagen; uw wijzigingen vervallen</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>another operator</source>
         <translation>een andere operator</translation>
     </message>
@@ -2289,7 +2297,7 @@ Toch extraheren?</translation>
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+234"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (%2 in totaal)</translation>
     </message>
@@ -2418,12 +2426,12 @@ Toch extraheren?</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+65"/>
+        <location filename="../../desktop/views/history_panel.py" line="+68"/>
         <source>Search the history</source>
         <translation>Zoeken in de geschiedenis</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>The history starts when the object is saved.</source>
         <translation>De geschiedenis begint zodra het object is opgeslagen.</translation>
     </message>
@@ -3103,12 +3111,12 @@ Toch extraheren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+131"/>
+        <location filename="../../desktop/views/main_window.py" line="+132"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -3188,7 +3196,7 @@ Toch extraheren?</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
@@ -3233,7 +3241,7 @@ Toch extraheren?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Campagnes per e-mail en direct mail voorbereiden, verzenden en volgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <source>Pending &amp;approvals</source>
         <translation>Wachtende &amp;goedkeuringen</translation>
     </message>
@@ -3243,7 +3251,7 @@ Toch extraheren?</translation>
         <translation>Ontvangers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+207"/>
         <source>Import recipients from a CSV file</source>
         <translation>Ontvangers importeren uit een CSV-bestand</translation>
     </message>
@@ -3253,7 +3261,7 @@ Toch extraheren?</translation>
         <translation>U hebt het recht %1 niet om te importeren</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>S&amp;witch operator...</source>
         <translation>Operator &amp;wisselen...</translation>
     </message>
@@ -4271,19 +4279,19 @@ Toch extraheren?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
-        <location line="+100"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+68"/>
+        <location line="+95"/>
         <source>Send a proof</source>
         <translation>Proef verzenden</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+93"/>
+        <location line="-90"/>
+        <location line="+88"/>
         <source>Proofs</source>
         <translation>Proeven</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>No proof sent yet.</source>
         <translation>Nog geen proef verzonden.</translation>
     </message>
@@ -4302,7 +4310,7 @@ Toch extraheren?</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Proof target: %1</source>
         <translation>Proefdoelgroep: %1</translation>
     </message>

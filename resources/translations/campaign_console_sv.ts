@@ -424,7 +424,10 @@ annan@example.com
     <message numerus="yes">
         <location line="+30"/>
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln leverans</numerusform><numerusform>%Ln leveranser</numerusform></translation>
+        <translation>
+            <numerusform>%Ln leverans</numerusform>
+            <numerusform>%Ln leveranser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
@@ -710,7 +713,7 @@ annan@example.com
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+37"/>
         <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
         <translation>Över budget: %1 tilldelar %2, dess kampanjers beräknade kostnad är %3 (%4 över).</translation>
     </message>
@@ -725,7 +728,7 @@ annan@example.com
         <translation>Extraheringen skulle ta %1 under noll: %2 enheter i lager för %3.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beräknad kostnad&lt;/b&gt; %1</translation>
     </message>
@@ -1190,7 +1193,7 @@ Extrahera ändå?</translation>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+259"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1211,12 +1214,12 @@ Extrahera ändå?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+315"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>Skrivskyddat: redigering kräver behörigheten %1.</translation>
     </message>
@@ -1241,7 +1244,12 @@ Extrahera ändå?</translation>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 %2 was deleted elsewhere; it can no longer be saved</source>
+        <translation>%1 %2 har tagits bort någon annanstans; det kan inte längre sparas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>Ta bort ”%2” (%1)? Det går inte att ångra.</translation>
     </message>
@@ -1251,7 +1259,7 @@ Extrahera ändå?</translation>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
@@ -1261,7 +1269,7 @@ Extrahera ändå?</translation>
         <translation>Visa objektet som den andra operatören sparade det; dina ändringar förkastas</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>another operator</source>
         <translation>en annan operatör</translation>
     </message>
@@ -2289,7 +2297,7 @@ Extrahera ändå?</translation>
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+234"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (totalt %2)</translation>
     </message>
@@ -2418,12 +2426,12 @@ Extrahera ändå?</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+65"/>
+        <location filename="../../desktop/views/history_panel.py" line="+68"/>
         <source>Search the history</source>
         <translation>Sök i historiken</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>The history starts when the object is saved.</source>
         <translation>Historiken börjar när objektet sparas.</translation>
     </message>
@@ -3103,12 +3111,12 @@ Extrahera ändå?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+131"/>
+        <location filename="../../desktop/views/main_window.py" line="+132"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -3188,7 +3196,7 @@ Extrahera ändå?</translation>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Not available in this version.</source>
         <translation>Inte tillgängligt i den här versionen.</translation>
     </message>
@@ -3233,7 +3241,7 @@ Extrahera ändå?</translation>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Förbered, skicka och följ upp kampanjer via e-post och direktreklam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <source>Pending &amp;approvals</source>
         <translation>Väntande &amp;godkännanden</translation>
     </message>
@@ -3243,7 +3251,7 @@ Extrahera ändå?</translation>
         <translation>&amp;Importera mottagare…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+207"/>
         <source>Import recipients from a CSV file</source>
         <translation>Importera mottagare från en CSV-fil</translation>
     </message>
@@ -3253,7 +3261,7 @@ Extrahera ändå?</translation>
         <translation>Du saknar behörigheten %1 för att importera</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>S&amp;witch operator...</source>
         <translation>B&amp;yt operatör...</translation>
     </message>
@@ -4271,19 +4279,19 @@ Extrahera ändå?</translation>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
-        <location line="+100"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+68"/>
+        <location line="+95"/>
         <source>Send a proof</source>
         <translation>Skicka korrektur</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+93"/>
+        <location line="-90"/>
+        <location line="+88"/>
         <source>Proofs</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>No proof sent yet.</source>
         <translation>Inget korrektur skickat än.</translation>
     </message>
@@ -4302,7 +4310,7 @@ Extrahera ändå?</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Proof target: %1</source>
         <translation>Korrekturmottagare: %1</translation>
     </message>

@@ -423,7 +423,9 @@ other@example.com
     <message numerus="yes">
         <location line="+30"/>
         <source>%Ln delivery(ies)</source>
-        <translation><numerusform>%Ln 個傳遞</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個傳遞</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
@@ -706,7 +708,7 @@ other@example.com
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+38"/>
+        <location filename="../../desktop/views/dashboard/cost_panel.py" line="+37"/>
         <source>Over budget: %1 allocates %2, its campaigns&apos; calculated cost is %3 (%4 over).</source>
         <translation>超出預算：%1 分配 %2，其行銷活動的計算成本為 %3（超出 %4）。</translation>
     </message>
@@ -721,7 +723,7 @@ other@example.com
         <translation>擷取將使 %1 低於零：庫存 %2 個單位，需要 %3。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>&lt;b&gt;Calculated cost&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;計算成本&lt;/b&gt; %1</translation>
     </message>
@@ -1180,7 +1182,7 @@ Extract anyway?</source>
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../desktop/views/forms/entity_form.py" line="+225"/>
+        <location filename="../../desktop/views/forms/entity_form.py" line="+259"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -1201,12 +1203,12 @@ Extract anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+315"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-212"/>
         <source>Read only: editing needs the right %1.</source>
         <translation>唯讀：編輯需要 %1 權限。</translation>
     </message>
@@ -1231,7 +1233,12 @@ Extract anyway?</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 %2 was deleted elsewhere; it can no longer be saved</source>
+        <translation>%1 %2 已在別處刪除；無法再儲存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete %1 “%2”? This cannot be undone.</source>
         <translation>要刪除%1「%2」嗎？此操作無法復原。</translation>
     </message>
@@ -1241,7 +1248,7 @@ Extract anyway?</source>
         <translation>已刪除。</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
@@ -1251,7 +1258,7 @@ Extract anyway?</source>
         <translation>顯示另一位操作員儲存後的物件；您的變更將被捨棄</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>another operator</source>
         <translation>另一位操作員</translation>
     </message>
@@ -2279,7 +2286,7 @@ Extract anyway?</source>
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../desktop/views/explorer_model.py" line="+222"/>
+        <location filename="../../desktop/views/explorer_model.py" line="+234"/>
         <source>%1 (%2 in total)</source>
         <translation>%1 (共 %2 個)</translation>
     </message>
@@ -2408,12 +2415,12 @@ Extract anyway?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/views/history_panel.py" line="+65"/>
+        <location filename="../../desktop/views/history_panel.py" line="+68"/>
         <source>Search the history</source>
         <translation>搜尋歷程記錄</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>The history starts when the object is saved.</source>
         <translation>物件儲存後才開始記錄歷程。</translation>
     </message>
@@ -3069,12 +3076,12 @@ Extract anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+131"/>
+        <location filename="../../desktop/views/main_window.py" line="+132"/>
         <source>Campaign Console</source>
         <translation>Campaign Console</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -3154,7 +3161,7 @@ Extract anyway?</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Not available in this version.</source>
         <translation>此版本無法使用。</translation>
     </message>
@@ -3199,7 +3206,7 @@ Extract anyway?</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;準備、傳送並追蹤電子郵件與直接郵件行銷活動。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <source>Pending &amp;approvals</source>
         <translation>待核准項目(&amp;A)</translation>
     </message>
@@ -3209,7 +3216,7 @@ Extract anyway?</source>
         <translation>匯入收件者(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+207"/>
         <source>Import recipients from a CSV file</source>
         <translation>從 CSV 檔案匯入收件者</translation>
     </message>
@@ -3219,7 +3226,7 @@ Extract anyway?</source>
         <translation>您沒有匯入所需的 %1 權限</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>S&amp;witch operator...</source>
         <translation>切換操作員(&amp;W)...</translation>
     </message>
@@ -4219,19 +4226,19 @@ Extract anyway?</source>
 <context>
     <name>ProofsPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+69"/>
-        <location line="+100"/>
+        <location filename="../../desktop/views/dashboard/proofs_panel.py" line="+68"/>
+        <location line="+95"/>
         <source>Send a proof</source>
         <translation>傳送校樣</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+93"/>
+        <location line="-90"/>
+        <location line="+88"/>
         <source>Proofs</source>
         <translation>校樣</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>No proof sent yet.</source>
         <translation>尚未傳送校樣。</translation>
     </message>
@@ -4248,7 +4255,7 @@ Extract anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Proof target: %1</source>
         <translation>校樣目標：%1</translation>
     </message>
