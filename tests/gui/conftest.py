@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.app import configure_application
 from desktop.services.access.rights import Actor
+from desktop.services.settings.setup import open_database
 from desktop.views.app_context import AppContext
 
 WORK_END_MS = 30_000  # a stopped preparation or a detached send ends well within this
@@ -69,6 +70,14 @@ def _qt_garbage_collected_in_gui_thread() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
+
+
+@pytest.fixture
+def elsewhere(db_url: str) -> Iterator[sessionmaker[Session]]:
+    """Another workstation on the test's database: an engine and sessions of its own."""
+    engine, sessions = open_database(db_url)
+    yield sessions
+    engine.dispose()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ PostgreSQL the change notices tell it; on SQLite the tree's timer finds it."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -17,7 +16,6 @@ from desktop.models import Campaign, Delivery, Program
 from desktop.services.access.rights import Actor
 from desktop.services.entities import base as entities
 from desktop.services.entities.listings import ObjectLevel
-from desktop.services.settings.setup import open_database
 from desktop.views.explorer_model import KEY_ROLE, ExplorerModel, ExplorerNode
 from desktop.views.main_window import MainWindow
 from tests.gui.test_following_changes import WITHIN_MS, listening, run_command
@@ -30,14 +28,6 @@ def context(qtbot, context_for, manager):
     listening(qtbot, context)
     yield context
     context.close()
-
-
-@pytest.fixture
-def elsewhere(db_url: str) -> Iterator[sessionmaker[Session]]:
-    """Another workstation on the same database: an engine and sessions of its own."""
-    engine, sessions = open_database(db_url)
-    yield sessions
-    engine.dispose()
 
 
 def _program(sessions: sessionmaker[Session], label: str, *campaigns: str) -> dict[str, int]:

@@ -18,7 +18,6 @@ from desktop.models import Campaign, Delivery
 from desktop.models.enums import DeliveryStatus
 from desktop.services import entities
 from desktop.services.access.rights import Actor
-from desktop.services.settings.setup import open_database
 from desktop.views.app_context import AppContext
 from desktop.views.forms.delivery_form import DeliveryForm
 from desktop.views.history_panel import HistoryPanel
@@ -37,14 +36,6 @@ def context(qtbot, context_for, manager: Actor) -> Iterator[AppContext]:
     listening(qtbot, context)
     yield context
     context.close()
-
-
-@pytest.fixture
-def elsewhere(db_url: str) -> Iterator[sessionmaker[Session]]:
-    """Another workstation: its own engine on the same database."""
-    engine, sessions = open_database(db_url)
-    yield sessions
-    engine.dispose()
 
 
 @pytest.fixture
