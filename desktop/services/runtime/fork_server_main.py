@@ -14,11 +14,14 @@ imports it as the standard library's server does when it knows the path.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from multiprocessing import process, spawn
 
 from desktop.services.runtime.worker_processes import MAIN_PATH_VARIABLE
+
+log = logging.getLogger(__name__)
 
 
 def _import_main() -> None:
@@ -29,8 +32,9 @@ def _import_main() -> None:
     process.current_process()._inheriting = True  # type: ignore[attr-defined]
     try:
         spawn.import_main_path(path)
-    except Exception:  # then each worker runs the script, as before
-        pass
+    except Exception:
+        # Not fatal: each worker then runs the script itself, as before (slower to start).
+        log.warning("the worker server could not import %s", path, exc_info=True)
     finally:
         del process.current_process()._inheriting  # type: ignore[attr-defined]
 
