@@ -10,7 +10,7 @@ said in EHLO / HELO.
 
 from __future__ import annotations
 
-import asyncio
+import ssl
 import subprocess
 import threading
 from collections.abc import Callable
@@ -125,10 +125,8 @@ class PostfixLike(SmtpServerThread):
         self.handler: PostfixHandler
         self.stages = stages
         self.security = security
-        self.tls = None
+        self.tls: ssl.SSLContext | None = None
         if certificate is not None:
-            import ssl
-
             self.tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             self.tls.load_cert_chain(str(certificate[0]), str(certificate[1]))
 
@@ -144,26 +142,8 @@ class PostfixLike(SmtpServerThread):
         smtp.refuse_greeting = self.stages.greeting
         return smtp
 
-    def _run(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        ssl_context = self.tls if self.security == "tls" else None
-        try:
-            self._server = self._loop.run_until_complete(
-                self._loop.create_server(self._factory, self.host, self.port, ssl=ssl_context)
-            )
-            self.port = self._server.sockets[0].getsockname()[1]
-        except BaseException as exc:
-            self._error = exc
-            self._ready.set()
-            return
-        self._ready.set()
-        self._loop.run_forever()
-        self._server.close()
-        pending = asyncio.all_tasks(self._loop)
-        for task in pending:
-            task.cancel()
-        self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        self._loop.close()
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        return self.tls if self.security == "tls" else None
 
 
 def private_ca(folder: Path) -> tuple[Path, tuple[Path, Path]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import mailbox
+import ssl
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,7 @@ class SmtpServerThread:
         self.port = port
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
+        self._sessions: weakref.WeakSet[SMTP] = weakref.WeakSet()
         self._thread = threading.Thread(target=self._run, name="smtp-server", daemon=True)
         self._ready = threading.Event()
         self._error: BaseException | None = None
@@ -69,11 +72,22 @@ class SmtpServerThread:
             loop=self._loop,
         )
 
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        """Implicit TLS on every connection when not None (the outbox speaks plain SMTP)."""
+        return None
+
+    def _session(self) -> SMTP:
+        session = self._factory()
+        self._sessions.add(session)
+        return session
+
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
         try:
             self._server = self._loop.run_until_complete(
-                self._loop.create_server(self._factory, self.host, self.port)
+                self._loop.create_server(
+                    self._session, self.host, self.port, ssl=self._ssl_context()
+                )
             )
             self.port = self._server.sockets[0].getsockname()[1]
         except BaseException as exc:
@@ -83,13 +97,24 @@ class SmtpServerThread:
             return
         self._ready.set()
         self._loop.run_forever()
-        self._server.close()
-        # Sessions still open (a client that never said QUIT) end with the server.
-        pending = asyncio.all_tasks(self._loop)
+        self._loop.run_until_complete(self._shut_down(self._server))
+        self._loop.close()
+
+    async def _shut_down(self, server: asyncio.base_events.Server) -> None:
+        """Ends the sessions still open (a client that never said QUIT) with the server.
+
+        Each is aborted, not closed: a TLS session's close waits for the client's
+        close_notify, and a socket the loop leaves behind is a leak (an unclosed transport).
+        """
+        server.close()
+        for session in list(self._sessions):
+            if session.transport is not None:
+                session.transport.abort()
+        pending = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
         for task in pending:
             task.cancel()
-        self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        self._loop.close()
+        await asyncio.gather(*pending, return_exceptions=True)
+        await asyncio.sleep(0)  # the aborted sockets close in callbacks queued before this
 
     def start(self) -> SmtpServerThread:
         if self._ready.is_set():
