@@ -5,7 +5,7 @@ services.access.audit_trail.AuditTrailQuery); this class only puts the rows into
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -14,6 +14,7 @@ from desktop.errors import ConsoleError
 from desktop.models.enums import ApprovalStatus
 from desktop.services.access.audit_trail import AuditRow, AuditTrailQuery
 from desktop.services.entities import spec_for
+from desktop.services.runtime.local_time import local_moment
 from desktop.views.display_values import value_words
 from desktop.views.lazy_table_model import ID_ROLE, RAW_ROLE, LazyTableModel, ModelIndex
 from desktop.views.review_words import status_words as approval_status_words
@@ -88,8 +89,7 @@ def action_words(action: str) -> str:
 
 def when_text(moment: datetime) -> str:
     """Local time to the second: two changes of one minute stay apart."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return local_moment(moment, seconds=True)
 
 
 def state_words(row: AuditRow, state: str | None) -> str:

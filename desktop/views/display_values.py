@@ -6,12 +6,14 @@ translated when shown, so a list shows "Confirmation en attente" for pending_con
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop.services.runtime.local_time import local_moment
 
 CONTEXT = "Values"
 
@@ -79,8 +81,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_moment(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.models.database import Sessions
 from desktop.models.enums import JournalLevel
 from desktop.services.delivery import exclusion_log, journal
+from desktop.services.runtime.local_time import local_moment
 from desktop.views.app_context import AppContext
 from desktop.views.exclusion_words import cause_label
 from desktop.views.journal_text import journal_text
@@ -194,7 +195,7 @@ class LogsWindow(QDialog):
         with self.context.sessions() as session:
             lines = journal.lines(session, self.delivery_id)
         for line in lines:
-            when = line.created_at.strftime("%Y-%m-%d %H:%M:%S")
+            when = local_moment(line.created_at, seconds=True)
             text = journal_text(line.key, line.params, line.message)
             item = QListWidgetItem(icons[line.level], f"{when}  {text}")
             item.setData(Qt.ItemDataRole.UserRole, line.level.value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -19,6 +19,7 @@ from desktop.models.enums import ApprovalKind, ApprovalStatus
 from desktop.services.delivery.approval_list import ApprovalRow
 from desktop.services.delivery.confirmation import ConfirmationRule
 from desktop.services.delivery.reviewers import NamedReviewer
+from desktop.services.runtime.local_time import local_moment
 
 CONTEXT = "Review"
 PLACEHOLDER = re.compile(r"%([12])")
@@ -58,8 +59,7 @@ def moment_text(moment: datetime | None) -> str:
     """Local time to the minute (stored in UTC)."""
     if moment is None:
         return ""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_moment(moment)
 
 
 def decision_text(row: ApprovalRow) -> str:

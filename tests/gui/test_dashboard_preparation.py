@@ -4,12 +4,15 @@ the chart and the logs, filter and export the exclusion log."""
 from __future__ import annotations
 
 import csv
+import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
+from sqlalchemy import select
 
-from desktop.models import Delivery
+from desktop.models import Delivery, JournalLine
 from desktop.models.enums import DeliveryStatus
 from desktop.views.app_context import AppContext
 from desktop.views.dashboard import preparation_panel
@@ -156,6 +159,31 @@ def test_logs_window_shows_journal_and_filters_and_exports_exclusions(qtbot, das
     assert sorted(r[3] for r in rows[1:]) == ["address_missing", "duplicate"]
     window.close()
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible())
+
+
+def test_the_journal_shows_the_operators_local_time(qtbot, dashboard, sessions, delivery_id):
+    with pytest.MonkeyPatch.context() as zone:
+        zone.setenv("TZ", "Asia/Taipei")  # UTC+8 all year: no summer time to guess
+        time.tzset()
+        try:
+            _prepare(qtbot, dashboard)
+            with sessions() as s:
+                stored = s.scalars(
+                    select(JournalLine.created_at)
+                    .where(JournalLine.delivery_id == delivery_id)
+                    .order_by(JournalLine.id)
+                    .limit(1)
+                ).one()
+            qtbot.mouseClick(dashboard.preparation.logs_button, Qt.MouseButton.LeftButton)
+            first = dashboard.logs_window.journal_list.item(0).text()
+        finally:
+            zone.undo()
+            time.tzset()
+
+    utc = stored.replace(tzinfo=stored.tzinfo or UTC).astimezone(UTC)
+    taipei = (utc + timedelta(hours=8)).replace(tzinfo=None)
+    assert first.startswith(taipei.strftime("%Y-%m-%d %H:%M:%S"))
+    assert datetime.now(UTC) - utc < timedelta(minutes=5)  # the moment read is this run's
 
 
 def test_an_export_goes_on_when_its_logs_window_is_closed(qtbot, dashboard, tmp_path):

@@ -31,6 +31,7 @@ from desktop.errors import ConsoleError
 from desktop.services import entities
 from desktop.services.entities import ChildSpec, FieldKind, FieldSpec, references
 from desktop.services.runtime import busy_retry
+from desktop.services.runtime.local_time import local_moment
 from desktop.views.app_context import AppContext
 from desktop.views.forms.field_widgets import choice_label
 
@@ -48,7 +49,7 @@ def cell_text(field: FieldSpec, value: Any) -> str:
     if field.kind is FieldKind.CHOICE:
         return choice_label(str(value))
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return local_moment(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list) and field.kind is not FieldKind.JSON:
