@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
     def _folder_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._keeping_selection:
             return
-        if unsaved_forms([self._detail_current]):
+        if unsaved_forms([self._detail_current, self.special_widget()]):
             # Asked once the click or key that moved the selection is handled: the tree
             # then goes back to the folder cleanly if the user keeps the form.
             target = QPersistentModelIndex(current)
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
     def _leave_folder(self, target: QPersistentModelIndex) -> None:
         if not target.isValid() or QModelIndex(target) != self.explorer.currentIndex():
             return  # the selection moved on meanwhile
-        if settle_unsaved(self, [self._detail_current]):
+        if settle_unsaved(self, [self._detail_current, self.special_widget()]):
             self._shown_folder = QPersistentModelIndex(target)
             self.show_node(self.explorer_model.node(QModelIndex(target)))
             return

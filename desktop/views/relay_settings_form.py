@@ -116,9 +116,9 @@ class RelaySettingsForm(QWidget):
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("SMTP relay"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold")
-        layout.addWidget(title)
+        self.title_label = QLabel(self.tr("SMTP relay"))  # names it in the unsaved question
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold")
+        layout.addWidget(self.title_label)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(buttons)
@@ -156,6 +156,7 @@ class RelaySettingsForm(QWidget):
         self.helo_name.setText(settings.helo_name)
         self.ca_file.setText(settings.ca_file)
         self.password.clear()
+        self._stored = self.settings()  # as the fields show it: edits are counted from here
         if not self.editable:  # nothing to type: say only whether one is set
             self.password.setPlaceholderText(self.tr("set") if read_password() else "")
             return
@@ -173,6 +174,10 @@ class RelaySettingsForm(QWidget):
             helo_name=self.helo_name.text().strip(),
             ca_file=self.ca_file.text().strip(),
         )
+
+    def is_dirty(self) -> bool:
+        """A field differs from the stored settings, or a new password is typed."""
+        return self.editable and (self.settings() != self._stored or bool(self.password.text()))
 
     def save(self) -> bool:
         try:

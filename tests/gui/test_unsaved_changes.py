@@ -1,5 +1,6 @@
 """Nothing typed is lost: closing a tab (Ctrl+W, its X), closing the window, or moving the
-selection away from a form with unsaved changes asks Save / Discard / Cancel. Cancel keeps
+selection away from a form with unsaved changes (an object's form, the options editor,
+the SMTP relay settings) asks Save / Discard / Cancel. Cancel keeps
 the form and the selection; a Save the services refuse keeps the form open."""
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from sqlalchemy import select
 
 from desktop.models import Campaign, Program
 from desktop.services import entities
+from desktop.services.settings import options
+from desktop.services.settings.relay_settings import load_relay_settings
 from desktop.views.forms.entity_form import EntityForm
+from desktop.views.forms.options_editor import OptionsEditor
 from desktop.views.main_window import MainWindow
+from desktop.views.relay_settings_form import RelaySettingsForm
 from tests.gui.test_forms import set_date
 
 Button = QMessageBox.StandardButton
@@ -208,3 +213,101 @@ def test_moving_the_tree_selection_away_asks_and_cancel_stays_on_the_folder(
     window.select_folder("budgets")
     qtbot.waitUntil(lambda: isinstance(window.detail_widget(), QLabel))
     assert window.current_node.key == "budgets"
+
+
+@pytest.fixture
+def admin_window(qtbot, context_for, admin) -> MainWindow:
+    window = MainWindow(context_for(admin))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
+    qtbot, monkeypatch, admin_window, sessions
+) -> None:
+    window = admin_window
+    window.select_folder("options")
+    editor = window.special_widget()
+    assert isinstance(editor, OptionsEditor)
+    editor.select("NmsEmail_RetryCount")
+    line = editor.value_editor.integer_box.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "9")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    window.select_folder("budgets")
+
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "NmsEmail_RetryCount" in asked[0]
+    assert window.current_node is not None and window.current_node.key == "options"
+    assert window.special_widget() is editor and line.text() == "9"
+
+    answering(monkeypatch, Button.Save)
+    window.select_folder("budgets")
+    qtbot.waitUntil(lambda: window.current_node.key == "budgets")
+    with sessions() as session:
+        assert options.get_value(session, "NmsEmail_RetryCount") == 9
+
+
+def test_another_option_picked_in_the_table_asks_first_and_cancel_keeps_the_edit(
+    qtbot, monkeypatch, admin_window
+) -> None:
+    window = admin_window
+    window.select_folder("options")
+    editor = window.special_widget()
+    editor.select("NmsEmail_RetryCount")
+    line = editor.value_editor.integer_box.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "9")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    editor.table.setCurrentIndex(editor.proxy.index(0, 0))  # another option, by click or key
+
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert editor.current == "NmsEmail_RetryCount" and line.text() == "9"
+    current = editor.table.currentIndex().data(Qt.ItemDataRole.UserRole)
+    assert current == "NmsEmail_RetryCount"  # the table went back to the option kept
+
+    answering(monkeypatch, Button.Discard)
+    first = editor.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
+    editor.table.setCurrentIndex(editor.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: editor.current == first)
+    assert not editor.is_dirty()
+
+
+def test_a_relay_setting_typed_and_not_saved_is_asked_about_when_the_window_closes(
+    qtbot, monkeypatch, admin_window, sessions
+) -> None:
+    window = admin_window
+    window.select_folder("smtp_relay")
+    form = window.special_widget()
+    assert isinstance(form, RelaySettingsForm) and not form.is_dirty()
+    qtbot.keyClicks(form.host, "relay.example.org")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    assert not window.close()
+
+    assert len(asked) == 1 and "SMTP relay" in asked[0]
+    answering(monkeypatch, Button.Save)
+    assert window.close()
+    with sessions() as session:
+        assert load_relay_settings(session).host == "relay.example.org"
+
+
+def test_revert_in_the_options_editor_drops_the_edit_without_a_question(
+    qtbot, monkeypatch, admin_window
+) -> None:
+    admin_window.select_folder("options")
+    editor = admin_window.special_widget()
+    editor.select("NmsEmail_RetryCount")
+    line = editor.value_editor.integer_box.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "9")
+    asked = answering(monkeypatch, Button.Cancel)
+
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # a question would be asked once the click is handled
+
+    assert asked == [] and line.text() == "5" and not editor.is_dirty()

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QValidator
@@ -55,6 +56,7 @@ from desktop.services.settings import options
 from desktop.views.app_context import AppContext
 from desktop.views.display_values import value_words, yes_no
 from desktop.views.read_only_look import READ_ONLY_STYLE
+from desktop.views.unsaved_changes import settle_unsaved
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e8449;"
@@ -338,6 +340,8 @@ class OptionsEditor(QWidget):
         self.current: str | None = None  # name of the option in the panel; None: a new one
         self._label_shown = ("", "")  # (as shown, as stored) of the label in the panel
         self.current_version = 1  # the version of that option as the panel shows it
+        self._panel_shown: tuple[str, str, OptionType, str] = ("", "", OptionType.TEXT, "")
+        self._keeping_selection = False  # the table goes back to the option kept open
         self._build()
         self.refresh()
         if self.model.rows:
@@ -417,7 +421,7 @@ class OptionsEditor(QWidget):
 
         self.filter_line.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.new_button.clicked.connect(self.new_option)
+        self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -458,11 +462,49 @@ class OptionsEditor(QWidget):
         self._show(self.model.rows[row])
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            name = current.data(Qt.ItemDataRole.UserRole)
-            row = self.model.row_named(name)
-            if row >= 0:
-                self._show(self.model.rows[row])
+        if not current.isValid() or self._keeping_selection:
+            return
+        name = current.data(Qt.ItemDataRole.UserRole)
+        if name != self.current and self.is_dirty():
+            # Asked once the click or key that moved the selection is handled, so the
+            # table can go back to the option being edited if the user keeps it.
+            QTimer.singleShot(0, self, lambda: self._leave_option(name))
+            return
+        row = self.model.row_named(name)
+        if row >= 0:
+            self._show(self.model.rows[row])
+
+    def _leave_option(self, name: str) -> None:
+        if settle_unsaved(self, [self]):
+            self.select(name)
+            return
+        self._keeping_selection = True
+        try:
+            row = self.model.row_named(self.current) if self.current else -1
+            if row < 0:
+                self.table.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+        finally:
+            self._keeping_selection = False
+
+    def _new_clicked(self) -> None:
+        if settle_unsaved(self, [self]):
+            self.new_option()
+
+    def _panel(self) -> tuple[str, str, OptionType, str]:
+        return (
+            self.name_line.text(),
+            self.label_line.text(),
+            self.data_type(),
+            self.value_editor.text(),
+        )
+
+    def is_dirty(self) -> bool:
+        """The panel differs from the option it shows (for a new one: anything typed)."""
+        return self.can_edit and self._panel() != self._panel_shown
 
     def _show(self, row: OptionRow) -> None:
         self.current = row.name
@@ -478,6 +520,7 @@ class OptionsEditor(QWidget):
         self.delete_button.setEnabled(self.can_edit)
         if self.can_edit:
             self._message("", INFO_STYLE)
+        self._shown_now()
 
     def new_option(self) -> None:
         """Empties the panel for a new option (name, label, type, value)."""
@@ -494,6 +537,13 @@ class OptionsEditor(QWidget):
         if self.can_edit:
             self._message("", INFO_STYLE)
             self.name_line.setFocus()
+        self._shown_now()
+
+    def _shown_now(self) -> None:
+        """What the panel shows is what is stored: edits are counted from here. The title
+        names the option in the question about unsaved changes."""
+        self._panel_shown = self._panel()
+        self.setWindowTitle(self.panel.title())
 
     def _type_picked(self, _index: int) -> None:
         self.value_editor.change_type(self.data_type())
@@ -561,6 +611,7 @@ class OptionsEditor(QWidget):
             self._message(str(error), ERROR_STYLE)
             self.value_editor.editor().setFocus()
             return False
+        self._panel_shown = self._panel()  # stored: the table's reselection asks nothing
         self.refresh()
         self.select(name)
         self._message(self.tr("Saved."), OK_STYLE)
