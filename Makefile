@@ -1,6 +1,6 @@
-# Campaign Console: `make run` opens the console, `make test` runs ruff, the import
-# contracts (lint-imports, see pyproject.toml) and the suite twice: on SQLite, then on a
-# throwaway PostgreSQL cluster (scripts/test_postgresql.py).
+# Campaign Console: `make run` opens the console, `make test` runs ruff (lint and format),
+# the import contracts (lint-imports, see pyproject.toml) and the suite twice: on SQLite,
+# then on a throwaway PostgreSQL cluster (scripts/test_postgresql.py).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -14,6 +14,7 @@ run: install
 
 test: install test-deps
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgresql.py
@@ -58,6 +59,7 @@ wheel: translations
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
 # Every benchmark in turn; each prints its figures and ratios (minutes: they build big data).

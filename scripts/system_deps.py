@@ -24,11 +24,24 @@ from collections.abc import Callable
 
 # Offscreen platform (tests), then a real window (xcb), then a CJK font for zh_TW.
 PACKAGES = [
-    "libglib2.0-0", "libgl1", "libegl1", "libx11-6", "libxkbcommon0", "libfontconfig1",
-    "libfreetype6", "libdbus-1-3",
-    "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
-    "libxcb-render-util0", "libxcb-render0", "libxcb-shape0", "libxcb-util1",
-    "libxcb-xkb1", "libxkbcommon-x11-0",
+    "libglib2.0-0",
+    "libgl1",
+    "libegl1",
+    "libx11-6",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-render-util0",
+    "libxcb-render0",
+    "libxcb-shape0",
+    "libxcb-util1",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
     "fonts-noto-cjk",
 ]
 
@@ -48,9 +61,7 @@ def venv_package(version: tuple[int, int], has_ensurepip: bool) -> list[str]:
     return [f"python{major}.{minor}-venv"]
 
 
-def wanted_packages(
-    test: bool, version: tuple[int, int], has_ensurepip: bool
-) -> list[str]:
+def wanted_packages(test: bool, version: tuple[int, int], has_ensurepip: bool) -> list[str]:
     """The packages to check, in the order they are needed: the venv's first."""
     if test:
         return list(TEST_PACKAGES)

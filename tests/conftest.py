@@ -127,9 +127,7 @@ def database_copy(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
 
 
 @pytest.fixture
-def new_database(
-    tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[Callable[..., str]]:
+def new_database(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., str]]:
     """new_database(name, initialised=False): the URL of a new database of the run's
     backend: empty (the console's `init` or open_database migrates it), or a copy of the
     initialised template. SQLite: `name`.db in the test's folder."""

@@ -83,9 +83,7 @@ def database_dump(engine: Engine) -> str:
     return "\n".join(lines)
 
 
-def copy_database(
-    source_url: str, target_url: str, databases: PostgresqlDatabases | None
-) -> None:
+def copy_database(source_url: str, target_url: str, databases: PostgresqlDatabases | None) -> None:
     """Makes the target database a copy of the source (no connection may be open on the
     source: PostgreSQL copies only an idle template)."""
     if not source_url.startswith("postgresql"):
@@ -109,14 +107,20 @@ def shared_databases() -> PostgresqlDatabases:
 
 def stop_server() -> None:
     """Stops the test run's PostgreSQL server (fast shutdown: connections are cut)."""
-    subprocess.run(json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_STOP"]), check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_STOP"]),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def start_server() -> None:
     """Starts the test run's PostgreSQL server again, on the same port and data."""
-    subprocess.run(json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_START"]), check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        json.loads(os.environ["CAMPAIGN_CONSOLE_TEST_PG_START"]),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def restart_server(down_seconds: float = 0.0) -> None:

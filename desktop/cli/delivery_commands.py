@@ -168,6 +168,8 @@ def _template_variables_help() -> str:
         + "\n".join(lines)
         + f"\n  and a recipient's custom fields as {placeholder(CUSTOM_FIELD)}."
     )
+
+
 # What `delivery create` needs when no template gives it.
 REQUIRED_WITHOUT_TEMPLATE = (("campaign", "--campaign"), ("label", "--label"),
                              ("subject", "--subject"), ("html", "--html"))  # fmt: skip

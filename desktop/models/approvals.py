@@ -58,12 +58,8 @@ class Notification(Base):
     __table_args__ = (Index("ix_notification_unsent", "sent_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    delivery_id: Mapped[int | None] = mapped_column(
-        ForeignKey("delivery.id", ondelete="CASCADE")
-    )
-    operator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("operator.id", ondelete="SET NULL")
-    )
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id", ondelete="SET NULL"))
     address: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(String(998))
     body: Mapped[str] = mapped_column(Text)

@@ -75,9 +75,7 @@ class Reviewer(Base):
 
     __tablename__ = "reviewer"
     __table_args__ = (
-        CheckConstraint(
-            "(operator_id IS NULL) <> (group_id IS NULL)", name="operator_or_group"
-        ),
+        CheckConstraint("(operator_id IS NULL) <> (group_id IS NULL)", name="operator_or_group"),
         CheckConstraint(
             "(campaign_id IS NULL) <> (delivery_id IS NULL)", name="campaign_or_delivery"
         ),

@@ -137,9 +137,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "checkout", _sqlite_busy_timeout)
         return engine
     try:
-        engine = create_engine(
-            parsed, pool_pre_ping=True, execution_options=_EXECUTION_OPTIONS
-        )
+        engine = create_engine(parsed, pool_pre_ping=True, execution_options=_EXECUTION_OPTIONS)
     except (ImportError, NoSuchModuleError) as exc:
         raise ConsoleError(f"no driver for {parsed.drivername}: {exc}") from exc
     if engine.dialect.name == "postgresql":

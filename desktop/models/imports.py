@@ -67,9 +67,7 @@ class RecipientImportIssue(Base):
     __table_args__ = (Index("ix_recipient_import_issue_import", "import_id", "kind", "line"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    import_id: Mapped[int] = mapped_column(
-        ForeignKey("recipient_import.id", ondelete="CASCADE")
-    )
+    import_id: Mapped[int] = mapped_column(ForeignKey("recipient_import.id", ondelete="CASCADE"))
     kind: Mapped[IssueKind] = mapped_column(db_enum(IssueKind, 16))
     line: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)

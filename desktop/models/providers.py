@@ -154,9 +154,7 @@ class StockConsumption(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     stock_line_id: Mapped[int] = mapped_column(ForeignKey("stock_line.id", ondelete="CASCADE"))
-    delivery_id: Mapped[int | None] = mapped_column(
-        ForeignKey("delivery.id", ondelete="SET NULL")
-    )
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="SET NULL"))
     quantity: Mapped[int] = mapped_column(Integer)
     consumed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -63,9 +63,7 @@ class CampaignDeliveriesModel(QAbstractTableModel):
         if [r.id for r in rows] == [r.id for r in self.rows]:
             self.rows = rows
             if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1)
-                )
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
             return
         self.beginResetModel()
         self.rows = rows

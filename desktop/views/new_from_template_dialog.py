@@ -158,9 +158,9 @@ class NewFromTemplateDialog(QDialog):
         try:
             delivery_id = busy_retry.write(
                 self.context.sessions,
-                lambda session: delivery_templates.create_delivery(
-                    session, actor, template_id, values
-                ).id,
+                lambda session: (
+                    delivery_templates.create_delivery(session, actor, template_id, values).id
+                ),
                 what="create a delivery from a template",
                 wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
             )

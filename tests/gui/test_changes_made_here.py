@@ -110,7 +110,10 @@ def test_a_list_behind_a_tab_is_up_to_date_when_its_tab_comes_back(
 
 
 def test_a_save_shows_in_the_other_open_form_of_the_object_unless_it_is_being_edited(
-    qtbot, context_for, manager, campaign_ids  # noqa: F811
+    qtbot,
+    context_for,
+    manager,
+    campaign_ids,  # noqa: F811
 ) -> None:
     context = context_for(manager)
     forms = [EntityForm(context, "campaign", campaign_ids[0]) for _ in range(3)]

@@ -239,9 +239,7 @@ def test_settings_refuse_a_database_password_they_would_keep_in_clear(qtbot) -> 
     assert configured_database() == "postgresql+psycopg://team@db.example/console"
 
 
-def test_view_modules_extend_the_window_once_it_shows(
-    qtbot, context_for, admin
-) -> None:
+def test_view_modules_extend_the_window_once_it_shows(qtbot, context_for, admin) -> None:
     calls = []
 
     def load_test_tools(window: MainWindow) -> None:

@@ -100,15 +100,16 @@ def test_a_manager_adds_and_removes_addresses(
 
     view.list.select_row(_addresses(view).index("old@example.org"))
     assert view.remove_button.isEnabled()
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert view.remove_selected()
     assert "old@example.org" not in _addresses(view)
     with sessions() as session:
-        assert session.scalar(
-            select(QuarantinedAddress).where(QuarantinedAddress.address == "old@example.org")
-        ) is None
+        assert (
+            session.scalar(
+                select(QuarantinedAddress).where(QuarantinedAddress.address == "old@example.org")
+            )
+            is None
+        )
 
 
 def test_a_reviewer_reads_the_quarantine_but_changes_nothing(

@@ -127,16 +127,12 @@ def test_a_killed_import_keeps_whole_batches_and_resumes_to_the_end(
     report = json.loads(resumed.stdout)
     assert report["complete"] and report["resumed_from_line"] == run.line
     assert report["imported"] == ROWS - ROWS // 1000
-    assert [issue["line"] for issue in report["rejected"]] == [
-        i + 2 for i in range(0, ROWS, 1000)
-    ]
+    assert [issue["line"] for issue in report["rejected"]] == [i + 2 for i in range(0, ROWS, 1000)]
     assert _counts(sessions) == (ROWS - ROWS // 1000,) * 2
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_after_the_batch_and_says_where_to_resume(
-    sessions, db_url, tmp_path, spawned
-):
+def test_ctrl_c_stops_after_the_batch_and_says_where_to_resume(sessions, db_url, tmp_path, spawned):
     path = _big_file(tmp_path)
     process = _start_import(db_url, path, spawned)
     _wait_for_batches(sessions, process, 4_000)

@@ -25,4 +25,3 @@ def test_a_connection_left_idle_across_a_server_restart_is_replaced_unseen(db_ur
         assert after != before  # a new connection, and no error on the way
     finally:
         engine.dispose()
-

@@ -630,9 +630,7 @@ def _cli_params() -> Iterator[Any]:
     for command, ways in CLI_CASES.items():
         for number, way in enumerate(ways):
             for operator in OPERATORS:
-                yield pytest.param(
-                    way, operator, id=f"{' '.join(command)}#{number + 1}-{operator}"
-                )
+                yield pytest.param(way, operator, id=f"{' '.join(command)}#{number + 1}-{operator}")
 
 
 def _refusal_words(operator: str, words: str) -> str:

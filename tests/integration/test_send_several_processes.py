@@ -77,7 +77,10 @@ def _senders_of(handler: RecordingHandler) -> set:
 
 
 def test_three_send_processes_deliver_every_message_exactly_once(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     total = 3000
     delivery_id = _confirmed(db_url, sessions, manager, total)
@@ -99,7 +102,10 @@ def test_three_send_processes_deliver_every_message_exactly_once(
 
 
 def test_one_of_three_senders_killed_duplicates_only_its_in_flight_messages(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     total = 3000
     delivery_id = _confirmed(db_url, sessions, manager, total)
@@ -126,7 +132,10 @@ def test_one_of_three_senders_killed_duplicates_only_its_in_flight_messages(
 
 
 def test_pause_from_another_process_reaches_every_sender_within_a_second(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     total = 2000
     delivery_id = _confirmed(db_url, sessions, manager, total)
@@ -162,7 +171,10 @@ def test_pause_from_another_process_reaches_every_sender_within_a_second(
 
 @pytest.mark.postgresql_only  # the test run's PostgreSQL server is restarted
 def test_a_database_restart_during_a_send_loses_and_repeats_nothing(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     assert ON_POSTGRESQL
     total = 2000

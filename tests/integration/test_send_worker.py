@@ -70,7 +70,10 @@ def _terminate(process: subprocess.Popen) -> int:
 
 
 def test_the_worker_sends_a_confirmed_and_a_due_scheduled_delivery(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     set_option(sessions, "NmsOperation_LimitConcurrency", "4")
     confirmed = prepared_delivery(sessions, manager, 300)
@@ -108,7 +111,10 @@ def test_the_worker_sends_a_confirmed_and_a_due_scheduled_delivery(
 
 
 def test_sigterm_hands_back_what_is_queued_and_the_next_worker_carries_on(
-    db_url, sessions, manager, spawned  # noqa: F811
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
 ) -> None:
     total = 1500
     delivery_id = prepared_delivery(sessions, manager, total)

@@ -67,9 +67,7 @@ def test_a_finished_send_sets_the_real_cost_of_the_messages_delivered(sessions, 
         assert delivery_cost(session, delivery_id).cost.real.total == Decimal("0.07")
 
 
-def test_a_stop_sets_the_real_cost_of_the_messages_delivered_before_it(
-    sessions, admin, manager
-):
+def test_a_stop_sets_the_real_cost_of_the_messages_delivered_before_it(sessions, admin, manager):
     delivery_id = _priced_email_delivery(sessions, admin, manager, 12)
     with sessions.begin() as session:
         control.confirm(session, manager, delivery_id)

@@ -101,12 +101,14 @@ def test_campaign_approvals_refusals_are_one_line(cli: Cli, campaign: int) -> No
         "operator 'reviewer' lacks the right PREPARE DELIVERIES to edit the approval settings "
         "of a campaign"
     )
-    assert cli.refused(
-        "manager", "campaign", "approvals", str(campaign), "--steps", "budget"
-    ) == "steps: budget is approved only with targeting: add targeting or remove budget"
-    assert cli.refused(
-        "manager", "campaign", "approvals", str(campaign), "--reviewers", "erik"
-    ) == "reviewers: no operator or group is named 'erik'"
+    assert (
+        cli.refused("manager", "campaign", "approvals", str(campaign), "--steps", "budget")
+        == "steps: budget is approved only with targeting: add targeting or remove budget"
+    )
+    assert (
+        cli.refused("manager", "campaign", "approvals", str(campaign), "--reviewers", "erik")
+        == "reviewers: no operator or group is named 'erik'"
+    )
     assert "unknown step" in cli.refused(
         "manager", "campaign", "approvals", str(campaign), "--steps", "layout"
     )
@@ -165,7 +167,7 @@ def test_a_review_from_the_command_line(cli: Cli, sessions, campaign: int) -> No
     code, out, _ = cli.run("manager", "approval", "list", "--delivery", str(delivery))
     assert code == 0
     assert out.splitlines() == [
-        f'delivery={delivery}  label=Summer sale: launch  step=content  status=rejected  '
+        f"delivery={delivery}  label=Summer sale: launch  step=content  status=rejected  "
         "reviewers=reviewer  decided_by=reviewer  comment=Wrong prices"
     ]
     assert "must be a delivery id, a whole number" in cli.refused(

@@ -26,9 +26,7 @@ def delivery(cli: Cli, campaign: str, html: Path) -> int:  # noqa: F811
 
 @pytest.fixture
 def template(cli: Cli, delivery: int) -> int:  # noqa: F811
-    return cli.json("template", "create", "--from-delivery", str(delivery), "--label", "Sale")[
-        "id"
-    ]
+    return cli.json("template", "create", "--from-delivery", str(delivery), "--label", "Sale")["id"]
 
 
 def test_a_template_made_from_a_delivery_is_listed_and_shown(

@@ -46,9 +46,7 @@ def test_a_value_longer_than_its_column_is_refused_naming_field_limit_and_length
 
 
 @pytest.mark.parametrize(("kind", "name", "model", "others"), CASES)
-def test_a_value_as_long_as_its_column_is_stored_whole(
-    sessions, admin, kind, name, model, others
-):
+def test_a_value_as_long_as_its_column_is_stored_whole(sessions, admin, kind, name, model, others):
     limit = model.__table__.c[name].type.length
     value = "é" * limit  # characters, not bytes: PostgreSQL counts them so too
 
@@ -68,9 +66,7 @@ def test_every_text_field_of_a_string_column_knows_its_column_length():
                 assert field.max_length is not None and field.max_length <= length, field
 
 
-def test_an_imported_value_longer_than_its_column_rejects_its_line(
-    sessions, manager, tmp_path
-):
+def test_an_imported_value_longer_than_its_column_rejects_its_line(sessions, manager, tmp_path):
     limit = Recipient.__table__.c.city.type.length
     path = tmp_path / "people.csv"
     path.write_text(

@@ -101,11 +101,11 @@ def test_what_a_cell_becomes(value, written):
 
 def test_rejected_lines_written_with_write_csv_are_neutralised_too():
     out = io.StringIO(newline="")
-    rejected = [(2, "=HYPERLINK(\"https://evil.example\") is not an address"), (7, "too long")]
+    rejected = [(2, '=HYPERLINK("https://evil.example") is not an address'), (7, "too long")]
     assert write_csv(out, ("line", "reason"), rejected) == 2
     out.seek(0)
     assert list(csv.reader(out)) == [
         ["line", "reason"],
-        ["2", "'=HYPERLINK(\"https://evil.example\") is not an address"],
+        ["2", '\'=HYPERLINK("https://evil.example") is not an address'],
         ["7", "too long"],
     ]

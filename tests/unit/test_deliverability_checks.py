@@ -32,7 +32,10 @@ HTML = (
     '<img src="https://shop.example/garden.png" alt="Our garden">'
     "</body></html>"
 )
-TEXT = f"{PARAGRAPH}\n\n" * 6 + "See the spring offers: https://shop.example/offers\nwww.shop.example\n"
+TEXT = (
+    f"{PARAGRAPH}\n\n" * 6
+    + "See the spring offers: https://shop.example/offers\nwww.shop.example\n"
+)
 TRACKING = "https://t.shop.example"
 GOOD_CONTEXT = MessageContext(tracking_base_url=TRACKING, real_send=True)
 
@@ -214,7 +217,9 @@ def test_a_tracked_link_is_judged_by_where_it_finally_leads() -> None:
     assert "link_text_domain" not in found(wire(message(html=html)), same_org)
     # A tracking server under another domain: filters see two domains, a hint only.
     other = {"https://track.mailer.example/c/1": "https://www.shop.example/"}
-    html = HTML.replace('href="https://www.shop.example/"', 'href="https://track.mailer.example/c/1"')
+    html = HTML.replace(
+        'href="https://www.shop.example/"', 'href="https://track.mailer.example/c/1"'
+    )
     context = MessageContext(
         "https://track.mailer.example", link_target=lambda url: other.get(url, url)
     )

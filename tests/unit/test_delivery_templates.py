@@ -120,8 +120,17 @@ def test_a_delivery_from_a_template_gets_its_values_and_those_given_win(
         )  # fmt: skip
         assert made.audience_filter == {"field": "country", "op": "=", "value": "SE"}
         assert made.contact_date is None  # the schedule is the delivery's own
-        for name in ("html", "text", "sender_address", "sender_name", "reply_to", "typology_id",
-                     "proof_list_id", "control_group_percent", "messages_per_hour"):
+        for name in (
+            "html",
+            "text",
+            "sender_address",
+            "sender_name",
+            "reply_to",
+            "typology_id",
+            "proof_list_id",
+            "control_group_percent",
+            "messages_per_hour",
+        ):
             assert getattr(made, name) == getattr(template, name), name
         settings = delivery_settings(session, made_id)
         assert settings.source == "delivery"
@@ -188,7 +197,10 @@ def test_a_template_naming_an_unknown_reviewer_is_refused_whole(
 
 
 def test_a_reviewer_reads_templates_but_makes_none(
-    sessions: sessionmaker[Session], manager: Actor, reviewer: Actor, delivery_id: int,
+    sessions: sessionmaker[Session],
+    manager: Actor,
+    reviewer: Actor,
+    delivery_id: int,
     campaign_id: int,
 ) -> None:
     with sessions.begin() as session:

@@ -75,9 +75,7 @@ def test_administrator_sets_an_option_with_an_audit_row(
         assert entry.details == {"from": "5", "to": "7"}
 
 
-def test_a_wrong_value_keeps_the_stored_one(
-    sessions: sessionmaker[Session], admin: Actor
-) -> None:
+def test_a_wrong_value_keeps_the_stored_one(sessions: sessionmaker[Session], admin: Actor) -> None:
     with pytest.raises(ValidationError), sessions.begin() as session:
         options.set_option(session, admin, "NmsEmail_RetryCount", "often")
     with sessions() as session:

@@ -497,9 +497,7 @@ def test_critical_errors_end_in_preparation_failed(
     assert _log_count(sessions, delivery_id) == 0
 
 
-def test_without_a_filter_or_a_list_every_recipient_is_targeted(
-    sessions, manager, ten_recipients
-):
+def test_without_a_filter_or_a_list_every_recipient_is_targeted(sessions, manager, ten_recipients):
     """What the filter builder ("No condition: every recipient is selected"), the field's
     help and `delivery create --help` promise."""
     with sessions.begin() as s:

@@ -130,9 +130,7 @@ def _cancelling(token: CancelToken, after: int):
     return progress
 
 
-def test_the_run_is_known_by_its_content_whatever_the_file_is_called(
-    sessions, manager, tmp_path
-):
+def test_the_run_is_known_by_its_content_whatever_the_file_is_called(sessions, manager, tmp_path):
     path = people_file(tmp_path)
     token = CancelToken()
     import_recipients(
@@ -233,9 +231,7 @@ def test_a_batch_the_database_refuses_stops_the_import_with_where_to_resume(
     assert resumed.complete and recipient_count(sessions) == 47
 
 
-def test_ctrl_c_mid_import_rolls_back_only_the_batch_being_written(
-    sessions, manager, tmp_path
-):
+def test_ctrl_c_mid_import_rolls_back_only_the_batch_being_written(sessions, manager, tmp_path):
     path = people_file(tmp_path)
     calls = []
 

@@ -37,11 +37,14 @@ def _delivery(sessions: sessionmaker[Session], delivery_id: int) -> Delivery:
 
 def _last_journal_line(sessions: sessionmaker[Session], delivery_id: int) -> str:
     with sessions() as session:
-        return session.scalars(
-            select(JournalLine.message)
-            .where(JournalLine.delivery_id == delivery_id)
-            .order_by(JournalLine.id.desc())
-        ).first() or ""
+        return (
+            session.scalars(
+                select(JournalLine.message)
+                .where(JournalLine.delivery_id == delivery_id)
+                .order_by(JournalLine.id.desc())
+            ).first()
+            or ""
+        )
 
 
 def _journal(sessions: sessionmaker[Session], delivery_id: int) -> list[str]:
@@ -117,9 +120,7 @@ def test_editing_a_rule_sends_its_unconfirmed_preparations_back_to_being_edited(
     assert _delivery(sessions, world["plain"]).status is S.PENDING_CONFIRMATION
 
 
-def test_switching_a_rule_off_names_it_and_a_new_label_changes_nothing(
-    sessions, manager, admin
-):
+def test_switching_a_rule_off_names_it_and_a_new_label_changes_nothing(sessions, manager, admin):
     world = _prepared_world(sessions, manager)
     no_swiss = _rule_id(sessions, "no_swiss")
     _edit_rule(sessions, admin, no_swiss, label="No Swiss addresses", description="why")
@@ -135,9 +136,7 @@ def test_switching_a_rule_off_names_it_and_a_new_label_changes_nothing(
         assert no_swiss not in applied_rules.applied(session, world["first"])
 
 
-def test_switching_a_rule_on_invalidates_the_deliveries_of_its_typologies(
-    sessions, manager, admin
-):
+def test_switching_a_rule_on_invalidates_the_deliveries_of_its_typologies(sessions, manager, admin):
     world = _prepared_world(sessions, manager)
     _edit_rule(sessions, admin, _rule_id(sessions, "dormant"), active=True)
     assert _delivery(sessions, world["first"]).status is S.BEING_EDITED
@@ -178,8 +177,7 @@ def _per_day_world(sessions: sessionmaker[Session]) -> tuple[int, list[int]]:
             {"name": "five_a_day", "rule_type": "capacity", "max_messages": 5, "per_day": True},
         )  # fmt: skip
         recipients = [
-            add_recipient(s, f"d{n}@example.com", country="SE" if n < 3 else "FR")
-            for n in range(8)
+            add_recipient(s, f"d{n}@example.com", country="SE" if n < 3 else "FR") for n in range(8)
         ]
     return typology, recipients
 
@@ -212,11 +210,24 @@ def test_a_per_day_capacity_counts_messages_sent_that_day_not_another_days(sessi
     with sessions.begin() as s:
         sent_today = add_delivery(s, label="Sent today", status=S.FINISHED, started_at=now)
         for recipient in recipients[:4]:
-            s.add(DeliveryLog(delivery_id=sent_today, recipient_id=recipient,
-                              status=LogStatus.SENT, address="x@example.com", sent_at=now))
+            s.add(
+                DeliveryLog(
+                    delivery_id=sent_today,
+                    recipient_id=recipient,
+                    status=LogStatus.SENT,
+                    address="x@example.com",
+                    sent_at=now,
+                )
+            )
         # Prepared for another day: its 100 messages take nothing of today's.
-        add_delivery(s, label="Next week", status=S.SCHEDULED, to_deliver=100,
-                     contact_date=now + timedelta(days=7), prepared_at=now)
+        add_delivery(
+            s,
+            label="Next week",
+            status=S.SCHEDULED,
+            to_deliver=100,
+            contact_date=now + timedelta(days=7),
+            prepared_at=now,
+        )
         everyone = add_delivery(s, label="Everyone", typology_id=typology)
         next_week = add_delivery(s, label="Also next week", typology_id=typology,
                                  contact_date=now + timedelta(days=7))  # fmt: skip

@@ -472,9 +472,7 @@ class CsvRecords:
         for index, value in enumerate(values):
             if "\0" in value:
                 names = self.column_names
-                column = (
-                    f"column {names[index]!r}" if index < len(names) else f"field {index + 1}"
-                )
+                column = f"column {names[index]!r}" if index < len(names) else f"field {index + 1}"
                 return f"{column} holds a NUL character (byte 0), which no text field may hold"
         return "holds a NUL character (byte 0) outside any field"
 

@@ -132,9 +132,7 @@ def consume(
     for need in lines:
         line = need.line
         if line is None:
-            journal.add(
-                session, delivery_id, JournalLevel.WARNING, "stock.no_line", item=need.item
-            )
+            journal.add(session, delivery_id, JournalLevel.WARNING, "stock.no_line", item=need.item)
             continue
         before = line.level(today)
         session.execute(

@@ -142,4 +142,3 @@ def _sender_domains(message: EmailMessage, tracking_host: str) -> list[Finding]:
             f"{tracking_domain}: a tracking host under {sender_domain} shares its reputation",
         )
     ]
-

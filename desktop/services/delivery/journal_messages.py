@@ -88,8 +88,7 @@ MESSAGES: dict[str, JournalMessage] = {
         "Preparation invalidated (typology rule {rule} switched on); prepare the delivery again."
     ),
     "preparation.invalidated_by_rule_off": M(
-        "Preparation invalidated (typology rule {rule} switched off); prepare the delivery "
-        "again."
+        "Preparation invalidated (typology rule {rule} switched off); prepare the delivery again."
     ),
     "preparation.invalidated_by_typology": M(
         "Preparation invalidated (the rules of typology {typology} changed); prepare the "

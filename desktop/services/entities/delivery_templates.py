@@ -116,7 +116,8 @@ DELIVERY_TEMPLATE = register(
             *(
                 _same_as_delivery(name)
                 for name in COPIED_FIELDS
-                if name != "channel" and not name.startswith("approve_")
+                if name != "channel"
+                and not name.startswith("approve_")
                 and name != "override_approvals"
             ),
             FieldSpec("override_approvals", "Override the campaign's approvals", FieldKind.BOOLEAN),
@@ -211,6 +212,4 @@ def template_rows(session: Session) -> list[dict[str, Any]]:
         DeliveryTemplate.subject,
         DeliveryTemplate.description,
     ).order_by(DeliveryTemplate.label, DeliveryTemplate.id)
-    return [
-        {**row._mapping, "channel": row.channel.value} for row in session.execute(query)
-    ]
+    return [{**row._mapping, "channel": row.channel.value} for row in session.execute(query)]

@@ -128,8 +128,7 @@ def proof_to_review(session: Session, delivery: Delivery, number: int, sent_by: 
 
     def body(command: str) -> list[str]:
         return [
-            f"Proof {number} of {which} was sent by {sent_by}: the proofs await your "
-            "approval.",
+            f"Proof {number} of {which} was sent by {sent_by}: the proofs await your approval.",
             "",
             f"In the console: {PENDING_VIEW}, or {DASHBOARD}.",
             "From a terminal:",

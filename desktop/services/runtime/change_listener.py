@@ -88,9 +88,7 @@ class ChangeListener:
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._run, name="change-listener", daemon=True
-            )
+            self._thread = threading.Thread(target=self._run, name="change-listener", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -71,9 +71,7 @@ def keep_alive(session: Session, session_id: str, delivery_id: int) -> None:
     ).rowcount
     if not refreshed:
         session.add(
-            SendSession(
-                id=session_id, delivery_id=delivery_id, hostname=HOSTNAME, pid=os.getpid()
-            )
+            SendSession(id=session_id, delivery_id=delivery_id, hostname=HOSTNAME, pid=os.getpid())
         )
 
 

@@ -152,7 +152,6 @@ class DeliveryDashboard(PollsWhileShown, QWidget):
         )
         self.follower.pace(self.timer, REFRESH_MS)
 
-
     # ---- panels ---------------------------------------------------------------------
 
     def add_panel(self, widget: QWidget, title: str | None = None) -> None:

@@ -158,9 +158,11 @@ class PreflightPanel(QWidget):
             .replace("%1", QLocale().toString(report.points, "f", 1))
             .replace("%2", rating_words(report.rating.value))
         )
-        built = self.tr("Message built for %1 (%2 bytes).").replace(
-            "%1", _escaped(report.recipient)
-        ).replace("%2", QLocale().toString(report.message_size or 0))
+        built = (
+            self.tr("Message built for %1 (%2 bytes).")
+            .replace("%1", _escaped(report.recipient))
+            .replace("%2", QLocale().toString(report.message_size or 0))
+        )
         return (
             f'<b style="color:{colour}">{_escaped(head)}</b>; {_escaped(score)}.'
             f'<br><span style="color:#616161">{built}</span>'

@@ -64,9 +64,9 @@ class SaveAsTemplateButton(QWidget):
         try:
             template_id = busy_retry.write(
                 self.context.sessions,
-                lambda session: delivery_templates.save_as_template(
-                    session, actor, self.delivery_id, label
-                ).id,
+                lambda session: (
+                    delivery_templates.save_as_template(session, actor, self.delivery_id, label).id
+                ),
                 what=f"save delivery {self.delivery_id} as a template",
                 wait=busy_retry.INTERACTIVE_WAIT_SECONDS,
             )
@@ -74,9 +74,7 @@ class SaveAsTemplateButton(QWidget):
             self.message.setText(str(error))
             self.message.setStyleSheet(ERROR_STYLE)
             return None
-        self.message.setText(
-            self.tr("Saved as the template “%1”.").replace("%1", label.strip())
-        )
+        self.message.setText(self.tr("Saved as the template “%1”.").replace("%1", label.strip()))
         self.message.setStyleSheet(OK_STYLE)
         self.saved.emit(template_id)
         return template_id

@@ -194,7 +194,6 @@ class SendingPanel(PollsWhileShown, QWidget):
         self.follower.pace(self.timer, REFRESH_MS)
         self.refresh()
 
-
     # ---- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
         try:
@@ -243,9 +242,7 @@ class SendingPanel(PollsWhileShown, QWidget):
         if kpis.status is not self.status:
             self.status = kpis.status
             self.status_changed.emit(kpis.status.value)
-        self.progress.setToolTip(
-            f"{value_words(kpis.status.value)}\n{self.progress.plain_words()}"
-        )
+        self.progress.setToolTip(f"{value_words(kpis.status.value)}\n{self.progress.plain_words()}")
         if kpis.status in BEGUN and self._history is None:
             self._read_history()
         if self._history_shown and kpis.status in BEGUN:

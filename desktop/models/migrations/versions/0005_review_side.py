@@ -57,9 +57,7 @@ def upgrade() -> None:
             sa.Column("proof_addresses", sa.JSON(), nullable=False, server_default="[]")
         )
     with op.batch_alter_table("proof", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("addresses", sa.JSON(), nullable=False, server_default="[]")
-        )
+        batch_op.add_column(sa.Column("addresses", sa.JSON(), nullable=False, server_default="[]"))
         batch_op.add_column(sa.Column("results", sa.JSON(), nullable=False, server_default="[]"))
 
     op.create_table(
