@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import AuthenticationFailed, PermissionDenied
 from desktop.models import Operator
 from desktop.models.enums import Right
-from desktop.services.access.passwords import hash_password, verify_password
+from desktop.services.access.passwords import generate_password, hash_password, verify_password
 from desktop.services.access.rights import Actor, authenticate, require
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
 
@@ -58,3 +58,15 @@ def test_reviewers_only_approve(reviewer: Actor) -> None:
         with pytest.raises(PermissionDenied) as error:
             require(reviewer, right, "do it")
         assert right.value in str(error.value) and "reviewer" in str(error.value)
+
+
+def test_a_generated_password_has_no_look_alike_characters() -> None:
+    # Shown once, copied by eye: "O" or "0", "l" or "1" would be a guess at the login.
+    generated = {generate_password() for _ in range(200)}
+    assert len(generated) == 200
+    for password in generated:
+        groups = password.split("-")
+        assert [len(group) for group in groups] == [5, 5, 5], password
+        assert not set("".join(groups)) & set("0Oo1lI5S2Z8B"), password
+    one = generated.pop()
+    assert verify_password(one, hash_password(one))

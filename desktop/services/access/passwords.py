@@ -38,6 +38,15 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+# No look-alikes (0 O o, 1 l I, 5 S, 2 Z, 8 B) and no punctuation: a password shown once
+# is copied by eye from a screen or a terminal.
+UNAMBIGUOUS = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY34679"
+GENERATED_GROUPS, GROUP_LENGTH = 3, 5  # 15 characters, about 85 bits
+
+
 def generate_password() -> str:
-    """A password for demo accounts, printed once."""
-    return secrets.token_urlsafe(9)
+    """A password for a new or demo account, shown once: 'kq7Rt-mW3xa-PbNe4'."""
+    return "-".join(
+        "".join(secrets.choice(UNAMBIGUOUS) for _ in range(GROUP_LENGTH))
+        for _ in range(GENERATED_GROUPS)
+    )
