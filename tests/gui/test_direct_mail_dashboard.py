@@ -108,6 +108,9 @@ def test_a_direct_mailing_goes_to_finished_through_the_dashboard(
     assert dashboard.preparation.kpi_values["to_deliver"].text() == "3"
     assert dashboard.preparation.chart.counts == {"address_missing": 1}
     assert not panel.hand_off_button.isVisible()
+    # The cost is calculated at preparation, before any extraction.
+    assert panel.kpi_values["calculated"].text() == "13.48"
+    assert "Calculated cost by category" in panel.file_line.text()
 
     _click(qtbot, panel.extract_button)
     _wait_status(qtbot, sessions, dashboard, S.FILE_TO_APPROVE)

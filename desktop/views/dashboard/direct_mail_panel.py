@@ -204,12 +204,15 @@ class DirectMailPanel(QWidget):
         extraction = state.extraction
         extracted = extraction.rows if extraction is not None else 0
         handed_off = extraction is not None and extraction.handed_off_at is not None
+        # The preparation calculates the cost of the recipients to deliver; each
+        # extraction calculates it again for the rows it writes.
+        costed = extraction is not None or state.to_deliver > 0
         values = {
             "extracted": self.locale.toString(extracted),
             "handed_off": self.locale.toString(extracted if handed_off else 0),
             "sent": self.locale.toString(state.sent),
             "failed": self.locale.toString(state.failed),
-            "calculated": self._money(state.calculated_total if extraction else None),
+            "calculated": self._money(state.calculated_total if costed else None),
             "real": self._money(state.real_total),
         }
         for name, text in values.items():
@@ -238,10 +241,12 @@ class DirectMailPanel(QWidget):
 
     def _file_text(self, state: MailingState) -> str:
         extraction = state.extraction
+        costs_line = self._costs_line(state)
         if extraction is None:
-            return self.tr("No extraction file yet. Provider: %1.").replace(
+            first = self.tr("No extraction file yet. Provider: %1.").replace(
                 "%1", state.provider or "?"
             )
+            return "\n".join([first, costs_line] if costs_line else [first])
         lines = [
             self.tr("Extraction file: %1 (%2 rows), written by %3 on %4.")
             .replace("%1", extraction.path)
@@ -249,12 +254,8 @@ class DirectMailPanel(QWidget):
             .replace("%3", extraction.created_by or "?")
             .replace("%4", moment_text(extraction.created_at))
         ]
-        if state.calculated:
-            costs = ", ".join(
-                f"{value_words(name)} {self._money(amount)}"
-                for name, amount in state.calculated.items()
-            )
-            lines.append(self.tr("Calculated cost by category: %1.").replace("%1", costs))
+        if costs_line:
+            lines.append(costs_line)
         if extraction.handed_off_at is not None:
             lines.append(
                 self.tr("Handed off by %1 on %2: copied to %3, notification to %4.")
@@ -273,6 +274,15 @@ class DirectMailPanel(QWidget):
                 .replace("%3", self.locale.toString(extraction.failed))
             )
         return "\n".join(lines)
+
+    def _costs_line(self, state: MailingState) -> str:
+        if not state.calculated:
+            return ""
+        costs = ", ".join(
+            f"{value_words(name)} {self._money(amount)}"
+            for name, amount in state.calculated.items()
+        )
+        return self.tr("Calculated cost by category: %1.").replace("%1", costs)
 
     def _update_buttons(self) -> None:
         state = self.state
