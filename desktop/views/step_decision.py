@@ -70,6 +70,8 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Approve") if verb == "approve" else self.tr("Reject"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         count = len(self.steps)
+        destinations = {step.back_to for step in self.steps}
+        mixed = verb == "reject" and len(destinations) > 1
         if verb == "approve" and count == 1:
             question = self.tr("Approve this step?")
         elif verb == "approve":
@@ -83,6 +85,20 @@ class DecisionDialog(QDialog):
                 "Reject this step? The delivery goes back to Being edited and its owner is"
                 " told why."
             )
+        elif mixed:  # direct-mail steps go back to their own step, others to Being edited
+            question = self.tr(
+                "Reject these %Ln steps? Each delivery goes back to the status shown beside it"
+                " and its owner is told why.",
+                "",
+                count,
+            )
+        elif self.steps[0].back_to is not DeliveryStatus.BEING_EDITED:
+            question = self.tr(
+                "Reject these %Ln steps? Their deliveries go back to %1 and their owners are"
+                " told why.",
+                "",
+                count,
+            ).replace("%1", value_words(self.steps[0].back_to.value))
         else:
             question = self.tr(
                 "Reject these %Ln steps? Their deliveries go back to Being edited and their"
@@ -94,6 +110,7 @@ class DecisionDialog(QDialog):
         heading.setWordWrap(True)
         lines = [
             f"<b>{html.escape(step.delivery_label)}</b> \u2014 {html.escape(step_words(step.step))}"
+            + (f" \u2192 {html.escape(value_words(step.back_to.value))}" if mixed else "")
             for step in self.steps
         ]
         listed = QLabel("<br>".join(lines))

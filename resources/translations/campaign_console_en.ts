@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+176"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+174"/>
         <source>%Ln delivery(ies)</source>
         <translation>
             <numerusform>%Ln delivery</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/step_decision.py" line="+76"/>
+        <location filename="../../desktop/views/step_decision.py" line="+78"/>
         <source>Approve these %Ln steps?</source>
         <translation>
             <numerusform>Approve %Ln step?</numerusform>
@@ -74,6 +74,16 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
+        <source>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</source>
+        <translation><numerusform>Reject %Ln step? Its delivery goes back to the status shown beside it and its owner is told why.</numerusform><numerusform>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</source>
+        <translation><numerusform>Reject %Ln step? Its delivery goes back to %1 and its owner is told why.</numerusform><numerusform>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>Reject %Ln step? Its delivery goes back to Being edited and its owner is told why.</numerusform>
@@ -84,7 +94,7 @@
 <context>
     <name>DirectMailPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+350"/>
+        <location filename="../../desktop/views/dashboard/direct_mail_panel.py" line="+360"/>
         <source>Write the extraction file of %n recipient(s) to %1?</source>
         <translation>
             <numerusform>Write the extraction file of %n recipient to %1?</numerusform>
@@ -280,7 +290,7 @@
 <context>
     <name>LogsWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/logs_window.py" line="+267"/>
+        <location filename="../../desktop/views/logs_window.py" line="+268"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -379,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %Ln error(s): %1.</source>
         <translation>
             <numerusform>The pre-flight check found %Ln error: %1.</numerusform>
@@ -605,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+279"/>
+        <location filename="../../desktop/views/dashboard/sending_panel.py" line="+276"/>
         <source>Release %Ln quarantined address(es)</source>
         <translation>
             <numerusform>Release %Ln quarantined address</numerusform>

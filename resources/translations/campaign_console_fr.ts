@@ -203,7 +203,7 @@ autre@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+28"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -273,12 +273,12 @@ autre@example.com
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Step approved</source>
         <translation>Étape validée</translation>
     </message>
@@ -407,7 +407,7 @@ autre@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+137"/>
         <source>Add a delivery...</source>
         <translation>Ajouter une diffusion...</translation>
     </message>
@@ -468,7 +468,7 @@ autre@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+85"/>
         <source>Save this object first to add to it.</source>
         <translation>Enregistrez d&apos;abord cet objet pour pouvoir y ajouter des éléments.</translation>
     </message>
@@ -792,7 +792,7 @@ autre@example.com
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Approve this step?</source>
         <translation>Valider cette étape&#xa0;?</translation>
     </message>
@@ -816,7 +816,7 @@ autre@example.com
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
@@ -826,7 +826,7 @@ autre@example.com
         <translation>Pourquoi est-ce refusé&#xa0;? Obligatoire&#xa0;: le propriétaire le lira.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-45"/>
         <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
         <translation>Refuser cette étape ? La diffusion revient à l&apos;état %1 et son propriétaire en est informé.</translation>
     </message>
@@ -840,6 +840,16 @@ autre@example.com
     </message>
     <message numerus="yes">
         <location line="+12"/>
+        <source>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</source>
+        <translation><numerusform>Refuser %Ln étape&#xa0;? Sa diffusion revient à l&apos;état indiqué à côté et son propriétaire est informé du motif.</numerusform><numerusform>Refuser ces %Ln étapes&#xa0;? Chaque diffusion revient à l&apos;état indiqué à côté et son propriétaire est informé du motif.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</source>
+        <translation><numerusform>Refuser %Ln étape&#xa0;? Sa diffusion revient à l&apos;état %1 et son propriétaire est informé du motif.</numerusform><numerusform>Refuser ces %Ln étapes&#xa0;? Leurs diffusions reviennent à l&apos;état %1 et leurs propriétaires sont informés du motif.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>Refuser %Ln étape&#xa0;? Sa diffusion repasse à l&apos;état En cours d&apos;édition et son propriétaire est informé du motif.</numerusform>
@@ -869,7 +879,7 @@ autre@example.com
         <translation type="vanished">Le formulaire de la diffusion n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This delivery no longer exists.</source>
         <translation>Cette diffusion n&apos;existe plus.</translation>
     </message>
@@ -969,13 +979,13 @@ autre@example.com
     </message>
     <message>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <location line="+70"/>
         <source>Extract</source>
         <translation>Extraire</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Stop extraction</source>
         <translation>Arrêter l&apos;extraction</translation>
     </message>
@@ -991,24 +1001,24 @@ autre@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>Back to extraction</source>
         <translation>Revenir à l&apos;extraction</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+341"/>
+        <location line="-316"/>
+        <location line="+351"/>
         <source>Hand off</source>
         <translation>Remettre au routeur</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+232"/>
+        <location line="-349"/>
+        <location line="+242"/>
         <source>Import results</source>
         <translation>Importer les résultats</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>Mailing</source>
         <translation>Envoi postal</translation>
     </message>
@@ -1043,22 +1053,22 @@ autre@example.com
         <translation>Coût réel</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Pas encore de fichier d&apos;extraction. Prestataire : %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
         <translation>Fichier d&apos;extraction : %1 (%2 lignes), écrit par %3 le %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Calculated cost by category: %1.</source>
         <translation>Coût calculé par catégorie : %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
         <translation>Remis par %1 le %2 : copié dans %3, notification à %4.</translation>
     </message>
@@ -1073,7 +1083,7 @@ autre@example.com
         <translation>Résultats importés le %1 : %2 envoyés, %3 en échec.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>This needs the right PREPARE DELIVERIES.</source>
         <translation>Il faut le droit PREPARE DELIVERIES.</translation>
     </message>
@@ -1497,7 +1507,7 @@ Extraire quand même ?</translation>
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+70"/>
+        <location filename="../../desktop/views/logs_window.py" line="+71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1586,14 +1596,14 @@ Extraire quand même ?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+89"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-131"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>
@@ -3430,24 +3440,24 @@ Extraire quand même ?</translation>
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrer par nom, libellé ou valeur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+168"/>
         <source>New option</source>
         <translation>Nouvelle option</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+220"/>
+        <location line="-167"/>
+        <location line="+267"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-239"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -3492,17 +3502,17 @@ Extraire quand même ?</translation>
         <translation>Lecture seule&#xa0;: seuls les administrateurs modifient les options.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>Option %1</source>
         <translation>Option %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Une option nommée %1 existe déjà&#xa0;: sélectionnez-la pour la modifier.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3517,7 +3527,7 @@ Extraire quand même ?</translation>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
         <translation>L&apos;option %1 a été modifiée par %2 à %3 ; cliquez sur Rétablir pour voir les modifications</translation>
     </message>
@@ -3949,12 +3959,12 @@ Extraire quand même ?</translation>
         <translation>score des filtres %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Message built for %1 (%2 bytes).</source>
         <translation>Message construit pour %1 (%2 octets).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The pre-flight check is still running.</source>
         <translation>Le contrôle avant envoi est encore en cours.</translation>
     </message>
@@ -3983,7 +3993,7 @@ Extraire quand même ?</translation>
         <translation>Le contrôle avant envoi n&apos;a rien trouvé à corriger.</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Not ready: %Ln error(s) to fix</source>
         <translation>
             <numerusform>Pas prêt : %Ln erreur à corriger</numerusform>
@@ -3999,7 +4009,7 @@ Extraire quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %Ln error(s): %1.</source>
         <translation>
             <numerusform>Le contrôle avant envoi a trouvé %Ln erreur : %1.</numerusform>
@@ -4782,12 +4792,12 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-195"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicite, port 465)</translation>
     </message>
@@ -4813,12 +4823,12 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -4839,26 +4849,26 @@ Extraire quand même ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+70"/>
+        <location line="-135"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>Relais SMTP</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>unchanged (a password is set)</source>
         <translation>inchangé (un mot de passe est défini)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Aucun hôte&#xa0;: les messages vont dans la boîte d&apos;envoi locale, qui ne nécessite aucun test.</translation>
     </message>
@@ -4871,7 +4881,7 @@ Extraire quand même ?</translation>
         <translation type="vanished">Le relais %1 répond.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>vide : le nom complet de cet ordinateur, sinon le domaine de l&apos;expéditeur</translation>
     </message>
@@ -4896,7 +4906,7 @@ Extraire quand même ?</translation>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4931,12 +4941,12 @@ Extraire quand même ?</translation>
         <translation>Expéditeur (MAIL FROM)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Read only: only administrators change the relay.</source>
         <translation>Lecture seule : seuls les administrateurs modifient le relais.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>set</source>
         <translation>défini</translation>
     </message>
@@ -4944,7 +4954,7 @@ Extraire quand même ?</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <location filename="../../desktop/views/review_words.py" line="+28"/>
         <source>Targeting</source>
         <translation>Ciblage</translation>
     </message>
@@ -4984,7 +4994,7 @@ Extraire quand même ?</translation>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>an operator since deleted</source>
         <translation>un opérateur supprimé depuis</translation>
     </message>
@@ -5324,7 +5334,7 @@ Extraire quand même ?</translation>
         <translation>Nom du nouveau modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saved as the template “%1”.</source>
         <translation>Enregistré comme modèle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5366,14 +5376,14 @@ Extraire quand même ?</translation>
     <name>SendingPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
-        <location line="+176"/>
+        <location line="+173"/>
         <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-277"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -5465,7 +5475,7 @@ Extraire quand même ?</translation>
         <translation>Total des clics</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Continue sending</source>
         <translation>Continuer l&apos;envoi</translation>
     </message>
@@ -5494,7 +5504,7 @@ Extraire quand même ?</translation>
         <translation>Arrêter définitivement cette diffusion&#xa0;? Les messages non encore envoyés sont annulés.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Pre-flight check</source>
         <translation>Contrôle avant envoi</translation>
     </message>
@@ -5504,7 +5514,7 @@ Extraire quand même ?</translation>
         <translation>Sortir de quarantaine toutes les adresses que les rebonds définitifs de cette diffusion y ont mises (quand c&apos;étaient des refus du relais, pas des destinataires)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+290"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -5853,7 +5863,7 @@ Extraire quand même ?</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../desktop/views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+23"/>
         <source>Being edited</source>
         <translation>En cours d&apos;édition</translation>
     </message>

@@ -203,7 +203,7 @@ ander@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+28"/>
         <source>When</source>
         <translation>Tijdstip</translation>
     </message>
@@ -273,12 +273,12 @@ ander@example.com
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Step approved</source>
         <translation>Stap goedgekeurd</translation>
     </message>
@@ -407,7 +407,7 @@ ander@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+137"/>
         <source>Add a delivery...</source>
         <translation>Levering toevoegen...</translation>
     </message>
@@ -468,7 +468,7 @@ ander@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+85"/>
         <source>Save this object first to add to it.</source>
         <translation>Sla dit object eerst op om er iets aan toe te voegen.</translation>
     </message>
@@ -792,7 +792,7 @@ ander@example.com
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Approve this step?</source>
         <translation>Deze stap goedkeuren?</translation>
     </message>
@@ -816,7 +816,7 @@ ander@example.com
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -826,7 +826,7 @@ ander@example.com
         <translation>Waarom wordt het afgewezen? Verplicht: de eigenaar leest het.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-45"/>
         <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
         <translation>Deze stap afwijzen? De levering gaat terug naar %1 en de eigenaar hoort waarom.</translation>
     </message>
@@ -840,6 +840,16 @@ ander@example.com
     </message>
     <message numerus="yes">
         <location line="+12"/>
+        <source>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</source>
+        <translation><numerusform>%Ln stap afwijzen? De levering gaat terug naar de status ernaast en de eigenaar hoort waarom.</numerusform><numerusform>Deze %Ln stappen afwijzen? Elke levering gaat terug naar de status ernaast en de eigenaar hoort waarom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</source>
+        <translation><numerusform>%Ln stap afwijzen? De levering gaat terug naar %1 en de eigenaar hoort waarom.</numerusform><numerusform>Deze %Ln stappen afwijzen? De leveringen gaan terug naar %1 en de eigenaars horen waarom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>%Ln stap afwijzen? De levering gaat terug naar In bewerking en de eigenaar hoort waarom.</numerusform>
@@ -869,7 +879,7 @@ ander@example.com
         <translation type="vanished">Het formulier van de levering is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This delivery no longer exists.</source>
         <translation>Deze levering bestaat niet meer.</translation>
     </message>
@@ -969,13 +979,13 @@ ander@example.com
     </message>
     <message>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <location line="+70"/>
         <source>Extract</source>
         <translation>Extraheren</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Stop extraction</source>
         <translation>Extractie stoppen</translation>
     </message>
@@ -991,24 +1001,24 @@ ander@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>Back to extraction</source>
         <translation>Terug naar extractie</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+341"/>
+        <location line="-316"/>
+        <location line="+351"/>
         <source>Hand off</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+232"/>
+        <location line="-349"/>
+        <location line="+242"/>
         <source>Import results</source>
         <translation>Resultaten importeren</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
@@ -1043,22 +1053,22 @@ ander@example.com
         <translation>Werkelijke kosten</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Nog geen extractiebestand. Dienstverlener: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
         <translation>Extractiebestand: %1 (%2 regels), geschreven door %3 op %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Calculated cost by category: %1.</source>
         <translation>Berekende kosten per categorie: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
         <translation>Overgedragen door %1 op %2: gekopieerd naar %3, melding aan %4.</translation>
     </message>
@@ -1073,7 +1083,7 @@ ander@example.com
         <translation>Resultaten geïmporteerd op %1: %2 verzonden, %3 mislukt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>This needs the right PREPARE DELIVERIES.</source>
         <translation>Hiervoor is het recht PREPARE DELIVERIES nodig.</translation>
     </message>
@@ -1497,7 +1507,7 @@ Toch extraheren?</translation>
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+70"/>
+        <location filename="../../desktop/views/logs_window.py" line="+71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1586,14 +1596,14 @@ Toch extraheren?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+89"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-131"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>
@@ -3430,24 +3440,24 @@ Toch extraheren?</translation>
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Filter by name, label or value</source>
         <translation>Filteren op naam, label of waarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+168"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+220"/>
+        <location line="-167"/>
+        <location line="+267"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-239"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
@@ -3492,17 +3502,17 @@ Toch extraheren?</translation>
         <translation>Alleen-lezen: alleen beheerders wijzigen opties.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Er bestaat al een optie met de naam %1: selecteer deze om haar te wijzigen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3517,7 +3527,7 @@ Toch extraheren?</translation>
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
         <translation>Optie %1 is gewijzigd door %2 om %3; klik op Herstellen om de wijzigingen te zien</translation>
     </message>
@@ -3949,12 +3959,12 @@ Toch extraheren?</translation>
         <translation>filterscore %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Message built for %1 (%2 bytes).</source>
         <translation>Bericht opgebouwd voor %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The pre-flight check is still running.</source>
         <translation>De controle vóór verzending loopt nog.</translation>
     </message>
@@ -3983,7 +3993,7 @@ Toch extraheren?</translation>
         <translation>De controle vóór verzending vond niets om te herstellen.</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Not ready: %Ln error(s) to fix</source>
         <translation>
             <numerusform>Niet klaar: %Ln fout te herstellen</numerusform>
@@ -3999,7 +4009,7 @@ Toch extraheren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %Ln error(s): %1.</source>
         <translation>
             <numerusform>De controle vóór verzending vond %Ln fout: %1.</numerusform>
@@ -4782,12 +4792,12 @@ Toch extraheren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-195"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (impliciet, poort 465)</translation>
     </message>
@@ -4813,12 +4823,12 @@ Toch extraheren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -4839,26 +4849,26 @@ Toch extraheren?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+70"/>
+        <location line="-135"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relay</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>unchanged (a password is set)</source>
         <translation>ongewijzigd (er is een wachtwoord ingesteld)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Geen host: berichten gaan naar het lokale Postvak UIT, dat geen test nodig heeft.</translation>
     </message>
@@ -4871,7 +4881,7 @@ Toch extraheren?</translation>
         <translation type="vanished">De relay %1 antwoordt.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>leeg: de volledige naam van deze computer, anders het domein van de afzender</translation>
     </message>
@@ -4896,7 +4906,7 @@ Toch extraheren?</translation>
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
@@ -4931,12 +4941,12 @@ Toch extraheren?</translation>
         <translation>Afzender (MAIL FROM)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Read only: only administrators change the relay.</source>
         <translation>Alleen-lezen: alleen beheerders wijzigen de relay.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>set</source>
         <translation>ingesteld</translation>
     </message>
@@ -4944,7 +4954,7 @@ Toch extraheren?</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <location filename="../../desktop/views/review_words.py" line="+28"/>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
@@ -4984,7 +4994,7 @@ Toch extraheren?</translation>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>an operator since deleted</source>
         <translation>een inmiddels verwijderde operator</translation>
     </message>
@@ -5324,7 +5334,7 @@ Toch extraheren?</translation>
         <translation>Naam van het nieuwe sjabloon:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als sjabloon ‘%1’.</translation>
     </message>
@@ -5366,14 +5376,14 @@ Toch extraheren?</translation>
     <name>SendingPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
-        <location line="+176"/>
+        <location line="+173"/>
         <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-277"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -5465,7 +5475,7 @@ Toch extraheren?</translation>
         <translation>Alle klikken</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Continue sending</source>
         <translation>Verzenden voortzetten</translation>
     </message>
@@ -5494,7 +5504,7 @@ Toch extraheren?</translation>
         <translation>Deze levering definitief stoppen? Berichten die nog niet zijn verzonden, worden geannuleerd.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Pre-flight check</source>
         <translation>Controle vóór verzending</translation>
     </message>
@@ -5504,7 +5514,7 @@ Toch extraheren?</translation>
         <translation>Haal elk adres uit quarantaine dat de harde bounces van deze levering erin zetten (als het weigeringen van de relay waren, niet van de ontvangers)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+290"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -5853,7 +5863,7 @@ Toch extraheren?</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../desktop/views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+23"/>
         <source>Being edited</source>
         <translation>In bewerking</translation>
     </message>

@@ -203,7 +203,7 @@ annan@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+28"/>
         <source>When</source>
         <translation>Tidpunkt</translation>
     </message>
@@ -273,12 +273,12 @@ annan@example.com
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Step approved</source>
         <translation>Steg godkänt</translation>
     </message>
@@ -407,7 +407,7 @@ annan@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+137"/>
         <source>Add a delivery...</source>
         <translation>Lägg till en leverans...</translation>
     </message>
@@ -468,7 +468,7 @@ annan@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+85"/>
         <source>Save this object first to add to it.</source>
         <translation>Spara objektet först för att kunna lägga till i det.</translation>
     </message>
@@ -792,7 +792,7 @@ annan@example.com
         <translation>Avvisa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Approve this step?</source>
         <translation>Godkänna det här steget?</translation>
     </message>
@@ -816,7 +816,7 @@ annan@example.com
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (valfri)</translation>
     </message>
@@ -826,7 +826,7 @@ annan@example.com
         <translation>Varför avvisas det? Obligatoriskt: ägaren läser det.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-45"/>
         <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
         <translation>Avvisa detta steg? Leveransen går tillbaka till %1 och dess ägare får veta varför.</translation>
     </message>
@@ -840,6 +840,16 @@ annan@example.com
     </message>
     <message numerus="yes">
         <location line="+12"/>
+        <source>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</source>
+        <translation><numerusform>Avvisa %Ln steg? Leveransen går tillbaka till statusen som visas bredvid och ägaren får veta varför.</numerusform><numerusform>Avvisa dessa %Ln steg? Varje leverans går tillbaka till statusen som visas bredvid och dess ägare får veta varför.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</source>
+        <translation><numerusform>Avvisa %Ln steg? Leveransen går tillbaka till %1 och ägaren får veta varför.</numerusform><numerusform>Avvisa dessa %Ln steg? Leveranserna går tillbaka till %1 och ägarna får veta varför.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>Avvisa %Ln steg? Leveransen går tillbaka till Redigeras och ägaren får veta varför.</numerusform>
@@ -869,7 +879,7 @@ annan@example.com
         <translation type="vanished">Leveransens formulär är inte tillgängligt.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This delivery no longer exists.</source>
         <translation>Leveransen finns inte längre.</translation>
     </message>
@@ -969,13 +979,13 @@ annan@example.com
     </message>
     <message>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <location line="+70"/>
         <source>Extract</source>
         <translation>Extrahera</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Stop extraction</source>
         <translation>Stoppa extrahering</translation>
     </message>
@@ -991,24 +1001,24 @@ annan@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>Back to extraction</source>
         <translation>Tillbaka till extrahering</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+341"/>
+        <location line="-316"/>
+        <location line="+351"/>
         <source>Hand off</source>
         <translation>Lämna över</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+232"/>
+        <location line="-349"/>
+        <location line="+242"/>
         <source>Import results</source>
         <translation>Importera resultat</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>Mailing</source>
         <translation>Utskick</translation>
     </message>
@@ -1043,22 +1053,22 @@ annan@example.com
         <translation>Verklig kostnad</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>Ingen extraheringsfil ännu. Leverantör: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
         <translation>Extraheringsfil: %1 (%2 rader), skriven av %3 den %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Calculated cost by category: %1.</source>
         <translation>Beräknad kostnad per kategori: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
         <translation>Överlämnad av %1 den %2: kopierad till %3, avisering till %4.</translation>
     </message>
@@ -1073,7 +1083,7 @@ annan@example.com
         <translation>Resultat importerade den %1: %2 skickade, %3 misslyckade.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>This needs the right PREPARE DELIVERIES.</source>
         <translation>Detta kräver rättigheten PREPARE DELIVERIES.</translation>
     </message>
@@ -1497,7 +1507,7 @@ Extrahera ändå?</translation>
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+70"/>
+        <location filename="../../desktop/views/logs_window.py" line="+71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1586,14 +1596,14 @@ Extrahera ändå?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+89"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-131"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>
@@ -3430,24 +3440,24 @@ Extrahera ändå?</translation>
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Filter by name, label or value</source>
         <translation>Filtrera på namn, etikett eller värde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+168"/>
         <source>New option</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+220"/>
+        <location line="-167"/>
+        <location line="+267"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-239"/>
         <source>Option</source>
         <translation>Alternativ</translation>
     </message>
@@ -3492,17 +3502,17 @@ Extrahera ändå?</translation>
         <translation>Skrivskyddat: bara administratörer kan ändra alternativ.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>Option %1</source>
         <translation>Alternativ %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>Det finns redan ett alternativ med namnet %1: markera det för att ändra det.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3517,7 +3527,7 @@ Extrahera ändå?</translation>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
         <translation>Alternativet %1 ändrades av %2 kl. %3; tryck på Återställ för att se ändringarna</translation>
     </message>
@@ -3949,12 +3959,12 @@ Extrahera ändå?</translation>
         <translation>filterpoäng %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Message built for %1 (%2 bytes).</source>
         <translation>Meddelande byggt för %1 (%2 byte).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The pre-flight check is still running.</source>
         <translation>Kontrollen före utskick pågår fortfarande.</translation>
     </message>
@@ -3983,7 +3993,7 @@ Extrahera ändå?</translation>
         <translation>Kontrollen före utskick hittade inget att rätta.</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Not ready: %Ln error(s) to fix</source>
         <translation>
             <numerusform>Inte klar: %Ln fel att rätta</numerusform>
@@ -3999,7 +4009,7 @@ Extrahera ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %Ln error(s): %1.</source>
         <translation>
             <numerusform>Kontrollen före utskick hittade %Ln fel: %1.</numerusform>
@@ -4782,12 +4792,12 @@ Extrahera ändå?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-195"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (implicit, port 465)</translation>
     </message>
@@ -4813,12 +4823,12 @@ Extrahera ändå?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -4839,26 +4849,26 @@ Extrahera ändå?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+70"/>
+        <location line="-135"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP-relä</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>unchanged (a password is set)</source>
         <translation>oförändrat (ett lösenord är angivet)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>Ingen värd: meddelandena hamnar i den lokala utkorgen, som inte behöver testas.</translation>
     </message>
@@ -4871,7 +4881,7 @@ Extrahera ändå?</translation>
         <translation type="vanished">Reläet %1 svarar.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>tomt: datorns fullständiga namn, annars avsändarens domän</translation>
     </message>
@@ -4896,7 +4906,7 @@ Extrahera ändå?</translation>
         <translation>CA-fil</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
@@ -4931,12 +4941,12 @@ Extrahera ändå?</translation>
         <translation>Avsändare (MAIL FROM)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Read only: only administrators change the relay.</source>
         <translation>Skrivskyddad: endast administratörer ändrar reläet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>set</source>
         <translation>angivet</translation>
     </message>
@@ -4944,7 +4954,7 @@ Extrahera ändå?</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <location filename="../../desktop/views/review_words.py" line="+28"/>
         <source>Targeting</source>
         <translation>Målinriktning</translation>
     </message>
@@ -4984,7 +4994,7 @@ Extrahera ändå?</translation>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>an operator since deleted</source>
         <translation>en operatör som har tagits bort</translation>
     </message>
@@ -5324,7 +5334,7 @@ Extrahera ändå?</translation>
         <translation>Namn på den nya mallen:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saved as the template “%1”.</source>
         <translation>Sparad som mallen ”%1”.</translation>
     </message>
@@ -5366,14 +5376,14 @@ Extrahera ändå?</translation>
     <name>SendingPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
-        <location line="+176"/>
+        <location line="+173"/>
         <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-277"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -5465,7 +5475,7 @@ Extrahera ändå?</translation>
         <translation>Alla klickningar</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Continue sending</source>
         <translation>Fortsätt sändningen</translation>
     </message>
@@ -5494,7 +5504,7 @@ Extrahera ändå?</translation>
         <translation>Stoppa leveransen för gott? Meddelanden som inte har skickats än avbryts.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Pre-flight check</source>
         <translation>Kontroll före utskick</translation>
     </message>
@@ -5504,7 +5514,7 @@ Extrahera ändå?</translation>
         <translation>Ta ut ur karantän varje adress som detta utskicks hårda studsar satte där (när de var reläets avvisningar, inte mottagarnas)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+290"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -5853,7 +5863,7 @@ Extrahera ändå?</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../desktop/views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+23"/>
         <source>Being edited</source>
         <translation>Redigeras</translation>
     </message>

@@ -203,7 +203,7 @@ other@example.com
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../desktop/views/audit_trail_model.py" line="+27"/>
+        <location filename="../../desktop/views/audit_trail_model.py" line="+28"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -273,12 +273,12 @@ other@example.com
         <translation>標題</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Step approved</source>
         <translation>步驟已核准</translation>
     </message>
@@ -406,7 +406,7 @@ other@example.com
 <context>
     <name>CampaignDeliveriesPanel</name>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+139"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="+137"/>
         <source>Add a delivery...</source>
         <translation>新增傳遞...</translation>
     </message>
@@ -465,7 +465,7 @@ other@example.com
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../desktop/views/forms/child_table.py" line="+84"/>
+        <location filename="../../desktop/views/forms/child_table.py" line="+85"/>
         <source>Save this object first to add to it.</source>
         <translation>請先儲存此物件，才能在其中新增項目。</translation>
     </message>
@@ -787,7 +787,7 @@ other@example.com
         <translation>拒絕</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Approve this step?</source>
         <translation>要核准此步驟嗎？</translation>
     </message>
@@ -809,7 +809,7 @@ other@example.com
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Comment (optional)</source>
         <translation>意見（選填）</translation>
     </message>
@@ -819,7 +819,7 @@ other@example.com
         <translation>為何拒絕？必填：擁有者會看到此說明。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-45"/>
         <source>Reject this step? The delivery goes back to %1 and its owner is told why.</source>
         <translation>要拒絕此步驟嗎？傳遞會回到「%1」，並通知其擁有者原因。</translation>
     </message>
@@ -832,6 +832,16 @@ other@example.com
     </message>
     <message numerus="yes">
         <location line="+12"/>
+        <source>Reject these %Ln steps? Each delivery goes back to the status shown beside it and its owner is told why.</source>
+        <translation><numerusform>要拒絕這 %Ln 個步驟嗎？每個傳遞將回到其旁邊所示的狀態，並通知擁有者原因。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reject these %Ln steps? Their deliveries go back to %1 and their owners are told why.</source>
+        <translation><numerusform>要拒絕這 %Ln 個步驟嗎？這些傳遞將回到「%1」，並通知擁有者原因。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Reject these %Ln steps? Their deliveries go back to Being edited and their owners are told why.</source>
         <translation>
             <numerusform>要拒絕這 %Ln 個步驟嗎？這些傳遞將回到「編輯中」，並通知擁有者原因。</numerusform>
@@ -860,7 +870,7 @@ other@example.com
         <translation type="vanished">無法使用此傳遞的表單。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This delivery no longer exists.</source>
         <translation>此傳遞已不存在。</translation>
     </message>
@@ -960,13 +970,13 @@ other@example.com
     </message>
     <message>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <location line="+70"/>
         <source>Extract</source>
         <translation>擷取</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Stop extraction</source>
         <translation>停止擷取</translation>
     </message>
@@ -982,24 +992,24 @@ other@example.com
     </message>
     <message>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>Back to extraction</source>
         <translation>返回擷取</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+341"/>
+        <location line="-316"/>
+        <location line="+351"/>
         <source>Hand off</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+232"/>
+        <location line="-349"/>
+        <location line="+242"/>
         <source>Import results</source>
         <translation>匯入結果</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>Mailing</source>
         <translation>郵寄</translation>
     </message>
@@ -1034,22 +1044,22 @@ other@example.com
         <translation>實際成本</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>No extraction file yet. Provider: %1.</source>
         <translation>尚無擷取檔案。服務提供者：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Extraction file: %1 (%2 rows), written by %3 on %4.</source>
         <translation>擷取檔案：%1（%2 列），由 %3 於 %4 寫入。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Calculated cost by category: %1.</source>
         <translation>各類別的計算成本：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Handed off by %1 on %2: copied to %3, notification to %4.</source>
         <translation>由 %1 於 %2 移交：已複製到 %3，通知已寄給 %4。</translation>
     </message>
@@ -1064,7 +1074,7 @@ other@example.com
         <translation>結果已於 %1 匯入：%2 封已傳送，%3 封失敗。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>This needs the right PREPARE DELIVERIES.</source>
         <translation>這需要 PREPARE DELIVERIES 權限。</translation>
     </message>
@@ -1486,7 +1496,7 @@ Extract anyway?</source>
 <context>
     <name>ExclusionLogModel</name>
     <message>
-        <location filename="../../desktop/views/logs_window.py" line="+70"/>
+        <location filename="../../desktop/views/logs_window.py" line="+71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1575,14 +1585,14 @@ Extract anyway?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/views/forms/options_editor.py" line="+87"/>
+        <location filename="../../desktop/views/forms/options_editor.py" line="+89"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+38"/>
         <location filename="../../desktop/views/translatable_data.py" line="+95"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-133"/>
+        <location filename="../../desktop/views/campaign_deliveries_panel.py" line="-131"/>
         <location filename="../../desktop/views/forms/options_editor.py" line="+1"/>
         <location filename="../../desktop/views/lazy_table_model.py" line="+1"/>
         <location filename="../../desktop/views/translatable_data.py" line="-71"/>
@@ -3395,24 +3405,24 @@ Extract anyway?</source>
 <context>
     <name>OptionsEditor</name>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Filter by name, label or value</source>
         <translation>依名稱、標籤或值篩選</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+168"/>
         <source>New option</source>
         <translation>新增選項</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+220"/>
+        <location line="-167"/>
+        <location line="+267"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-239"/>
         <source>Option</source>
         <translation>選項</translation>
     </message>
@@ -3457,17 +3467,17 @@ Extract anyway?</source>
         <translation>唯讀：只有管理員可以變更選項。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>Option %1</source>
         <translation>選項 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>An option named %1 already exists: select it to change it.</source>
         <translation>已有名為 %1 的選項：請選取該選項以進行變更。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -3482,7 +3492,7 @@ Extract anyway?</source>
         <translation>已刪除。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Option %1 was changed by %2 at %3; press Revert to see the changes</source>
         <translation>選項 %1 已由 %2 於 %3 變更；請按「還原」查看變更</translation>
     </message>
@@ -3908,12 +3918,12 @@ Extract anyway?</source>
         <translation>過濾分數 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Message built for %1 (%2 bytes).</source>
         <translation>為 %1 建立的訊息（%2 位元組）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The pre-flight check is still running.</source>
         <translation>傳送前檢查仍在執行中。</translation>
     </message>
@@ -3940,7 +3950,7 @@ Extract anyway?</source>
         <translation>傳送前檢查未發現需要修正的問題。</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Not ready: %Ln error(s) to fix</source>
         <translation>
             <numerusform>尚未就緒：%Ln 個錯誤需修正</numerusform>
@@ -3954,7 +3964,7 @@ Extract anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The pre-flight check found %Ln error(s): %1.</source>
         <translation>
             <numerusform>傳送前檢查發現 %Ln 個錯誤：%1。</numerusform>
@@ -4717,12 +4727,12 @@ Extract anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-195"/>
         <source>TLS (implicit, port 465)</source>
         <translation>TLS (隱含式，連接埠 465)</translation>
     </message>
@@ -4748,12 +4758,12 @@ Extract anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
@@ -4774,26 +4784,26 @@ Extract anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+70"/>
+        <location line="-135"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>SMTP relay</source>
         <translation>SMTP 轉送伺服器</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>unchanged (a password is set)</source>
         <translation>不變更 (已設定密碼)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>No host: messages go to the local outbox, which needs no test.</source>
         <translation>未指定主機：訊息會送到本機寄件匣，不需測試。</translation>
     </message>
@@ -4806,7 +4816,7 @@ Extract anyway?</source>
         <translation type="vanished">轉送伺服器 %1 有回應。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>empty: this computer&apos;s fully qualified name, else the sender&apos;s domain</source>
         <translation>空白：本機的完整網域名稱，否則為寄件者的網域</translation>
     </message>
@@ -4831,7 +4841,7 @@ Extract anyway?</source>
         <translation>CA 檔案</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>
@@ -4866,12 +4876,12 @@ Extract anyway?</source>
         <translation>寄件者（MAIL FROM）</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Read only: only administrators change the relay.</source>
         <translation>唯讀：僅系統管理員可變更轉送伺服器。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>set</source>
         <translation>已設定</translation>
     </message>
@@ -4879,7 +4889,7 @@ Extract anyway?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/review_words.py" line="+27"/>
+        <location filename="../../desktop/views/review_words.py" line="+28"/>
         <source>Targeting</source>
         <translation>目標設定</translation>
     </message>
@@ -4919,7 +4929,7 @@ Extract anyway?</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>an operator since deleted</source>
         <translation>已刪除的操作員</translation>
     </message>
@@ -5255,7 +5265,7 @@ Extract anyway?</source>
         <translation>新範本的名稱：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saved as the template “%1”.</source>
         <translation>已另存為範本「%1」。</translation>
     </message>
@@ -5297,14 +5307,14 @@ Extract anyway?</source>
     <name>SendingPanel</name>
     <message>
         <location filename="../../desktop/views/dashboard/sending_panel.py" line="+96"/>
-        <location line="+176"/>
+        <location line="+173"/>
         <location line="+40"/>
         <location line="+66"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-277"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -5396,7 +5406,7 @@ Extract anyway?</source>
         <translation>點按總數</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Continue sending</source>
         <translation>繼續傳送</translation>
     </message>
@@ -5424,7 +5434,7 @@ Extract anyway?</source>
         <translation>要永久停止此傳遞嗎？尚未傳送的訊息將會取消。</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <source>Pre-flight check</source>
         <translation>傳送前檢查</translation>
     </message>
@@ -5434,7 +5444,7 @@ Extract anyway?</source>
         <translation>將此傳遞的硬退信所隔離的每個地址解除隔離（當它們是轉送伺服器的拒絕，而非收件者的）</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+290"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Release quarantined addresses</source>
@@ -5775,7 +5785,7 @@ Extract anyway?</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../desktop/views/display_values.py" line="+21"/>
+        <location filename="../../desktop/views/display_values.py" line="+23"/>
         <source>Being edited</source>
         <translation>編輯中</translation>
     </message>

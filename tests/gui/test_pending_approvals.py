@@ -4,15 +4,18 @@ delivery's dashboard on its review panel."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
-from desktop.models.enums import DeliveryStatus
+from desktop.models.enums import ApprovalKind, DeliveryStatus
 from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.main_window import MainWindow
 from desktop.views.pending_approvals_model import PendingApprovalsModel
 from desktop.views.pending_approvals_view import PendingApprovalsView
-from desktop.views.step_decision import DecisionDialog
+from desktop.views.step_decision import DecisionDialog, StepToDecide
 from tests.unit.review_data import (
     actor,
     add_campaign,
@@ -171,3 +174,24 @@ def test_a_decision_in_a_dashboard_updates_the_view_and_the_badge_at_once(
     # No timer waited for: the decision is told to every view of the review.
     assert window.pending_action.iconText() == "Pending approvals (1)"
     assert _column(view, 2) == ["Content"]
+
+
+def test_rejecting_steps_of_both_channels_says_where_each_delivery_goes(qtbot) -> None:
+    file_step = StepToDecide(
+        1, "Autumn catalogue", ApprovalKind.EXTRACTION, DeliveryStatus.PENDING_EXTRACTION
+    )
+    content = StepToDecide(2, "Summer sale", ApprovalKind.CONTENT)
+
+    mixed = DecisionDialog("reject", [file_step, content])
+    qtbot.addWidget(mixed)
+    heading, listed = mixed.findChildren(QLabel)[:2]
+    assert "status shown beside it" in heading.text()
+    assert "Being edited" not in heading.text()
+    lines = listed.text().split("<br>")
+    assert lines[0].endswith("\u2192 Pending extraction")
+    assert lines[1].endswith("\u2192 Being edited")
+
+    two_files = DecisionDialog("reject", [file_step, replace(file_step, delivery_id=3)])
+    qtbot.addWidget(two_files)
+    heading = two_files.findChildren(QLabel)[0]
+    assert "go back to Pending extraction" in heading.text()
