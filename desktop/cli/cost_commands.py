@@ -1,5 +1,6 @@
-"""`delivery cost ID`, `campaign cost ID` and `budget show ID`: calculated, committed and
-real amounts by category, computed from the deliveries' cost lines."""
+"""`delivery cost ID`, `campaign cost ID`, `program cost ID` and `budget show ID`:
+calculated, committed and real amounts by category, computed from the deliveries' cost
+lines."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ def register(subparsers: argparse._SubParsersAction, json_parent: argparse.Argum
     )  # fmt: skip
     show.add_argument("id", metavar="ID", type=record_id("budget"))
     show.set_defaults(handler=run_budget)
+
+    program = subparsers.add_parser("program", help="what a program's campaigns cost")
+    program_actions = program.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cost = program_actions.add_parser(
+        "cost", parents=[json_parent],
+        help="the program's cost: the sum of its campaigns', by category",
+    )  # fmt: skip
+    cost.add_argument("id", metavar="ID", type=record_id("program"))
+    cost.set_defaults(handler=run_program_cost)
 
 
 def add_delivery_subcommands(
@@ -56,6 +66,12 @@ def run_campaign_cost(ctx: CliContext, args: argparse.Namespace) -> dict[str, An
     _ = ctx.actor
     with ctx.sessions() as session:
         return rollups.campaign_cost(session, args.id).as_json()
+
+
+def run_program_cost(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    _ = ctx.actor
+    with ctx.sessions() as session:
+        return rollups.program_cost(session, args.id).as_json()
 
 
 def run_budget(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

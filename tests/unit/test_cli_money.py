@@ -1,5 +1,6 @@
-"""`provider`, `stock`, `delivery cost`, `campaign cost` and `budget show` from the command
-line: JSON outputs, and bad input refused in one line that says what and where."""
+"""`provider`, `stock`, `delivery cost`, `campaign cost`, `program cost` and `budget show`
+from the command line: JSON outputs, and bad input refused in one line that says what and
+where."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.cli import main
-from desktop.models import Budget, Campaign, CostStructure, Delivery, ServiceProvider
+from desktop.models import Budget, Campaign, CostStructure, Delivery, Program, ServiceProvider
 from desktop.models.enums import Channel, DeliveryStatus
 from desktop.services.costs import extraction_effects
 from tests.conftest import ADMIN_PASSWORD, MANAGER_PASSWORD
@@ -131,7 +132,10 @@ def test_delivery_campaign_and_budget_costs_as_json(run, sessions) -> None:
         budget = Budget(label="Print", allocated=1000)
         session.add(budget)
         session.flush()
-        campaign = Campaign(label="Catalogue", budget_id=budget.id)
+        program = Program(label="Autumn")
+        session.add(program)
+        session.flush()
+        campaign = Campaign(label="Catalogue", budget_id=budget.id, program_id=program.id)
         session.add(campaign)
         session.flush()
         delivery = Delivery(
@@ -142,7 +146,7 @@ def test_delivery_campaign_and_budget_costs_as_json(run, sessions) -> None:
         session.add(delivery)
         session.flush()
         extraction_effects.apply_extraction(session, delivery.id, 700, actor_id=None)
-        ids = (delivery.id, campaign.id, budget.id)
+        ids = (delivery.id, campaign.id, budget.id, program.id)
     code, cost, _ = run("delivery", "cost", str(ids[0]), "--json", operator="manager")
     assert code == 0
     assert cost["calculated"] == {
@@ -155,6 +159,12 @@ def test_delivery_campaign_and_budget_costs_as_json(run, sessions) -> None:
     code, campaign_cost, _ = run("campaign", "cost", str(ids[1]), "--json")
     assert campaign_cost["calculated"]["total"] == "1164.00"
     assert [d["label"] for d in campaign_cost["deliveries"]] == ["Mailing"]
+    code, program_cost, _ = run("program", "cost", str(ids[3]), "--json")
+    assert code == 0 and program_cost["label"] == "Autumn"
+    assert program_cost["committed"]["total"] == "1164.00"
+    assert [c["label"] for c in program_cost["campaigns"]] == ["Catalogue"]
+    code, _, err = run("program", "cost", "999")
+    assert code == 2 and "program 999 does not exist" in err
     code, budget_shown, _ = run("budget", "show", str(ids[2]), "--json")
     assert {k: budget_shown[k] for k in ("allocated", "calculated", "committed", "real")} == {
         "allocated": "1000.00", "calculated": "1164.00", "committed": "1164.00", "real": "0.00",
