@@ -50,6 +50,7 @@ from desktop.models import (
     DeliveryLog,
     DeliveryTemplate,
     JournalLine,
+    Program,
     Proof,
     QuarantinedAddress,
     Recipient,
@@ -128,6 +129,7 @@ class World:
     recipient: int
     recipient_import: int  # an import that rejected a line
     budget: int  # the walk campaign's budget
+    program: int  # the walk campaign's program
     # Direct mail, in a campaign asking for the router's proofs (reviewed by its owner):
     extract: int  # Pending extraction
     submit: int  # To submit, a router proof sent
@@ -179,6 +181,10 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         session.add(budget)
         session.flush()
         campaign.budget_id = budget.id
+        program = Program(label="Walk program")
+        session.add(program)
+        session.flush()
+        campaign.program_id = program.id
         provider = ServiceProvider(name="Walk provider")
         session.add(provider)
         session.flush()
@@ -208,6 +214,7 @@ def _build_world(url: str, folder: Path, relay_port: int) -> World:
         recipient=recipient,
         recipient_import=report.import_id,
         budget=budget.id,
+        program=program.id,
         template=template.id,
         **ids,
         **mailings,
@@ -548,6 +555,9 @@ CLI_CASES: dict[tuple[str, ...], list[Command]] = {
     ],
     ("campaign", "cost"): [
         _c("campaign", "cost", "{campaign}", reviewer=ALLOWED, manager=ALLOWED)
+    ],
+    ("program", "cost"): [
+        _c("program", "cost", "{program}", reviewer=ALLOWED, manager=ALLOWED)
     ],
     ("budget", "show"): [_c("budget", "show", "{budget}", reviewer=ALLOWED, manager=ALLOWED)],
     ("operator", "add"): [
