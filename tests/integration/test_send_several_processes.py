@@ -1,6 +1,6 @@
 """Several `delivery send ID` processes on one delivery (as on several machines sharing one
 database): every recipient exactly once, one Finished, pause and resume reaching all of
-them, a killed one, a database restart during the send."""
+them, a killed one, a database restart during the send, a stop whose last sender dies."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from desktop.models.enums import DeliveryStatus, LogStatus
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.sending import control
 from desktop.services.sending.engine import SendEngine, in_flight_limit
+from desktop.services.sending.scheduler import Scheduler
 from tests.databases import ON_POSTGRESQL, start_server, stop_server
 from tests.integration.sending_support import (
     RecordingHandler,
@@ -240,3 +241,51 @@ def _heartbeat(sessions, session_id: str):
         row = session.get(SendSession, session_id)
         assert row is not None  # the others see it, alive
         return row.heartbeat_at
+
+
+def test_a_stop_whose_last_sender_is_killed_is_told_by_the_next_scheduler_round(
+    db_url,
+    sessions,
+    manager,
+    spawned,  # noqa: F811
+) -> None:
+    total = 2000
+    delivery_id = _confirmed(db_url, sessions, manager, total)
+    handler = RecordingHandler(hold_after=200)
+    with smtp_server(handler) as server:
+        sender = _start_send(db_url, delivery_id, server.port, spawned)
+        wait_for(lambda: handler.count() >= 200, STARTED)
+        # Its messages held on the wire, the sender is alive when the stop comes, so the
+        # stop leaves the line to it; then it dies without writing it.
+        with sessions.begin() as session:
+            control.stop(session, manager, delivery_id)
+        os.kill(sender.pid, signal.SIGKILL)
+        sender.wait(30)
+        handler.release()
+
+    def stop_lines() -> list[str]:
+        with sessions() as session:
+            return list(
+                session.scalars(
+                    select(JournalLine.message).where(
+                        JournalLine.delivery_id == delivery_id,
+                        JournalLine.message.like("Stopped%"),
+                    )
+                )
+            )
+
+    assert stop_lines() == []  # left untold by the dead sender
+    Scheduler(sessions, lambda _session: None).run_once()
+
+    (line,) = stop_lines()
+    delivery = delivery_row(sessions, delivery_id)
+    assert delivery.finished_at is not None
+    assert LogStatus.SENDING not in log_statuses(sessions, delivery_id)  # its rows cancelled
+    assert delivery.delivered + delivery.failed + delivery.cancelled == total
+    assert delivery.processed == total
+    assert line == (
+        f"Stopped by manager: {delivery.delivered} delivered, {delivery.failed} failed, "
+        f"{delivery.cancelled} cancelled."
+    )
+    Scheduler(sessions, lambda _session: None).run_once()
+    assert len(stop_lines()) == 1  # told once

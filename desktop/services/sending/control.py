@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ConsoleError, InvalidState, NotFound
-from desktop.models import Delivery, DeliveryLog, utcnow
+from desktop.models import Delivery, utcnow
 from desktop.models.base import LOCK_FOR_CHANGE
-from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, LogStatus, Right
+from desktop.models.enums import Channel, DeliveryStatus, JournalLevel, Right
 from desktop.services.access.rights import SYSTEM, Actor, require
 from desktop.services.delivery import journal
 from desktop.services.delivery.concurrency import concurrency_refusal
@@ -150,21 +150,8 @@ def stop(session: Session, actor: Actor, delivery_id: int) -> int:
     ensure_allows(delivery, Action.STOP, "stopping")
     transition(session, actor, delivery, S.STOPPED, reason="stopped")
     send_sessions.release_dead_claims(session, delivery.id)
-    cancelled = (
-        session.execute(
-            update(DeliveryLog)
-            .where(
-                DeliveryLog.delivery_id == delivery.id,
-                DeliveryLog.status == LogStatus.TO_DELIVER,
-            )
-            .values(status=LogStatus.CANCELLED, next_attempt_at=None, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        or 0
-    )
-    # Expressions, not a read-modify-write: a sender may be counting at the same time.
-    delivery.processed = Delivery.processed + cancelled
-    delivery.cancelled = Delivery.cancelled + cancelled
+    cancelled = stop_story.cancel_queued(session, delivery.id)
+    session.expire(delivery, ["processed", "cancelled"])  # counted in the database
     # Told now when nobody sends; else by the last sender, once its messages on the wire
     # are recorded: one line, with the true counts.
     stop_story.tell_stop(session, delivery.id, by=actor.name)

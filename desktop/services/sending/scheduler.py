@@ -4,7 +4,8 @@ It runs inside the application (services.servers.embedded) or alone
 (`campaign-console scheduler`). Every few seconds it moves the deliveries whose contact
 date has come to In progress and sends each in a thread of its own, at most
 NmsOperation_LimitConcurrency at once; then it sends the queued notifications
-(services.notifications.sender) through the same relay.
+(services.notifications.sender) through the same relay. Each round also tells the stops
+whose last sender died before telling them (services.sending.stop_story).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from desktop.services.notifications.sender import NotificationCounts, deliver_qu
 from desktop.services.runtime import busy_retry
 from desktop.services.runtime.cancellation import CancelToken
 from desktop.services.runtime.reachability import is_unreachable_error
-from desktop.services.sending import control
+from desktop.services.sending import control, stop_story
 from desktop.services.sending.engine import SendEngine, SendReport
 from desktop.services.settings.options import get_value
 from desktop.services.settings.relay_settings import RelayResolver, RelayTarget
@@ -49,8 +50,12 @@ class Scheduler:
         self._thread: threading.Thread | None = None
 
     def run_once(self, now: datetime | None = None) -> list[int]:
-        """Starts what is due; returns the deliveries whose send started now."""
+        """Starts what is due; returns the deliveries whose send started now. Tells first
+        the stops whose last sender died before telling them."""
         self._sends = {d: t for d, t in self._sends.items() if t.is_alive()}
+        busy_retry.write(
+            self.sessions, stop_story.settle_untold_stops, what="tell the stops left untold"
+        )
         due, relay = busy_retry.write(
             self.sessions,
             lambda session: self._start_due(session, now),

@@ -8,7 +8,9 @@ cancelled). The counts come from the delivery row's counters, read in that trans
 what the dashboard shows, and what the line says, are the same numbers.
 
 The stopped delivery's `finished_at` is set with the line: a stopped delivery without it
-has a stop still to tell.
+has a stop still to tell. If the last sender dies before it tells it (killed, its machine
+gone), the next scheduler round tells it instead (settle_untold_stops), once that sender's
+heartbeat is over: the rows it held are cancelled, and the line has the true counts.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.models import Delivery, utcnow
-from desktop.models.enums import DeliveryStatus, JournalLevel
+from desktop.models import Delivery, DeliveryLog, utcnow
+from desktop.models.enums import DeliveryStatus, JournalLevel, LogStatus
 from desktop.services.costs.extraction_effects import apply_results
 from desktop.services.delivery import journal, status_history
 from desktop.services.sending import send_sessions
@@ -47,6 +49,53 @@ def lock_delivery(session: Session, delivery_id: int) -> None:
         .values(status=Delivery.status)
         .execution_options(synchronize_session=False)
     )
+
+
+def cancel_queued(session: Session, delivery_id: int) -> int:
+    """Cancels the rows nobody holds (to deliver) and counts them; returns how many."""
+    cancelled = (
+        session.execute(
+            update(DeliveryLog)
+            .where(
+                DeliveryLog.delivery_id == delivery_id,
+                DeliveryLog.status == LogStatus.TO_DELIVER,
+            )
+            .values(status=LogStatus.CANCELLED, next_attempt_at=None, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
+    if cancelled:
+        # Expressions, not a read-modify-write: a sender may be counting at the same time.
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id == delivery_id)
+            .values(
+                processed=Delivery.processed + cancelled,
+                cancelled=Delivery.cancelled + cancelled,
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return cancelled
+
+
+def settle_untold_stops(session: Session) -> list[int]:
+    """Tells the stops whose last sender died before telling them; returns those told.
+    The rows a dead sender held are cancelled first (their messages may have left: at most
+    its in-flight rows, counted as cancelled)."""
+    untold = session.scalars(
+        select(Delivery.id).where(Delivery.status == S.STOPPED, Delivery.finished_at.is_(None))
+    ).all()
+    told = []
+    for delivery_id in untold:
+        if send_sessions.live_sessions(session, delivery_id):
+            continue  # a sender still finishes its messages on the wire; it tells the stop
+        lock_delivery(session, delivery_id)
+        send_sessions.release_dead_claims(session, delivery_id)
+        cancel_queued(session, delivery_id)
+        if tell_stop(session, delivery_id):
+            told.append(delivery_id)
+    return told
 
 
 def tell_stop(session: Session, delivery_id: int, by: str | None = None) -> bool:
