@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from desktop.models import DeliveryLog
 from desktop.models.enums import LogStatus, TrackingKind
-from desktop.services.delivery.send_history import send_history
+from desktop.services.delivery.send_history import send_history, smoothed_rates
 from desktop.services.servers.hit_recording import Hit, record_hits
 from tests.integration.sending_support import prepared_delivery
 
@@ -59,3 +59,17 @@ def test_a_delivery_not_sent_has_no_history(sessions, manager):
     delivery_id = prepared_delivery(sessions, manager, 3)
     with sessions() as session:
         assert send_history(session, delivery_id).times == []
+
+
+def test_a_slow_sends_throughput_reads_steady_and_a_fast_ones_keeps_every_bucket():
+    # 0.45 message a second in 15-second buckets: 6 or 7 a bucket, 0.40 or 0.47 read alone.
+    slow = [0] + [7 if n % 2 else 6 for n in range(60)]
+    rates = smoothed_rates(slow, 15)
+    assert rates[0] == 0.0 and rates[1] == 6 / 15  # from the first message on
+    steady = rates[20:]  # once a window's worth of buckets has gone by
+    assert max(steady) - min(steady) < 0.01
+    assert abs(sum(steady) / len(steady) - 6.5 / 15) < 0.01
+
+    # Hundreds a second: each bucket is its own sample, so a stop shows at once.
+    fast = [0, 400, 420, 380, 0, 0]
+    assert smoothed_rates(fast, 1) == [0.0, 400.0, 420.0, 380.0, 0.0, 0.0]

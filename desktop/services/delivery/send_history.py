@@ -4,7 +4,9 @@ rows, the rows behind the distinct Opens and Clicks counters), as cumulative cur
 clock time, for a dashboard opened during or after the send.
 
 The database counts the events per time bucket (one GROUP BY per series, whatever the size
-of the delivery); buckets are as wide as it takes to keep at most MAX_POINTS points.
+of the delivery); buckets are as wide as it takes to keep at most MAX_POINTS points. The
+throughput averages as many buckets as it takes to hold about RATE_SAMPLE messages: a slow
+send's buckets hold a few messages each, and 6 or 7 in 15 s would read 0.40 or 0.47/s.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from desktop.models.enums import LogStatus, TrackingKind
 
 MAX_POINTS = 600
 SERIES = ("delivered", "opens", "clicks")
+RATE_SAMPLE = 100
 
 
 @dataclass(frozen=True)
@@ -129,13 +132,33 @@ def send_history(session: Session, delivery_id: int, max_points: int = MAX_POINT
     totals = dict.fromkeys(SERIES, 0)
     values: dict[str, list[int]] = {name: [] for name in SERIES}
     times: list[float] = []
-    rates: list[float] = []
     for bucket in buckets:
         for name in SERIES:
             totals[name] += per_bucket[name].get(bucket, 0)
             values[name].append(totals[name])
         times.append(float((bucket + 1) * width))
-        rates.append(per_bucket["delivered"].get(bucket, 0) / width)
+    sent = [per_bucket["delivered"].get(bucket, 0) for bucket in buckets]
+    rates = smoothed_rates(sent, width)
     if len(times) > 1:  # the bucket under way ends now, not in the future
         times[-1] = max(times[-2], min(times[-1], read_at))
     return SendHistory(times, values, rates, width, read_at)
+
+
+def smoothed_rates(counts: list[int], width: int) -> list[float]:
+    """Messages per second at the end of each bucket: the mean over the buckets before it
+    that hold about RATE_SAMPLE messages in all (one bucket for a fast send), from the
+    first bucket with a message on (the curve starts at that bucket's own rate)."""
+    active = [count for count in counts if count]
+    if not active:
+        return [0.0] * len(counts)
+    window = max(1, math.ceil(RATE_SAMPLE * len(active) / sum(active)))
+    first = counts.index(active[0])
+    rates: list[float] = []
+    running = 0
+    for index, count in enumerate(counts):
+        running += count
+        if index - window >= first:
+            running -= counts[index - window]
+        spanned = min(window, index - first + 1)
+        rates.append(running / (spanned * width) if spanned > 0 else 0.0)
+    return rates
