@@ -49,9 +49,16 @@ def _how_many(rng: random.Random, mean: float) -> int:
     return max(1, whole + (rng.random() < mean - whole))
 
 
-def _later(rng: random.Random, after: datetime, now: datetime) -> datetime:
-    delay = timedelta(seconds=rng.expovariate(1 / MEAN_DELAY.total_seconds()))
-    return min(after + delay, now)
+def _later(rng: random.Random, after: datetime) -> datetime:
+    """When a hit comes after `after`; a moment past now is a hit that has not come yet
+    (a recent send's opens keep arriving, not all at the moment the demo is built)."""
+    return after + timedelta(seconds=rng.expovariate(1 / MEAN_DELAY.total_seconds()))
+
+
+def _hits(rng: random.Random, first: datetime, mean: float, now: datetime) -> list[datetime]:
+    """The moments of one recipient's hits of a kind: the first, then those come by now."""
+    again = (_later(rng, first) for _ in range(_how_many(rng, mean) - 1))
+    return [first, *(at for at in again if at <= now)]
 
 
 def write_tracking(
@@ -88,28 +95,34 @@ def write_tracking(
              "created_at": at}
         )  # fmt: skip
 
-    total_opens = total_clicks = 0
+    total_opens = total_clicks = opened_count = clicked_count = left_count = 0
     clicking = {who.recipient_id for who in clickers}
     for who in openers:
-        opened = _later(rng, who.sent_at, now)
+        opened = _later(rng, who.sent_at)
+        if opened > now:
+            continue  # will open later
+        opened_count += 1
         first(TrackingKind.OPEN, who, opened)
-        times = _how_many(rng, rates["opens_per_opener"])
-        for n in range(times):
-            hit(TrackingKind.OPEN, who, opened if n == 0 else _later(rng, opened, now))
-        total_opens += times
-        if who.recipient_id in clicking:
-            clicked = min(opened + CLICK_AFTER, now)
-            first(TrackingKind.CLICK, who, clicked)
-            times = _how_many(rng, rates["clicks_per_clicker"])
-            for n in range(times):
-                hit(TrackingKind.CLICK, who, clicked if n == 0 else _later(rng, clicked, now), LINK)
-            total_clicks += times
+        for at in _hits(rng, opened, rates["opens_per_opener"], now):
+            hit(TrackingKind.OPEN, who, at)
+            total_opens += 1
+        clicked = opened + CLICK_AFTER
+        if who.recipient_id not in clicking or clicked > now:
+            continue
+        clicked_count += 1
+        first(TrackingKind.CLICK, who, clicked)
+        for at in _hits(rng, clicked, rates["clicks_per_clicker"], now):
+            hit(TrackingKind.CLICK, who, at, LINK)
+            total_clicks += 1
     for who in leaving:
-        left = _later(rng, who.sent_at, now)
+        left = _later(rng, who.sent_at)
+        if left > now:
+            continue
+        left_count += 1
         first(TrackingKind.UNSUBSCRIBE, who, left)
         hit(TrackingKind.UNSUBSCRIBE, who, left)
     if logs:
         session.execute(insert(TrackingLog), logs)
     if firsts:
         session.execute(insert(TrackingFirst), firsts)
-    return Tracked(len(openers), len(clickers), total_opens, total_clicks, len(leaving))
+    return Tracked(opened_count, clicked_count, total_opens, total_clicks, left_count)
