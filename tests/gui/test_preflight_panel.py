@@ -17,6 +17,7 @@ from desktop.views.dashboard.delivery_dashboard import DeliveryDashboard
 from desktop.views.dashboard.preflight_words import CHECK_LABELS
 from tests.gui.test_translated_widgets import speak  # noqa: F401  (a fixture)
 from tests.integration.sending_support import prepared_delivery
+from tests.unit.preparation_data import add_delivery
 
 WAIT_MS = 20_000
 
@@ -57,6 +58,7 @@ def test_the_check_runs_by_itself_when_the_delivery_waits_for_its_confirmation(
     report = panel.report
     assert report is not None and report.recipient_source == "to_deliver"
     assert panel.model.rowCount() == len(report.findings) > 0
+    assert panel.table.isVisible()
     assert panel.run_button.text() == "Refresh"
     verdict = panel.verdict.text()
     assert "filter score" in verdict and report.recipient in verdict
@@ -112,3 +114,15 @@ def test_the_panel_speaks_the_guis_language(qtbot, open_dashboard, sessions, adm
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Gravité"
     labels = {panel.model.data(panel.model.index(row, 1)) for row in range(panel.model.rowCount())}
     assert "List-Unsubscribe par e-mail (mailto)" in labels
+
+
+def test_a_delivery_not_checked_yet_shows_no_empty_table(qtbot, open_dashboard, sessions, admin):
+    with sessions.begin() as session:
+        delivery_id = add_delivery(session)  # being edited: the check waits to be asked
+    panel = open_dashboard(admin, delivery_id).preflight
+
+    assert panel.isVisible() and panel.verdict.text() == "Not checked yet."
+    assert not panel.table.isVisible()
+    with qtbot.waitSignal(panel.checked, timeout=WAIT_MS):
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    assert panel.table.isVisible() == bool(panel.report.findings)

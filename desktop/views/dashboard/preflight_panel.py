@@ -83,6 +83,7 @@ class PreflightPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(220)
+        self.table.hide()  # shown with the findings: an empty table is room for nothing
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +128,7 @@ class PreflightPanel(QWidget):
         self.run_button.setEnabled(True)
         self.run_button.setText(self.tr("Refresh"))
         self.model.set_findings(report.findings)
+        self.table.setVisible(bool(report.findings))
         self.table.resizeRowsToContents()
         self.verdict.setText(self.verdict_text(report))
         self.checked.emit(report)
