@@ -25,13 +25,17 @@ from tests.gui.test_forms import set_date
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture
-def window(qtbot, context_for, manager) -> MainWindow:
-    window = MainWindow(context_for(manager))
+def _shown_window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def window(qtbot, context_for, manager) -> MainWindow:
+    return _shown_window(qtbot, context_for(manager))
 
 
 @pytest.fixture
@@ -217,11 +221,7 @@ def test_moving_the_tree_selection_away_asks_and_cancel_stays_on_the_folder(
 
 @pytest.fixture
 def admin_window(qtbot, context_for, admin) -> MainWindow:
-    window = MainWindow(context_for(admin))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return _shown_window(qtbot, context_for(admin))
 
 
 def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
