@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabBar
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTabBar
 from sqlalchemy import select
 
 from desktop.models import Campaign, Program
@@ -224,10 +224,8 @@ def admin_window(qtbot, context_for, admin) -> MainWindow:
     return _shown_window(qtbot, context_for(admin))
 
 
-def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
-    qtbot, monkeypatch, admin_window, sessions
-) -> None:
-    window = admin_window
+def retry_count_typed(qtbot, window: MainWindow) -> tuple[OptionsEditor, QLineEdit]:
+    """The options editor open on NmsEmail_RetryCount, with 9 typed and not saved."""
     window.select_folder("options")
     editor = window.special_widget()
     assert isinstance(editor, OptionsEditor)
@@ -235,6 +233,14 @@ def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
     line = editor.value_editor.integer_box.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, "9")
+    return editor, line
+
+
+def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
+    qtbot, monkeypatch, admin_window, sessions
+) -> None:
+    window = admin_window
+    editor, line = retry_count_typed(qtbot, window)
     asked = answering(monkeypatch, Button.Cancel)
 
     window.select_folder("budgets")
@@ -254,13 +260,7 @@ def test_an_option_typed_and_not_saved_is_asked_about_when_the_folder_changes(
 def test_another_option_picked_in_the_table_asks_first_and_cancel_keeps_the_edit(
     qtbot, monkeypatch, admin_window
 ) -> None:
-    window = admin_window
-    window.select_folder("options")
-    editor = window.special_widget()
-    editor.select("NmsEmail_RetryCount")
-    line = editor.value_editor.integer_box.lineEdit()
-    line.selectAll()
-    qtbot.keyClicks(line, "9")
+    editor, line = retry_count_typed(qtbot, admin_window)
     asked = answering(monkeypatch, Button.Cancel)
 
     editor.table.setCurrentIndex(editor.proxy.index(0, 0))  # another option, by click or key
@@ -299,12 +299,7 @@ def test_a_relay_setting_typed_and_not_saved_is_asked_about_when_the_window_clos
 def test_revert_in_the_options_editor_drops_the_edit_without_a_question(
     qtbot, monkeypatch, admin_window
 ) -> None:
-    admin_window.select_folder("options")
-    editor = admin_window.special_widget()
-    editor.select("NmsEmail_RetryCount")
-    line = editor.value_editor.integer_box.lineEdit()
-    line.selectAll()
-    qtbot.keyClicks(line, "9")
+    editor, line = retry_count_typed(qtbot, admin_window)
     asked = answering(monkeypatch, Button.Cancel)
 
     qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
