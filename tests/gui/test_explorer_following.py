@@ -18,6 +18,7 @@ from desktop.services.entities import base as entities
 from desktop.services.entities.listings import ObjectLevel
 from desktop.views.explorer_model import KEY_ROLE, ExplorerModel, ExplorerNode
 from desktop.views.main_window import MainWindow
+from tests.gui.main_windows import shown_main_window
 from tests.gui.test_following_changes import WITHIN_MS, listening, run_command
 from tests.unit.preparation_data import add_delivery
 
@@ -61,14 +62,6 @@ def _titles(model: ExplorerModel, key: str) -> list[str]:
     return [child.display_title() for child in node.children]
 
 
-def _window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _expand(window: MainWindow, key: str) -> QPersistentModelIndex:
     """Expands a node and those above it, as the operator does; its index follows it when
     rows move."""
@@ -88,7 +81,7 @@ def test_campaigns_created_renamed_and_deleted_elsewhere_show_in_the_open_tree(
     alpha = _program(sessions, "Alpha", "Alpha one", "Alpha two")
     beta = _program(sessions, "Beta", "Beta one")
     gamma = _program(sessions, "Gamma", "Gamma one")
-    window = _window(qtbot, context)
+    window = shown_main_window(qtbot, context)
     model, explorer = window.explorer_model, window.explorer
     assert window.select_folder(f"campaign:{alpha['Alpha two']}")  # Alpha expands
     beta_index = _expand(window, f"program:{beta['Beta']}")
@@ -154,7 +147,7 @@ def test_a_program_created_and_deleted_elsewhere_comes_and_goes_with_its_campaig
     qtbot, context, sessions, elsewhere, manager
 ) -> None:
     alpha = _program(sessions, "Alpha", "Alpha one")
-    window = _window(qtbot, context)
+    window = shown_main_window(qtbot, context)
     model, explorer = window.explorer_model, window.explorer
     alpha_index = _expand(window, f"program:{alpha['Alpha']}")
 
@@ -180,7 +173,7 @@ def test_a_campaign_moved_to_another_program_elsewhere_leaves_one_and_joins_the_
 ) -> None:
     alpha = _program(sessions, "Alpha", "Alpha one", "Travelling")
     beta = _program(sessions, "Beta", "Beta one")
-    window = _window(qtbot, context)
+    window = shown_main_window(qtbot, context)
     model = window.explorer_model
     _expand(window, f"program:{alpha['Alpha']}")
     _expand(window, f"program:{beta['Beta']}")
@@ -206,7 +199,7 @@ def test_a_send_moving_delivery_counters_elsewhere_reads_nothing_of_the_tree(
         )
     context = context_for(manager)  # listening from now on: nothing told of the above
     listening(qtbot, context)
-    window = _window(qtbot, context)
+    window = shown_main_window(qtbot, context)
     model = window.explorer_model
     _expand(window, f"program:{alpha['Alpha']}")
     assert _titles(model, f"program:{alpha['Alpha']}") == ["Alpha one"]

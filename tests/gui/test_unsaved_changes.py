@@ -20,22 +20,15 @@ from desktop.views.forms.entity_form import EntityForm
 from desktop.views.forms.options_editor import OptionsEditor
 from desktop.views.main_window import MainWindow
 from desktop.views.relay_settings_form import RelaySettingsForm
+from tests.gui.main_windows import shown_main_window
 from tests.gui.test_forms import set_date
 
 Button = QMessageBox.StandardButton
 
 
-def _shown_window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, context_for, manager) -> MainWindow:
-    return _shown_window(qtbot, context_for(manager))
+    return shown_main_window(qtbot, context_for(manager))
 
 
 @pytest.fixture
@@ -221,7 +214,7 @@ def test_moving_the_tree_selection_away_asks_and_cancel_stays_on_the_folder(
 
 @pytest.fixture
 def admin_window(qtbot, context_for, admin) -> MainWindow:
-    return _shown_window(qtbot, context_for(admin))
+    return shown_main_window(qtbot, context_for(admin))
 
 
 def retry_count_typed(qtbot, window: MainWindow) -> tuple[OptionsEditor, QLineEdit]:
